@@ -1,0 +1,121 @@
+#include "codebook_loader.h"
+
+#include "corpus/json_lines.h"
+#include "dimensions.h"
+#include "extract/gazetteer.h"
+#include "quote_locator.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <memory>
+
+CodebookLoader::CodebookLoader(const Gazetteer &gazetteer, const QVector<Article> &articles)
+    : m_gazetteer(gazetteer)
+    , m_articles(articles)
+{
+}
+
+bool CodebookLoader::check(const Claim &claim, Problems *problems) const
+{
+    auto fail = [&](const QString &message) {
+        problems->append({claim.codebook, claim.line, message});
+        return false;
+    };
+    const Entity *entity = m_gazetteer.find(claim.country);
+    if (!entity || entity->kind != Entity::Kind::Country)
+        return fail(QStringLiteral("unknown country \"%1\"").arg(claim.country));
+    const Dimension *dimension = Dimensions::find(claim.dimension);
+    if (!dimension)
+        return fail(QStringLiteral("unknown dimension \"%1\"").arg(claim.dimension));
+    if (!dimension->value(claim.value)) {
+        QStringList allowed;
+        for (const DimensionValue &v : dimension->values)
+            allowed.append(v.id);
+        return fail(QStringLiteral("\"%1\" is not a value of %2 (allowed: %3)")
+                        .arg(claim.value, claim.dimension, allowed.join(QStringLiteral(", "))));
+    }
+    if (claim.quote.trimmed().isEmpty())
+        return fail(QStringLiteral("the claim has no quote"));
+    return true;
+}
+
+QVector<Claim> CodebookLoader::parse(const QByteArray &json, const QString &fileName,
+                                     Problems *problems) const
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        int line = 0;
+        const QString message = JsonLines::describe(json, error, &line);
+        problems->append({fileName, line, message + QStringLiteral("; no claims were read")});
+        return {};
+    }
+    const QJsonValue claimsValue = doc.object().value(QLatin1String("claims"));
+    if (!claimsValue.isArray()) {
+        problems->append({fileName, 0, QStringLiteral("has no \"claims\" list")});
+        return {};
+    }
+    const QJsonArray array = claimsValue.toArray();
+    const QVector<int> lines = JsonLines::elementLines(json, QStringLiteral("claims"));
+
+    QHash<QString, const Article *> articles;
+    for (const Article &a : m_articles)
+        articles.insert(a.id, &a);
+    QHash<QString, std::shared_ptr<QuoteLocator>> locators;
+
+    QVector<Claim> claims;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject o = array.at(i).toObject();
+        Claim claim;
+        claim.country = o.value(QLatin1String("country")).toString();
+        claim.dimension = o.value(QLatin1String("dimension")).toString();
+        claim.value = o.value(QLatin1String("value")).toString();
+        claim.article = o.value(QLatin1String("article")).toString();
+        claim.quote = o.value(QLatin1String("quote")).toString();
+        claim.note = o.value(QLatin1String("note")).toString();
+        claim.codebook = fileName;
+        claim.line = i < lines.size() ? lines.at(i) : 0;
+        if (!check(claim, problems))
+            continue;
+        const Article *article = articles.value(claim.article);
+        if (!article) {
+            problems->append({fileName, claim.line,
+                              QStringLiteral("the claim cites article \"%1\", which is not in "
+                                             "the corpus")
+                                  .arg(claim.article)});
+            continue;
+        }
+        auto &locator = locators[claim.article];
+        if (!locator)
+            locator = std::make_shared<QuoteLocator>(article->text);
+        const auto span = locator->locate(claim.quote);
+        if (!span) {
+            problems->append({fileName, claim.line,
+                              QStringLiteral("quote not found in %1 (%2): \"%3\"")
+                                  .arg(claim.article, article->file, claim.quote.left(80))});
+            continue;
+        }
+        claim.span = *span;
+        claims.append(claim);
+    }
+    return claims;
+}
+
+QVector<Claim> CodebookLoader::loadFile(const QString &path, const QString &fileName,
+                                        Problems *problems) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        problems->append({fileName, 0, QStringLiteral("cannot be read: ") + file.errorString()});
+        return {};
+    }
+    if (file.size() > 16 * 1024 * 1024) {
+        problems->append({fileName, 0, QStringLiteral("is too large for a codebook; ignored")});
+        return {};
+    }
+    return parse(file.readAll(), fileName, problems);
+}

@@ -1,0 +1,27 @@
+// Codebook stage: reads a codebook (resources/codebook.json, or codebook.json in a corpus
+// folder), checks every claim against the gazetteer, the dimensions and the articles, and
+// locates its quote. Whatever cannot be used is a problem with the codebook's line.
+#pragma once
+
+#include "claim.h"
+#include "corpus/problem.h"
+
+#include <QVector>
+
+class Gazetteer;
+
+class CodebookLoader {
+public:
+    CodebookLoader(const Gazetteer &gazetteer, const QVector<Article> &articles);
+
+    QVector<Claim> parse(const QByteArray &json, const QString &fileName,
+                         Problems *problems) const;
+    QVector<Claim> loadFile(const QString &path, const QString &fileName,
+                            Problems *problems) const;
+
+private:
+    bool check(const Claim &claim, Problems *problems) const;
+
+    const Gazetteer &m_gazetteer;
+    const QVector<Article> &m_articles;
+};

@@ -1,0 +1,64 @@
+// Corpus stage: an article as loaded — its text byte-for-byte as captured, its metadata and
+// its structure (paragraphs, bullet items, sentences) as character offsets into the text.
+#pragma once
+
+#include <QDate>
+#include <QString>
+#include <QVector>
+
+struct TextSpan {
+    qsizetype start = 0; // QString index into Article::text
+    qsizetype end = 0;   // one past the last character
+
+    qsizetype length() const { return end - start; }
+    bool contains(qsizetype pos) const { return pos >= start && pos < end; }
+    bool contains(const TextSpan &other) const
+    {
+        return other.start >= start && other.end <= end;
+    }
+};
+
+struct Paragraph {
+    enum class Kind { Text, Heading, Bullet };
+    TextSpan span;
+    Kind kind = Kind::Text;
+    bool boilerplate = false; // navigation, footers, teasers: kept in the text, not extracted
+};
+
+struct Sentence {
+    TextSpan span;
+    int paragraph = 0; // index into Article::paragraphs
+};
+
+struct DateRange {
+    QDate from;
+    QDate to;
+    bool isValid() const { return from.isValid(); }
+};
+
+struct ArticleMetadata {
+    QString title;
+    QString publisher;
+    QString author;
+    QDate published;  // invalid when unknown
+    DateRange period; // the period the article covers, when it says so
+    int year = 0;     // the year it was written, when only that is known
+    QString url;
+};
+
+struct Article {
+    QString id;   // stable, unique within the corpus
+    QString file; // name of the file it was read from
+    bool builtin = false;
+    QString text;
+    ArticleMetadata meta;
+    QVector<Paragraph> paragraphs;
+    QVector<Sentence> sentences;
+
+    QStringView slice(const TextSpan &span) const
+    {
+        return QStringView(text).mid(span.start, span.length());
+    }
+    // The year the article's undated day-month expressions belong to (0 when unknown).
+    int contextYear() const;
+};

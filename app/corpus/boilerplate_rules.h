@@ -1,0 +1,23 @@
+// Corpus stage: which paragraphs are navigation, captions or site footers. The patterns are
+// curated in resources/boilerplate.json; this class only applies them.
+#pragma once
+
+#include "problem.h"
+
+#include <QRegularExpression>
+#include <QVector>
+
+class BoilerplateRules {
+public:
+    // Parses the rules file; bad patterns become problems and are skipped.
+    static BoilerplateRules fromJson(const QByteArray &json, const QString &fileName,
+                                     Problems *problems);
+    static BoilerplateRules builtin(Problems *problems);
+
+    bool isBoilerplateLine(QStringView paragraph) const;
+    bool startsTrailer(QStringView paragraph) const; // this and everything after is footer
+
+private:
+    QVector<QRegularExpression> m_lines;
+    QVector<QRegularExpression> m_trailers;
+};

@@ -1,0 +1,133 @@
+#include "corpus_loader.h"
+
+#include "manifest.h"
+#include "metadata_detector.h"
+#include "text_decoder.h"
+#include "text_structure.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace {
+
+const QString kBuiltinFolder = QStringLiteral(":/corpus");
+const QString kManifestName = QStringLiteral("manifest.json");
+
+Manifest readManifest(const QString &folder, Problems *problems)
+{
+    QFile file(QDir(folder).filePath(kManifestName));
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly)) {
+        problems->append({file.fileName(), 0, QStringLiteral("cannot be read: ") + file.errorString()});
+        return {};
+    }
+    if (file.size() > 4 * 1024 * 1024) {
+        problems->append({file.fileName(), 0, QStringLiteral("is too large for a manifest; ignored")});
+        return {};
+    }
+    return Manifest::parse(file.readAll(), folder.startsWith(QLatin1Char(':')) ? kManifestName
+                                                                                 : file.fileName(),
+                           problems);
+}
+
+QString uniqueId(const QString &wanted, const QVector<Article> &articles)
+{
+    QSet<QString> taken;
+    for (const Article &a : articles)
+        taken.insert(a.id);
+    QString id = wanted;
+    for (int n = 2; taken.contains(id); ++n)
+        id = wanted + QLatin1Char('-') + QString::number(n);
+    return id;
+}
+
+// A manifest entry is the analyst's word: detection only fills in what it leaves blank, and
+// never the dates, which the manifest leaves null when they are unknown.
+void fillBlanks(ArticleMetadata &meta, const ArticleMetadata &detected, bool fromManifest)
+{
+    if (meta.title.isEmpty())
+        meta.title = detected.title;
+    if (meta.publisher.isEmpty())
+        meta.publisher = detected.publisher;
+    if (meta.author.isEmpty())
+        meta.author = detected.author;
+    if (fromManifest)
+        return;
+    if (!meta.published.isValid())
+        meta.published = detected.published;
+    if (!meta.period.isValid())
+        meta.period = detected.period;
+}
+
+} // namespace
+
+Article CorpusLoader::makeArticle(const QString &text, const QString &file,
+                                  const ManifestEntry *entry, bool builtin) const
+{
+    Article article;
+    article.file = file;
+    article.builtin = builtin;
+    article.text = text;
+    TextStructure(m_rules).analyse(article);
+    const ArticleMetadata detected = MetadataDetector::detect(article);
+    if (entry) {
+        article.id = entry->id;
+        article.meta = entry->meta;
+    }
+    fillBlanks(article.meta, detected, entry != nullptr);
+    if (article.id.isEmpty())
+        article.id = QFileInfo(file).completeBaseName();
+    return article;
+}
+
+void CorpusLoader::addFile(const QString &path, const QString &file, const ManifestEntry *entry,
+                           bool builtin, Corpus &corpus) const
+{
+    DecodedText decoded = TextDecoder::readFile(path, file);
+    corpus.problems.append(decoded.problems);
+    if (!decoded.text)
+        return;
+    Article article = makeArticle(*decoded.text, file, entry, builtin);
+    article.id = uniqueId(article.id, corpus.articles);
+    if (article.sentences.isEmpty())
+        corpus.problems.append({file, 0, QStringLiteral("has no sentences to read")});
+    corpus.articles.append(std::move(article));
+}
+
+void CorpusLoader::loadBuiltin(Corpus &corpus) const
+{
+    const Manifest manifest = readManifest(kBuiltinFolder, &corpus.problems);
+    const QStringList files = QDir(kBuiltinFolder).entryList({QStringLiteral("*.txt")},
+                                                             QDir::Files, QDir::Name);
+    for (const QString &name : files)
+        addFile(kBuiltinFolder + QLatin1Char('/') + name, name, manifest.find(name), true, corpus);
+}
+
+void CorpusLoader::loadFolder(const QString &folder, Corpus &corpus) const
+{
+    const QDir dir(folder);
+    if (!QFileInfo(folder).isDir()) {
+        corpus.problems.append({folder, 0, QStringLiteral("is not a folder that can be read")});
+        return;
+    }
+    const Manifest manifest = readManifest(folder, &corpus.problems);
+    const QStringList files = dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.md")},
+                                            QDir::Files | QDir::Readable, QDir::Name);
+    if (files.isEmpty())
+        corpus.problems.append({folder, 0, QStringLiteral("holds no .txt or .md articles")});
+    for (const QString &name : files)
+        addFile(dir.filePath(name), name, manifest.find(name), false, corpus);
+}
+
+Corpus CorpusLoader::load(const CorpusOptions &options) const
+{
+    Corpus corpus;
+    if (options.builtin)
+        loadBuiltin(corpus);
+    for (const QString &folder : options.folders)
+        loadFolder(folder, corpus);
+    return corpus;
+}

@@ -1,0 +1,79 @@
+#include "json_lines.h"
+
+#include <algorithm>
+
+namespace JsonLines {
+
+int lineAt(const QByteArray &bytes, qsizetype offset)
+{
+    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
+    return int(QByteArrayView(bytes).first(offset).count('\n')) + 1;
+}
+
+QVector<int> elementLines(const QByteArray &bytes, const QString &key)
+{
+    QVector<int> lines;
+    const QByteArray quotedKey = '"' + key.toUtf8() + '"';
+    int depth = 0;
+    int line = 1;
+    bool inString = false;
+    bool inTargetArray = false;
+    bool expectValue = true; // at depth 2 inside the target array, the next token starts one
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (c == '\n')
+            ++line;
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        const bool startsElement = inTargetArray && depth == 2 && expectValue &&
+                                   c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != ']';
+        if (startsElement) {
+            lines.append(line);
+            expectValue = false;
+        }
+        switch (c) {
+        case '"':
+            if (depth == 1 && bytes.mid(i, quotedKey.size()) == quotedKey) {
+                qsizetype j = i + quotedKey.size();
+                while (j < bytes.size() && (bytes.at(j) == ' ' || bytes.at(j) == ':' ||
+                                            bytes.at(j) == '\n' || bytes.at(j) == '\r' ||
+                                            bytes.at(j) == '\t'))
+                    ++j;
+                inTargetArray = j < bytes.size() && bytes.at(j) == '[';
+                expectValue = true;
+            }
+            inString = true;
+            break;
+        case '{':
+        case '[':
+            ++depth;
+            break;
+        case '}':
+        case ']':
+            --depth;
+            if (depth == 1 && c == ']')
+                inTargetArray = false;
+            break;
+        case ',':
+            if (inTargetArray && depth == 2)
+                expectValue = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return lines;
+}
+
+QString describe(const QByteArray &bytes, const QJsonParseError &error, int *line)
+{
+    *line = lineAt(bytes, error.offset);
+    return QStringLiteral("not valid JSON: %1 (line %2)").arg(error.errorString()).arg(*line);
+}
+
+} // namespace JsonLines

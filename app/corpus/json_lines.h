@@ -1,0 +1,22 @@
+// Corpus stage helper: line numbers for JSON resource files, so that a problem in the
+// manifest or the codebook can name the line a user should look at.
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QString>
+#include <QVector>
+
+namespace JsonLines {
+
+// 1-based line of a byte offset.
+int lineAt(const QByteArray &bytes, qsizetype offset);
+
+// For the array under the top-level key `key`, the line on which each element starts.
+QVector<int> elementLines(const QByteArray &bytes, const QString &key);
+
+// A parse error as a user-facing message ("line 12: unterminated string").
+QString describe(const QByteArray &bytes, const QJsonParseError &error, int *line);
+
+} // namespace JsonLines

@@ -1,0 +1,68 @@
+#include "manifest.h"
+
+#include "json_lines.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace {
+
+QDate isoDate(const QJsonValue &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+} // namespace
+
+Manifest Manifest::parse(const QByteArray &json, const QString &fileName, Problems *problems)
+{
+    Manifest manifest;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        int line = 0;
+        const QString message = JsonLines::describe(json, error, &line);
+        problems->append({fileName, line, message + QStringLiteral("; the manifest is ignored")});
+        return manifest;
+    }
+    const QJsonArray articles = doc.object().value(QLatin1String("articles")).toArray();
+    if (!doc.isObject() || articles.isEmpty()) {
+        problems->append({fileName, 0,
+                          QStringLiteral("has no \"articles\" list; the manifest is ignored")});
+        return manifest;
+    }
+    const QVector<int> lines = JsonLines::elementLines(json, QStringLiteral("articles"));
+    for (qsizetype i = 0; i < articles.size(); ++i) {
+        const int line = i < lines.size() ? lines.at(i) : 0;
+        const QJsonObject o = articles.at(i).toObject();
+        const QString file = o.value(QLatin1String("file")).toString();
+        if (file.isEmpty()) {
+            problems->append({fileName, line, QStringLiteral("an entry has no \"file\"")});
+            continue;
+        }
+        ManifestEntry entry;
+        entry.id = o.value(QLatin1String("id")).toString();
+        entry.meta.title = o.value(QLatin1String("title")).toString();
+        entry.meta.publisher = o.value(QLatin1String("publisher")).toString();
+        entry.meta.author = o.value(QLatin1String("author")).toString();
+        entry.meta.url = o.value(QLatin1String("url")).toString();
+        entry.meta.published = isoDate(o.value(QLatin1String("published")));
+        const QJsonObject period = o.value(QLatin1String("period")).toObject();
+        entry.meta.period = {isoDate(period.value(QLatin1String("from"))),
+                             isoDate(period.value(QLatin1String("to")))};
+        entry.meta.year = o.value(QLatin1String("year")).toInt();
+        if (o.contains(QLatin1String("published")) && !o.value(QLatin1String("published")).isNull() &&
+            !entry.meta.published.isValid())
+            problems->append({fileName, line,
+                              QStringLiteral("\"published\" of %1 is not a YYYY-MM-DD date")
+                                  .arg(file)});
+        manifest.m_entries.insert(file, entry);
+    }
+    return manifest;
+}
+
+const ManifestEntry *Manifest::find(const QString &file) const
+{
+    const auto it = m_entries.constFind(file);
+    return it == m_entries.constEnd() ? nullptr : &it.value();
+}

@@ -1,0 +1,24 @@
+// Corpus stage: the manifest (manifest.json beside the articles) gives each file its id and
+// metadata — title, publisher, author, publication date, period covered, URL.
+#pragma once
+
+#include "article.h"
+#include "problem.h"
+
+#include <QHash>
+
+struct ManifestEntry {
+    QString id;
+    ArticleMetadata meta;
+};
+
+class Manifest {
+public:
+    static Manifest parse(const QByteArray &json, const QString &fileName, Problems *problems);
+
+    const ManifestEntry *find(const QString &file) const;
+    qsizetype size() const { return m_entries.size(); }
+
+private:
+    QHash<QString, ManifestEntry> m_entries; // by file name
+};

@@ -1,0 +1,89 @@
+#include "metadata_detector.h"
+
+#include "extract/date_parser.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+QString firstCapture(const QRegularExpression &re, QStringView line)
+{
+    const auto match = re.match(line);
+    return match.hasMatch() ? match.captured(1).trimmed() : QString();
+}
+
+QString authorFrom(QStringView line)
+{
+    static const QRegularExpression authorLine(
+        QStringLiteral("^(?:Author(?:\\(s\\))?|Written by|By)\\s*:?\\s+"
+                       "(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})\\s*(?:,.*)?$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    return firstCapture(authorLine, line);
+}
+
+QString publisherFrom(QStringView line)
+{
+    static const QRegularExpression copyright(
+        QStringLiteral("^(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s*)?(.+?)\\.?\\s*"
+                       "(?:All [Rr]ights [Rr]eserved\\.?)?$"));
+    return firstCapture(copyright, line);
+}
+
+DateRange periodFrom(QStringView line)
+{
+    static const QRegularExpression periodLine(
+        QStringLiteral("^(?:Review|Reporting|Covered)?\\s*period\\s*:\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString rest = firstCapture(periodLine, line);
+    if (rest.isEmpty())
+        return {};
+    // The range names its year at the end; parse it once to learn the year, then again.
+    static const QRegularExpression year(QStringLiteral("\\b(\\d{4})\\b"));
+    const int contextYear = year.match(rest).captured(1).toInt();
+    const auto dates = DateParser(contextYear).find(rest);
+    if (dates.isEmpty())
+        return {};
+    return {dates.first().range.from, dates.last().range.to};
+}
+
+QDate dateLine(QStringView line)
+{
+    const auto dates = DateParser(0).find(line);
+    if (dates.size() != 1 || !dates.first().yearExplicit ||
+        dates.first().precision != DateMention::Precision::Day)
+        return {};
+    const TextSpan span = dates.first().span;
+    // The line must be the date and little else ("31 March 2022", "Published: 2 May 2022").
+    if (line.size() - span.length() > 12)
+        return {};
+    return dates.first().range.from;
+}
+
+bool isTitleCandidate(QStringView line)
+{
+    return line.size() >= 12 && line.size() <= 200 && line.count(QLatin1Char(' ')) >= 2 &&
+           authorFrom(line).isEmpty() && !dateLine(line).isValid();
+}
+
+} // namespace
+
+ArticleMetadata MetadataDetector::detect(const Article &article)
+{
+    ArticleMetadata meta;
+    for (const Paragraph &p : article.paragraphs) {
+        const QStringView line = article.slice(p.span);
+        if (meta.author.isEmpty())
+            meta.author = authorFrom(line);
+        if (meta.publisher.isEmpty())
+            meta.publisher = publisherFrom(line);
+        if (!meta.period.isValid())
+            meta.period = periodFrom(line);
+        if (!meta.published.isValid() && !p.boilerplate)
+            meta.published = dateLine(line);
+        if (meta.title.isEmpty() && !p.boilerplate && isTitleCandidate(line))
+            meta.title = line.toString();
+    }
+    if (meta.title.isEmpty())
+        meta.title = article.file;
+    return meta;
+}

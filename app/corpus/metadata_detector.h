@@ -1,0 +1,12 @@
+// Corpus stage: guesses an article's metadata from its own text when no manifest entry
+// describes it ("Author: …", "By …", "Review period: …", a date line, a "© year Publisher"
+// footer, the first substantial line as the title).
+#pragma once
+
+#include "article.h"
+
+class MetadataDetector {
+public:
+    // Needs article.text and article.paragraphs (boilerplate marked).
+    static ArticleMetadata detect(const Article &article);
+};

@@ -1,0 +1,15 @@
+// Errors are data: every loading stage reports what went wrong as a Problem, never by throwing.
+#pragma once
+
+#include <QString>
+#include <QVector>
+
+struct Problem {
+    QString file;    // file name as the user knows it
+    int line = 0;    // 1-based; 0 when the problem is about the whole file
+    QString message; // what is wrong, in words a user understands
+
+    QString toString() const;
+};
+
+using Problems = QVector<Problem>;

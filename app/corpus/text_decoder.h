@@ -1,0 +1,27 @@
+// Corpus stage: turns a file's bytes into article text, or says clearly why it cannot.
+#pragma once
+
+#include "problem.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+struct DecodedText {
+    std::optional<QString> text; // empty when the bytes are not usable text
+    Problems problems;
+};
+
+class TextDecoder {
+public:
+    static constexpr qint64 kMaxFileBytes = 16 * 1024 * 1024;
+
+    // Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM. Empty, binary and
+    // non-UTF-8 input gives a problem naming the file and, where it helps, the line.
+    static DecodedText decode(const QByteArray &bytes, const QString &fileName);
+
+    // Reads a file from disk (or a Qt resource) and decodes it; files above kMaxFileBytes
+    // are refused without being read into memory.
+    static DecodedText readFile(const QString &path, const QString &fileName);
+};

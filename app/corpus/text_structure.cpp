@@ -1,0 +1,203 @@
+#include "text_structure.h"
+
+#include <QSet>
+
+namespace {
+
+const QString kBulletMarkers = QStringLiteral("•·▪◦‣*–-");
+const QString kClosers = QStringLiteral("\"'”’)]»");
+const QString kOpeners = QStringLiteral("\"'“‘([«");
+
+bool endsSentence(QChar c)
+{
+    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
+           c == QChar(0x2026);
+}
+
+// Words after which a full stop does not end a sentence.
+bool isAbbreviation(QStringView word)
+{
+    static const QSet<QString> known = {
+        QStringLiteral("Mr"),   QStringLiteral("Ms"),   QStringLiteral("Mrs"),
+        QStringLiteral("Dr"),   QStringLiteral("St"),   QStringLiteral("Gen"),
+        QStringLiteral("Col"),  QStringLiteral("Lt"),   QStringLiteral("Prof"),
+        QStringLiteral("No"),   QStringLiteral("vs"),   QStringLiteral("etc"),
+        QStringLiteral("e.g"),  QStringLiteral("i.e"),  QStringLiteral("U.S"),
+        QStringLiteral("U.N"),  QStringLiteral("Jan"),  QStringLiteral("Feb"),
+        QStringLiteral("Mar"),  QStringLiteral("Apr"),  QStringLiteral("Jun"),
+        QStringLiteral("Jul"),  QStringLiteral("Aug"),  QStringLiteral("Sep"),
+        QStringLiteral("Sept"), QStringLiteral("Oct"),  QStringLiteral("Nov"),
+        QStringLiteral("Dec"),  QStringLiteral("approx")};
+    if (word.size() == 1 && word.front().isUpper())
+        return true; // an initial, as in "A. Lukashenko"
+    return known.contains(word.toString());
+}
+
+bool isBlank(QStringView line)
+{
+    return line.trimmed().isEmpty();
+}
+
+bool endsWithTerminal(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    return t.isEmpty() || endsSentence(t.back()) || QStringLiteral(":;\"”’)").contains(t.back());
+}
+
+bool looksLikeHeading(QStringView paragraph)
+{
+    const QStringView t = paragraph.trimmed();
+    if (t.isEmpty() || t.size() > 90 || endsWithTerminal(t))
+        return false;
+    for (const QChar c : t) {
+        if (c.isLetter())
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool TextStructure::isBulletStart(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    return t.size() >= 2 && kBulletMarkers.contains(t.front()) && t.at(1).isSpace();
+}
+
+QVector<TextSpan> TextStructure::splitParagraphs(const QString &text)
+{
+    // A paragraph is a line; a hard-wrapped line that stops mid-sentence continues on the next.
+    QVector<TextSpan> result;
+    qsizetype pos = 0;
+    bool joinNext = false;
+    while (pos < text.size()) {
+        qsizetype eol = pos;
+        while (eol < text.size() && text.at(eol) != QLatin1Char('\n') &&
+               text.at(eol) != QLatin1Char('\r'))
+            ++eol;
+        const QStringView line = QStringView(text).mid(pos, eol - pos);
+        if (!isBlank(line)) {
+            qsizetype start = pos;
+            while (text.at(start).isSpace())
+                ++start;
+            qsizetype end = eol;
+            while (end > start && text.at(end - 1).isSpace())
+                --end;
+            if (joinNext && !result.isEmpty() && !isBulletStart(line))
+                result.last().end = end;
+            else
+                result.append({start, end});
+            const QStringView current = QStringView(text).mid(start, end - start);
+            joinNext = current.size() >= 50 && !endsWithTerminal(current);
+        } else {
+            joinNext = false;
+        }
+        pos = eol;
+        if (pos < text.size() && text.at(pos) == QLatin1Char('\r'))
+            ++pos;
+        if (pos < text.size() && text.at(pos) == QLatin1Char('\n'))
+            ++pos;
+    }
+    return result;
+}
+
+QVector<TextSpan> TextStructure::splitSentences(const QString &text, const TextSpan &paragraph)
+{
+    QVector<TextSpan> result;
+    qsizetype start = paragraph.start;
+    if (isBulletStart(QStringView(text).mid(paragraph.start, paragraph.length()))) {
+        start += 1;
+        while (start < paragraph.end && text.at(start).isSpace())
+            ++start;
+    }
+    auto addSentence = [&](qsizetype end) {
+        while (end > start && text.at(end - 1).isSpace())
+            --end;
+        if (end > start)
+            result.append({start, end});
+    };
+    int parentheses = 0; // a full stop inside brackets does not end the sentence
+    for (qsizetype i = start; i < paragraph.end; ++i) {
+        if (text.at(i) == QLatin1Char('('))
+            ++parentheses;
+        else if (text.at(i) == QLatin1Char(')') && parentheses > 0)
+            --parentheses;
+        if (parentheses > 0 || !endsSentence(text.at(i)))
+            continue;
+        qsizetype j = i + 1;
+        while (j < paragraph.end && (endsSentence(text.at(j)) || kClosers.contains(text.at(j))))
+            ++j;
+        if (j >= paragraph.end)
+            break;
+        if (!text.at(j).isSpace())
+            continue;
+        qsizetype next = j;
+        while (next < paragraph.end && text.at(next).isSpace())
+            ++next;
+        if (next >= paragraph.end)
+            break;
+        const QChar n = text.at(next);
+        if (!(n.isUpper() || n.isDigit() || kOpeners.contains(n)))
+            continue;
+        if (text.at(i) == QLatin1Char('.')) {
+            qsizetype w = i;
+            while (w > start && (text.at(w - 1).isLetter() || text.at(w - 1) == QLatin1Char('.')))
+                --w;
+            if (isAbbreviation(QStringView(text).mid(w, i - w)))
+                continue;
+        }
+        addSentence(j);
+        start = next;
+        i = next - 1;
+    }
+    addSentence(paragraph.end);
+    return result;
+}
+
+void TextStructure::markBoilerplate(const QString &text, QVector<Paragraph> &paragraphs) const
+{
+    bool inTrailer = false;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        Paragraph &p = paragraphs[i];
+        const QStringView body = QStringView(text).mid(p.span.start, p.span.length());
+        inTrailer = inTrailer || m_rules.startsTrailer(body);
+        p.boilerplate = inTrailer || m_rules.isBoilerplateLine(body);
+        if (p.boilerplate)
+            continue;
+        // A teaser is the opening of a later paragraph cut off with an ellipsis.
+        QStringView teaser = body;
+        if (teaser.endsWith(QStringLiteral("...")))
+            teaser.chop(3);
+        else if (teaser.endsWith(QChar(0x2026)))
+            teaser.chop(1);
+        else
+            continue;
+        for (qsizetype k = i + 1; k < paragraphs.size(); ++k) {
+            const TextSpan &later = paragraphs.at(k).span;
+            if (QStringView(text).mid(later.start, later.length()).startsWith(teaser.trimmed())) {
+                p.boilerplate = true;
+                break;
+            }
+        }
+    }
+}
+
+void TextStructure::analyse(Article &article) const
+{
+    article.paragraphs.clear();
+    article.sentences.clear();
+    for (const TextSpan &span : splitParagraphs(article.text)) {
+        const QStringView body = article.slice(span);
+        Paragraph p;
+        p.span = span;
+        p.kind = isBulletStart(body)     ? Paragraph::Kind::Bullet
+                 : looksLikeHeading(body) ? Paragraph::Kind::Heading
+                                          : Paragraph::Kind::Text;
+        article.paragraphs.append(p);
+    }
+    markBoilerplate(article.text, article.paragraphs);
+    for (int i = 0; i < article.paragraphs.size(); ++i) {
+        for (const TextSpan &s : splitSentences(article.text, article.paragraphs.at(i).span))
+            article.sentences.append({s, i});
+    }
+}

@@ -1,0 +1,152 @@
+#include "model_json_writer.h"
+
+#include "codebook/dimensions.h"
+#include "save_file.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QJsonValue isoDate(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject articleJson(const Article &a)
+{
+    QJsonObject period;
+    QJsonValue periodValue = QJsonValue::Null;
+    if (a.meta.period.isValid()) {
+        period.insert(QLatin1String("from"), isoDate(a.meta.period.from));
+        period.insert(QLatin1String("to"), isoDate(a.meta.period.to));
+        periodValue = period;
+    }
+    return {{QLatin1String("id"), a.id},
+            {QLatin1String("file"), a.file},
+            {QLatin1String("builtin"), a.builtin},
+            {QLatin1String("title"), a.meta.title},
+            {QLatin1String("publisher"), a.meta.publisher},
+            {QLatin1String("author"), a.meta.author},
+            {QLatin1String("published"), isoDate(a.meta.published)},
+            {QLatin1String("period"), periodValue},
+            {QLatin1String("url"), a.meta.url},
+            {QLatin1String("characters"), a.text.size()},
+            {QLatin1String("paragraphs"), a.paragraphs.size()},
+            {QLatin1String("sentences"), a.sentences.size()}};
+}
+
+QJsonObject claimJson(const Claim &c)
+{
+    QJsonObject o{{QLatin1String("value"), c.value},
+                  {QLatin1String("article"), c.article},
+                  {QLatin1String("quote"), c.quote},
+                  {QLatin1String("start"), c.span.start},
+                  {QLatin1String("end"), c.span.end},
+                  {QLatin1String("codebookLine"), c.line}};
+    if (!c.note.isEmpty())
+        o.insert(QLatin1String("note"), c.note);
+    return o;
+}
+
+QJsonObject positionJson(const Position &p)
+{
+    QJsonArray claims;
+    for (const Claim &c : p.claims)
+        claims.append(claimJson(c));
+    QJsonObject o{{QLatin1String("value"), p.value},
+                  {QLatin1String("label"), Dimensions::valueLabel(p.dimension, p.value)},
+                  {QLatin1String("conflict"), p.conflict},
+                  {QLatin1String("values"), QJsonArray::fromStringList(p.values())},
+                  {QLatin1String("claims"), claims}};
+    if (p.score)
+        o.insert(QLatin1String("score"), *p.score);
+    return o;
+}
+
+QJsonObject eventJson(const Event &e)
+{
+    QJsonObject o{{QLatin1String("date"), isoDate(e.date.from)},
+                  {QLatin1String("precision"),
+                   e.precision == DateMention::Precision::Day ? QStringLiteral("day")
+                                                               : QStringLiteral("month")},
+                  {QLatin1String("type"), e.type},
+                  {QLatin1String("article"), e.article},
+                  {QLatin1String("start"), e.span.start},
+                  {QLatin1String("end"), e.span.end},
+                  {QLatin1String("text"), e.text},
+                  {QLatin1String("countries"), QJsonArray::fromStringList(e.countries)}};
+    if (e.date.to != e.date.from)
+        o.insert(QLatin1String("dateTo"), isoDate(e.date.to));
+    return o;
+}
+
+QJsonObject mentionsJson(const DocumentModel &model, const QString &entity)
+{
+    QJsonObject mentions;
+    for (int i = 0; i < model.articles.size(); ++i) {
+        const int n = model.mentionCount(entity, i);
+        if (n > 0)
+            mentions.insert(model.articles.at(i).id, n);
+    }
+    return mentions;
+}
+
+QJsonObject countryJson(const DocumentModel &model, const Entity &country)
+{
+    QJsonObject positions;
+    for (const Position *p : model.positionsOf(country.id))
+        positions.insert(p->dimension, positionJson(*p));
+    QJsonArray events;
+    for (const Event *e : model.eventsOf(country.id))
+        events.append(eventJson(*e));
+    QJsonArray leaders;
+    for (const Leader &l : model.leadersNamed(country.id))
+        leaders.append(QJsonObject{{QLatin1String("name"), l.name}, {QLatin1String("role"), l.role}});
+    return {{QLatin1String("iso3"), country.id},
+            {QLatin1String("name"), country.name},
+            {QLatin1String("region"), country.region},
+            {QLatin1String("leaders"), leaders},
+            {QLatin1String("positions"), positions},
+            {QLatin1String("mentions"), mentionsJson(model, country.id)},
+            {QLatin1String("events"), events}};
+}
+
+} // namespace
+
+QJsonObject ModelJsonWriter::toJson(const DocumentModel &model)
+{
+    QJsonArray articles;
+    for (const Article &a : model.articles)
+        articles.append(articleJson(a));
+    QJsonArray countries;
+    QJsonArray others;
+    for (const Entity &e : model.gazetteer.entities()) {
+        if (e.kind == Entity::Kind::Country) {
+            countries.append(countryJson(model, e));
+        } else {
+            others.append(QJsonObject{{QLatin1String("id"), e.id},
+                                      {QLatin1String("kind"), Gazetteer::kindName(e.kind)},
+                                      {QLatin1String("name"), e.name},
+                                      {QLatin1String("mentions"), mentionsJson(model, e.id)}});
+        }
+    }
+    QJsonArray problems;
+    for (const Problem &p : model.problems) {
+        QJsonObject o{{QLatin1String("file"), p.file}, {QLatin1String("message"), p.message}};
+        if (p.line > 0)
+            o.insert(QLatin1String("line"), p.line);
+        problems.append(o);
+    }
+    return {{QLatin1String("schema"), 1},
+            {QLatin1String("articles"), articles},
+            {QLatin1String("countries"), countries},
+            {QLatin1String("entities"), others},
+            {QLatin1String("problems"), problems}};
+}
+
+bool ModelJsonWriter::write(const DocumentModel &model, const QString &path, QString *error)
+{
+    return SaveFile::write(path, QJsonDocument(toJson(model)).toJson(QJsonDocument::Indented),
+                           error);
+}

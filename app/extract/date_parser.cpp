@@ -1,0 +1,157 @@
+#include "date_parser.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+
+const QString kMonth = QStringLiteral(
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December)");
+const QString kDash = QStringLiteral("\\s*[-–—]\\s*");
+
+// "February 24", "February 24-28", "February 21 – March 3, 2022", "May 9, 1945", "June 29-July 1"
+const QRegularExpression &monthDayPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(%1)\\s+(\\d{1,2})(?!\\d)(?:%2(?:(%1)\\s+)?(\\d{1,2})(?!\\d))?"
+                       "(?:,?\\s+(\\d{4})\\b)?(?!\\s*(?:%1)\\b)")
+            .arg(kMonth, kDash));
+    return re;
+}
+
+// "24 February", "2 March 2022", "24-28 February 2022", "21 February – 3 March 2022"
+const QRegularExpression &dayMonthPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(\\d{1,2})(?:%2(\\d{1,2})(?:\\s+(%1))?)?\\s+(%1)(?:,?\\s+(\\d{4})\\b)?")
+            .arg(kMonth, kDash));
+    return re;
+}
+
+// "January 2022", "January-February 2022", "in March", "since June", a heading "March"
+const QRegularExpression &monthPattern()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(?:\\b(in|In|since|Since|by|By|until|Until|of|during|During|early|"
+                       "late|mid-)\\s+)?\\b(%1)(?:%2(%1))?(?:,?\\s+(\\d{4})\\b)?")
+            .arg(kMonth, kDash));
+    return re;
+}
+
+bool overlaps(const DateMention &m, qsizetype start, qsizetype end)
+{
+    return m.span.start < end && start < m.span.end;
+}
+
+} // namespace
+
+DateParser::DateParser(int contextYear, QDate notAfter)
+    : m_contextYear(contextYear)
+    , m_notAfter(notAfter)
+{
+}
+
+int DateParser::monthNumber(QStringView name)
+{
+    static const QStringList names = {
+        QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),
+        QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
+        QStringLiteral("July"),    QStringLiteral("August"),   QStringLiteral("September"),
+        QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December")};
+    for (int i = 0; i < names.size(); ++i) {
+        if (name == names.at(i))
+            return i + 1;
+    }
+    return 0;
+}
+
+int DateParser::resolveYear(int month, int day, const QString &explicitYear,
+                            bool *isExplicit) const
+{
+    *isExplicit = !explicitYear.isEmpty();
+    if (*isExplicit)
+        return explicitYear.toInt();
+    if (m_contextYear <= 0)
+        return 0;
+    const QDate candidate(m_contextYear, month, std::max(day, 1));
+    if (m_notAfter.isValid() && candidate.isValid() && candidate > m_notAfter.addDays(7))
+        return m_contextYear - 1;
+    return m_contextYear;
+}
+
+QVector<DateMention> DateParser::find(QStringView text, qsizetype offset) const
+{
+    QVector<DateMention> found;
+    auto add = [&](qsizetype start, qsizetype end, QDate from, QDate to,
+                   DateMention::Precision precision, bool yearExplicit) {
+        if (!from.isValid() || !to.isValid() || to < from)
+            return;
+        for (const DateMention &m : found) {
+            if (overlaps(m, start + offset, end + offset))
+                return;
+        }
+        found.append({{start + offset, end + offset}, {from, to}, precision, yearExplicit});
+    };
+
+    // Day-precision forms first, longest match wins; month forms only fill the gaps.
+    struct Candidate {
+        qsizetype start, end;
+        QDate from, to;
+        bool yearExplicit;
+    };
+    QVector<Candidate> days;
+    for (auto it = monthDayPattern().globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int m1 = monthNumber(m.capturedView(1));
+        const int d1 = m.capturedView(2).toInt();
+        const int m2 = m.capturedView(3).isEmpty() ? m1 : monthNumber(m.capturedView(3));
+        const int d2 = m.capturedView(4).isEmpty() ? d1 : m.capturedView(4).toInt();
+        bool yearExplicit = false;
+        const int year = resolveYear(m1, d1, m.captured(5), &yearExplicit);
+        if (year > 0)
+            days.append({m.capturedStart(), m.capturedEnd(), QDate(year, m1, d1),
+                         QDate(year, m2, d2), yearExplicit});
+    }
+    for (auto it = dayMonthPattern().globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int m2 = monthNumber(m.capturedView(4));
+        const int m1 = m.capturedView(3).isEmpty() ? m2 : monthNumber(m.capturedView(3));
+        const int d1 = m.capturedView(1).toInt();
+        const int d2 = m.capturedView(2).isEmpty() ? d1 : m.capturedView(2).toInt();
+        bool yearExplicit = false;
+        const int year = resolveYear(m1, d1, m.captured(5), &yearExplicit);
+        if (year > 0)
+            days.append({m.capturedStart(), m.capturedEnd(), QDate(year, m1, d1),
+                         QDate(year, m2, d2), yearExplicit});
+    }
+    std::sort(days.begin(), days.end(), [](const Candidate &a, const Candidate &b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    for (const Candidate &c : days)
+        add(c.start, c.end, c.from, c.to, DateMention::Precision::Day, c.yearExplicit);
+
+    const bool wholeTextIsMonth = monthNumber(text.trimmed()) > 0;
+    for (auto it = monthPattern().globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const bool hasYear = !m.capturedView(4).isEmpty();
+        const bool hasCue = !m.capturedView(1).isEmpty();
+        // "May" and "March" are also ordinary words: a bare month needs a cue or a year.
+        if (!hasYear && !hasCue && !wholeTextIsMonth)
+            continue;
+        const int m1 = monthNumber(m.capturedView(2));
+        const int m2 = m.capturedView(3).isEmpty() ? m1 : monthNumber(m.capturedView(3));
+        bool yearExplicit = false;
+        const int year = resolveYear(m1, 1, m.captured(4), &yearExplicit);
+        if (year <= 0)
+            continue;
+        const QDate from(year, m1, 1);
+        const QDate to = QDate(year, m2, 1).addMonths(1).addDays(-1);
+        add(m.capturedStart(2), m.capturedEnd(), from, to, DateMention::Precision::Month,
+            yearExplicit);
+    }
+    std::sort(found.begin(), found.end(), [](const DateMention &a, const DateMention &b) {
+        return a.span.start < b.span.start;
+    });
+    return found;
+}

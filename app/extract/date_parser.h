@@ -1,0 +1,37 @@
+// Extraction stage: finds dates in the forms the articles use ("On February 24", "24 February",
+// "2 March 2022", "February 24-28", "February 21 – March 3, 2022", "January 2022", a month
+// name alone) and normalises them, taking the year from the article's context when absent.
+#pragma once
+
+#include "corpus/article.h"
+
+#include <QStringView>
+#include <QVector>
+
+struct DateMention {
+    enum class Precision { Day, Month };
+    TextSpan span;
+    DateRange range;
+    Precision precision = Precision::Day;
+    bool yearExplicit = false;
+};
+
+class DateParser {
+public:
+    // contextYear: the year of undated expressions (0: unknown, such dates are skipped).
+    // notAfter: when valid, an undated day that would fall more than a week after it is taken
+    // to belong to the previous year (an article cannot report its future).
+    explicit DateParser(int contextYear, QDate notAfter = {});
+
+    // Dates in text; spans are offset by `offset` so they index the whole article.
+    QVector<DateMention> find(QStringView text, qsizetype offset = 0) const;
+
+    // Month number (1–12) of an English month name, 0 when it is none.
+    static int monthNumber(QStringView name);
+
+private:
+    int resolveYear(int month, int day, const QString &explicitYear, bool *isExplicit) const;
+
+    int m_contextYear;
+    QDate m_notAfter;
+};

@@ -1,0 +1,36 @@
+// Extraction stage: a sentence (or bullet item) with a date and one or more countries becomes
+// a dated event. A dated sentence that names no country takes the countries of the sentence
+// before it in the same paragraph, or of an earlier paragraph when it speaks of "the parties",
+// "the President" and the like.
+#pragma once
+
+#include "corpus/article.h"
+#include "date_parser.h"
+#include "event_classifier.h"
+#include "gazetteer.h"
+#include "mention_finder.h"
+
+struct Event {
+    DateRange date;
+    DateMention::Precision precision = DateMention::Precision::Day;
+    QString type;
+    QString article; // Article::id
+    int sentence = -1;
+    TextSpan span;   // the sentence
+    QString text;
+    QStringList countries; // ISO3, in order of first mention
+};
+
+class EventExtractor {
+public:
+    EventExtractor(const Gazetteer &gazetteer, const EventClassifier &classifier);
+
+    QVector<Event> extract(const Article &article, const QVector<Mention> &mentions) const;
+
+    // The date an event is filed under: its first day, or the first day of its month.
+    static QDate anchorDate(const QVector<DateMention> &dates);
+
+private:
+    const Gazetteer &m_gazetteer;
+    const EventClassifier &m_classifier;
+};

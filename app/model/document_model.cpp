@@ -1,0 +1,91 @@
+#include "document_model.h"
+
+const Article *DocumentModel::article(const QString &id) const
+{
+    const int i = articleIndex(id);
+    return i < 0 ? nullptr : &articles.at(i);
+}
+
+int DocumentModel::articleIndex(const QString &id) const
+{
+    for (int i = 0; i < articles.size(); ++i) {
+        if (articles.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+QVector<const Position *> DocumentModel::positionsOf(const QString &country) const
+{
+    QVector<const Position *> result;
+    for (const Position &p : positions) {
+        if (p.country == country)
+            result.append(&p);
+    }
+    return result;
+}
+
+const Position *DocumentModel::position(const QString &country, const QString &dimension) const
+{
+    for (const Position &p : positions) {
+        if (p.country == country && p.dimension == dimension)
+            return &p;
+    }
+    return nullptr;
+}
+
+QVector<const Event *> DocumentModel::eventsOf(const QString &country) const
+{
+    QVector<const Event *> result;
+    for (const Event &e : events) {
+        if (e.countries.contains(country))
+            result.append(&e);
+    }
+    return result;
+}
+
+int DocumentModel::mentionCount(const QString &entity, int articleIndex) const
+{
+    if (articleIndex < 0 || articleIndex >= mentions.size())
+        return 0;
+    int n = 0;
+    for (const Mention &m : mentions.at(articleIndex)) {
+        if (m.entity == entity)
+            ++n;
+    }
+    return n;
+}
+
+int DocumentModel::mentionCount(const QString &entity) const
+{
+    int n = 0;
+    for (int i = 0; i < mentions.size(); ++i)
+        n += mentionCount(entity, i);
+    return n;
+}
+
+QVector<Leader> DocumentModel::leadersNamed(const QString &country) const
+{
+    QVector<Leader> named;
+    const Entity *entity = gazetteer.find(country);
+    if (!entity)
+        return named;
+    for (const Leader &leader : entity->leaders) {
+        const QString surname = leader.name.section(QLatin1Char(' '), -1);
+        for (const Article &a : articles) {
+            if (a.text.contains(surname)) {
+                named.append(leader);
+                break;
+            }
+        }
+    }
+    return named;
+}
+
+int DocumentModel::conflictCount() const
+{
+    int n = 0;
+    for (const Position &p : positions)
+        n += p.conflict ? 1 : 0;
+    return n;
+}

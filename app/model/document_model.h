@@ -1,0 +1,40 @@
+// The document model: one immutable snapshot of everything the app knows — articles with
+// their structure, mentions, events, claims and positions, and the problems met on the way.
+// Views and exporters read it; DocumentModelBuilder makes it.
+#pragma once
+
+#include "codebook/claim.h"
+#include "corpus/article.h"
+#include "corpus/problem.h"
+#include "extract/event_extractor.h"
+#include "extract/gazetteer.h"
+#include "extract/mention_finder.h"
+#include "positions/position.h"
+
+#include <memory>
+
+class DocumentModel {
+public:
+    QVector<Article> articles;
+    QVector<QVector<Mention>> mentions; // parallel to articles
+    QVector<Event> events;              // all articles, by date
+    QVector<Claim> claims;
+    QVector<Position> positions;
+    Gazetteer gazetteer;
+    Problems problems;
+
+    const Article *article(const QString &id) const;
+    int articleIndex(const QString &id) const;
+    QVector<const Entity *> countries() const { return gazetteer.countries(); }
+
+    QVector<const Position *> positionsOf(const QString &country) const;
+    const Position *position(const QString &country, const QString &dimension) const;
+    QVector<const Event *> eventsOf(const QString &country) const;
+    int mentionCount(const QString &entity, int articleIndex) const;
+    int mentionCount(const QString &entity) const;
+    // Leaders from the gazetteer that the articles actually name.
+    QVector<Leader> leadersNamed(const QString &country) const;
+    int conflictCount() const;
+};
+
+using DocumentModelPtr = std::shared_ptr<const DocumentModel>;

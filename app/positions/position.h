@@ -1,0 +1,22 @@
+// Positions stage: what the claims say about one country on one dimension — the value they
+// agree on (or the majority), every claim, and whether the sources disagree.
+#pragma once
+
+#include "codebook/claim.h"
+
+#include <QVector>
+
+#include <optional>
+
+struct Position {
+    QString country;
+    QString dimension;
+    QString value;            // agreed or majority value
+    std::optional<int> score; // for scored dimensions (stance)
+    bool conflict = false;    // the claims do not all give the same value
+    QVector<Claim> claims;
+
+    QStringList values() const;        // distinct values claimed, majority first
+    int supportCount(const QString &value) const;
+    QStringList articles() const;      // distinct article ids behind the claims
+};

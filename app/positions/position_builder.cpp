@@ -1,0 +1,28 @@
+#include "position_builder.h"
+
+#include "codebook/dimensions.h"
+
+QVector<Position> PositionBuilder::build(const QVector<Claim> &claims,
+                                         const QStringList &countries)
+{
+    QVector<Position> positions;
+    for (const QString &country : countries) {
+        for (const Dimension &dimension : Dimensions::all()) {
+            Position position{country, dimension.id, {}, std::nullopt, false, {}};
+            for (const Claim &claim : claims) {
+                if (claim.country == country && claim.dimension == dimension.id)
+                    position.claims.append(claim);
+            }
+            if (position.claims.isEmpty())
+                continue;
+            const QStringList values = position.values();
+            // Sources count once per article; a tie keeps the value claimed first.
+            position.value = values.first();
+            position.conflict = values.size() > 1;
+            if (const DimensionValue *v = dimension.value(position.value))
+                position.score = v->score;
+            positions.append(position);
+        }
+    }
+    return positions;
+}

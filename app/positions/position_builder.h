@@ -1,0 +1,10 @@
+// Positions stage: groups the located claims by country and dimension into Positions.
+#pragma once
+
+#include "position.h"
+
+class PositionBuilder {
+public:
+    // Positions in a stable order: by country as given, then by the order of Dimensions::all().
+    static QVector<Position> build(const QVector<Claim> &claims, const QStringList &countries);
+};
