@@ -5,12 +5,22 @@
 
 namespace {
 
-const QRegularExpression &anaphora()
+// "The parties met in Moscow": the parties are the countries named before, plus any named here.
+const QRegularExpression &pluralAnaphora()
 {
     static const QRegularExpression re(
-        QStringLiteral("\\b(the parties|the sides|the presidents?|the leaders?|the ministry|"
-                       "the ministers|the two countries|the country|the meeting|he|his|she|"
-                       "her|they|their)\\b"),
+        QStringLiteral("\\b(the parties|the sides|the presidents|the leaders|the ministers|"
+                       "the two countries|both countries)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re;
+}
+
+// "The President said": someone named before, when the sentence names no one else.
+const QRegularExpression &singularAnaphora()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(the president|the leader|the ministry|the country|the meeting|he|"
+                       "his|she|her|they|their)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
@@ -94,12 +104,20 @@ QVector<Event> EventExtractor::extract(const Article &article,
                 event.date = {lastDate.from.addDays(1), lastDate.from.addDays(1)};
         }
 
-        if (countries.isEmpty() && event.date.isValid() && !context.isEmpty()) {
+        if (event.date.isValid() && !context.isEmpty()) {
             const bool sameParagraph = contextParagraph == sentence.paragraph;
-            if (sameParagraph || anaphora().match(text).hasMatch())
+            if (pluralAnaphora().match(text).hasMatch()) {
+                for (const QString &iso : context) {
+                    if (!countries.contains(iso))
+                        countries.append(iso);
+                }
+            } else if (countries.isEmpty() &&
+                       (sameParagraph || singularAnaphora().match(text).hasMatch())) {
                 countries = context;
-        } else if (!countries.isEmpty()) {
-            context = countries;
+            }
+        }
+        if (!countriesBySentence.value(i).isEmpty()) {
+            context = countriesBySentence.value(i);
             contextParagraph = sentence.paragraph;
         }
         if (!event.date.isValid())

@@ -1,0 +1,106 @@
+#include "event_model.h"
+
+using namespace ModelRoles;
+
+EventModel::EventModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void EventModel::setDocument(DocumentModelPtr document)
+{
+    m_document = std::move(document);
+    reload();
+}
+
+void EventModel::setCountry(const QString &iso)
+{
+    m_country = iso;
+    reload();
+}
+
+void EventModel::reload()
+{
+    beginResetModel();
+    m_events.clear();
+    if (m_document) {
+        if (m_country.isEmpty()) {
+            for (const Event &e : m_document->events)
+                m_events.append(&e);
+        } else {
+            m_events = m_document->eventsOf(m_country);
+        }
+    }
+    endResetModel();
+}
+
+int EventModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_events.size());
+}
+
+int EventModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EventModel::dateText(const Event &e)
+{
+    if (e.precision == DateMention::Precision::Month) {
+        const QString from = QLocale::c().toString(e.date.from, QStringLiteral("MMM yyyy"));
+        if (e.date.to.month() != e.date.from.month())
+            return from + QStringLiteral("–") + QLocale::c().toString(e.date.to, QStringLiteral("MMM yyyy"));
+        return from;
+    }
+    const QString from = e.date.from.toString(Qt::ISODate);
+    return e.date.to != e.date.from ? from + QStringLiteral(" – ") + e.date.to.toString(Qt::ISODate)
+                                    : from;
+}
+
+QVariant EventModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Event &e = *m_events.at(index.row());
+    const Article *article = m_document->article(e.article);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case DateColumn:
+            return dateText(e);
+        case TypeColumn:
+            return e.type;
+        case CountriesColumn:
+            return e.countries.join(QStringLiteral(", "));
+        case TextColumn:
+            return e.text;
+        case SourceColumn:
+            return article ? article->meta.publisher : e.article;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return e.text;
+    case DateRole:
+        return e.date.from;
+    case EventTypeRole:
+        return e.type;
+    case CountriesRole:
+        return e.countries;
+    case ArticleIdRole:
+        return e.article;
+    case SpanStartRole:
+        return e.span.start;
+    case SpanEndRole:
+        return e.span.end;
+    default:
+        return {};
+    }
+}
+
+QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    static const char *const titles[] = {"Date", "Type", "Countries", "Sentence", "Source"};
+    return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
+}

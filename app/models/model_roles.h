@@ -1,0 +1,34 @@
+// Item models stage: the custom roles every item model over the document model speaks.
+// Views and delegates ask for these roles; they never cast to a model class.
+#pragma once
+
+#include <Qt>
+
+namespace ModelRoles {
+enum Role {
+    IsoRole = Qt::UserRole + 1, // QString: ISO3 of the country the row is about
+    RegionRole,                 // QString
+    IsGroupRole,                // bool: a region heading, not a country
+    StanceRole,                 // QString: stance value id, empty when no source says
+    StanceScoreRole,            // int -2..2, invalid QVariant when unknown
+    StanceLabelRole,            // QString
+    MembershipsRole,            // QStringList: "CSTO", "EAEU", "EU applicant", "EU", "NATO"
+    SearchTextRole,             // QString: name, ISO code, capitals, leaders, lower case
+    ConflictCountRole,          // int
+    MentionCountRole,           // int
+    EventCountRole,             // int
+    DimensionRole,              // QString: dimension id
+    ValueRole,                  // QString: value id
+    SourceCountRole,            // int: articles behind a value
+    ConflictRole,               // bool
+    IsClaimRole,                // bool: a claim row under a position
+    ArticleIdRole,              // QString
+    SpanStartRole,              // qsizetype offset into the article text
+    SpanEndRole,                // qsizetype
+    QuoteRole,                  // QString
+    DateRole,                   // QDate
+    EventTypeRole,              // QString
+    CountriesRole,              // QStringList of ISO3
+    PublishedRole,              // QDate, invalid when unknown
+};
+} // namespace ModelRoles

@@ -1,0 +1,186 @@
+#include "position_model.h"
+
+#include "codebook/dimensions.h"
+
+using namespace ModelRoles;
+
+namespace {
+constexpr quintptr kPositionId = 0; // claims carry their position's row + 1
+}
+
+PositionModel::PositionModel(QObject *parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+void PositionModel::setDocument(DocumentModelPtr document)
+{
+    m_document = std::move(document);
+    reload();
+}
+
+void PositionModel::setCountry(const QString &iso)
+{
+    m_country = iso;
+    reload();
+}
+
+void PositionModel::reload()
+{
+    beginResetModel();
+    m_positions = m_document ? m_document->positionsOf(m_country) : QVector<const Position *>();
+    endResetModel();
+}
+
+QModelIndex PositionModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, parent.isValid() ? quintptr(parent.row() + 1) : kPositionId);
+}
+
+QModelIndex PositionModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid() || child.internalId() == kPositionId)
+        return {};
+    return createIndex(int(child.internalId() - 1), 0, kPositionId);
+}
+
+int PositionModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_positions.size());
+    if (parent.column() != 0 || parent.internalId() != kPositionId)
+        return 0;
+    return int(m_positions.at(parent.row())->claims.size());
+}
+
+int PositionModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+Qt::ItemFlags PositionModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() != kPositionId)
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QVariant PositionModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    if (index.internalId() == kPositionId)
+        return positionData(*m_positions.at(index.row()), index.column(), role);
+    const Position &position = *m_positions.at(int(index.internalId() - 1));
+    return claimData(position.claims.at(index.row()), index.column(), role);
+}
+
+QString PositionModel::summary(const Position &p) const
+{
+    if (!p.conflict)
+        return p.claims.first().quote;
+    QStringList sides;
+    for (const QString &v : p.values())
+        sides.append(tr("%1 (%n source(s))", nullptr, p.supportCount(v))
+                         .arg(Dimensions::valueLabel(p.dimension, v)));
+    return tr("Sources disagree: %1").arg(sides.join(tr(" vs ")));
+}
+
+QVariant PositionModel::positionData(const Position &p, int column, int role) const
+{
+    const Dimension *dimension = Dimensions::find(p.dimension);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case DimensionColumn:
+            return dimension ? dimension->label : p.dimension;
+        case ValueColumn:
+            return Dimensions::valueLabel(p.dimension, p.value);
+        case SourcesColumn:
+            return p.articles().size();
+        case EvidenceColumn:
+            return summary(p);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return summary(p);
+    case IsoRole:
+        return p.country;
+    case DimensionRole:
+        return p.dimension;
+    case ValueRole:
+        return p.value;
+    case StanceScoreRole:
+        return p.score ? QVariant(*p.score) : QVariant();
+    case SourceCountRole:
+        return int(p.articles().size());
+    case ConflictRole:
+        return p.conflict;
+    case IsClaimRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+QVariant PositionModel::claimData(const Claim &c, int column, int role) const
+{
+    const Article *article = m_document->article(c.article);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case DimensionColumn:
+            return article ? article->meta.publisher : c.article;
+        case ValueColumn:
+            return Dimensions::valueLabel(c.dimension, c.value);
+        case SourcesColumn:
+            return {};
+        case EvidenceColumn:
+            return QStringLiteral("“%1”").arg(c.quote);
+        }
+        return {};
+    case Qt::ToolTipRole:
+        return article ? QStringLiteral("%1 — %2").arg(article->meta.publisher, article->meta.title)
+                       : c.article;
+    case IsoRole:
+        return c.country;
+    case DimensionRole:
+        return c.dimension;
+    case ValueRole:
+        return c.value;
+    case IsClaimRole:
+        return true;
+    case ArticleIdRole:
+        return c.article;
+    case SpanStartRole:
+        return c.span.start;
+    case SpanEndRole:
+        return c.span.end;
+    case QuoteRole:
+        return c.quote;
+    default:
+        return {};
+    }
+}
+
+QVariant PositionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case DimensionColumn:
+        return tr("Dimension");
+    case ValueColumn:
+        return tr("Value");
+    case SourcesColumn:
+        return tr("Sources");
+    case EvidenceColumn:
+        return tr("Evidence");
+    }
+    return {};
+}

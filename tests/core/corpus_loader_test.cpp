@@ -1,0 +1,141 @@
+#include "corpus/boilerplate_rules.h"
+#include "corpus/corpus_loader.h"
+#include "model/document_model_builder.h"
+#include "test_support.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using TestSupport::writeFile;
+
+namespace {
+
+const QByteArray kArticle =
+    "A new look at Moldova\n\nBy Jane Analyst\n\n12 April 2022\n\n"
+    "On April 10, Moldova asked the EU for help with refugees. Kazakhstan stayed neutral.\n";
+
+bool hasProblem(const Problems &problems, const QString &file, const QString &words)
+{
+    for (const Problem &p : problems) {
+        if (p.file == file && p.message.contains(words))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+TEST(CorpusLoader, LoadsTheBuiltinCorpusByteForByte)
+{
+    const auto model = TestSupport::builtinModel();
+    ASSERT_EQ(model->articles.size(), 5);
+    EXPECT_TRUE(model->problems.isEmpty());
+    for (const Article &a : model->articles) {
+        QFile original(QStringLiteral(PE_SOURCE_DIR "/resources/corpus/") + a.file);
+        ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+        EXPECT_EQ(a.text.toUtf8(), original.readAll()) << a.file.toStdString();
+        EXPECT_TRUE(a.builtin);
+    }
+    const Article *gfsis = model->article(QStringLiteral("gfsis-50-post-soviet"));
+    EXPECT_EQ(gfsis->meta.author, QStringLiteral("Mamuka Komakhia"));
+    EXPECT_EQ(gfsis->meta.period.from, QDate(2022, 2, 21));
+    EXPECT_EQ(gfsis->meta.period.to, QDate(2022, 3, 3));
+    EXPECT_FALSE(gfsis->meta.published.isValid());
+    EXPECT_EQ(model->article(QStringLiteral("shaw-belarus-kazakhstan"))->meta.published, QDate(2022, 3, 31));
+}
+
+TEST(CorpusLoader, BadFilesBecomeProblemsWhileTheRestLoads)
+{
+    QTemporaryDir dir;
+    writeFile(dir, QStringLiteral("good.txt"), kArticle);
+    writeFile(dir, QStringLiteral("empty.txt"), QByteArray());
+    writeFile(dir, QStringLiteral("binary.txt"), QByteArray("\x7F" "ELF\x02\x01\x01\0\0\0\0", 12));
+    writeFile(dir, QStringLiteral("cp1251.txt"), "\xC1\xE5\xEB\xE0\xF0\xF3\xF1\xFC is Belarus\n");
+    QFile huge(dir.filePath(QStringLiteral("huge.txt")));
+    ASSERT_TRUE(huge.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(huge.resize(50LL * 1024 * 1024));
+    huge.close();
+
+    const auto model = DocumentModelBuilder::build({true, {dir.path()}});
+    EXPECT_EQ(model->articles.size(), 6);
+    EXPECT_NE(model->article(QStringLiteral("good")), nullptr);
+    EXPECT_TRUE(hasProblem(model->problems, QStringLiteral("empty.txt"), QStringLiteral("empty")));
+    EXPECT_TRUE(hasProblem(model->problems, QStringLiteral("binary.txt"), QStringLiteral("binary")));
+    EXPECT_TRUE(hasProblem(model->problems, QStringLiteral("cp1251.txt"), QStringLiteral("UTF-8")));
+    EXPECT_TRUE(hasProblem(model->problems, QStringLiteral("huge.txt"), QStringLiteral("too large")));
+    EXPECT_EQ(model->problems.size(), 4);
+}
+
+TEST(CorpusLoader, UnannotatedArticleGetsDetectedMetadataAndExtraction)
+{
+    QTemporaryDir dir;
+    writeFile(dir, QStringLiteral("moldova.md"), kArticle);
+    const auto model = DocumentModelBuilder::build({false, {dir.path()}});
+    ASSERT_EQ(model->articles.size(), 1);
+    const Article &a = model->articles.first();
+    EXPECT_EQ(a.id, QStringLiteral("moldova"));
+    EXPECT_EQ(a.meta.title, QStringLiteral("A new look at Moldova"));
+    EXPECT_EQ(a.meta.author, QStringLiteral("Jane Analyst"));
+    EXPECT_EQ(a.meta.published, QDate(2022, 4, 12));
+    EXPECT_EQ(model->mentionCount(QStringLiteral("MDA"), 0), 2);
+    const auto events = model->eventsOf(QStringLiteral("MDA"));
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events.first()->date.from, QDate(2022, 4, 10));
+    EXPECT_EQ(events.first()->type, QStringLiteral("humanitarian"));
+}
+
+TEST(CorpusLoader, FolderManifestAndCodebookAreRead)
+{
+    QTemporaryDir dir;
+    writeFile(dir, QStringLiteral("moldova.txt"), kArticle);
+    writeFile(dir, QStringLiteral("manifest.json"),
+              "{\"articles\": [{\"file\": \"moldova.txt\", \"id\": \"my-moldova\", \"title\": \"Mine\", "
+              "\"publisher\": \"Me\", \"published\": \"2022-04-13\"}]}");
+    writeFile(dir, QStringLiteral("codebook.json"),
+              "{\"claims\": [\n{\"country\": \"MDA\", \"dimension\": \"humanitarian_aid\", \"value\": \"yes\", "
+              "\"article\": \"my-moldova\", \"quote\": \"asked the EU for help with refugees\"},\n"
+              "{\"country\": \"KAZ\", \"dimension\": \"stance\", \"value\": \"balancing\", "
+              "\"article\": \"my-moldova\", \"quote\": \"Kazakhstan stayed calm\"}\n]}");
+    const auto model = DocumentModelBuilder::build({false, {dir.path()}});
+    ASSERT_EQ(model->articles.size(), 1);
+    EXPECT_EQ(model->articles.first().id, QStringLiteral("my-moldova"));
+    EXPECT_EQ(model->articles.first().meta.title, QStringLiteral("Mine"));
+    EXPECT_EQ(model->articles.first().meta.published, QDate(2022, 4, 13));
+    ASSERT_NE(model->position(QStringLiteral("MDA"), QStringLiteral("humanitarian_aid")), nullptr);
+    ASSERT_EQ(model->problems.size(), 1);
+    EXPECT_EQ(model->problems.first().line, 3);
+    EXPECT_TRUE(model->problems.first().file.endsWith(QStringLiteral("codebook.json")));
+}
+
+TEST(CorpusLoader, MalformedManifestIsAProblemAndArticlesStillLoad)
+{
+    QTemporaryDir dir;
+    writeFile(dir, QStringLiteral("moldova.txt"), kArticle);
+    writeFile(dir, QStringLiteral("manifest.json"), "{\"articles\": [\n{\"file\": \"moldova.txt\"\n");
+    const auto model = DocumentModelBuilder::build({false, {dir.path()}});
+    EXPECT_EQ(model->articles.size(), 1);
+    ASSERT_EQ(model->problems.size(), 1);
+    EXPECT_TRUE(model->problems.first().message.contains(QStringLiteral("not valid JSON")));
+}
+
+TEST(CorpusLoader, SameFileNameTwiceGetsDistinctIds)
+{
+    QTemporaryDir one, two;
+    writeFile(one, QStringLiteral("note.txt"), kArticle);
+    writeFile(two, QStringLiteral("note.txt"), kArticle);
+    const auto model = DocumentModelBuilder::build({false, {one.path(), two.path()}});
+    ASSERT_EQ(model->articles.size(), 2);
+    EXPECT_EQ(model->articles[0].id, QStringLiteral("note"));
+    EXPECT_EQ(model->articles[1].id, QStringLiteral("note-2"));
+}
+
+TEST(CorpusLoader, MissingOrEmptyFolderIsAProblem)
+{
+    QTemporaryDir empty;
+    const auto model = DocumentModelBuilder::build({true, {QStringLiteral("/no/such/folder"), empty.path()}});
+    EXPECT_EQ(model->articles.size(), 5);
+    ASSERT_EQ(model->problems.size(), 2);
+    EXPECT_EQ(model->problems[0].file, QStringLiteral("/no/such/folder"));
+    EXPECT_TRUE(model->problems[1].message.contains(QStringLiteral("no .txt or .md")));
+}

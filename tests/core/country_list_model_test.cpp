@@ -1,0 +1,65 @@
+#include "models/country_list_model.h"
+#include "test_support.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+using namespace ModelRoles;
+
+TEST(CountryListModel, PassesTheModelTester)
+{
+    CountryListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDocument(TestSupport::builtinModel());
+    model.setDocument(nullptr);
+    model.setDocument(TestSupport::builtinModel());
+}
+
+TEST(CountryListModel, GroupsCountriesByRegionInGazetteerOrder)
+{
+    CountryListModel model;
+    model.setDocument(TestSupport::builtinModel());
+    QStringList regions;
+    int countries = 0;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        const QModelIndex region = model.index(r, 0);
+        EXPECT_TRUE(region.data(IsGroupRole).toBool());
+        regions.append(region.data().toString());
+        countries += model.rowCount(region);
+    }
+    EXPECT_EQ(countries, 15);
+    EXPECT_TRUE(regions.contains(QStringLiteral("Central Asia")));
+    EXPECT_TRUE(regions.contains(QStringLiteral("Baltic states")));
+    const QModelIndex kaz = model.indexOf(QStringLiteral("KAZ"));
+    EXPECT_EQ(kaz.parent().data().toString(), QStringLiteral("Central Asia"));
+}
+
+TEST(CountryListModel, ExposesStanceMembershipsAndSearchText)
+{
+    CountryListModel model;
+    model.setDocument(TestSupport::builtinModel());
+    const QModelIndex blr = model.indexOf(QStringLiteral("BLR"));
+    EXPECT_EQ(blr.data().toString(), QStringLiteral("Belarus"));
+    EXPECT_EQ(blr.data(StanceRole).toString(), QStringLiteral("supports_russia"));
+    EXPECT_EQ(blr.data(StanceScoreRole).toInt(), -2);
+    EXPECT_EQ(model.indexOf(QStringLiteral("BLR"), CountryListModel::StanceColumn).data().toString(),
+              QStringLiteral("Supports Russia"));
+    const QStringList kaz = model.indexOf(QStringLiteral("KAZ")).data(MembershipsRole).toStringList();
+    EXPECT_TRUE(kaz.contains(QStringLiteral("CSTO")));
+    EXPECT_TRUE(kaz.contains(QStringLiteral("EAEU")));
+    EXPECT_TRUE(model.indexOf(QStringLiteral("MDA")).data(MembershipsRole).toStringList()
+                    .contains(QStringLiteral("EU applicant")));
+    EXPECT_TRUE(model.indexOf(QStringLiteral("KAZ")).data(SearchTextRole).toString().contains(QStringLiteral("tokayev")));
+    EXPECT_GE(model.indexOf(QStringLiteral("KAZ")).data(ConflictCountRole).toInt(), 1);
+    EXPECT_FALSE(model.indexOf(QStringLiteral("RUS")).data(StanceScoreRole).isValid());
+}
+
+TEST(CountryListModel, ResetsWhenTheSnapshotChanges)
+{
+    CountryListModel model;
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setDocument(TestSupport::builtinModel());
+    EXPECT_EQ(reset.count(), 1);
+}

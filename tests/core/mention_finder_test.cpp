@@ -1,0 +1,110 @@
+#include "extract/mention_finder.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+using TestSupport::builtinModel;
+
+namespace {
+
+int mentions(const char *iso, const char *article)
+{
+    const auto model = builtinModel();
+    return model->mentionCount(QLatin1String(iso), model->articleIndex(QLatin1String(article)));
+}
+
+QVector<Mention> mentionsIn(const QString &text)
+{
+    const auto model = builtinModel();
+    return MentionFinder(model->gazetteer).find(TestSupport::articleFromText(text));
+}
+
+QStringList entitiesIn(const QString &text)
+{
+    QStringList ids;
+    for (const Mention &m : mentionsIn(text))
+        ids.append(m.entity);
+    return ids;
+}
+
+} // namespace
+
+TEST(MentionFinder, CountsCountriesInTheSeedArticles)
+{
+    EXPECT_EQ(mentions("KAZ", "shaw-belarus-kazakhstan"), 6);
+    EXPECT_EQ(mentions("BLR", "shaw-belarus-kazakhstan"), 27);
+    EXPECT_EQ(mentions("EST", "bd-war-at-the-door"), 1);
+    EXPECT_EQ(mentions("UZB", "gfsis-50-post-soviet"), 16);
+    EXPECT_EQ(mentions("GEO", "ifri-russia-image"), 3);
+    EXPECT_EQ(mentions("MDA", "shaw-belarus-kazakhstan"), 0);
+}
+
+TEST(MentionFinder, MinskAgreementsAreNotBelarus)
+{
+    const QStringList ids = entitiesIn(QStringLiteral(
+        "Mr. Japarov voiced the responsibility of Kyiv for the violation of the Minsk agreements."));
+    EXPECT_FALSE(ids.contains(QStringLiteral("BLR")));
+    EXPECT_TRUE(ids.contains(QStringLiteral("KGZ")));
+    EXPECT_TRUE(ids.contains(QStringLiteral("UKR")));
+    EXPECT_TRUE(entitiesIn(QStringLiteral("Talks were held in Minsk today.")).contains(QStringLiteral("BLR")));
+}
+
+TEST(MentionFinder, GfsisFooterIsNotGeorgia)
+{
+    const auto model = builtinModel();
+    const int article = model->articleIndex(QStringLiteral("gfsis-50-post-soviet"));
+    const Article &a = model->articles.at(article);
+    const qsizetype footer = a.text.indexOf(QStringLiteral("© 2024 Georgian Foundation"));
+    ASSERT_GT(footer, 0);
+    for (const Mention &m : model->mentions.at(article))
+        EXPECT_LT(m.span.start, footer) << "mention in the footer: " << m.entity.toStdString();
+    // Outside a footer, the same words are excluded too: the foundation is not the country.
+    EXPECT_FALSE(entitiesIn(QStringLiteral("A report by the Georgian Foundation for Strategic and "
+                                           "International Studies appeared."))
+                     .contains(QStringLiteral("GEO")));
+}
+
+TEST(MentionFinder, FindsNamesDemonymsCapitalsLeadersAndParties)
+{
+    const auto found = mentionsIn(QStringLiteral(
+        "The Kazakh President Tokayev spoke in Nur Sultan; Georgian Dream and Baku agreed."));
+    QStringList categories;
+    for (const Mention &m : found)
+        categories.append(m.entity + QLatin1Char(':') + m.category);
+    EXPECT_TRUE(categories.contains(QStringLiteral("KAZ:demonym")));
+    EXPECT_TRUE(categories.contains(QStringLiteral("KAZ:leader")));
+    EXPECT_TRUE(categories.contains(QStringLiteral("KAZ:capital")));
+    EXPECT_TRUE(categories.contains(QStringLiteral("GEO:party")));
+    EXPECT_TRUE(categories.contains(QStringLiteral("AZE:capital")));
+}
+
+TEST(MentionFinder, MatchesWholeWordsAndHyphenatedPairs)
+{
+    const QStringList ids = entitiesIn(QStringLiteral("Russian-Ukrainian talks. Russia’s war."));
+    EXPECT_EQ(ids, QStringList({QStringLiteral("RUS"), QStringLiteral("UKR"), QStringLiteral("RUS")}));
+    EXPECT_TRUE(entitiesIn(QStringLiteral("Belarusx and xRussia")).isEmpty());
+}
+
+TEST(MentionFinder, OffsetsPointAtTheTerm)
+{
+    const Article a = TestSupport::articleFromText(QStringLiteral("Today Kazakhstan abstained."));
+    const auto found = MentionFinder(builtinModel()->gazetteer).find(a);
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(a.slice(found[0].span), QStringLiteral("Kazakhstan"));
+    EXPECT_EQ(found[0].sentence, 0);
+}
+
+TEST(MentionFinder, FindsTerritoriesAndOrganisationsSeparately)
+{
+    const QStringList ids = entitiesIn(QStringLiteral(
+        "Abkhazia recognized the Donetsk People's Republic; the CSTO met."));
+    EXPECT_TRUE(ids.contains(QStringLiteral("ABKHAZIA")));
+    EXPECT_TRUE(ids.contains(QStringLiteral("DPR")));
+    EXPECT_TRUE(ids.contains(QStringLiteral("CSTO")));
+    EXPECT_FALSE(ids.contains(QStringLiteral("UKR")));
+}
+
+TEST(MentionFinder, SkipsBoilerplate)
+{
+    EXPECT_TRUE(entitiesIn(QStringLiteral("Why Support Belarus Today?\n\nA normal line.")).isEmpty());
+}

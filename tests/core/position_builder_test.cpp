@@ -1,0 +1,74 @@
+#include "positions/position_builder.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+using TestSupport::builtinModel;
+using TestSupport::position;
+
+namespace {
+
+Claim claim(const char *country, const char *dimension, const char *value, const char *article)
+{
+    Claim c;
+    c.country = QLatin1String(country);
+    c.dimension = QLatin1String(dimension);
+    c.value = QLatin1String(value);
+    c.article = QLatin1String(article);
+    return c;
+}
+
+} // namespace
+
+TEST(PositionBuilder, DetectsConflictOnKazakhstansUnVote)
+{
+    const Position *p = position(*builtinModel(), "KAZ", "unga_es11_1");
+    ASSERT_NE(p, nullptr);
+    EXPECT_TRUE(p->conflict);
+    QStringList values = p->values();
+    values.sort();
+    EXPECT_EQ(values, QStringList({QStringLiteral("absent"), QStringLiteral("abstain")}));
+    EXPECT_GE(p->articles().size(), 3);
+}
+
+TEST(PositionBuilder, AgreedValuesHaveNoConflict)
+{
+    const Position *vote = position(*builtinModel(), "BLR", "unga_es11_1");
+    ASSERT_NE(vote, nullptr);
+    EXPECT_EQ(vote->value, QStringLiteral("no"));
+    EXPECT_FALSE(vote->conflict);
+    const Position *stance = position(*builtinModel(), "BLR", "stance");
+    ASSERT_NE(stance, nullptr);
+    EXPECT_EQ(stance->value, QStringLiteral("supports_russia"));
+    ASSERT_TRUE(stance->score.has_value());
+    EXPECT_EQ(*stance->score, -2);
+}
+
+TEST(PositionBuilder, MajorityCountsArticlesNotClaims)
+{
+    const QVector<Claim> claims{claim("KAZ", "unga_es11_1", "abstain", "a"),
+                                claim("KAZ", "unga_es11_1", "abstain", "a"),
+                                claim("KAZ", "unga_es11_1", "abstain", "a"),
+                                claim("KAZ", "unga_es11_1", "absent", "b"),
+                                claim("KAZ", "unga_es11_1", "absent", "c")};
+    const auto positions = PositionBuilder::build(claims, {QStringLiteral("KAZ")});
+    ASSERT_EQ(positions.size(), 1);
+    EXPECT_EQ(positions[0].value, QStringLiteral("absent"));
+    EXPECT_EQ(positions[0].supportCount(QStringLiteral("abstain")), 1);
+    EXPECT_TRUE(positions[0].conflict);
+    EXPECT_EQ(positions[0].claims.size(), 5);
+}
+
+TEST(PositionBuilder, ScoresTheStance)
+{
+    const auto positions = PositionBuilder::build({claim("GEO", "stance", "leans_ukraine", "a")},
+                                                  {QStringLiteral("GEO")});
+    ASSERT_EQ(positions.size(), 1);
+    EXPECT_EQ(positions[0].score, 1);
+    EXPECT_FALSE(positions[0].conflict);
+}
+
+TEST(PositionBuilder, CountriesWithoutClaimsHaveNoPositions)
+{
+    EXPECT_TRUE(PositionBuilder::build({claim("GEO", "stance", "balancing", "a")}, {QStringLiteral("ARM")}).isEmpty());
+}

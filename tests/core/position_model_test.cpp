@@ -1,0 +1,53 @@
+#include "models/position_model.h"
+#include "test_support.h"
+
+#include <QAbstractItemModelTester>
+
+#include <gtest/gtest.h>
+
+using namespace ModelRoles;
+
+TEST(PositionModel, PassesTheModelTester)
+{
+    PositionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDocument(TestSupport::builtinModel());
+    model.setCountry(QStringLiteral("KAZ"));
+    model.setCountry(QStringLiteral("BLR"));
+    model.setCountry(QString());
+}
+
+TEST(PositionModel, ShowsKazakhstansVoteWithConflictAndClaims)
+{
+    PositionModel model;
+    model.setDocument(TestSupport::builtinModel());
+    model.setCountry(QStringLiteral("KAZ"));
+    QModelIndex vote;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, 0).data(DimensionRole).toString() == QLatin1String("unga_es11_1"))
+            vote = model.index(r, 0);
+    }
+    ASSERT_TRUE(vote.isValid());
+    EXPECT_TRUE(vote.data(ConflictRole).toBool());
+    EXPECT_TRUE(model.index(vote.row(), PositionModel::EvidenceColumn).data().toString()
+                    .startsWith(QStringLiteral("Sources disagree")));
+    ASSERT_GE(model.rowCount(vote), 3);
+    const QModelIndex claim = model.index(0, PositionModel::EvidenceColumn, vote);
+    EXPECT_TRUE(claim.data(IsClaimRole).toBool());
+    const Article *a = TestSupport::builtinModel()->article(claim.data(ArticleIdRole).toString());
+    ASSERT_NE(a, nullptr);
+    const qsizetype start = claim.data(SpanStartRole).toLongLong();
+    const qsizetype end = claim.data(SpanEndRole).toLongLong();
+    EXPECT_GT(end, start);
+    EXPECT_FALSE(a->text.mid(start, end - start).isEmpty());
+}
+
+TEST(PositionModel, RowsFollowTheDimensionOrderAndStanceComesFirst)
+{
+    PositionModel model;
+    model.setDocument(TestSupport::builtinModel());
+    model.setCountry(QStringLiteral("BLR"));
+    ASSERT_GT(model.rowCount(), 3);
+    EXPECT_EQ(model.index(0, 0).data(DimensionRole).toString(), QStringLiteral("stance"));
+    EXPECT_EQ(model.index(0, PositionModel::ValueColumn).data().toString(), QStringLiteral("Supports Russia"));
+}

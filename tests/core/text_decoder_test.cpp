@@ -1,0 +1,102 @@
+#include "corpus/text_decoder.h"
+#include "test_support.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+QString onlyMessage(const DecodedText &decoded)
+{
+    return decoded.problems.size() == 1 ? decoded.problems.first().message : QString();
+}
+
+} // namespace
+
+TEST(TextDecoder, DecodesPlainUtf8WithTypographicQuotes)
+{
+    const DecodedText d = TextDecoder::decode("Russia\xE2\x80\x99s invasion", "a.txt");
+    ASSERT_TRUE(d.text.has_value());
+    EXPECT_EQ(*d.text, QStringLiteral("Russia’s invasion"));
+    EXPECT_TRUE(d.problems.isEmpty());
+}
+
+TEST(TextDecoder, StripsUtf8ByteOrderMark)
+{
+    const DecodedText d = TextDecoder::decode("\xEF\xBB\xBFHello", "a.txt");
+    ASSERT_TRUE(d.text.has_value());
+    EXPECT_EQ(*d.text, QStringLiteral("Hello"));
+}
+
+TEST(TextDecoder, DecodesUtf16WithByteOrderMark)
+{
+    QByteArray bytes("\xFF\xFE", 2);
+    const QString text = QStringLiteral("Kazakhstan abstained.");
+    bytes.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    const DecodedText d = TextDecoder::decode(bytes, "utf16.txt");
+    ASSERT_TRUE(d.text.has_value());
+    EXPECT_EQ(*d.text, text);
+}
+
+TEST(TextDecoder, EmptyFileIsAProblemNamingTheFile)
+{
+    const DecodedText d = TextDecoder::decode(QByteArray(), "empty.txt");
+    EXPECT_FALSE(d.text.has_value());
+    ASSERT_EQ(d.problems.size(), 1);
+    EXPECT_EQ(d.problems.first().file, QStringLiteral("empty.txt"));
+    EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("empty")));
+}
+
+TEST(TextDecoder, WhitespaceOnlyFileIsAProblem)
+{
+    const DecodedText d = TextDecoder::decode("  \n\t\n ", "blank.txt");
+    EXPECT_FALSE(d.text.has_value());
+    EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("whitespace")));
+}
+
+TEST(TextDecoder, BinaryFileIsAProblem)
+{
+    const DecodedText d = TextDecoder::decode(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16),
+                                              "image.txt");
+    EXPECT_FALSE(d.text.has_value());
+    EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("binary")));
+}
+
+TEST(TextDecoder, InvalidUtf8NamesTheLine)
+{
+    // Windows-1251 "Минск" on line 3.
+    const DecodedText d = TextDecoder::decode("line one\nline two\n\xCC\xE8\xED\xF1\xEA\n", "cp1251.txt");
+    EXPECT_FALSE(d.text.has_value());
+    ASSERT_EQ(d.problems.size(), 1);
+    EXPECT_EQ(d.problems.first().line, 3);
+    EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("not valid UTF-8")));
+}
+
+TEST(TextDecoder, TruncatedUtf8SequenceIsInvalid)
+{
+    const DecodedText d = TextDecoder::decode("Russia\xE2\x80", "cut.txt");
+    EXPECT_FALSE(d.text.has_value());
+    EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("UTF-8")));
+}
+
+TEST(TextDecoder, EncodedSurrogateIsInvalidUtf8)
+{
+    const DecodedText d = TextDecoder::decode("a\xED\xA0\x80z", "surrogate.txt");
+    EXPECT_FALSE(d.text.has_value());
+}
+
+TEST(TextDecoder, RefusesHugeFileWithoutReadingIt)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.txt"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(file.resize(50LL * 1024 * 1024)); // sparse: 50 MB without writing them
+    file.close();
+    const DecodedText d = TextDecoder::readFile(path, QStringLiteral("huge.txt"));
+    EXPECT_FALSE(d.text.has_value());
+    ASSERT_EQ(d.problems.size(), 1);
+    EXPECT_EQ(d.problems.first().file, QStringLiteral("huge.txt"));
+    EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("too large (50 MB")));
+}
