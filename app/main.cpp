@@ -4,8 +4,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Position Explorer"));
     QCoreApplication::setOrganizationName(QStringLiteral("Position Explorer"));

@@ -9,20 +9,17 @@
 
 namespace {
 
-QTextStream &err()
-{
+QTextStream &err() {
     static QTextStream stream(stderr);
     return stream;
 }
 
-void reportProblems(const DocumentModel &model)
-{
+void reportProblems(const DocumentModel &model) {
     for (const Problem &p : model.problems)
         err() << "warning: " << p.toString() << Qt::endl;
 }
 
-void printSummary(const DocumentModel &model)
-{
+void printSummary(const DocumentModel &model) {
     QTextStream out(stdout);
     out << "Position Explorer " << PE_VERSION << Qt::endl;
     out << model.articles.size() << " articles, " << model.countries().size() << " countries, "
@@ -35,8 +32,7 @@ void printSummary(const DocumentModel &model)
 
 } // namespace
 
-QString CommandLine::helpText()
-{
+QString CommandLine::helpText() {
     return QStringLiteral(
         "Usage: position-explorer [options]\n"
         "Explore how the post-Soviet states positioned themselves on Russia's 2022 invasion of\n"
@@ -53,8 +49,7 @@ QString CommandLine::helpText()
         "are listed on stderr; the exit status is 0 while anything usable is left.\n");
 }
 
-ParseResult CommandLine::parse(const QStringList &arguments)
-{
+ParseResult CommandLine::parse(const QStringList &arguments) {
     ParseResult result;
     QCommandLineParser parser;
     const QCommandLineOption corpus(QStringLiteral("corpus"), {}, QStringLiteral("DIR"));
@@ -98,8 +93,7 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     return result;
 }
 
-int CommandLine::run(const Request &request)
-{
+int CommandLine::run(const Request &request) {
     if (request.mode == Request::Mode::Help) {
         QTextStream(stdout) << helpText();
         return 0;

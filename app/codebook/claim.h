@@ -11,7 +11,7 @@ struct Claim {
     QString article;   // Article::id
     QString quote;     // as the analyst wrote it
     QString note;
-    TextSpan span;     // where the quote is in the article's text
-    QString codebook;  // file the claim came from
-    int line = 0;      // its line there
+    TextSpan span;    // where the quote is in the article's text
+    QString codebook; // file the claim came from
+    int line = 0;     // its line there
 };

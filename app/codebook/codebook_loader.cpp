@@ -15,12 +15,9 @@
 
 CodebookLoader::CodebookLoader(const Gazetteer &gazetteer, const QVector<Article> &articles)
     : m_gazetteer(gazetteer)
-    , m_articles(articles)
-{
-}
+    , m_articles(articles) {}
 
-bool CodebookLoader::check(const Claim &claim, Problems *problems) const
-{
+bool CodebookLoader::check(const Claim &claim, Problems *problems) const {
     auto fail = [&](const QString &message) {
         problems->append({claim.codebook, claim.line, message});
         return false;
@@ -44,8 +41,7 @@ bool CodebookLoader::check(const Claim &claim, Problems *problems) const
 }
 
 QVector<Claim> CodebookLoader::parse(const QByteArray &json, const QString &fileName,
-                                     Problems *problems) const
-{
+                                     Problems *problems) const {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -106,8 +102,7 @@ QVector<Claim> CodebookLoader::parse(const QByteArray &json, const QString &file
 }
 
 QVector<Claim> CodebookLoader::loadFile(const QString &path, const QString &fileName,
-                                        Problems *problems) const
-{
+                                        Problems *problems) const {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         problems->append({fileName, 0, QStringLiteral("cannot be read: ") + file.errorString()});

@@ -14,10 +14,8 @@ class CodebookLoader {
 public:
     CodebookLoader(const Gazetteer &gazetteer, const QVector<Article> &articles);
 
-    QVector<Claim> parse(const QByteArray &json, const QString &fileName,
-                         Problems *problems) const;
-    QVector<Claim> loadFile(const QString &path, const QString &fileName,
-                            Problems *problems) const;
+    QVector<Claim> parse(const QByteArray &json, const QString &fileName, Problems *problems) const;
+    QVector<Claim> loadFile(const QString &path, const QString &fileName, Problems *problems) const;
 
 private:
     bool check(const Claim &claim, Problems *problems) const;

@@ -2,24 +2,22 @@
 
 namespace {
 
-QVector<DimensionValue> yesNo()
-{
+QVector<DimensionValue> yesNo() {
     return {{QStringLiteral("yes"), QStringLiteral("Yes"), std::nullopt},
             {QStringLiteral("no"), QStringLiteral("No"), std::nullopt}};
 }
 
-QVector<DimensionValue> unVote()
-{
+QVector<DimensionValue> unVote() {
     return {{QStringLiteral("yes"), QStringLiteral("In favour"), std::nullopt},
             {QStringLiteral("no"), QStringLiteral("Against"), std::nullopt},
             {QStringLiteral("abstain"), QStringLiteral("Abstained"), std::nullopt},
             {QStringLiteral("absent"), QStringLiteral("Did not vote"), std::nullopt}};
 }
 
-QVector<Dimension> makeDimensions()
-{
+QVector<Dimension> makeDimensions() {
     return {
-        {QStringLiteral("stance"), QStringLiteral("Stance on the invasion"),
+        {QStringLiteral("stance"),
+         QStringLiteral("Stance on the invasion"),
          {{QStringLiteral("supports_russia"), QStringLiteral("Supports Russia"), -2},
           {QStringLiteral("leans_russia"), QStringLiteral("Leans to Russia"), -1},
           {QStringLiteral("balancing"), QStringLiteral("Balancing"), 0},
@@ -37,12 +35,14 @@ QVector<Dimension> makeDimensions()
          yesNo()},
         {QStringLiteral("recognizes_dpr_lpr"),
          QStringLiteral("Recognises the Donetsk and Luhansk \"republics\""), yesNo()},
-        {QStringLiteral("military_involvement"), QStringLiteral("Military involvement"),
+        {QStringLiteral("military_involvement"),
+         QStringLiteral("Military involvement"),
          {{QStringLiteral("troops"), QStringLiteral("Own troops fight"), std::nullopt},
           {QStringLiteral("territory"), QStringLiteral("Territory used for the attack"),
            std::nullopt},
           {QStringLiteral("none"), QStringLiteral("None"), std::nullopt}}},
-        {QStringLiteral("sanctions"), QStringLiteral("Western sanctions on Russia"),
+        {QStringLiteral("sanctions"),
+         QStringLiteral("Western sanctions on Russia"),
          {{QStringLiteral("sanctioned"), QStringLiteral("Sanctioned itself"), std::nullopt},
           {QStringLiteral("complies"), QStringLiteral("Complies"), std::nullopt},
           {QStringLiteral("does_not_join"), QStringLiteral("Does not join"), std::nullopt}}},
@@ -53,8 +53,7 @@ QVector<Dimension> makeDimensions()
 
 } // namespace
 
-const DimensionValue *Dimension::value(const QString &valueId) const
-{
+const DimensionValue *Dimension::value(const QString &valueId) const {
     for (const DimensionValue &v : values) {
         if (v.id == valueId)
             return &v;
@@ -62,19 +61,16 @@ const DimensionValue *Dimension::value(const QString &valueId) const
     return nullptr;
 }
 
-bool Dimension::isScored() const
-{
+bool Dimension::isScored() const {
     return !values.isEmpty() && values.first().score.has_value();
 }
 
-const QVector<Dimension> &Dimensions::all()
-{
+const QVector<Dimension> &Dimensions::all() {
     static const QVector<Dimension> dimensions = makeDimensions();
     return dimensions;
 }
 
-const Dimension *Dimensions::find(const QString &id)
-{
+const Dimension *Dimensions::find(const QString &id) {
     for (const Dimension &d : all()) {
         if (d.id == id)
             return &d;
@@ -82,8 +78,7 @@ const Dimension *Dimensions::find(const QString &id)
     return nullptr;
 }
 
-QString Dimensions::valueLabel(const QString &dimension, const QString &value)
-{
+QString Dimensions::valueLabel(const QString &dimension, const QString &value) {
     const Dimension *d = find(dimension);
     const DimensionValue *v = d ? d->value(value) : nullptr;
     return v ? v->label : value;

@@ -1,7 +1,6 @@
 #include "article.h"
 
-int Article::contextYear() const
-{
+int Article::contextYear() const {
     if (meta.period.from.isValid())
         return meta.period.from.year();
     if (meta.published.isValid())

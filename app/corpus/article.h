@@ -12,10 +12,7 @@ struct TextSpan {
 
     qsizetype length() const { return end - start; }
     bool contains(qsizetype pos) const { return pos >= start && pos < end; }
-    bool contains(const TextSpan &other) const
-    {
-        return other.start >= start && other.end <= end;
-    }
+    bool contains(const TextSpan &other) const { return other.start >= start && other.end <= end; }
 };
 
 struct Paragraph {
@@ -55,8 +52,7 @@ struct Article {
     QVector<Paragraph> paragraphs;
     QVector<Sentence> sentences;
 
-    QStringView slice(const TextSpan &span) const
-    {
+    QStringView slice(const TextSpan &span) const {
         return QStringView(text).mid(span.start, span.length());
     }
     // The year the article's undated day-month expressions belong to (0 when unknown).

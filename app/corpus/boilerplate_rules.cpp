@@ -5,17 +5,18 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace {
 
-QVector<QRegularExpression> compile(const QJsonArray &patterns, const QString &key,
-                                    const QString &fileName, Problems *problems)
-{
-    QVector<QRegularExpression> result;
+// One whole-paragraph alternation of every valid pattern: one match per paragraph.
+QRegularExpression compile(const QJsonArray &patterns, const QString &key, const QString &fileName,
+                           Problems *problems) {
+    const auto options =
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+    QStringList valid;
     for (const QJsonValue &value : patterns) {
-        QRegularExpression re(QStringLiteral("\\A(?:") + value.toString() +
-                                  QStringLiteral(")\\z"),
-                              QRegularExpression::CaseInsensitiveOption |
-                                  QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpression re(value.toString(), options);
         if (!value.isString() || !re.isValid()) {
             problems->append({fileName, 0,
                               QStringLiteral("pattern \"%1\" in \"%2\" is not a valid regular "
@@ -23,26 +24,24 @@ QVector<QRegularExpression> compile(const QJsonArray &patterns, const QString &k
                                   .arg(value.toString(), key)});
             continue;
         }
-        re.optimize();
-        result.append(re);
+        valid.append(QStringLiteral("(?:") + value.toString() + QLatin1Char(')'));
     }
-    return result;
-}
-
-bool anyMatches(const QVector<QRegularExpression> &patterns, QStringView text)
-{
-    for (const auto &re : patterns) {
-        if (re.match(text).hasMatch())
-            return true;
-    }
-    return false;
+    if (valid.isEmpty())
+        return QRegularExpression(QStringLiteral("(?!)"));
+    QRegularExpression combined(
+        QStringLiteral("\\A(?:") + valid.join(QLatin1Char('|')) + QStringLiteral(")\\z"), options);
+    combined.optimize();
+    return combined;
 }
 
 } // namespace
 
+BoilerplateRules::BoilerplateRules()
+    : m_lines(QStringLiteral("(?!)"))
+    , m_trailers(QStringLiteral("(?!)")) {}
+
 BoilerplateRules BoilerplateRules::fromJson(const QByteArray &json, const QString &fileName,
-                                            Problems *problems)
-{
+                                            Problems *problems) {
     BoilerplateRules rules;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -53,26 +52,31 @@ BoilerplateRules BoilerplateRules::fromJson(const QByteArray &json, const QStrin
         return rules;
     }
     const QJsonObject root = doc.object();
-    rules.m_lines = compile(root.value(QLatin1String("lines")).toArray(),
-                            QStringLiteral("lines"), fileName, problems);
+    rules.m_lines = compile(root.value(QLatin1String("lines")).toArray(), QStringLiteral("lines"),
+                            fileName, problems);
     rules.m_trailers = compile(root.value(QLatin1String("trailers")).toArray(),
                                QStringLiteral("trailers"), fileName, problems);
     return rules;
 }
 
-BoilerplateRules BoilerplateRules::builtin(Problems *problems)
-{
-    QFile file(QStringLiteral(":/boilerplate.json"));
-    file.open(QIODevice::ReadOnly);
-    return fromJson(file.readAll(), QStringLiteral("boilerplate.json"), problems);
+BoilerplateRules BoilerplateRules::builtin(Problems *problems) {
+    // The built-in rules never change while the app runs: compile them once.
+    static const auto cached = [] {
+        Problems found;
+        QFile file(QStringLiteral(":/boilerplate.json"));
+        file.open(QIODevice::ReadOnly);
+        BoilerplateRules rules =
+            fromJson(file.readAll(), QStringLiteral("boilerplate.json"), &found);
+        return std::make_pair(rules, found);
+    }();
+    problems->append(cached.second);
+    return cached.first;
 }
 
-bool BoilerplateRules::isBoilerplateLine(QStringView paragraph) const
-{
-    return anyMatches(m_lines, paragraph.trimmed());
+bool BoilerplateRules::isBoilerplateLine(QStringView paragraph) const {
+    return m_lines.match(paragraph.trimmed()).hasMatch();
 }
 
-bool BoilerplateRules::startsTrailer(QStringView paragraph) const
-{
-    return anyMatches(m_trailers, paragraph.trimmed());
+bool BoilerplateRules::startsTrailer(QStringView paragraph) const {
+    return m_trailers.match(paragraph.trimmed()).hasMatch();
 }

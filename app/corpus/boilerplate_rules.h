@@ -5,10 +5,11 @@
 #include "problem.h"
 
 #include <QRegularExpression>
-#include <QVector>
 
 class BoilerplateRules {
 public:
+    BoilerplateRules(); // recognises nothing
+
     // Parses the rules file; bad patterns become problems and are skipped.
     static BoilerplateRules fromJson(const QByteArray &json, const QString &fileName,
                                      Problems *problems);
@@ -18,6 +19,6 @@ public:
     bool startsTrailer(QStringView paragraph) const; // this and everything after is footer
 
 private:
-    QVector<QRegularExpression> m_lines;
-    QVector<QRegularExpression> m_trailers;
+    QRegularExpression m_lines;    // every "lines" pattern, as one alternation
+    QRegularExpression m_trailers; // every "trailers" pattern
 };

@@ -15,26 +15,26 @@ namespace {
 const QString kBuiltinFolder = QStringLiteral(":/corpus");
 const QString kManifestName = QStringLiteral("manifest.json");
 
-Manifest readManifest(const QString &folder, Problems *problems)
-{
+Manifest readManifest(const QString &folder, Problems *problems) {
     QFile file(QDir(folder).filePath(kManifestName));
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly)) {
-        problems->append({file.fileName(), 0, QStringLiteral("cannot be read: ") + file.errorString()});
+        problems->append(
+            {file.fileName(), 0, QStringLiteral("cannot be read: ") + file.errorString()});
         return {};
     }
     if (file.size() > 4 * 1024 * 1024) {
-        problems->append({file.fileName(), 0, QStringLiteral("is too large for a manifest; ignored")});
+        problems->append(
+            {file.fileName(), 0, QStringLiteral("is too large for a manifest; ignored")});
         return {};
     }
-    return Manifest::parse(file.readAll(), folder.startsWith(QLatin1Char(':')) ? kManifestName
-                                                                                 : file.fileName(),
+    return Manifest::parse(file.readAll(),
+                           folder.startsWith(QLatin1Char(':')) ? kManifestName : file.fileName(),
                            problems);
 }
 
-QString uniqueId(const QString &wanted, const QVector<Article> &articles)
-{
+QString uniqueId(const QString &wanted, const QVector<Article> &articles) {
     QSet<QString> taken;
     for (const Article &a : articles)
         taken.insert(a.id);
@@ -46,8 +46,7 @@ QString uniqueId(const QString &wanted, const QVector<Article> &articles)
 
 // A manifest entry is the analyst's word: detection only fills in what it leaves blank, and
 // never the dates, which the manifest leaves null when they are unknown.
-void fillBlanks(ArticleMetadata &meta, const ArticleMetadata &detected, bool fromManifest)
-{
+void fillBlanks(ArticleMetadata &meta, const ArticleMetadata &detected, bool fromManifest) {
     if (meta.title.isEmpty())
         meta.title = detected.title;
     if (meta.publisher.isEmpty())
@@ -65,27 +64,28 @@ void fillBlanks(ArticleMetadata &meta, const ArticleMetadata &detected, bool fro
 } // namespace
 
 Article CorpusLoader::makeArticle(const QString &text, const QString &file,
-                                  const ManifestEntry *entry, bool builtin) const
-{
+                                  const ManifestEntry *entry, bool builtin) const {
     Article article;
     article.file = file;
     article.builtin = builtin;
     article.text = text;
     TextStructure(m_rules).analyse(article);
-    const ArticleMetadata detected = MetadataDetector::detect(article);
     if (entry) {
         article.id = entry->id;
         article.meta = entry->meta;
     }
-    fillBlanks(article.meta, detected, entry != nullptr);
+    const ArticleMetadata &m = article.meta;
+    const bool complete =
+        entry && !m.title.isEmpty() && !m.publisher.isEmpty() && !m.author.isEmpty();
+    if (!complete)
+        fillBlanks(article.meta, MetadataDetector::detect(article), entry != nullptr);
     if (article.id.isEmpty())
         article.id = QFileInfo(file).completeBaseName();
     return article;
 }
 
 void CorpusLoader::addFile(const QString &path, const QString &file, const ManifestEntry *entry,
-                           bool builtin, Corpus &corpus) const
-{
+                           bool builtin, Corpus &corpus) const {
     DecodedText decoded = TextDecoder::readFile(path, file);
     corpus.problems.append(decoded.problems);
     if (!decoded.text)
@@ -97,17 +97,15 @@ void CorpusLoader::addFile(const QString &path, const QString &file, const Manif
     corpus.articles.append(std::move(article));
 }
 
-void CorpusLoader::loadBuiltin(Corpus &corpus) const
-{
+void CorpusLoader::loadBuiltin(Corpus &corpus) const {
     const Manifest manifest = readManifest(kBuiltinFolder, &corpus.problems);
-    const QStringList files = QDir(kBuiltinFolder).entryList({QStringLiteral("*.txt")},
-                                                             QDir::Files, QDir::Name);
+    const QStringList files =
+        QDir(kBuiltinFolder).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
     for (const QString &name : files)
         addFile(kBuiltinFolder + QLatin1Char('/') + name, name, manifest.find(name), true, corpus);
 }
 
-void CorpusLoader::loadFolder(const QString &folder, Corpus &corpus) const
-{
+void CorpusLoader::loadFolder(const QString &folder, Corpus &corpus) const {
     const QDir dir(folder);
     if (!QFileInfo(folder).isDir()) {
         corpus.problems.append({folder, 0, QStringLiteral("is not a folder that can be read")});
@@ -122,8 +120,7 @@ void CorpusLoader::loadFolder(const QString &folder, Corpus &corpus) const
         addFile(dir.filePath(name), name, manifest.find(name), false, corpus);
 }
 
-Corpus CorpusLoader::load(const CorpusOptions &options) const
-{
+Corpus CorpusLoader::load(const CorpusOptions &options) const {
     Corpus corpus;
     if (options.builtin)
         loadBuiltin(corpus);

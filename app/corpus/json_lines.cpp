@@ -4,14 +4,12 @@
 
 namespace JsonLines {
 
-int lineAt(const QByteArray &bytes, qsizetype offset)
-{
+int lineAt(const QByteArray &bytes, qsizetype offset) {
     offset = std::clamp<qsizetype>(offset, 0, bytes.size());
     return int(QByteArrayView(bytes).first(offset).count('\n')) + 1;
 }
 
-QVector<int> elementLines(const QByteArray &bytes, const QString &key)
-{
+QVector<int> elementLines(const QByteArray &bytes, const QString &key) {
     QVector<int> lines;
     const QByteArray quotedKey = '"' + key.toUtf8() + '"';
     int depth = 0;
@@ -30,8 +28,8 @@ QVector<int> elementLines(const QByteArray &bytes, const QString &key)
                 inString = false;
             continue;
         }
-        const bool startsElement = inTargetArray && depth == 2 && expectValue &&
-                                   c != ' ' && c != '\n' && c != '\r' && c != '\t' && c != ']';
+        const bool startsElement = inTargetArray && depth == 2 && expectValue && c != ' ' &&
+                                   c != '\n' && c != '\r' && c != '\t' && c != ']';
         if (startsElement) {
             lines.append(line);
             expectValue = false;
@@ -40,9 +38,9 @@ QVector<int> elementLines(const QByteArray &bytes, const QString &key)
         case '"':
             if (depth == 1 && bytes.mid(i, quotedKey.size()) == quotedKey) {
                 qsizetype j = i + quotedKey.size();
-                while (j < bytes.size() && (bytes.at(j) == ' ' || bytes.at(j) == ':' ||
-                                            bytes.at(j) == '\n' || bytes.at(j) == '\r' ||
-                                            bytes.at(j) == '\t'))
+                while (j < bytes.size() &&
+                       (bytes.at(j) == ' ' || bytes.at(j) == ':' || bytes.at(j) == '\n' ||
+                        bytes.at(j) == '\r' || bytes.at(j) == '\t'))
                     ++j;
                 inTargetArray = j < bytes.size() && bytes.at(j) == '[';
                 expectValue = true;
@@ -70,8 +68,7 @@ QVector<int> elementLines(const QByteArray &bytes, const QString &key)
     return lines;
 }
 
-QString describe(const QByteArray &bytes, const QJsonParseError &error, int *line)
-{
+QString describe(const QByteArray &bytes, const QJsonParseError &error, int *line) {
     *line = lineAt(bytes, error.offset);
     return QStringLiteral("not valid JSON: %1 (line %2)").arg(error.errorString()).arg(*line);
 }

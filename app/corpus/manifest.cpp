@@ -7,15 +7,13 @@
 
 namespace {
 
-QDate isoDate(const QJsonValue &value)
-{
+QDate isoDate(const QJsonValue &value) {
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 } // namespace
 
-Manifest Manifest::parse(const QByteArray &json, const QString &fileName, Problems *problems)
-{
+Manifest Manifest::parse(const QByteArray &json, const QString &fileName, Problems *problems) {
     Manifest manifest;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -27,8 +25,8 @@ Manifest Manifest::parse(const QByteArray &json, const QString &fileName, Proble
     }
     const QJsonArray articles = doc.object().value(QLatin1String("articles")).toArray();
     if (!doc.isObject() || articles.isEmpty()) {
-        problems->append({fileName, 0,
-                          QStringLiteral("has no \"articles\" list; the manifest is ignored")});
+        problems->append(
+            {fileName, 0, QStringLiteral("has no \"articles\" list; the manifest is ignored")});
         return manifest;
     }
     const QVector<int> lines = JsonLines::elementLines(json, QStringLiteral("articles"));
@@ -51,18 +49,17 @@ Manifest Manifest::parse(const QByteArray &json, const QString &fileName, Proble
         entry.meta.period = {isoDate(period.value(QLatin1String("from"))),
                              isoDate(period.value(QLatin1String("to")))};
         entry.meta.year = o.value(QLatin1String("year")).toInt();
-        if (o.contains(QLatin1String("published")) && !o.value(QLatin1String("published")).isNull() &&
-            !entry.meta.published.isValid())
-            problems->append({fileName, line,
-                              QStringLiteral("\"published\" of %1 is not a YYYY-MM-DD date")
-                                  .arg(file)});
+        if (o.contains(QLatin1String("published")) &&
+            !o.value(QLatin1String("published")).isNull() && !entry.meta.published.isValid())
+            problems->append(
+                {fileName, line,
+                 QStringLiteral("\"published\" of %1 is not a YYYY-MM-DD date").arg(file)});
         manifest.m_entries.insert(file, entry);
     }
     return manifest;
 }
 
-const ManifestEntry *Manifest::find(const QString &file) const
-{
+const ManifestEntry *Manifest::find(const QString &file) const {
     const auto it = m_entries.constFind(file);
     return it == m_entries.constEnd() ? nullptr : &it.value();
 }

@@ -6,14 +6,12 @@
 
 namespace {
 
-QString firstCapture(const QRegularExpression &re, QStringView line)
-{
+QString firstCapture(const QRegularExpression &re, QStringView line) {
     const auto match = re.match(line);
     return match.hasMatch() ? match.captured(1).trimmed() : QString();
 }
 
-QString authorFrom(QStringView line)
-{
+QString authorFrom(QStringView line) {
     static const QRegularExpression authorLine(
         QStringLiteral("^(?:Author(?:\\(s\\))?|Written by|By)\\s*:?\\s+"
                        "(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})\\s*(?:,.*)?$"),
@@ -21,16 +19,14 @@ QString authorFrom(QStringView line)
     return firstCapture(authorLine, line);
 }
 
-QString publisherFrom(QStringView line)
-{
+QString publisherFrom(QStringView line) {
     static const QRegularExpression copyright(
         QStringLiteral("^(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s*)?(.+?)\\.?\\s*"
                        "(?:All [Rr]ights [Rr]eserved\\.?)?$"));
     return firstCapture(copyright, line);
 }
 
-DateRange periodFrom(QStringView line)
-{
+DateRange periodFrom(QStringView line) {
     static const QRegularExpression periodLine(
         QStringLiteral("^(?:Review|Reporting|Covered)?\\s*period\\s*:\\s*(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
@@ -46,8 +42,7 @@ DateRange periodFrom(QStringView line)
     return {dates.first().range.from, dates.last().range.to};
 }
 
-QDate dateLine(QStringView line)
-{
+QDate dateLine(QStringView line) {
     const auto dates = DateParser(0).find(line);
     if (dates.size() != 1 || !dates.first().yearExplicit ||
         dates.first().precision != DateMention::Precision::Day)
@@ -59,16 +54,14 @@ QDate dateLine(QStringView line)
     return dates.first().range.from;
 }
 
-bool isTitleCandidate(QStringView line)
-{
+bool isTitleCandidate(QStringView line) {
     return line.size() >= 12 && line.size() <= 200 && line.count(QLatin1Char(' ')) >= 2 &&
            authorFrom(line).isEmpty() && !dateLine(line).isValid();
 }
 
 } // namespace
 
-ArticleMetadata MetadataDetector::detect(const Article &article)
-{
+ArticleMetadata MetadataDetector::detect(const Article &article) {
     ArticleMetadata meta;
     for (const Paragraph &p : article.paragraphs) {
         const QStringView line = article.slice(p.span);

@@ -6,14 +6,12 @@
 
 namespace {
 
-int lineOfOffset(const QByteArray &bytes, qsizetype offset)
-{
+int lineOfOffset(const QByteArray &bytes, qsizetype offset) {
     return int(bytes.left(offset).count('\n')) + 1;
 }
 
 // Offset of the first byte that breaks UTF-8, or -1 when the whole input is valid.
-qsizetype firstInvalidUtf8(const QByteArray &bytes)
-{
+qsizetype firstInvalidUtf8(const QByteArray &bytes) {
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype size = bytes.size();
     qsizetype i = 0;
@@ -56,8 +54,7 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes)
     return -1;
 }
 
-bool looksBinary(const QByteArray &bytes)
-{
+bool looksBinary(const QByteArray &bytes) {
     const QByteArray head = bytes.left(8192);
     qsizetype control = 0;
     for (const char ch : head) {
@@ -72,8 +69,7 @@ bool looksBinary(const QByteArray &bytes)
 
 } // namespace
 
-DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName)
-{
+DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName) {
     DecodedText result;
     auto fail = [&](int line, const QString &message) {
         result.problems.append({fileName, line, message});
@@ -86,7 +82,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
 
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         auto decoder = QStringDecoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
-                                                                    : QStringDecoder::Utf16BE);
+                                                                   : QStringDecoder::Utf16BE);
         QString text = decoder.decode(bytes.mid(2));
         if (decoder.hasError())
             return fail(0, QStringLiteral("the file starts like UTF-16 text but is not valid"));
@@ -109,8 +105,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
     return result;
 }
 
-DecodedText TextDecoder::readFile(const QString &path, const QString &fileName)
-{
+DecodedText TextDecoder::readFile(const QString &path, const QString &fileName) {
     const QFileInfo info(path);
     if (!info.exists())
         return {std::nullopt, {{fileName, 0, QStringLiteral("the file does not exist")}}};

@@ -7,7 +7,8 @@
 
 class TextStructure {
 public:
-    explicit TextStructure(const BoilerplateRules &rules) : m_rules(rules) {}
+    explicit TextStructure(const BoilerplateRules &rules)
+        : m_rules(rules) {}
 
     // Fills article.paragraphs and article.sentences from article.text.
     void analyse(Article &article) const;

@@ -8,13 +8,11 @@
 
 namespace {
 
-QJsonValue isoDate(const QDate &date)
-{
+QJsonValue isoDate(const QDate &date) {
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject articleJson(const Article &a)
-{
+QJsonObject articleJson(const Article &a) {
     QJsonObject period;
     QJsonValue periodValue = QJsonValue::Null;
     if (a.meta.period.isValid()) {
@@ -36,21 +34,16 @@ QJsonObject articleJson(const Article &a)
             {QLatin1String("sentences"), a.sentences.size()}};
 }
 
-QJsonObject claimJson(const Claim &c)
-{
-    QJsonObject o{{QLatin1String("value"), c.value},
-                  {QLatin1String("article"), c.article},
-                  {QLatin1String("quote"), c.quote},
-                  {QLatin1String("start"), c.span.start},
-                  {QLatin1String("end"), c.span.end},
-                  {QLatin1String("codebookLine"), c.line}};
+QJsonObject claimJson(const Claim &c) {
+    QJsonObject o{{QLatin1String("value"), c.value},  {QLatin1String("article"), c.article},
+                  {QLatin1String("quote"), c.quote},  {QLatin1String("start"), c.span.start},
+                  {QLatin1String("end"), c.span.end}, {QLatin1String("codebookLine"), c.line}};
     if (!c.note.isEmpty())
         o.insert(QLatin1String("note"), c.note);
     return o;
 }
 
-QJsonObject positionJson(const Position &p)
-{
+QJsonObject positionJson(const Position &p) {
     QJsonArray claims;
     for (const Claim &c : p.claims)
         claims.append(claimJson(c));
@@ -64,12 +57,11 @@ QJsonObject positionJson(const Position &p)
     return o;
 }
 
-QJsonObject eventJson(const Event &e)
-{
+QJsonObject eventJson(const Event &e) {
     QJsonObject o{{QLatin1String("date"), isoDate(e.date.from)},
-                  {QLatin1String("precision"),
-                   e.precision == DateMention::Precision::Day ? QStringLiteral("day")
-                                                               : QStringLiteral("month")},
+                  {QLatin1String("precision"), e.precision == DateMention::Precision::Day
+                                                   ? QStringLiteral("day")
+                                                   : QStringLiteral("month")},
                   {QLatin1String("type"), e.type},
                   {QLatin1String("article"), e.article},
                   {QLatin1String("start"), e.span.start},
@@ -81,8 +73,7 @@ QJsonObject eventJson(const Event &e)
     return o;
 }
 
-QJsonObject mentionsJson(const DocumentModel &model, const QString &entity)
-{
+QJsonObject mentionsJson(const DocumentModel &model, const QString &entity) {
     QJsonObject mentions;
     for (int i = 0; i < model.articles.size(); ++i) {
         const int n = model.mentionCount(entity, i);
@@ -92,8 +83,7 @@ QJsonObject mentionsJson(const DocumentModel &model, const QString &entity)
     return mentions;
 }
 
-QJsonObject countryJson(const DocumentModel &model, const Entity &country)
-{
+QJsonObject countryJson(const DocumentModel &model, const Entity &country) {
     QJsonObject positions;
     for (const Position *p : model.positionsOf(country.id))
         positions.insert(p->dimension, positionJson(*p));
@@ -102,7 +92,8 @@ QJsonObject countryJson(const DocumentModel &model, const Entity &country)
         events.append(eventJson(*e));
     QJsonArray leaders;
     for (const Leader &l : model.leadersNamed(country.id))
-        leaders.append(QJsonObject{{QLatin1String("name"), l.name}, {QLatin1String("role"), l.role}});
+        leaders.append(
+            QJsonObject{{QLatin1String("name"), l.name}, {QLatin1String("role"), l.role}});
     return {{QLatin1String("iso3"), country.id},
             {QLatin1String("name"), country.name},
             {QLatin1String("region"), country.region},
@@ -114,8 +105,7 @@ QJsonObject countryJson(const DocumentModel &model, const Entity &country)
 
 } // namespace
 
-QJsonObject ModelJsonWriter::toJson(const DocumentModel &model)
-{
+QJsonObject ModelJsonWriter::toJson(const DocumentModel &model) {
     QJsonArray articles;
     for (const Article &a : model.articles)
         articles.append(articleJson(a));
@@ -145,8 +135,7 @@ QJsonObject ModelJsonWriter::toJson(const DocumentModel &model)
             {QLatin1String("problems"), problems}};
 }
 
-bool ModelJsonWriter::write(const DocumentModel &model, const QString &path, QString *error)
-{
+bool ModelJsonWriter::write(const DocumentModel &model, const QString &path, QString *error) {
     return SaveFile::write(path, QJsonDocument(toJson(model)).toJson(QJsonDocument::Indented),
                            error);
 }

@@ -7,8 +7,7 @@
 
 namespace SaveFile {
 
-bool write(const QString &path, const QByteArray &bytes, QString *error)
-{
+bool write(const QString &path, const QByteArray &bytes, QString *error) {
     if (path == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {

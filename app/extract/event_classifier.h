@@ -21,7 +21,7 @@ public:
 private:
     struct Rule {
         QString type;
-        QVector<QRegularExpression> patterns;
+        QRegularExpression pattern; // the type's patterns as one alternation
     };
     QVector<Rule> m_rules;
 };

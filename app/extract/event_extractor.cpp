@@ -6,8 +6,7 @@
 namespace {
 
 // "The parties met in Moscow": the parties are the countries named before, plus any named here.
-const QRegularExpression &pluralAnaphora()
-{
+const QRegularExpression &pluralAnaphora() {
     static const QRegularExpression re(
         QStringLiteral("\\b(the parties|the sides|the presidents|the leaders|the ministers|"
                        "the two countries|both countries)\\b"),
@@ -16,8 +15,7 @@ const QRegularExpression &pluralAnaphora()
 }
 
 // "The President said": someone named before, when the sentence names no one else.
-const QRegularExpression &singularAnaphora()
-{
+const QRegularExpression &singularAnaphora() {
     static const QRegularExpression re(
         QStringLiteral("\\b(the president|the leader|the ministry|the country|the meeting|he|"
                        "his|she|her|they|their)\\b"),
@@ -27,13 +25,11 @@ const QRegularExpression &singularAnaphora()
 
 enum class Relative { None, SameDay, NextDay };
 
-Relative relativeDate(QStringView sentence)
-{
+Relative relativeDate(QStringView sentence) {
     static const QRegularExpression sameDay(QStringLiteral("\\b(on )?the same day\\b"),
                                             QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression nextDay(
-        QStringLiteral("\\b(the next|the following) day\\b"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression nextDay(QStringLiteral("\\b(the next|the following) day\\b"),
+                                            QRegularExpression::CaseInsensitiveOption);
     if (sameDay.match(sentence).hasMatch())
         return Relative::SameDay;
     if (nextDay.match(sentence).hasMatch())
@@ -45,12 +41,9 @@ Relative relativeDate(QStringView sentence)
 
 EventExtractor::EventExtractor(const Gazetteer &gazetteer, const EventClassifier &classifier)
     : m_gazetteer(gazetteer)
-    , m_classifier(classifier)
-{
-}
+    , m_classifier(classifier) {}
 
-QDate EventExtractor::anchorDate(const QVector<DateMention> &dates)
-{
+QDate EventExtractor::anchorDate(const QVector<DateMention> &dates) {
     for (const DateMention &d : dates) {
         if (d.precision == DateMention::Precision::Day)
             return d.range.from;
@@ -59,8 +52,7 @@ QDate EventExtractor::anchorDate(const QVector<DateMention> &dates)
 }
 
 QVector<Event> EventExtractor::extract(const Article &article,
-                                       const QVector<Mention> &mentions) const
-{
+                                       const QVector<Mention> &mentions) const {
     QHash<int, QStringList> countriesBySentence;
     for (const Mention &m : mentions) {
         const Entity *entity = m_gazetteer.find(m.entity);
@@ -71,8 +63,8 @@ QVector<Event> EventExtractor::extract(const Article &article,
             list.append(m.entity);
     }
 
-    const QDate notAfter = article.meta.published.isValid() ? article.meta.published
-                                                            : article.meta.period.to;
+    const QDate notAfter =
+        article.meta.published.isValid() ? article.meta.published : article.meta.period.to;
     const DateParser parser(article.contextYear(), notAfter);
     QVector<Event> events;
     QStringList context;

@@ -16,7 +16,7 @@ struct Event {
     QString type;
     QString article; // Article::id
     int sentence = -1;
-    TextSpan span;   // the sentence
+    TextSpan span; // the sentence
     QString text;
     QStringList countries; // ISO3, in order of first mention
 };

@@ -1,11 +1,16 @@
 #include "mention_finder.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace {
 
-QString alternation(QStringList phrases)
-{
+bool isWordChar(QChar c) {
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+
+QString alternation(QStringList phrases) {
     std::sort(phrases.begin(), phrases.end(), [](const QString &a, const QString &b) {
         return a.size() != b.size() ? a.size() > b.size() : a < b;
     });
@@ -15,38 +20,43 @@ QString alternation(QStringList phrases)
     return escaped.join(QLatin1Char('|'));
 }
 
-const QString kBefore = QStringLiteral("(?<![\\p{L}\\p{N}_])(?:");
-const QString kAfter = QStringLiteral(")(?![\\p{L}\\p{N}_])");
+qsizetype wordEnd(QStringView text, qsizetype start) {
+    qsizetype end = start;
+    while (end < text.size() && isWordChar(text.at(end)))
+        ++end;
+    return end;
+}
 
 } // namespace
 
-MentionFinder::MentionFinder(const Gazetteer &gazetteer)
-{
-    QStringList terms;
+MentionFinder::MentionFinder(const Gazetteer &gazetteer) {
+    QSet<QString> seen;
     for (const Entity &entity : gazetteer.entities()) {
         for (const GazetteerTerm &term : entity.terms) {
-            if (m_termEntity.contains(term.text))
+            if (seen.contains(term.text) || !isWordChar(term.text.front()))
                 continue; // the first entity that claims a term keeps it
-            m_termEntity.insert(term.text, entity.id);
-            m_termInfo.insert(term.text, term);
-            terms.append(term.text);
+            seen.insert(term.text);
+            m_terms.append({term.text, entity.id, term.category});
         }
     }
-    const auto options = QRegularExpression::UseUnicodePropertiesOption;
-    m_terms = QRegularExpression(terms.isEmpty() ? QStringLiteral("(?!)")
-                                                 : kBefore + alternation(terms) + kAfter,
-                                 options);
+    for (int i = 0; i < m_terms.size(); ++i) {
+        const QString &text = m_terms.at(i).text;
+        m_byFirstWord[text.left(wordEnd(text, 0))].append(i);
+    }
+    for (QVector<int> &candidates : m_byFirstWord) {
+        std::sort(candidates.begin(), candidates.end(), [this](int a, int b) {
+            return m_terms.at(a).text.size() > m_terms.at(b).text.size();
+        });
+    }
     m_exclusions = QRegularExpression(
         gazetteer.exclusions().isEmpty()
             ? QStringLiteral("(?!)")
-            : kBefore + alternation(gazetteer.exclusions()) + kAfter,
-        options | QRegularExpression::CaseInsensitiveOption);
-    m_terms.optimize();
-    m_exclusions.optimize();
+            : QStringLiteral("(?<![\\p{L}\\p{N}_])(?:") + alternation(gazetteer.exclusions()) +
+                  QStringLiteral(")(?![\\p{L}\\p{N}_])"),
+        QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
 }
 
-QVector<TextSpan> MentionFinder::exclusionSpans(const QString &text) const
-{
+QVector<TextSpan> MentionFinder::exclusionSpans(const QString &text) const {
     QVector<TextSpan> spans;
     for (auto it = m_exclusions.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -55,32 +65,48 @@ QVector<TextSpan> MentionFinder::exclusionSpans(const QString &text) const
     return spans;
 }
 
-QVector<Mention> MentionFinder::find(const Article &article) const
-{
+QVector<Mention> MentionFinder::find(const Article &article) const {
     QVector<Mention> mentions;
-    const QVector<TextSpan> excluded = exclusionSpans(article.text);
+    const QString &text = article.text;
+    const QVector<TextSpan> excluded = exclusionSpans(text);
     int sentence = 0;
-    for (int p = 0; p < article.paragraphs.size(); ++p) {
-        const Paragraph &paragraph = article.paragraphs.at(p);
+    for (const Paragraph &paragraph : article.paragraphs) {
         if (paragraph.boilerplate)
             continue;
-        const QStringView body = article.slice(paragraph.span);
-        for (auto it = m_terms.globalMatch(body); it.hasNext();) {
-            const auto m = it.next();
-            const TextSpan span{paragraph.span.start + m.capturedStart(),
-                                paragraph.span.start + m.capturedEnd()};
-            const bool isExcluded = std::any_of(excluded.begin(), excluded.end(),
-                                                [&](const TextSpan &e) { return e.contains(span); });
-            if (isExcluded)
+        const qsizetype end = paragraph.span.end;
+        const QStringView body = QStringView(text).first(end);
+        for (qsizetype i = paragraph.span.start; i < end; ++i) {
+            if (!isWordChar(text.at(i)) || (i > 0 && isWordChar(text.at(i - 1))))
                 continue;
-            while (sentence < article.sentences.size() &&
-                   article.sentences.at(sentence).span.end <= span.start)
-                ++sentence;
-            const bool inSentence = sentence < article.sentences.size() &&
-                                    article.sentences.at(sentence).span.contains(span.start);
-            const QString term = m.captured();
-            mentions.append({span, m_termEntity.value(term), m_termInfo.value(term).category,
-                             inSentence ? sentence : -1});
+            const qsizetype firstEnd = wordEnd(body, i);
+            const auto candidates = m_byFirstWord.constFind(body.mid(i, firstEnd - i).toString());
+            if (candidates == m_byFirstWord.constEnd()) {
+                i = firstEnd;
+                continue;
+            }
+            for (const int t : *candidates) {
+                const Term &term = m_terms.at(t);
+                const qsizetype length = term.text.size();
+                if (i + length > end ||
+                    (i + length < text.size() && isWordChar(text.at(i + length))) ||
+                    body.mid(i, length) != term.text)
+                    continue;
+                const TextSpan span{i, i + length};
+                const bool isExcluded =
+                    std::any_of(excluded.begin(), excluded.end(),
+                                [&](const TextSpan &e) { return e.contains(span); });
+                if (!isExcluded) {
+                    while (sentence < article.sentences.size() &&
+                           article.sentences.at(sentence).span.end <= span.start)
+                        ++sentence;
+                    const bool inSentence =
+                        sentence < article.sentences.size() &&
+                        article.sentences.at(sentence).span.contains(span.start);
+                    mentions.append({span, term.entity, term.category, inSentence ? sentence : -1});
+                }
+                i += length - 1; // the longest term here wins; no overlapping matches
+                break;
+            }
         }
     }
     return mentions;

@@ -12,8 +12,7 @@
 
 namespace {
 
-void extract(DocumentModel &model, const EventClassifier &classifier)
-{
+void extract(DocumentModel &model, const EventClassifier &classifier) {
     const MentionFinder finder(model.gazetteer);
     const EventExtractor extractor(model.gazetteer, classifier);
     for (const Article &article : model.articles) {
@@ -24,8 +23,7 @@ void extract(DocumentModel &model, const EventClassifier &classifier)
                      [](const Event &a, const Event &b) { return a.date.from < b.date.from; });
 }
 
-void readClaims(DocumentModel &model, const CorpusOptions &options)
-{
+void readClaims(DocumentModel &model, const CorpusOptions &options) {
     const CodebookLoader loader(model.gazetteer, model.articles);
     if (options.builtin)
         model.claims += loader.loadFile(QStringLiteral(":/codebook.json"),
@@ -39,8 +37,7 @@ void readClaims(DocumentModel &model, const CorpusOptions &options)
 
 } // namespace
 
-DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &options)
-{
+DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &options) {
     auto model = std::make_shared<DocumentModel>();
     const BoilerplateRules rules = BoilerplateRules::builtin(&model->problems);
     model->gazetteer = Gazetteer::builtin(&model->problems);

@@ -10,8 +10,14 @@
 class ArticleModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { TitleColumn, PublisherColumn, AuthorColumn, DateColumn, MentionsColumn,
-                  ColumnCount };
+    enum Column {
+        TitleColumn,
+        PublisherColumn,
+        AuthorColumn,
+        DateColumn,
+        MentionsColumn,
+        ColumnCount
+    };
 
     explicit ArticleModel(QObject *parent = nullptr);
 

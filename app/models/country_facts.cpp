@@ -4,24 +4,24 @@
 
 namespace CountryFacts {
 
-QString stanceValue(const DocumentModel &model, const QString &iso)
-{
+QString stanceValue(const DocumentModel &model, const QString &iso) {
     const Position *p = model.position(iso, QStringLiteral("stance"));
     return p ? p->value : QString();
 }
 
-QVariant stanceScore(const DocumentModel &model, const QString &iso)
-{
+QVariant stanceScore(const DocumentModel &model, const QString &iso) {
     const Position *p = model.position(iso, QStringLiteral("stance"));
     return p && p->score ? QVariant(*p->score) : QVariant();
 }
 
-QStringList memberships(const DocumentModel &model, const QString &iso)
-{
+QStringList memberships(const DocumentModel &model, const QString &iso) {
     // Badge for each membership dimension whose agreed value is "yes".
     static const std::pair<const char *, const char *> badges[] = {
-        {"csto_member", "CSTO"},       {"eaeu_member", "EAEU"}, {"eu_member", "EU"},
-        {"eu_application", "EU applicant"}, {"nato_member", "NATO"}};
+        {"csto_member", "CSTO"},
+        {"eaeu_member", "EAEU"},
+        {"eu_member", "EU"},
+        {"eu_application", "EU applicant"},
+        {"nato_member", "NATO"}};
     QStringList result;
     for (const auto &[dimension, badge] : badges) {
         const Position *p = model.position(iso, QLatin1String(dimension));
@@ -31,8 +31,7 @@ QStringList memberships(const DocumentModel &model, const QString &iso)
     return result;
 }
 
-QString searchText(const DocumentModel &model, const QString &iso)
-{
+QString searchText(const DocumentModel &model, const QString &iso) {
     const Entity *entity = model.gazetteer.find(iso);
     if (!entity)
         return iso.toLower();

@@ -16,7 +16,7 @@ struct Position {
     bool conflict = false;    // the claims do not all give the same value
     QVector<Claim> claims;
 
-    QStringList values() const;        // distinct values claimed, majority first
+    QStringList values() const; // distinct values claimed, majority first
     int supportCount(const QString &value) const;
-    QStringList articles() const;      // distinct article ids behind the claims
+    QStringList articles() const; // distinct article ids behind the claims
 };

@@ -3,8 +3,7 @@
 #include "codebook/dimensions.h"
 
 QVector<Position> PositionBuilder::build(const QVector<Claim> &claims,
-                                         const QStringList &countries)
-{
+                                         const QStringList &countries) {
     QVector<Position> positions;
     for (const QString &country : countries) {
         for (const Dimension &dimension : Dimensions::all()) {

@@ -8,24 +8,25 @@
 
 using namespace ModelRoles;
 
-TEST(ArticleModel, PassesTheModelTester)
-{
+TEST(ArticleModel, PassesTheModelTester) {
     ArticleModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDocument(TestSupport::builtinModel());
     model.setCountry(QStringLiteral("KAZ"));
 }
 
-TEST(ArticleModel, CountsTheSelectedCountrysMentions)
-{
+TEST(ArticleModel, CountsTheSelectedCountrysMentions) {
     ArticleModel model;
     model.setDocument(TestSupport::builtinModel());
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setCountry(QStringLiteral("KAZ"));
     EXPECT_EQ(changed.count(), 1);
     ASSERT_EQ(model.rowCount(), 5);
-    EXPECT_EQ(model.index(4, ArticleModel::PublisherColumn).data().toString(), QStringLiteral("Shaw Sheet"));
+    EXPECT_EQ(model.index(4, ArticleModel::PublisherColumn).data().toString(),
+              QStringLiteral("Shaw Sheet"));
     EXPECT_EQ(model.index(4, ArticleModel::MentionsColumn).data().toInt(), 6);
-    EXPECT_EQ(model.index(1, ArticleModel::DateColumn).data().toString(), QStringLiteral("2022-02-21 – 2022-03-03"));
-    EXPECT_EQ(model.index(0, 0).data(ArticleIdRole).toString(), QStringLiteral("bd-war-at-the-door"));
+    EXPECT_EQ(model.index(1, ArticleModel::DateColumn).data().toString(),
+              QStringLiteral("2022-02-21 – 2022-03-03"));
+    EXPECT_EQ(model.index(0, 0).data(ArticleIdRole).toString(),
+              QStringLiteral("bd-war-at-the-door"));
 }

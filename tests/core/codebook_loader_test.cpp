@@ -13,28 +13,29 @@ using TestSupport::builtinModel;
 
 namespace {
 
-QVector<Claim> parse(const QByteArray &json, Problems *problems)
-{
+QVector<Claim> parse(const QByteArray &json, Problems *problems) {
     const auto model = builtinModel();
-    return CodebookLoader(model->gazetteer, model->articles).parse(json, QStringLiteral("cb.json"), problems);
+    return CodebookLoader(model->gazetteer, model->articles)
+        .parse(json, QStringLiteral("cb.json"), problems);
 }
 
-QByteArray codebookWith(const QByteArray &claimLine)
-{
+QByteArray codebookWith(const QByteArray &claimLine) {
     return "{\n  \"schema\": 1,\n  \"claims\": [\n"
            "    {\"country\": \"BLR\", \"dimension\": \"unga_es11_1\", \"value\": \"no\", "
-           "\"article\": \"bd-war-at-the-door\", \"quote\": \"among the latter Russia and Belarus\"},\n"
-           "    " + claimLine + "\n  ]\n}\n";
+           "\"article\": \"bd-war-at-the-door\", \"quote\": \"among the latter Russia and "
+           "Belarus\"},\n"
+           "    " +
+           claimLine + "\n  ]\n}\n";
 }
 
 } // namespace
 
-TEST(CodebookLoader, EveryBuiltinQuoteIsFoundAtItsOffsets)
-{
+TEST(CodebookLoader, EveryBuiltinQuoteIsFoundAtItsOffsets) {
     QFile file(QStringLiteral(":/codebook.json"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray json = file.readAll();
-    const qsizetype written = QJsonDocument::fromJson(json).object().value(QLatin1String("claims")).toArray().size();
+    const qsizetype written =
+        QJsonDocument::fromJson(json).object().value(QLatin1String("claims")).toArray().size();
     Problems problems;
     const QVector<Claim> claims = parse(json, &problems);
     for (const Problem &p : problems)
@@ -44,13 +45,13 @@ TEST(CodebookLoader, EveryBuiltinQuoteIsFoundAtItsOffsets)
     for (const Claim &c : claims) {
         const Article *a = model->article(c.article);
         ASSERT_NE(a, nullptr);
-        EXPECT_EQ(QuoteLocator::normalise(a->slice(c.span).toString()), QuoteLocator::normalise(c.quote))
+        EXPECT_EQ(QuoteLocator::normalise(a->slice(c.span).toString()),
+                  QuoteLocator::normalise(c.quote))
             << "codebook line " << c.line;
     }
 }
 
-TEST(CodebookLoader, BuiltinCodebookCoversAllThirteenCountriesWithAStance)
-{
+TEST(CodebookLoader, BuiltinCodebookCoversAllThirteenCountriesWithAStance) {
     const auto model = builtinModel();
     const QStringList thirteen{"ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ",
                                "LVA", "LTU", "MDA", "TJK", "TKM", "UZB"};
@@ -58,12 +59,13 @@ TEST(CodebookLoader, BuiltinCodebookCoversAllThirteenCountriesWithAStance)
         EXPECT_NE(model->position(iso, QStringLiteral("stance")), nullptr) << iso.toStdString();
 }
 
-TEST(CodebookLoader, QuoteNotInTheTextIsAProblemWithItsLine)
-{
+TEST(CodebookLoader, QuoteNotInTheTextIsAProblemWithItsLine) {
     Problems problems;
-    const auto claims = parse(codebookWith("{\"country\": \"KAZ\", \"dimension\": \"stance\", \"value\": \"balancing\", "
-                                           "\"article\": \"bd-war-at-the-door\", \"quote\": \"Kazakhstan invaded the Moon\"}"),
-                              &problems);
+    const auto claims = parse(
+        codebookWith(
+            "{\"country\": \"KAZ\", \"dimension\": \"stance\", \"value\": \"balancing\", "
+            "\"article\": \"bd-war-at-the-door\", \"quote\": \"Kazakhstan invaded the Moon\"}"),
+        &problems);
     EXPECT_EQ(claims.size(), 1);
     ASSERT_EQ(problems.size(), 1);
     EXPECT_EQ(problems[0].file, QStringLiteral("cb.json"));
@@ -71,8 +73,7 @@ TEST(CodebookLoader, QuoteNotInTheTextIsAProblemWithItsLine)
     EXPECT_TRUE(problems[0].message.contains(QStringLiteral("quote not found")));
 }
 
-TEST(CodebookLoader, SyntaxErrorNamesTheLineAndKeepsNothingBroken)
-{
+TEST(CodebookLoader, SyntaxErrorNamesTheLineAndKeepsNothingBroken) {
     Problems problems;
     const auto claims = parse("{\n \"claims\": [\n  {\"country\": \"KAZ\",,}\n ]\n}", &problems);
     EXPECT_TRUE(claims.isEmpty());
@@ -81,13 +82,17 @@ TEST(CodebookLoader, SyntaxErrorNamesTheLineAndKeepsNothingBroken)
     EXPECT_TRUE(problems[0].message.contains(QStringLiteral("not valid JSON")));
 }
 
-TEST(CodebookLoader, UnknownCountryDimensionValueAndArticleAreProblems)
-{
-    const QByteArray json = "{\"claims\": [\n"
-        "{\"country\": \"XXX\", \"dimension\": \"stance\", \"value\": \"balancing\", \"article\": \"bd-war-at-the-door\", \"quote\": \"Belarus\"},\n"
-        "{\"country\": \"KAZ\", \"dimension\": \"mood\", \"value\": \"happy\", \"article\": \"bd-war-at-the-door\", \"quote\": \"Belarus\"},\n"
-        "{\"country\": \"KAZ\", \"dimension\": \"stance\", \"value\": \"loves_russia\", \"article\": \"bd-war-at-the-door\", \"quote\": \"Belarus\"},\n"
-        "{\"country\": \"KAZ\", \"dimension\": \"stance\", \"value\": \"balancing\", \"article\": \"nowhere\", \"quote\": \"Belarus\"}\n"
+TEST(CodebookLoader, UnknownCountryDimensionValueAndArticleAreProblems) {
+    const QByteArray json =
+        "{\"claims\": [\n"
+        "{\"country\": \"XXX\", \"dimension\": \"stance\", \"value\": \"balancing\", \"article\": "
+        "\"bd-war-at-the-door\", \"quote\": \"Belarus\"},\n"
+        "{\"country\": \"KAZ\", \"dimension\": \"mood\", \"value\": \"happy\", \"article\": "
+        "\"bd-war-at-the-door\", \"quote\": \"Belarus\"},\n"
+        "{\"country\": \"KAZ\", \"dimension\": \"stance\", \"value\": \"loves_russia\", "
+        "\"article\": \"bd-war-at-the-door\", \"quote\": \"Belarus\"},\n"
+        "{\"country\": \"KAZ\", \"dimension\": \"stance\", \"value\": \"balancing\", \"article\": "
+        "\"nowhere\", \"quote\": \"Belarus\"}\n"
         "]}";
     Problems problems;
     EXPECT_TRUE(parse(json, &problems).isEmpty());
@@ -100,14 +105,17 @@ TEST(CodebookLoader, UnknownCountryDimensionValueAndArticleAreProblems)
     EXPECT_EQ(problems[3].line, 5);
 }
 
-TEST(CodebookLoader, QuoteWithStraightQuotesAndExtraSpacesIsFound)
-{
+TEST(CodebookLoader, QuoteWithStraightQuotesAndExtraSpacesIsFound) {
     Problems problems;
-    const auto claims = parse(codebookWith(
-        "{\"country\": \"KAZ\", \"dimension\": \"stance\", \"value\": \"balancing\", \"article\": \"bd-war-at-the-door\", "
-        "\"quote\": \"Kazakhstan's   attempts at neutrality resemble a balancing act\"}"), &problems);
+    const auto claims =
+        parse(codebookWith(
+                  "{\"country\": \"KAZ\", \"dimension\": \"stance\", \"value\": \"balancing\", "
+                  "\"article\": \"bd-war-at-the-door\", "
+                  "\"quote\": \"Kazakhstan's   attempts at neutrality resemble a balancing act\"}"),
+              &problems);
     EXPECT_TRUE(problems.isEmpty());
     ASSERT_EQ(claims.size(), 2);
     const Article *a = builtinModel()->article(QStringLiteral("bd-war-at-the-door"));
-    EXPECT_EQ(a->slice(claims[1].span), QStringLiteral("Kazakhstan’s attempts at neutrality resemble a balancing act"));
+    EXPECT_EQ(a->slice(claims[1].span),
+              QStringLiteral("Kazakhstan’s attempts at neutrality resemble a balancing act"));
 }

@@ -15,8 +15,7 @@ const QByteArray kArticle =
     "A new look at Moldova\n\nBy Jane Analyst\n\n12 April 2022\n\n"
     "On April 10, Moldova asked the EU for help with refugees. Kazakhstan stayed neutral.\n";
 
-bool hasProblem(const Problems &problems, const QString &file, const QString &words)
-{
+bool hasProblem(const Problems &problems, const QString &file, const QString &words) {
     for (const Problem &p : problems) {
         if (p.file == file && p.message.contains(words))
             return true;
@@ -26,8 +25,7 @@ bool hasProblem(const Problems &problems, const QString &file, const QString &wo
 
 } // namespace
 
-TEST(CorpusLoader, LoadsTheBuiltinCorpusByteForByte)
-{
+TEST(CorpusLoader, LoadsTheBuiltinCorpusByteForByte) {
     const auto model = TestSupport::builtinModel();
     ASSERT_EQ(model->articles.size(), 5);
     EXPECT_TRUE(model->problems.isEmpty());
@@ -42,15 +40,18 @@ TEST(CorpusLoader, LoadsTheBuiltinCorpusByteForByte)
     EXPECT_EQ(gfsis->meta.period.from, QDate(2022, 2, 21));
     EXPECT_EQ(gfsis->meta.period.to, QDate(2022, 3, 3));
     EXPECT_FALSE(gfsis->meta.published.isValid());
-    EXPECT_EQ(model->article(QStringLiteral("shaw-belarus-kazakhstan"))->meta.published, QDate(2022, 3, 31));
+    EXPECT_EQ(model->article(QStringLiteral("shaw-belarus-kazakhstan"))->meta.published,
+              QDate(2022, 3, 31));
 }
 
-TEST(CorpusLoader, BadFilesBecomeProblemsWhileTheRestLoads)
-{
+TEST(CorpusLoader, BadFilesBecomeProblemsWhileTheRestLoads) {
     QTemporaryDir dir;
     writeFile(dir, QStringLiteral("good.txt"), kArticle);
     writeFile(dir, QStringLiteral("empty.txt"), QByteArray());
-    writeFile(dir, QStringLiteral("binary.txt"), QByteArray("\x7F" "ELF\x02\x01\x01\0\0\0\0", 12));
+    writeFile(dir, QStringLiteral("binary.txt"),
+              QByteArray("\x7F"
+                         "ELF\x02\x01\x01\0\0\0\0",
+                         12));
     writeFile(dir, QStringLiteral("cp1251.txt"), "\xC1\xE5\xEB\xE0\xF0\xF3\xF1\xFC is Belarus\n");
     QFile huge(dir.filePath(QStringLiteral("huge.txt")));
     ASSERT_TRUE(huge.open(QIODevice::WriteOnly));
@@ -61,14 +62,15 @@ TEST(CorpusLoader, BadFilesBecomeProblemsWhileTheRestLoads)
     EXPECT_EQ(model->articles.size(), 6);
     EXPECT_NE(model->article(QStringLiteral("good")), nullptr);
     EXPECT_TRUE(hasProblem(model->problems, QStringLiteral("empty.txt"), QStringLiteral("empty")));
-    EXPECT_TRUE(hasProblem(model->problems, QStringLiteral("binary.txt"), QStringLiteral("binary")));
+    EXPECT_TRUE(
+        hasProblem(model->problems, QStringLiteral("binary.txt"), QStringLiteral("binary")));
     EXPECT_TRUE(hasProblem(model->problems, QStringLiteral("cp1251.txt"), QStringLiteral("UTF-8")));
-    EXPECT_TRUE(hasProblem(model->problems, QStringLiteral("huge.txt"), QStringLiteral("too large")));
+    EXPECT_TRUE(
+        hasProblem(model->problems, QStringLiteral("huge.txt"), QStringLiteral("too large")));
     EXPECT_EQ(model->problems.size(), 4);
 }
 
-TEST(CorpusLoader, UnannotatedArticleGetsDetectedMetadataAndExtraction)
-{
+TEST(CorpusLoader, UnannotatedArticleGetsDetectedMetadataAndExtraction) {
     QTemporaryDir dir;
     writeFile(dir, QStringLiteral("moldova.md"), kArticle);
     const auto model = DocumentModelBuilder::build({false, {dir.path()}});
@@ -85,15 +87,16 @@ TEST(CorpusLoader, UnannotatedArticleGetsDetectedMetadataAndExtraction)
     EXPECT_EQ(events.first()->type, QStringLiteral("humanitarian"));
 }
 
-TEST(CorpusLoader, FolderManifestAndCodebookAreRead)
-{
+TEST(CorpusLoader, FolderManifestAndCodebookAreRead) {
     QTemporaryDir dir;
     writeFile(dir, QStringLiteral("moldova.txt"), kArticle);
-    writeFile(dir, QStringLiteral("manifest.json"),
-              "{\"articles\": [{\"file\": \"moldova.txt\", \"id\": \"my-moldova\", \"title\": \"Mine\", "
-              "\"publisher\": \"Me\", \"published\": \"2022-04-13\"}]}");
+    writeFile(
+        dir, QStringLiteral("manifest.json"),
+        "{\"articles\": [{\"file\": \"moldova.txt\", \"id\": \"my-moldova\", \"title\": \"Mine\", "
+        "\"publisher\": \"Me\", \"published\": \"2022-04-13\"}]}");
     writeFile(dir, QStringLiteral("codebook.json"),
-              "{\"claims\": [\n{\"country\": \"MDA\", \"dimension\": \"humanitarian_aid\", \"value\": \"yes\", "
+              "{\"claims\": [\n{\"country\": \"MDA\", \"dimension\": \"humanitarian_aid\", "
+              "\"value\": \"yes\", "
               "\"article\": \"my-moldova\", \"quote\": \"asked the EU for help with refugees\"},\n"
               "{\"country\": \"KAZ\", \"dimension\": \"stance\", \"value\": \"balancing\", "
               "\"article\": \"my-moldova\", \"quote\": \"Kazakhstan stayed calm\"}\n]}");
@@ -108,19 +111,18 @@ TEST(CorpusLoader, FolderManifestAndCodebookAreRead)
     EXPECT_TRUE(model->problems.first().file.endsWith(QStringLiteral("codebook.json")));
 }
 
-TEST(CorpusLoader, MalformedManifestIsAProblemAndArticlesStillLoad)
-{
+TEST(CorpusLoader, MalformedManifestIsAProblemAndArticlesStillLoad) {
     QTemporaryDir dir;
     writeFile(dir, QStringLiteral("moldova.txt"), kArticle);
-    writeFile(dir, QStringLiteral("manifest.json"), "{\"articles\": [\n{\"file\": \"moldova.txt\"\n");
+    writeFile(dir, QStringLiteral("manifest.json"),
+              "{\"articles\": [\n{\"file\": \"moldova.txt\"\n");
     const auto model = DocumentModelBuilder::build({false, {dir.path()}});
     EXPECT_EQ(model->articles.size(), 1);
     ASSERT_EQ(model->problems.size(), 1);
     EXPECT_TRUE(model->problems.first().message.contains(QStringLiteral("not valid JSON")));
 }
 
-TEST(CorpusLoader, SameFileNameTwiceGetsDistinctIds)
-{
+TEST(CorpusLoader, SameFileNameTwiceGetsDistinctIds) {
     QTemporaryDir one, two;
     writeFile(one, QStringLiteral("note.txt"), kArticle);
     writeFile(two, QStringLiteral("note.txt"), kArticle);
@@ -130,10 +132,10 @@ TEST(CorpusLoader, SameFileNameTwiceGetsDistinctIds)
     EXPECT_EQ(model->articles[1].id, QStringLiteral("note-2"));
 }
 
-TEST(CorpusLoader, MissingOrEmptyFolderIsAProblem)
-{
+TEST(CorpusLoader, MissingOrEmptyFolderIsAProblem) {
     QTemporaryDir empty;
-    const auto model = DocumentModelBuilder::build({true, {QStringLiteral("/no/such/folder"), empty.path()}});
+    const auto model =
+        DocumentModelBuilder::build({true, {QStringLiteral("/no/such/folder"), empty.path()}});
     EXPECT_EQ(model->articles.size(), 5);
     ASSERT_EQ(model->problems.size(), 2);
     EXPECT_EQ(model->problems[0].file, QStringLiteral("/no/such/folder"));

@@ -8,8 +8,7 @@
 
 using namespace ModelRoles;
 
-TEST(CountryListModel, PassesTheModelTester)
-{
+TEST(CountryListModel, PassesTheModelTester) {
     CountryListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDocument(TestSupport::builtinModel());
@@ -17,8 +16,7 @@ TEST(CountryListModel, PassesTheModelTester)
     model.setDocument(TestSupport::builtinModel());
 }
 
-TEST(CountryListModel, GroupsCountriesByRegionInGazetteerOrder)
-{
+TEST(CountryListModel, GroupsCountriesByRegionInGazetteerOrder) {
     CountryListModel model;
     model.setDocument(TestSupport::builtinModel());
     QStringList regions;
@@ -36,28 +34,33 @@ TEST(CountryListModel, GroupsCountriesByRegionInGazetteerOrder)
     EXPECT_EQ(kaz.parent().data().toString(), QStringLiteral("Central Asia"));
 }
 
-TEST(CountryListModel, ExposesStanceMembershipsAndSearchText)
-{
+TEST(CountryListModel, ExposesStanceMembershipsAndSearchText) {
     CountryListModel model;
     model.setDocument(TestSupport::builtinModel());
     const QModelIndex blr = model.indexOf(QStringLiteral("BLR"));
     EXPECT_EQ(blr.data().toString(), QStringLiteral("Belarus"));
     EXPECT_EQ(blr.data(StanceRole).toString(), QStringLiteral("supports_russia"));
     EXPECT_EQ(blr.data(StanceScoreRole).toInt(), -2);
-    EXPECT_EQ(model.indexOf(QStringLiteral("BLR"), CountryListModel::StanceColumn).data().toString(),
-              QStringLiteral("Supports Russia"));
-    const QStringList kaz = model.indexOf(QStringLiteral("KAZ")).data(MembershipsRole).toStringList();
+    EXPECT_EQ(
+        model.indexOf(QStringLiteral("BLR"), CountryListModel::StanceColumn).data().toString(),
+        QStringLiteral("Supports Russia"));
+    const QStringList kaz =
+        model.indexOf(QStringLiteral("KAZ")).data(MembershipsRole).toStringList();
     EXPECT_TRUE(kaz.contains(QStringLiteral("CSTO")));
     EXPECT_TRUE(kaz.contains(QStringLiteral("EAEU")));
-    EXPECT_TRUE(model.indexOf(QStringLiteral("MDA")).data(MembershipsRole).toStringList()
+    EXPECT_TRUE(model.indexOf(QStringLiteral("MDA"))
+                    .data(MembershipsRole)
+                    .toStringList()
                     .contains(QStringLiteral("EU applicant")));
-    EXPECT_TRUE(model.indexOf(QStringLiteral("KAZ")).data(SearchTextRole).toString().contains(QStringLiteral("tokayev")));
+    EXPECT_TRUE(model.indexOf(QStringLiteral("KAZ"))
+                    .data(SearchTextRole)
+                    .toString()
+                    .contains(QStringLiteral("tokayev")));
     EXPECT_GE(model.indexOf(QStringLiteral("KAZ")).data(ConflictCountRole).toInt(), 1);
     EXPECT_FALSE(model.indexOf(QStringLiteral("RUS")).data(StanceScoreRole).isValid());
 }
 
-TEST(CountryListModel, ResetsWhenTheSnapshotChanges)
-{
+TEST(CountryListModel, ResetsWhenTheSnapshotChanges) {
     CountryListModel model;
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.setDocument(TestSupport::builtinModel());

@@ -10,8 +10,7 @@ using TestSupport::builtinModel;
 
 namespace {
 
-QVector<Event> eventsOf(const QString &text, int year = 2022)
-{
+QVector<Event> eventsOf(const QString &text, int year = 2022) {
     const auto model = builtinModel();
     Article article = TestSupport::articleFromText(text);
     article.meta.year = year;
@@ -23,8 +22,7 @@ QVector<Event> eventsOf(const QString &text, int year = 2022)
 
 } // namespace
 
-TEST(EventExtractor, KazakhstanEventsInThe50thReview)
-{
+TEST(EventExtractor, KazakhstanEventsInThe50thReview) {
     QSet<QDate> days;
     for (const Event *e : TestSupport::eventsIn(*builtinModel(), "KAZ", "gfsis-50-post-soviet")) {
         if (e->precision == DateMention::Precision::Day)
@@ -35,8 +33,7 @@ TEST(EventExtractor, KazakhstanEventsInThe50thReview)
     EXPECT_EQ(days, expected);
 }
 
-TEST(EventExtractor, KazakhstanEventsHaveTypesAndSpans)
-{
+TEST(EventExtractor, KazakhstanEventsHaveTypesAndSpans) {
     const auto model = builtinModel();
     const Article *article = model->article(QStringLiteral("gfsis-50-post-soviet"));
     bool sawCall = false;
@@ -51,42 +48,40 @@ TEST(EventExtractor, KazakhstanEventsHaveTypesAndSpans)
     EXPECT_TRUE(sawCall);
 }
 
-TEST(EventExtractor, BelarusEventsByMonthInTheBelarusReview)
-{
+TEST(EventExtractor, BelarusEventsByMonthInTheBelarusReview) {
     QMap<QString, int> perMonth;
     for (const Event *e : TestSupport::eventsIn(*builtinModel(), "BLR", "gfsis-belarus")) {
         if (e->date.from.year() == 2022)
             ++perMonth[e->date.from.toString(QStringLiteral("yyyy-MM"))];
     }
-    const QMap<QString, int> expected{{QStringLiteral("2022-02"), 9},  {QStringLiteral("2022-03"), 14},
-                                      {QStringLiteral("2022-04"), 4},  {QStringLiteral("2022-05"), 10},
-                                      {QStringLiteral("2022-06"), 13}, {QStringLiteral("2022-07"), 5}};
+    const QMap<QString, int> expected{
+        {QStringLiteral("2022-02"), 9},  {QStringLiteral("2022-03"), 14},
+        {QStringLiteral("2022-04"), 4},  {QStringLiteral("2022-05"), 10},
+        {QStringLiteral("2022-06"), 13}, {QStringLiteral("2022-07"), 5}};
     EXPECT_EQ(perMonth, expected);
 }
 
-TEST(EventExtractor, BelarusReviewHasThePresidentsCallsAndMeetings)
-{
+TEST(EventExtractor, BelarusReviewHasThePresidentsCallsAndMeetings) {
     QMap<QDate, QString> types;
     for (const Event *e : TestSupport::eventsIn(*builtinModel(), "BLR", "gfsis-belarus"))
         types.insert(e->date.from, e->type);
     EXPECT_EQ(types.value(QDate(2022, 3, 11)), QStringLiteral("meeting"));
     EXPECT_EQ(types.value(QDate(2022, 4, 1)), QStringLiteral("call"));
-    EXPECT_EQ(types.value(QDate(2022, 4, 12)), QStringLiteral("meeting")); // "the presidents visited"
+    EXPECT_EQ(types.value(QDate(2022, 4, 12)),
+              QStringLiteral("meeting")); // "the presidents visited"
     EXPECT_EQ(types.value(QDate(2022, 5, 23)), QStringLiteral("meeting"));
     EXPECT_EQ(types.value(QDate(2022, 7, 22)), QStringLiteral("call"));
 }
 
-TEST(EventExtractor, DatedSentenceTakesCountriesOfItsParagraph)
-{
-    const auto events = eventsOf(QStringLiteral(
-        "Kazakhstan held talks with partners. A meeting of the Security Council was held on 26 February."));
+TEST(EventExtractor, DatedSentenceTakesCountriesOfItsParagraph) {
+    const auto events = eventsOf(QStringLiteral("Kazakhstan held talks with partners. A meeting of "
+                                                "the Security Council was held on 26 February."));
     ASSERT_EQ(events.size(), 1);
     EXPECT_EQ(events[0].countries, QStringList{QStringLiteral("KAZ")});
     EXPECT_EQ(events[0].date.from, QDate(2022, 2, 26));
 }
 
-TEST(EventExtractor, PartiesInALaterParagraphTakeTheEarlierCountries)
-{
+TEST(EventExtractor, PartiesInALaterParagraphTakeTheEarlierCountries) {
     const auto events = eventsOf(QStringLiteral(
         "Armenia and Azerbaijan are neighbours.\n\nOn March 4, the parties met in Moscow.\n\n"
         "On March 5, a storm hit.\n"));
@@ -97,27 +92,26 @@ TEST(EventExtractor, PartiesInALaterParagraphTakeTheEarlierCountries)
     EXPECT_TRUE(events[0].countries.contains(QStringLiteral("RUS")));
 }
 
-TEST(EventExtractor, SameDayAndNextDayFollowThePreviousDate)
-{
-    const auto events = eventsOf(QStringLiteral(
-        "On March 23, Belarus expelled Ukrainian diplomats. The next day, Ukraine requested the same. "
-        "On the same day, Moldova spoke."));
+TEST(EventExtractor, SameDayAndNextDayFollowThePreviousDate) {
+    const auto events =
+        eventsOf(QStringLiteral("On March 23, Belarus expelled Ukrainian diplomats. The next day, "
+                                "Ukraine requested the same. "
+                                "On the same day, Moldova spoke."));
     ASSERT_EQ(events.size(), 3);
     EXPECT_EQ(events[1].date.from, QDate(2022, 3, 24));
     EXPECT_EQ(events[2].date.from, QDate(2022, 3, 24));
 }
 
-TEST(EventExtractor, ClassifiesEventTypes)
-{
-    const auto events = eventsOf(QStringLiteral(
-        "On March 2, Kazakhstan abstained in the vote. "
-        "On March 3, Georgia submitted an application for EU membership. "
-        "On March 4, Moldova received refugees. "
-        "On March 5, Belarus was sanctioned by the EU. "
-        "On March 6, Putin and Aliyev held a telephone conversation. "
-        "On March 7, Tokayev said peace matters. "
-        "On March 8, Russia moved troops. "
-        "On March 9, Armenia existed."));
+TEST(EventExtractor, ClassifiesEventTypes) {
+    const auto events =
+        eventsOf(QStringLiteral("On March 2, Kazakhstan abstained in the vote. "
+                                "On March 3, Georgia submitted an application for EU membership. "
+                                "On March 4, Moldova received refugees. "
+                                "On March 5, Belarus was sanctioned by the EU. "
+                                "On March 6, Putin and Aliyev held a telephone conversation. "
+                                "On March 7, Tokayev said peace matters. "
+                                "On March 8, Russia moved troops. "
+                                "On March 9, Armenia existed."));
     QStringList types;
     for (const Event &e : events)
         types.append(e.type);
@@ -125,8 +119,7 @@ TEST(EventExtractor, ClassifiesEventTypes)
                                   "statement", "military", "other"}));
 }
 
-TEST(EventExtractor, BoilerplateMakesNoEvents)
-{
+TEST(EventExtractor, BoilerplateMakesNoEvents) {
     const auto model = builtinModel();
     const Article *ifri = model->article(QStringLiteral("ifri-russia-image"));
     for (const Event &e : model->events) {

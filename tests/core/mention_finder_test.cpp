@@ -7,20 +7,17 @@ using TestSupport::builtinModel;
 
 namespace {
 
-int mentions(const char *iso, const char *article)
-{
+int mentions(const char *iso, const char *article) {
     const auto model = builtinModel();
     return model->mentionCount(QLatin1String(iso), model->articleIndex(QLatin1String(article)));
 }
 
-QVector<Mention> mentionsIn(const QString &text)
-{
+QVector<Mention> mentionsIn(const QString &text) {
     const auto model = builtinModel();
     return MentionFinder(model->gazetteer).find(TestSupport::articleFromText(text));
 }
 
-QStringList entitiesIn(const QString &text)
-{
+QStringList entitiesIn(const QString &text) {
     QStringList ids;
     for (const Mention &m : mentionsIn(text))
         ids.append(m.entity);
@@ -29,8 +26,7 @@ QStringList entitiesIn(const QString &text)
 
 } // namespace
 
-TEST(MentionFinder, CountsCountriesInTheSeedArticles)
-{
+TEST(MentionFinder, CountsCountriesInTheSeedArticles) {
     EXPECT_EQ(mentions("KAZ", "shaw-belarus-kazakhstan"), 6);
     EXPECT_EQ(mentions("BLR", "shaw-belarus-kazakhstan"), 27);
     EXPECT_EQ(mentions("EST", "bd-war-at-the-door"), 1);
@@ -39,18 +35,18 @@ TEST(MentionFinder, CountsCountriesInTheSeedArticles)
     EXPECT_EQ(mentions("MDA", "shaw-belarus-kazakhstan"), 0);
 }
 
-TEST(MentionFinder, MinskAgreementsAreNotBelarus)
-{
-    const QStringList ids = entitiesIn(QStringLiteral(
-        "Mr. Japarov voiced the responsibility of Kyiv for the violation of the Minsk agreements."));
+TEST(MentionFinder, MinskAgreementsAreNotBelarus) {
+    const QStringList ids =
+        entitiesIn(QStringLiteral("Mr. Japarov voiced the responsibility of Kyiv for the violation "
+                                  "of the Minsk agreements."));
     EXPECT_FALSE(ids.contains(QStringLiteral("BLR")));
     EXPECT_TRUE(ids.contains(QStringLiteral("KGZ")));
     EXPECT_TRUE(ids.contains(QStringLiteral("UKR")));
-    EXPECT_TRUE(entitiesIn(QStringLiteral("Talks were held in Minsk today.")).contains(QStringLiteral("BLR")));
+    EXPECT_TRUE(entitiesIn(QStringLiteral("Talks were held in Minsk today."))
+                    .contains(QStringLiteral("BLR")));
 }
 
-TEST(MentionFinder, GfsisFooterIsNotGeorgia)
-{
+TEST(MentionFinder, GfsisFooterIsNotGeorgia) {
     const auto model = builtinModel();
     const int article = model->articleIndex(QStringLiteral("gfsis-50-post-soviet"));
     const Article &a = model->articles.at(article);
@@ -64,8 +60,7 @@ TEST(MentionFinder, GfsisFooterIsNotGeorgia)
                      .contains(QStringLiteral("GEO")));
 }
 
-TEST(MentionFinder, FindsNamesDemonymsCapitalsLeadersAndParties)
-{
+TEST(MentionFinder, FindsNamesDemonymsCapitalsLeadersAndParties) {
     const auto found = mentionsIn(QStringLiteral(
         "The Kazakh President Tokayev spoke in Nur Sultan; Georgian Dream and Baku agreed."));
     QStringList categories;
@@ -78,15 +73,14 @@ TEST(MentionFinder, FindsNamesDemonymsCapitalsLeadersAndParties)
     EXPECT_TRUE(categories.contains(QStringLiteral("AZE:capital")));
 }
 
-TEST(MentionFinder, MatchesWholeWordsAndHyphenatedPairs)
-{
+TEST(MentionFinder, MatchesWholeWordsAndHyphenatedPairs) {
     const QStringList ids = entitiesIn(QStringLiteral("Russian-Ukrainian talks. Russia’s war."));
-    EXPECT_EQ(ids, QStringList({QStringLiteral("RUS"), QStringLiteral("UKR"), QStringLiteral("RUS")}));
+    EXPECT_EQ(ids,
+              QStringList({QStringLiteral("RUS"), QStringLiteral("UKR"), QStringLiteral("RUS")}));
     EXPECT_TRUE(entitiesIn(QStringLiteral("Belarusx and xRussia")).isEmpty());
 }
 
-TEST(MentionFinder, OffsetsPointAtTheTerm)
-{
+TEST(MentionFinder, OffsetsPointAtTheTerm) {
     const Article a = TestSupport::articleFromText(QStringLiteral("Today Kazakhstan abstained."));
     const auto found = MentionFinder(builtinModel()->gazetteer).find(a);
     ASSERT_EQ(found.size(), 1);
@@ -94,17 +88,16 @@ TEST(MentionFinder, OffsetsPointAtTheTerm)
     EXPECT_EQ(found[0].sentence, 0);
 }
 
-TEST(MentionFinder, FindsTerritoriesAndOrganisationsSeparately)
-{
-    const QStringList ids = entitiesIn(QStringLiteral(
-        "Abkhazia recognized the Donetsk People's Republic; the CSTO met."));
+TEST(MentionFinder, FindsTerritoriesAndOrganisationsSeparately) {
+    const QStringList ids = entitiesIn(
+        QStringLiteral("Abkhazia recognized the Donetsk People's Republic; the CSTO met."));
     EXPECT_TRUE(ids.contains(QStringLiteral("ABKHAZIA")));
     EXPECT_TRUE(ids.contains(QStringLiteral("DPR")));
     EXPECT_TRUE(ids.contains(QStringLiteral("CSTO")));
     EXPECT_FALSE(ids.contains(QStringLiteral("UKR")));
 }
 
-TEST(MentionFinder, SkipsBoilerplate)
-{
-    EXPECT_TRUE(entitiesIn(QStringLiteral("Why Support Belarus Today?\n\nA normal line.")).isEmpty());
+TEST(MentionFinder, SkipsBoilerplate) {
+    EXPECT_TRUE(
+        entitiesIn(QStringLiteral("Why Support Belarus Today?\n\nA normal line.")).isEmpty());
 }

@@ -5,40 +5,39 @@
 
 using TestSupport::articleFromText;
 
-TEST(MetadataDetector, ReadsAuthorLinePeriodAndPublisherFooter)
-{
+TEST(MetadataDetector, ReadsAuthorLinePeriodAndPublisherFooter) {
     const Article a = articleFromText(QStringLiteral(
         "Loading...\n\nReview of Russia’s Policy in Central Asia\n\n"
         "Author: Mamuka Komakhia, Analyst\n\nReview period:  February 21 – March 3, 2022\n\n"
-        "Text of the review goes here.\n\n© 2024 Georgian Foundation For Strategic and International "
+        "Text of the review goes here.\n\n© 2024 Georgian Foundation For Strategic and "
+        "International "
         "Studies. All Rights Reserved."));
     EXPECT_EQ(a.meta.title, QStringLiteral("Review of Russia’s Policy in Central Asia"));
     EXPECT_EQ(a.meta.author, QStringLiteral("Mamuka Komakhia"));
     EXPECT_EQ(a.meta.period.from, QDate(2022, 2, 21));
     EXPECT_EQ(a.meta.period.to, QDate(2022, 3, 3));
-    EXPECT_EQ(a.meta.publisher, QStringLiteral("Georgian Foundation For Strategic and International Studies"));
+    EXPECT_EQ(a.meta.publisher,
+              QStringLiteral("Georgian Foundation For Strategic and International Studies"));
     EXPECT_EQ(a.contextYear(), 2022);
 }
 
-TEST(MetadataDetector, ReadsByLineAndDateLine)
-{
-    const Article a = articleFromText(QStringLiteral(
-        "Belarus and Kazakhstan\n\n31 March 2022\n\nLessons for neighbours.\n\nBy Neil Tidmarsh\n\nBody."));
+TEST(MetadataDetector, ReadsByLineAndDateLine) {
+    const Article a =
+        articleFromText(QStringLiteral("Belarus and Kazakhstan\n\n31 March 2022\n\nLessons for "
+                                       "neighbours.\n\nBy Neil Tidmarsh\n\nBody."));
     EXPECT_EQ(a.meta.author, QStringLiteral("Neil Tidmarsh"));
     EXPECT_EQ(a.meta.published, QDate(2022, 3, 31));
     EXPECT_EQ(a.meta.title, QStringLiteral("Belarus and Kazakhstan"));
 }
 
-TEST(MetadataDetector, FallsBackToTheFileNameForTitle)
-{
+TEST(MetadataDetector, FallsBackToTheFileNameForTitle) {
     const Article a = articleFromText(QStringLiteral("ok"), QStringLiteral("short.txt"));
     EXPECT_EQ(a.meta.title, QStringLiteral("short.txt"));
     EXPECT_TRUE(a.meta.author.isEmpty());
     EXPECT_FALSE(a.meta.published.isValid());
 }
 
-TEST(MetadataDetector, SentenceMentioningADateIsNotADateLine)
-{
+TEST(MetadataDetector, SentenceMentioningADateIsNotADateLine) {
     const Article a = articleFromText(QStringLiteral(
         "Some headline words here\n\nThe resolution was adopted on 2 March 2022 by 141 votes."));
     EXPECT_FALSE(a.meta.published.isValid());

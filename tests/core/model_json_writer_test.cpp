@@ -11,8 +11,7 @@ using TestSupport::builtinModel;
 
 namespace {
 
-QJsonObject countryJson(const QJsonObject &root, const QString &iso)
-{
+QJsonObject countryJson(const QJsonObject &root, const QString &iso) {
     for (const QJsonValue &c : root.value(QLatin1String("countries")).toArray()) {
         if (c[QLatin1String("iso3")].toString() == iso)
             return c.toObject();
@@ -22,8 +21,7 @@ QJsonObject countryJson(const QJsonObject &root, const QString &iso)
 
 } // namespace
 
-TEST(ModelJsonWriter, HasTheShapeOfTheProductBrief)
-{
+TEST(ModelJsonWriter, HasTheShapeOfTheProductBrief) {
     const QJsonObject root = ModelJsonWriter::toJson(*builtinModel());
     EXPECT_EQ(root.value(QLatin1String("schema")).toInt(), 1);
     const QJsonArray articles = root.value(QLatin1String("articles")).toArray();
@@ -33,24 +31,27 @@ TEST(ModelJsonWriter, HasTheShapeOfTheProductBrief)
         EXPECT_TRUE(articles.at(0).toObject().contains(QLatin1String(key))) << key;
     EXPECT_TRUE(articles.at(0)[QLatin1String("published")].isNull()); // Belarus Digest: unknown day
     EXPECT_EQ(articles.at(4)[QLatin1String("published")].toString(), QStringLiteral("2022-03-31"));
-    EXPECT_EQ(articles.at(1)[QLatin1String("period")][QLatin1String("from")].toString(), QStringLiteral("2022-02-21"));
+    EXPECT_EQ(articles.at(1)[QLatin1String("period")][QLatin1String("from")].toString(),
+              QStringLiteral("2022-02-21"));
     EXPECT_EQ(root.value(QLatin1String("countries")).toArray().size(), 15);
     EXPECT_TRUE(root.value(QLatin1String("problems")).isArray());
 }
 
-TEST(ModelJsonWriter, CountryCarriesPositionsMentionsAndEvents)
-{
+TEST(ModelJsonWriter, CountryCarriesPositionsMentionsAndEvents) {
     const QJsonObject root = ModelJsonWriter::toJson(*builtinModel());
     const QJsonObject kaz = countryJson(root, QStringLiteral("KAZ"));
     EXPECT_EQ(kaz[QLatin1String("name")].toString(), QStringLiteral("Kazakhstan"));
     EXPECT_EQ(kaz[QLatin1String("region")].toString(), QStringLiteral("Central Asia"));
-    const QJsonObject vote = kaz[QLatin1String("positions")][QLatin1String("unga_es11_1")].toObject();
+    const QJsonObject vote =
+        kaz[QLatin1String("positions")][QLatin1String("unga_es11_1")].toObject();
     EXPECT_TRUE(vote[QLatin1String("conflict")].toBool());
     const QJsonArray claims = vote[QLatin1String("claims")].toArray();
     ASSERT_GE(claims.size(), 3);
     for (const char *key : {"value", "article", "quote", "start", "end"})
         EXPECT_TRUE(claims.at(0).toObject().contains(QLatin1String(key))) << key;
-    EXPECT_EQ(kaz[QLatin1String("positions")][QLatin1String("stance")][QLatin1String("score")].toInt(-9), 0);
+    EXPECT_EQ(
+        kaz[QLatin1String("positions")][QLatin1String("stance")][QLatin1String("score")].toInt(-9),
+        0);
     EXPECT_EQ(kaz[QLatin1String("mentions")][QLatin1String("shaw-belarus-kazakhstan")].toInt(), 6);
     const QJsonArray events = kaz[QLatin1String("events")].toArray();
     ASSERT_FALSE(events.isEmpty());
@@ -60,8 +61,7 @@ TEST(ModelJsonWriter, CountryCarriesPositionsMentionsAndEvents)
     EXPECT_EQ(e[QLatin1String("date")].toString().size(), 10); // YYYY-MM-DD
 }
 
-TEST(ModelJsonWriter, OffsetsPointAtTheQuotedText)
-{
+TEST(ModelJsonWriter, OffsetsPointAtTheQuotedText) {
     const auto model = builtinModel();
     const QJsonObject root = ModelJsonWriter::toJson(*model);
     const QJsonObject blr = countryJson(root, QStringLiteral("BLR"));
@@ -73,19 +73,18 @@ TEST(ModelJsonWriter, OffsetsPointAtTheQuotedText)
     }
 }
 
-TEST(ModelJsonWriter, ProblemsNameFileAndLine)
-{
+TEST(ModelJsonWriter, ProblemsNameFileAndLine) {
     DocumentModel model;
     model.problems = {{QStringLiteral("cb.json"), 7, QStringLiteral("quote not found")},
                       {QStringLiteral("x.txt"), 0, QStringLiteral("the file is empty")}};
-    const QJsonArray problems = ModelJsonWriter::toJson(model).value(QLatin1String("problems")).toArray();
+    const QJsonArray problems =
+        ModelJsonWriter::toJson(model).value(QLatin1String("problems")).toArray();
     ASSERT_EQ(problems.size(), 2);
     EXPECT_EQ(problems.at(0)[QLatin1String("line")].toInt(), 7);
     EXPECT_FALSE(problems.at(1).toObject().contains(QLatin1String("line")));
 }
 
-TEST(ModelJsonWriter, WritesAtomicallyAndReportsUnwritablePaths)
-{
+TEST(ModelJsonWriter, WritesAtomicallyAndReportsUnwritablePaths) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("model.json"));
     QString error;
@@ -95,6 +94,7 @@ TEST(ModelJsonWriter, WritesAtomicallyAndReportsUnwritablePaths)
     QJsonParseError parse;
     QJsonDocument::fromJson(file.readAll(), &parse);
     EXPECT_EQ(parse.error, QJsonParseError::NoError);
-    EXPECT_FALSE(ModelJsonWriter::write(*builtinModel(), QStringLiteral("/no/such/dir/m.json"), &error));
+    EXPECT_FALSE(
+        ModelJsonWriter::write(*builtinModel(), QStringLiteral("/no/such/dir/m.json"), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("/no/such/dir/m.json")));
 }

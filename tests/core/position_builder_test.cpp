@@ -8,8 +8,7 @@ using TestSupport::position;
 
 namespace {
 
-Claim claim(const char *country, const char *dimension, const char *value, const char *article)
-{
+Claim claim(const char *country, const char *dimension, const char *value, const char *article) {
     Claim c;
     c.country = QLatin1String(country);
     c.dimension = QLatin1String(dimension);
@@ -20,8 +19,7 @@ Claim claim(const char *country, const char *dimension, const char *value, const
 
 } // namespace
 
-TEST(PositionBuilder, DetectsConflictOnKazakhstansUnVote)
-{
+TEST(PositionBuilder, DetectsConflictOnKazakhstansUnVote) {
     const Position *p = position(*builtinModel(), "KAZ", "unga_es11_1");
     ASSERT_NE(p, nullptr);
     EXPECT_TRUE(p->conflict);
@@ -31,8 +29,7 @@ TEST(PositionBuilder, DetectsConflictOnKazakhstansUnVote)
     EXPECT_GE(p->articles().size(), 3);
 }
 
-TEST(PositionBuilder, AgreedValuesHaveNoConflict)
-{
+TEST(PositionBuilder, AgreedValuesHaveNoConflict) {
     const Position *vote = position(*builtinModel(), "BLR", "unga_es11_1");
     ASSERT_NE(vote, nullptr);
     EXPECT_EQ(vote->value, QStringLiteral("no"));
@@ -44,13 +41,11 @@ TEST(PositionBuilder, AgreedValuesHaveNoConflict)
     EXPECT_EQ(*stance->score, -2);
 }
 
-TEST(PositionBuilder, MajorityCountsArticlesNotClaims)
-{
-    const QVector<Claim> claims{claim("KAZ", "unga_es11_1", "abstain", "a"),
-                                claim("KAZ", "unga_es11_1", "abstain", "a"),
-                                claim("KAZ", "unga_es11_1", "abstain", "a"),
-                                claim("KAZ", "unga_es11_1", "absent", "b"),
-                                claim("KAZ", "unga_es11_1", "absent", "c")};
+TEST(PositionBuilder, MajorityCountsArticlesNotClaims) {
+    const QVector<Claim> claims{
+        claim("KAZ", "unga_es11_1", "abstain", "a"), claim("KAZ", "unga_es11_1", "abstain", "a"),
+        claim("KAZ", "unga_es11_1", "abstain", "a"), claim("KAZ", "unga_es11_1", "absent", "b"),
+        claim("KAZ", "unga_es11_1", "absent", "c")};
     const auto positions = PositionBuilder::build(claims, {QStringLiteral("KAZ")});
     ASSERT_EQ(positions.size(), 1);
     EXPECT_EQ(positions[0].value, QStringLiteral("absent"));
@@ -59,8 +54,7 @@ TEST(PositionBuilder, MajorityCountsArticlesNotClaims)
     EXPECT_EQ(positions[0].claims.size(), 5);
 }
 
-TEST(PositionBuilder, ScoresTheStance)
-{
+TEST(PositionBuilder, ScoresTheStance) {
     const auto positions = PositionBuilder::build({claim("GEO", "stance", "leans_ukraine", "a")},
                                                   {QStringLiteral("GEO")});
     ASSERT_EQ(positions.size(), 1);
@@ -68,7 +62,8 @@ TEST(PositionBuilder, ScoresTheStance)
     EXPECT_FALSE(positions[0].conflict);
 }
 
-TEST(PositionBuilder, CountriesWithoutClaimsHaveNoPositions)
-{
-    EXPECT_TRUE(PositionBuilder::build({claim("GEO", "stance", "balancing", "a")}, {QStringLiteral("ARM")}).isEmpty());
+TEST(PositionBuilder, CountriesWithoutClaimsHaveNoPositions) {
+    EXPECT_TRUE(
+        PositionBuilder::build({claim("GEO", "stance", "balancing", "a")}, {QStringLiteral("ARM")})
+            .isEmpty());
 }

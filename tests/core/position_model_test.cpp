@@ -7,8 +7,7 @@
 
 using namespace ModelRoles;
 
-TEST(PositionModel, PassesTheModelTester)
-{
+TEST(PositionModel, PassesTheModelTester) {
     PositionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDocument(TestSupport::builtinModel());
@@ -17,8 +16,7 @@ TEST(PositionModel, PassesTheModelTester)
     model.setCountry(QString());
 }
 
-TEST(PositionModel, ShowsKazakhstansVoteWithConflictAndClaims)
-{
+TEST(PositionModel, ShowsKazakhstansVoteWithConflictAndClaims) {
     PositionModel model;
     model.setDocument(TestSupport::builtinModel());
     model.setCountry(QStringLiteral("KAZ"));
@@ -29,7 +27,9 @@ TEST(PositionModel, ShowsKazakhstansVoteWithConflictAndClaims)
     }
     ASSERT_TRUE(vote.isValid());
     EXPECT_TRUE(vote.data(ConflictRole).toBool());
-    EXPECT_TRUE(model.index(vote.row(), PositionModel::EvidenceColumn).data().toString()
+    EXPECT_TRUE(model.index(vote.row(), PositionModel::EvidenceColumn)
+                    .data()
+                    .toString()
                     .startsWith(QStringLiteral("Sources disagree")));
     ASSERT_GE(model.rowCount(vote), 3);
     const QModelIndex claim = model.index(0, PositionModel::EvidenceColumn, vote);
@@ -42,12 +42,12 @@ TEST(PositionModel, ShowsKazakhstansVoteWithConflictAndClaims)
     EXPECT_FALSE(a->text.mid(start, end - start).isEmpty());
 }
 
-TEST(PositionModel, RowsFollowTheDimensionOrderAndStanceComesFirst)
-{
+TEST(PositionModel, RowsFollowTheDimensionOrderAndStanceComesFirst) {
     PositionModel model;
     model.setDocument(TestSupport::builtinModel());
     model.setCountry(QStringLiteral("BLR"));
     ASSERT_GT(model.rowCount(), 3);
     EXPECT_EQ(model.index(0, 0).data(DimensionRole).toString(), QStringLiteral("stance"));
-    EXPECT_EQ(model.index(0, PositionModel::ValueColumn).data().toString(), QStringLiteral("Supports Russia"));
+    EXPECT_EQ(model.index(0, PositionModel::ValueColumn).data().toString(),
+              QStringLiteral("Supports Russia"));
 }
