@@ -1,19 +1,60 @@
-// position-explorer: the command line entry point.
+// position-explorer: the entry point. Headless modes run on a QCoreApplication and need no
+// display; without them, the window opens.
 #include "cli/command_line.h"
+#include "main_window.h"
+#include "style/theme.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QSettings>
 #include <QTextStream>
 
-int main(int argc, char *argv[]) {
-    QCoreApplication app(argc, argv);
+#include <memory>
+
+namespace {
+
+void describeApplication()
+{
     QCoreApplication::setApplicationName(QStringLiteral("Position Explorer"));
     QCoreApplication::setOrganizationName(QStringLiteral("Position Explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PE_VERSION));
+}
 
-    const ParseResult parsed = CommandLine::parse(QCoreApplication::arguments());
+QStringList arguments(int argc, char *argv[])
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list.append(QString::fromLocal8Bit(argv[i]));
+    return list;
+}
+
+int runWindow(int argc, char *argv[], const Request &request)
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QSettings settings;
+    if (settings.status() != QSettings::NoError) {
+        QTextStream(stderr) << "warning: " << settings.fileName()
+                            << ": the settings file cannot be read; starting with defaults" << Qt::endl;
+        settings.clear();
+    }
+    Theme::apply(Theme::fromName(settings.value(QStringLiteral("window/theme")).toString()));
+    MainWindow window(request.corpus, &settings);
+    window.show();
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const ParseResult parsed = CommandLine::parse(arguments(argc, argv));
     if (!parsed.error.isEmpty()) {
         QTextStream(stderr) << "position-explorer: " << parsed.error << Qt::endl;
         return 2;
     }
+    if (!CommandLine::isHeadless(parsed.request))
+        return runWindow(argc, argv, parsed.request);
+    QCoreApplication app(argc, argv);
+    describeApplication();
     return CommandLine::run(parsed.request);
 }

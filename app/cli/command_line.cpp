@@ -38,15 +38,18 @@ QString CommandLine::helpText() {
         "Explore how the post-Soviet states positioned themselves on Russia's 2022 invasion of\n"
         "Ukraine, with every fact traced to a span of its source article.\n"
         "\n"
+        "Without options, opens the window.\n"
+        "\n"
         "  --corpus DIR           add the *.txt and *.md articles of DIR (repeatable); a\n"
         "                         manifest.json and codebook.json in DIR are read too\n"
         "  --no-builtin           leave the built-in corpus out\n"
         "  --export-model FILE|-  write the whole document model as JSON (- for stdout)\n"
+        "  --summary              print a summary of the corpus and its problems\n"
         "  --help                 show this help\n"
         "  --version              show the version\n"
         "\n"
-        "Without --export-model, prints a summary of the corpus. Problems with the input\n"
-        "are listed on stderr; the exit status is 0 while anything usable is left.\n");
+        "Problems with the input are listed on stderr (and in the window's Problems pane);\n"
+        "the exit status is 0 while anything usable is left.\n");
 }
 
 ParseResult CommandLine::parse(const QStringList &arguments) {
@@ -58,7 +61,8 @@ ParseResult CommandLine::parse(const QStringList &arguments) {
                                          QStringLiteral("FILE"));
     const QCommandLineOption help(QStringLiteral("help"));
     const QCommandLineOption version(QStringLiteral("version"));
-    parser.addOptions({corpus, noBuiltin, exportModel, help, version});
+    const QCommandLineOption summary(QStringLiteral("summary"));
+    parser.addOptions({corpus, noBuiltin, exportModel, help, version, summary});
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;
@@ -86,6 +90,8 @@ ParseResult CommandLine::parse(const QStringList &arguments) {
         r.out = parser.value(exportModel);
         if (r.out.isEmpty())
             result.error = QStringLiteral("--export-model needs a file name or -");
+    } else if (parser.isSet(summary)) {
+        r.mode = Request::Mode::Summary;
     }
     if (!r.corpus.builtin && r.corpus.folders.isEmpty() && result.error.isEmpty() &&
         r.mode != Request::Mode::Help && r.mode != Request::Mode::Version)

@@ -7,8 +7,8 @@
 #include <QStringList>
 
 struct Request {
-    enum class Mode { Summary, ExportModel, Help, Version };
-    Mode mode = Mode::Summary;
+    enum class Mode { Window, Summary, ExportModel, Help, Version };
+    Mode mode = Mode::Window;
     CorpusOptions corpus;
     QString out; // for ExportModel: a file or "-"
 };
@@ -22,6 +22,7 @@ class CommandLine {
 public:
     static ParseResult parse(const QStringList &arguments);
     static QString helpText();
+    static bool isHeadless(const Request &request) { return request.mode != Request::Mode::Window; }
     // Runs a headless request; returns the process exit code.
     static int run(const Request &request);
 };

@@ -7,3 +7,10 @@ int Article::contextYear() const {
         return meta.published.year();
     return meta.year;
 }
+
+QString Article::label() const
+{
+    if (!meta.shortName.isEmpty())
+        return meta.shortName;
+    return meta.publisher.isEmpty() ? file : meta.publisher;
+}

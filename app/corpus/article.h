@@ -35,6 +35,7 @@ struct DateRange {
 
 struct ArticleMetadata {
     QString title;
+    QString shortName; // how lists and charts name the source ("GFSIS 50th review")
     QString publisher;
     QString author;
     QDate published;  // invalid when unknown
@@ -57,4 +58,6 @@ struct Article {
     }
     // The year the article's undated day-month expressions belong to (0 when unknown).
     int contextYear() const;
+    // A short name for lists and charts: the manifest's, else the publisher, else the file.
+    QString label() const;
 };

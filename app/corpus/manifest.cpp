@@ -41,6 +41,7 @@ Manifest Manifest::parse(const QByteArray &json, const QString &fileName, Proble
         ManifestEntry entry;
         entry.id = o.value(QLatin1String("id")).toString();
         entry.meta.title = o.value(QLatin1String("title")).toString();
+        entry.meta.shortName = o.value(QLatin1String("short")).toString();
         entry.meta.publisher = o.value(QLatin1String("publisher")).toString();
         entry.meta.author = o.value(QLatin1String("author")).toString();
         entry.meta.url = o.value(QLatin1String("url")).toString();

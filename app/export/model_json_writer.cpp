@@ -24,6 +24,7 @@ QJsonObject articleJson(const Article &a) {
             {QLatin1String("file"), a.file},
             {QLatin1String("builtin"), a.builtin},
             {QLatin1String("title"), a.meta.title},
+            {QLatin1String("short"), a.label()},
             {QLatin1String("publisher"), a.meta.publisher},
             {QLatin1String("author"), a.meta.author},
             {QLatin1String("published"), isoDate(a.meta.published)},

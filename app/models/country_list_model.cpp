@@ -68,7 +68,7 @@ Qt::ItemFlags CountryListModel::flags(const QModelIndex &index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     if (index.internalId() == kRegionId)
-        return Qt::ItemIsEnabled;
+        return Qt::NoItemFlags; // a heading: keyboard navigation steps over it
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 

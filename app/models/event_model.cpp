@@ -67,7 +67,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const {
         case TextColumn:
             return e.text;
         case SourceColumn:
-            return article ? article->meta.publisher : e.article;
+            return article ? article->label() : e.article;
         }
         return {};
     case Qt::ToolTipRole:

@@ -121,7 +121,7 @@ QVariant PositionModel::claimData(const Claim &c, int column, int role) const {
     case Qt::DisplayRole:
         switch (column) {
         case DimensionColumn:
-            return article ? article->meta.publisher : c.article;
+            return article ? article->label() : c.article;
         case ValueColumn:
             return Dimensions::valueLabel(c.dimension, c.value);
         case SourcesColumn:

@@ -1,0 +1,8 @@
+#include "mentioning_articles_model.h"
+
+#include "model_roles.h"
+
+bool MentioningArticlesModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    return sourceModel()->index(sourceRow, 0, sourceParent).data(ModelRoles::MentionCountRole).toInt() > 0;
+}

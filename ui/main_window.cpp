@@ -1,0 +1,274 @@
+#include "main_window.h"
+
+#include "export/model_json_writer.h"
+#include "model/document_loader.h"
+#include "panes/country_header.h"
+#include "panes/country_list_pane.h"
+#include "panes/positions_pane.h"
+#include "panes/problems_pane.h"
+#include "panes/source_viewer.h"
+#include "panes/sources_pane.h"
+#include "panes/timeline_pane.h"
+#include "style/theme.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings)
+    , m_loader(new DocumentLoader(this))
+    , m_countries(new CountryListPane(this))
+    , m_header(new CountryHeader(this))
+    , m_tabs(new QTabWidget(this))
+    , m_positions(new PositionsPane(this))
+    , m_timeline(new TimelinePane(this))
+    , m_sources(new SourcesPane(this))
+    , m_viewer(new SourceViewer(this))
+    , m_viewerDock(new QDockWidget(tr("Source"), this))
+    , m_problems(new ProblemsPane(this))
+    , m_problemsDock(new QDockWidget(tr("Problems"), this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+{
+    setWindowTitle(tr("Position Explorer"));
+    buildLayout();
+    buildMenus();
+    restoreState();
+
+    connect(m_loader, &DocumentLoader::started, this, [this] {
+        m_progress->show();
+        m_status->setText(tr("Loading the corpus…"));
+    });
+    connect(m_loader, &DocumentLoader::loaded, this, &MainWindow::setDocument);
+    connect(m_countries, &CountryListPane::countrySelected, this, &MainWindow::showCountry);
+    connect(m_positions, &PositionsPane::spanRequested, this, &MainWindow::openSpan);
+    connect(m_timeline, &TimelinePane::spanRequested, this, &MainWindow::openSpan);
+    connect(m_sources, &SourcesPane::spanRequested, this, &MainWindow::openSpan);
+    m_loader->load(corpus);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildLayout()
+{
+    m_tabs->addTab(m_positions, tr("&Positions"));
+    m_tabs->addTab(m_timeline, tr("&Timeline"));
+    m_tabs->addTab(m_sources, tr("&Sources"));
+    m_tabs->setDocumentMode(true);
+
+    auto *details = new QWidget(this);
+    auto *layout = new QVBoxLayout(details);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_header);
+    layout->addWidget(m_tabs, 1);
+
+    m_splitter->addWidget(m_countries);
+    m_splitter->addWidget(details);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({300, 700});
+    m_splitter->setChildrenCollapsible(false);
+    m_countries->setMinimumWidth(240);
+    setCentralWidget(m_splitter);
+
+    m_viewerDock->setObjectName(QStringLiteral("sourceDock"));
+    m_viewerDock->setWidget(m_viewer);
+    m_viewerDock->setMinimumWidth(320);
+    addDockWidget(Qt::RightDockWidgetArea, m_viewerDock);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    m_problemsDock->hide();
+
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->hide();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Add Corpus Folder…"), QKeySequence::Open, this, &MainWindow::addCorpusFolder);
+    file->addAction(tr("&Reload"), QKeySequence::Refresh, this, &MainWindow::reload);
+    file->addSeparator();
+    file->addAction(tr("Export &Model as JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
+                    &MainWindow::exportModel);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Find Country"), QKeySequence::Find, m_countries, &CountryListPane::focusFilter);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_viewerDock->toggleViewAction());
+    view->addAction(m_problemsDock->toggleViewAction());
+    m_viewerDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_problemsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    view->addSeparator();
+    auto *themes = new QActionGroup(this);
+    for (const Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark}) {
+        QAction *action = view->addAction(kind == Theme::Kind::Light ? tr("&Light Theme") : tr("&Dark Theme"));
+        action->setCheckable(true);
+        action->setChecked(Theme::current() == kind);
+        action->setData(Theme::name(kind));
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [kind] { Theme::apply(kind); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Position Explorer"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::restoreState()
+{
+    const QByteArray geometry = m_settings->value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(1280, 800);
+    QMainWindow::restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
+    m_tabs->setCurrentIndex(m_settings->value(QStringLiteral("window/tab"), 0).toInt());
+    m_pendingCountry = m_settings->value(QStringLiteral("selection/country")).toString();
+}
+
+void MainWindow::saveState()
+{
+    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings->setValue(QStringLiteral("window/state"), QMainWindow::saveState());
+    m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    m_settings->setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    m_settings->setValue(QStringLiteral("window/theme"), Theme::name(Theme::current()));
+    const QString country = m_countries->currentCountry();
+    if (!country.isEmpty())
+        m_settings->setValue(QStringLiteral("selection/country"), country);
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    event->accept();
+}
+
+void MainWindow::reload()
+{
+    m_pendingCountry = m_countries->currentCountry();
+    m_loader->load(m_loader->options());
+}
+
+void MainWindow::setDocument(DocumentModelPtr document)
+{
+    m_document = document;
+    m_progress->hide();
+    m_countries->setDocument(document);
+    m_positions->setDocument(document);
+    m_timeline->setDocument(document);
+    m_sources->setDocument(document);
+    m_viewer->setDocument(document);
+    m_problems->setProblems(document->problems);
+    if (!document->problems.isEmpty())
+        m_problemsDock->show();
+    const QString wanted = m_pendingCountry.isEmpty() ? m_countries->currentCountry() : m_pendingCountry;
+    m_pendingCountry.clear();
+    if (!wanted.isEmpty() && document->gazetteer.find(wanted))
+        m_countries->selectCountry(wanted);
+    else if (!document->countries().isEmpty())
+        m_countries->selectCountry(document->countries().first()->id);
+    updateStatus();
+    Q_EMIT documentLoaded();
+}
+
+void MainWindow::showCountry(const QString &iso)
+{
+    if (!m_document)
+        return;
+    m_header->show(*m_document, iso);
+    m_positions->setCountry(iso);
+    m_timeline->setCountry(iso);
+    m_sources->setCountry(iso);
+    m_viewer->setCountry(iso);
+}
+
+void MainWindow::openSpan(const SpanLink &link)
+{
+    m_viewerDock->show();
+    m_viewerDock->raise();
+    m_viewer->showSpan(link);
+}
+
+void MainWindow::addCorpusFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a Folder of Articles"));
+    if (folder.isEmpty())
+        return;
+    CorpusOptions options = m_loader->options();
+    if (!options.folders.contains(folder))
+        options.folders.append(folder);
+    m_pendingCountry = m_countries->currentCountry();
+    m_loader->load(options);
+}
+
+void MainWindow::exportModel()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Document Model"),
+                                                      QStringLiteral("position-explorer-model.json"),
+                                                      tr("JSON (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!ModelJsonWriter::write(*m_document, path, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Model written to %1").arg(path), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QString sources;
+    if (m_document) {
+        for (const Article &a : m_document->articles)
+            sources += QStringLiteral("<li>%1 — <i>%2</i>%3</li>")
+                           .arg(a.meta.publisher.toHtmlEscaped(), a.meta.title.toHtmlEscaped(),
+                                a.meta.author.isEmpty() ? QString() : QStringLiteral(", ") + a.meta.author.toHtmlEscaped());
+    }
+    QMessageBox::about(this, tr("About Position Explorer"),
+                       tr("<h3>Position Explorer %1</h3><p>How the post-Soviet states positioned themselves "
+                          "on Russia's 2022 invasion of Ukraine. Every fact shown is traced to a span of "
+                          "its source article.</p><p>Sources:</p><ul>%2</ul>")
+                           .arg(QStringLiteral(PE_VERSION), sources));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::updateStatus()
+{
+    const DocumentModel &d = *m_document;
+    m_status->setText(tr("%1 articles · %2 countries · %3 events · %4 conflicts · %5 problems")
+                          .arg(d.articles.size())
+                          .arg(d.countries().size())
+                          .arg(d.events.size())
+                          .arg(d.conflictCount())
+                          .arg(d.problems.size()));
+}

@@ -1,0 +1,85 @@
+// ui: the main window — the country list beside the selected country's header and panes
+// (positions, timeline, sources), the source viewer and problems docks, menus, status bar,
+// themes, and the window state remembered in QSettings.
+#pragma once
+
+#include "corpus/corpus_loader.h"
+#include "model/document_model.h"
+#include "panes/span_link.h"
+
+#include <QMainWindow>
+
+class CountryHeader;
+class CountryListPane;
+class DocumentLoader;
+class PositionsPane;
+class ProblemsPane;
+class QDockWidget;
+class QLabel;
+class QProgressBar;
+class QSettings;
+class QSplitter;
+class QTabWidget;
+class SourceViewer;
+class SourcesPane;
+class TimelinePane;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    // settings: where the window state lives (owned by the caller; the app passes its own).
+    MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DocumentModelPtr document() const { return m_document; }
+    CountryListPane *countryList() const { return m_countries; }
+    CountryHeader *header() const { return m_header; }
+    PositionsPane *positions() const { return m_positions; }
+    TimelinePane *timeline() const { return m_timeline; }
+    SourcesPane *sources() const { return m_sources; }
+    SourceViewer *sourceViewer() const { return m_viewer; }
+    QDockWidget *sourceDock() const { return m_viewerDock; }
+    ProblemsPane *problems() const { return m_problems; }
+    QDockWidget *problemsDock() const { return m_problemsDock; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QString statusText() const;
+
+    void reload();
+    void saveState();
+
+Q_SIGNALS:
+    void documentLoaded();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildLayout();
+    void buildMenus();
+    void restoreState();
+    void setDocument(DocumentModelPtr document);
+    void showCountry(const QString &iso);
+    void openSpan(const SpanLink &link);
+    void addCorpusFolder();
+    void exportModel();
+    void showAbout();
+    void updateStatus();
+
+    QSettings *m_settings;
+    DocumentLoader *m_loader;
+    DocumentModelPtr m_document;
+    QString m_pendingCountry;
+    CountryListPane *m_countries;
+    CountryHeader *m_header;
+    QTabWidget *m_tabs;
+    PositionsPane *m_positions;
+    TimelinePane *m_timeline;
+    SourcesPane *m_sources;
+    SourceViewer *m_viewer;
+    QDockWidget *m_viewerDock;
+    ProblemsPane *m_problems;
+    QDockWidget *m_problemsDock;
+    QSplitter *m_splitter;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+};

@@ -1,0 +1,133 @@
+#include "country_header.h"
+
+#include "codebook/dimensions.h"
+#include "models/country_facts.h"
+#include "style/palette.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace {
+
+QString pill(const QColor &colour)
+{
+    return QStringLiteral("QLabel { background: %1; color: white; border-radius: 8px; "
+                          "padding: 1px 8px; font-weight: 600; }")
+        .arg(colour.name());
+}
+
+} // namespace
+
+CountryHeader::CountryHeader(QWidget *parent)
+    : QWidget(parent)
+    , m_name(new QLabel(this))
+    , m_details(new QLabel(this))
+    , m_stanceChip(new QLabel(this))
+    , m_stance(new QLabel(this))
+    , m_badges(new QHBoxLayout)
+{
+    QFont big = font();
+    big.setPointSizeF(font().pointSizeF() * 1.6);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setWordWrap(true);
+    m_stanceChip->setFixedSize(14, 14);
+    QFont stanceFont = font();
+    stanceFont.setPointSizeF(font().pointSizeF() * 1.1);
+    m_stance->setFont(stanceFont);
+    m_stance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_name);
+    top->addSpacing(12);
+    top->addLayout(m_badges);
+    top->addStretch(1);
+    top->addWidget(m_stanceChip);
+    top->addWidget(m_stance);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 4);
+    layout->setSpacing(2);
+    layout->addLayout(top);
+    layout->addWidget(m_details);
+    clear();
+}
+
+void CountryHeader::clear()
+{
+    m_name->setText(tr("No country selected"));
+    m_details->setText(tr("Pick a country on the left to read its position and the evidence."));
+    m_stance->clear();
+    m_stanceChip->setStyleSheet(QString());
+    setBadges({});
+}
+
+void CountryHeader::show(const DocumentModel &document, const QString &iso)
+{
+    const Entity *country = document.gazetteer.find(iso);
+    if (!country) {
+        clear();
+        return;
+    }
+    m_name->setText(country->name);
+    QStringList leaders;
+    for (const Leader &leader : document.leadersNamed(iso))
+        leaders.append(leader.role.isEmpty() ? leader.name : leader.role + QLatin1Char(' ') + leader.name);
+    QString details = country->region + QStringLiteral(" · ") + iso;
+    if (!leaders.isEmpty())
+        details += QStringLiteral(" · ") + leaders.join(QStringLiteral(", "));
+    details += QStringLiteral(" · ") + tr("%n mention(s) in the articles", nullptr, document.mentionCount(iso));
+    m_details->setText(details);
+
+    const Position *stance = document.position(iso, QStringLiteral("stance"));
+    if (stance) {
+        QString text = Dimensions::valueLabel(stance->dimension, stance->value);
+        if (stance->score)
+            text += tr(" (score %1%2)").arg(*stance->score > 0 ? QStringLiteral("+") : QString()).arg(*stance->score);
+        if (stance->conflict)
+            text += tr(" — sources disagree");
+        m_stance->setText(text);
+        m_stanceChip->setStyleSheet(QStringLiteral("background: %1; border-radius: 7px;")
+                                        .arg(Palette::stance(stance->value).name()));
+    } else {
+        m_stance->setText(tr("No source states a stance"));
+        m_stanceChip->setStyleSheet(QString());
+    }
+    setBadges(CountryFacts::memberships(document, iso));
+}
+
+void CountryHeader::setBadges(const QStringList &badges)
+{
+    while (QLayoutItem *item = m_badges->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const QString &badge : badges) {
+        auto *label = new QLabel(badge, this);
+        label->setStyleSheet(pill(Palette::badge()));
+        label->setToolTip(tr("Member of %1, according to the sources").arg(badge));
+        m_badges->addWidget(label);
+    }
+}
+
+QString CountryHeader::nameText() const
+{
+    return m_name->text();
+}
+
+QString CountryHeader::stanceText() const
+{
+    return m_stance->text();
+}
+
+QStringList CountryHeader::badges() const
+{
+    QStringList result;
+    for (int i = 0; i < m_badges->count(); ++i) {
+        if (auto *label = qobject_cast<QLabel *>(m_badges->itemAt(i)->widget()))
+            result.append(label->text());
+    }
+    return result;
+}

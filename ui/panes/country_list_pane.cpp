@@ -1,0 +1,156 @@
+#include "country_list_pane.h"
+
+#include "codebook/dimensions.h"
+#include "models/country_filter_model.h"
+#include "models/country_list_model.h"
+#include "style/palette.h"
+#include "style/stance_chip_delegate.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPainter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace ModelRoles;
+
+namespace {
+
+QIcon chipIcon(const QColor &colour)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+CountryListPane::CountryListPane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CountryListModel(this))
+    , m_proxy(new CountryFilterModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_stance(new QComboBox(this))
+    , m_bloc(new QComboBox(this))
+    , m_view(new QTreeView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_filter->setPlaceholderText(tr("Filter: name, code, capital, leader (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Country filter"));
+    fillStanceFilter();
+    m_bloc->addItem(tr("Any bloc"), QString());
+    for (const QString &bloc : {QStringLiteral("CSTO"), QStringLiteral("EAEU"),
+                                QStringLiteral("EU applicant"), QStringLiteral("EU"),
+                                QStringLiteral("NATO")})
+        m_bloc->addItem(bloc, bloc);
+    m_stance->setToolTip(tr("Show only countries with this stance"));
+    m_bloc->setToolTip(tr("Show only members of this bloc"));
+
+    m_view->setModel(m_proxy);
+    m_view->setItemDelegateForColumn(CountryListModel::NameColumn, new StanceChipDelegate(m_view));
+    m_view->setHeaderHidden(false);
+    m_view->setRootIsDecorated(false);
+    m_view->setItemsExpandable(false);
+    m_view->setUniformRowHeights(true);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setAlternatingRowColors(false);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(CountryListModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(CountryListModel::StanceColumn,
+                                           QHeaderView::ResizeToContents);
+
+    auto *filters = new QHBoxLayout;
+    filters->setContentsMargins(0, 0, 0, 0);
+    filters->addWidget(m_stance, 1);
+    filters->addWidget(m_bloc, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_filter);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &CountryFilterModel::setText);
+    connect(m_stance, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStance(m_stance->currentData().toString()); });
+    connect(m_bloc, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setBloc(m_bloc->currentData().toString()); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+}
+
+void CountryListPane::fillStanceFilter()
+{
+    m_stance->addItem(tr("Any stance"), QString());
+    if (const Dimension *stance = Dimensions::find(QStringLiteral("stance"))) {
+        for (const DimensionValue &v : stance->values)
+            m_stance->addItem(chipIcon(Palette::stance(v.id)), v.label, v.id);
+    }
+}
+
+void CountryListPane::setDocument(DocumentModelPtr document)
+{
+    const QString previous = currentCountry();
+    m_model->setDocument(std::move(document));
+    m_view->expandAll();
+    if (!previous.isEmpty())
+        selectCountry(previous);
+}
+
+void CountryListPane::selectCountry(const QString &iso)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(iso));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+QString CountryListPane::currentCountry() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(IsoRole).toString() : QString();
+}
+
+QStringList CountryListPane::selectedCountries() const
+{
+    QStringList result;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        const QString iso = index.data(IsoRole).toString();
+        if (!iso.isEmpty())
+            result.append(iso);
+    }
+    return result;
+}
+
+void CountryListPane::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+int CountryListPane::visibleCountryCount() const
+{
+    int n = 0;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        n += m_proxy->rowCount(m_proxy->index(r, 0));
+    return n;
+}
+
+void CountryListPane::onCurrentChanged(const QModelIndex &current)
+{
+    const QString iso = current.data(IsoRole).toString();
+    if (!iso.isEmpty())
+        Q_EMIT countrySelected(iso);
+}

@@ -1,0 +1,45 @@
+// ui: the country list — grouped by region, stance chips, a filter box and stance/bloc
+// filters over CountryListModel through CountryFilterModel. Emits the selected country.
+#pragma once
+
+#include "model/document_model.h"
+
+#include <QWidget>
+
+class CountryFilterModel;
+class CountryListModel;
+class QComboBox;
+class QLineEdit;
+class QTreeView;
+
+class CountryListPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit CountryListPane(QWidget *parent = nullptr);
+
+    void setDocument(DocumentModelPtr document);
+    void selectCountry(const QString &iso);
+    QString currentCountry() const;
+    QStringList selectedCountries() const;
+    void focusFilter();
+
+    QLineEdit *filterEdit() const { return m_filter; }
+    QComboBox *stanceFilter() const { return m_stance; }
+    QComboBox *blocFilter() const { return m_bloc; }
+    QTreeView *view() const { return m_view; }
+    int visibleCountryCount() const;
+
+Q_SIGNALS:
+    void countrySelected(const QString &iso);
+
+private:
+    void onCurrentChanged(const QModelIndex &current);
+    void fillStanceFilter();
+
+    CountryListModel *m_model;
+    CountryFilterModel *m_proxy;
+    QLineEdit *m_filter;
+    QComboBox *m_stance;
+    QComboBox *m_bloc;
+    QTreeView *m_view;
+};

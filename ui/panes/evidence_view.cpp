@@ -1,0 +1,68 @@
+#include "evidence_view.h"
+
+#include "codebook/dimensions.h"
+#include "models/article_model.h"
+#include "style/palette.h"
+
+#include <QUrl>
+
+EvidenceView::EvidenceView(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        // span:ARTICLE/START/END
+        const QStringList parts = url.path().split(QLatin1Char('/'));
+        if (url.scheme() == QLatin1String("span") && parts.size() == 3)
+            Q_EMIT spanRequested({parts.at(0), parts.at(1).toLongLong(), parts.at(2).toLongLong()});
+    });
+}
+
+QVector<EvidenceItem> EvidenceView::itemsOf(const Position &position)
+{
+    QVector<EvidenceItem> items;
+    for (const Claim &c : position.claims)
+        items.append({Dimensions::valueLabel(c.dimension, c.value), c.article, c.span, c.quote, c.note});
+    return items;
+}
+
+void EvidenceView::showPosition(const Position &position)
+{
+    const Dimension *dimension = Dimensions::find(position.dimension);
+    QString title = dimension ? dimension->label : position.dimension;
+    if (position.conflict)
+        title += tr(" — sources disagree");
+    showItems(title, itemsOf(position));
+}
+
+void EvidenceView::showPlaceholder(const QString &text)
+{
+    m_count = 0;
+    setHtml(QStringLiteral("<p style='color: gray;'>%1</p>").arg(text.toHtmlEscaped()));
+}
+
+void EvidenceView::showItems(const QString &title, const QVector<EvidenceItem> &items)
+{
+    m_count = int(items.size());
+    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    QString html = QStringLiteral("<h3 style='margin: 0 0 6px 0;'>%1</h3>").arg(title.toHtmlEscaped());
+    for (const EvidenceItem &item : items) {
+        const Article *article = m_document ? m_document->article(item.article) : nullptr;
+        const QString source = article ? QStringLiteral("%1 — <i>%2</i>%3")
+                                             .arg(article->label().toHtmlEscaped(),
+                                                  article->meta.title.toHtmlEscaped(),
+                                                  ArticleModel::dateText(article->meta).isEmpty()
+                                                      ? QString()
+                                                      : QStringLiteral(", ") + ArticleModel::dateText(article->meta))
+                                       : item.article.toHtmlEscaped();
+        const QString href = QStringLiteral("span:%1/%2/%3").arg(item.article).arg(item.span.start).arg(item.span.end);
+        html += QStringLiteral("<p style='margin: 8px 0 0 0;'><b>%1</b> &nbsp;<span style='color:%2;'>%3</span></p>"
+                               "<blockquote style='margin: 2px 12px 0 12px;'>“%4”</blockquote>")
+                    .arg(item.label.toHtmlEscaped(), muted, source, item.quote.toHtmlEscaped());
+        if (!item.note.isEmpty())
+            html += QStringLiteral("<p style='margin: 2px 12px; color:%1;'>Note: %2</p>").arg(muted, item.note.toHtmlEscaped());
+        html += QStringLiteral("<p style='margin: 2px 12px;'><a href='%1'>%2</a></p>").arg(href, tr("Show in source ›"));
+    }
+    setHtml(html);
+}

@@ -1,0 +1,88 @@
+#include "positions_pane.h"
+
+#include "evidence_view.h"
+#include "models/position_model.h"
+#include "style/conflict_delegate.h"
+
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace ModelRoles;
+
+PositionsPane::PositionsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new PositionModel(this))
+    , m_view(new QTreeView(this))
+    , m_evidence(new EvidenceView(this))
+{
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(PositionModel::ValueColumn, new ConflictDelegate(m_view));
+    m_view->setAlternatingRowColors(true);
+    m_view->setUniformRowHeights(true);
+    m_view->setExpandsOnDoubleClick(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(true);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // evidence column elides
+    header->setSectionResizeMode(PositionModel::DimensionColumn, QHeaderView::Interactive);
+    header->resizeSection(PositionModel::DimensionColumn, 250);
+    header->resizeSection(PositionModel::ValueColumn, 250);
+    header->setSectionResizeMode(PositionModel::SourcesColumn, QHeaderView::ResizeToContents);
+    m_evidence->showPlaceholder(tr("Select a position to read its evidence."));
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_evidence);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    connect(m_view, &QTreeView::clicked, this, &PositionsPane::onClicked);
+    connect(m_view, &QTreeView::activated, this, &PositionsPane::onClicked);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showEvidence(current); });
+    connect(m_evidence, &EvidenceView::spanRequested, this, &PositionsPane::spanRequested);
+}
+
+void PositionsPane::setDocument(DocumentModelPtr document)
+{
+    m_document = document;
+    m_evidence->setDocument(document);
+    m_model->setDocument(std::move(document));
+}
+
+void PositionsPane::setCountry(const QString &iso)
+{
+    m_model->setCountry(iso);
+    if (m_model->rowCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, 0));
+    else
+        m_evidence->showPlaceholder(tr("No source in the corpus states a position for this country."));
+}
+
+void PositionsPane::showEvidence(const QModelIndex &index)
+{
+    if (!index.isValid() || !m_document)
+        return;
+    const Position *position = m_document->position(index.data(IsoRole).toString(),
+                                                    index.data(DimensionRole).toString());
+    if (position)
+        m_evidence->showPosition(*position);
+}
+
+void PositionsPane::onClicked(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    if (!index.data(IsClaimRole).toBool()) {
+        const QModelIndex first = index.siblingAtColumn(0);
+        m_view->setExpanded(first, !m_view->isExpanded(first));
+        return;
+    }
+    Q_EMIT spanRequested({index.data(ArticleIdRole).toString(),
+                          index.data(SpanStartRole).toLongLong(), index.data(SpanEndRole).toLongLong()});
+}

@@ -1,0 +1,38 @@
+#include "problems_pane.h"
+
+#include <QHeaderView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+ProblemsPane::ProblemsPane(QWidget *parent)
+    : QWidget(parent)
+    , m_view(new QTreeWidget(this))
+{
+    m_view->setColumnCount(3);
+    m_view->setHeaderLabels({tr("File"), tr("Line"), tr("Problem")});
+    m_view->setRootIsDecorated(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_view->header()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+}
+
+void ProblemsPane::setProblems(const Problems &problems)
+{
+    m_view->clear();
+    for (const Problem &p : problems) {
+        auto *item = new QTreeWidgetItem(m_view);
+        item->setText(0, p.file);
+        item->setText(1, p.line > 0 ? QString::number(p.line) : QString());
+        item->setText(2, p.message);
+        item->setToolTip(2, p.toString());
+    }
+}
+
+int ProblemsPane::count() const
+{
+    return m_view->topLevelItemCount();
+}

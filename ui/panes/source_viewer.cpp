@@ -1,0 +1,136 @@
+#include "source_viewer.h"
+
+#include "models/article_model.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QVBoxLayout>
+
+SourceViewer::SourceViewer(QWidget *parent)
+    : QWidget(parent)
+    , m_articles(new QComboBox(this))
+    , m_meta(new QLabel(this))
+    , m_text(new QPlainTextEdit(this))
+{
+    m_articles->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_articles->setMinimumContentsLength(20);
+    m_articles->setToolTip(tr("Article to read"));
+    m_meta->setWordWrap(true);
+    m_meta->setTextFormat(Qt::RichText);
+    m_meta->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_text->setReadOnly(true);
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont reading = m_text->font();
+    reading.setPointSizeF(reading.pointSizeF() * 1.05);
+    m_text->setFont(reading);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_articles);
+    layout->addWidget(m_meta);
+    layout->addWidget(m_text, 1);
+    connect(m_articles, &QComboBox::activated, this,
+            [this](int i) { showArticle(m_articles->itemData(i).toString()); });
+}
+
+void SourceViewer::setDocument(DocumentModelPtr document)
+{
+    m_document = std::move(document);
+    m_articles->clear();
+    for (const Article &a : m_document->articles)
+        m_articles->addItem(a.meta.publisher + QStringLiteral(" — ") + a.meta.title, a.id);
+    const QString previous = m_article;
+    m_article.clear();
+    if (m_document->article(previous))
+        loadArticle(previous);
+    else if (!m_document->articles.isEmpty())
+        loadArticle(m_document->articles.first().id);
+}
+
+void SourceViewer::setCountry(const QString &iso)
+{
+    m_country = iso;
+    highlightMentions();
+}
+
+void SourceViewer::showArticle(const QString &articleId)
+{
+    loadArticle(articleId);
+    m_text->moveCursor(QTextCursor::Start);
+}
+
+void SourceViewer::showSpan(const SpanLink &link)
+{
+    if (!m_document || !m_document->article(link.article))
+        return;
+    loadArticle(link.article);
+    QTextCursor cursor(m_text->document());
+    const int size = m_text->document()->characterCount() - 1;
+    cursor.setPosition(std::clamp(int(link.start), 0, size));
+    cursor.setPosition(std::clamp(int(link.end), 0, size), QTextCursor::KeepAnchor);
+    m_text->setTextCursor(cursor);
+    // Centre the span rather than leaving it on the last visible line.
+    m_text->centerCursor();
+}
+
+QString SourceViewer::selectedText() const
+{
+    return m_text->textCursor().selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+}
+
+QString SourceViewer::metadataText() const
+{
+    return m_meta->text();
+}
+
+void SourceViewer::loadArticle(const QString &articleId)
+{
+    if (articleId == m_article || !m_document)
+        return;
+    const Article *article = m_document->article(articleId);
+    if (!article)
+        return;
+    m_article = articleId;
+    m_articles->setCurrentIndex(m_articles->findData(articleId));
+    // Carriage returns become spaces so that positions in the view equal offsets in the text.
+    QString shown = article->text;
+    shown.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    m_text->setPlainText(shown);
+    QStringList facts;
+    if (!article->meta.publisher.isEmpty())
+        facts.append(article->meta.publisher.toHtmlEscaped());
+    if (!article->meta.author.isEmpty())
+        facts.append(article->meta.author.toHtmlEscaped());
+    const QString date = ArticleModel::dateText(article->meta);
+    if (!date.isEmpty())
+        facts.append(date);
+    facts.append(tr("file %1").arg(article->file.toHtmlEscaped()));
+    m_meta->setText(QStringLiteral("<b>%1</b><br>%2").arg(article->meta.title.toHtmlEscaped(),
+                                                          facts.join(QStringLiteral(" · "))));
+    highlightMentions();
+}
+
+void SourceViewer::highlightMentions()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const int index = m_document ? m_document->articleIndex(m_article) : -1;
+    if (index >= 0 && !m_country.isEmpty()) {
+        QTextCharFormat format;
+        const bool dark = palette().color(QPalette::Base).lightness() < 128;
+        format.setBackground(dark ? QColor(0x5c, 0x4b, 0x00) : QColor(0xff, 0xec, 0x99));
+        for (const Mention &m : m_document->mentions.at(index)) {
+            if (m.entity != m_country)
+                continue;
+            QTextEdit::ExtraSelection selection;
+            selection.format = format;
+            selection.cursor = QTextCursor(m_text->document());
+            selection.cursor.setPosition(int(m.span.start));
+            selection.cursor.setPosition(int(m.span.end), QTextCursor::KeepAnchor);
+            selections.append(selection);
+        }
+    }
+    m_text->setExtraSelections(selections);
+}

@@ -1,0 +1,65 @@
+#include "sources_pane.h"
+
+#include "models/article_model.h"
+#include "models/mentioning_articles_model.h"
+
+#include <QHeaderView>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace ModelRoles;
+
+SourcesPane::SourcesPane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ArticleModel(this))
+    , m_filter(new MentioningArticlesModel(this))
+    , m_view(new QTableView(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_view->setModel(m_filter);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(ArticleModel::TitleColumn, QHeaderView::Stretch);
+    for (int c : {int(ArticleModel::PublisherColumn), int(ArticleModel::AuthorColumn),
+                  int(ArticleModel::DateColumn), int(ArticleModel::MentionsColumn)})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    connect(m_view, &QTableView::clicked, this, &SourcesPane::onClicked);
+    connect(m_view, &QTableView::activated, this, &SourcesPane::onClicked);
+}
+
+void SourcesPane::setDocument(DocumentModelPtr document)
+{
+    m_document = document;
+    m_model->setDocument(std::move(document));
+    m_filter->refilter();
+}
+
+void SourcesPane::setCountry(const QString &iso)
+{
+    m_country = iso;
+    m_model->setCountry(iso);
+    m_filter->refilter();
+}
+
+void SourcesPane::onClicked(const QModelIndex &index)
+{
+    if (!index.isValid() || !m_document)
+        return;
+    const QString article = index.data(ArticleIdRole).toString();
+    const int i = m_document->articleIndex(article);
+    for (const Mention &m : m_document->mentions.value(i)) {
+        if (m.entity == m_country) {
+            Q_EMIT spanRequested({article, m.span.start, m.span.end});
+            return;
+        }
+    }
+    Q_EMIT spanRequested({article, 0, 0});
+}

@@ -1,0 +1,34 @@
+// ui: the articles that mention the selected country, with mention counts. Clicking one
+// opens it in the source viewer at the country's first mention.
+#pragma once
+
+#include "model/document_model.h"
+#include "span_link.h"
+
+#include <QWidget>
+
+class ArticleModel;
+class MentioningArticlesModel;
+class QTableView;
+
+class SourcesPane : public QWidget {
+    Q_OBJECT
+public:
+    explicit SourcesPane(QWidget *parent = nullptr);
+
+    void setDocument(DocumentModelPtr document);
+    void setCountry(const QString &iso);
+    QTableView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void spanRequested(const SpanLink &link);
+
+private:
+    void onClicked(const QModelIndex &index);
+
+    DocumentModelPtr m_document;
+    QString m_country;
+    ArticleModel *m_model;
+    MentioningArticlesModel *m_filter;
+    QTableView *m_view;
+};

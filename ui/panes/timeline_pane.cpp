@@ -1,0 +1,74 @@
+#include "timeline_pane.h"
+
+#include "models/event_model.h"
+#include "style/palette.h"
+
+#include <QHeaderView>
+#include <QIdentityProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace ModelRoles;
+
+namespace {
+
+// Colours the type column with the shared event-type palette.
+class EventTypeColours : public QIdentityProxyModel {
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ForegroundRole && index.column() == EventModel::TypeColumn)
+            return Palette::eventType(index.data(EventTypeRole).toString());
+        if (role == Qt::FontRole && index.column() == EventModel::TypeColumn) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+} // namespace
+
+TimelinePane::TimelinePane(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new EventModel(this))
+    , m_view(new QTableView(this))
+{
+    auto *colours = new EventTypeColours(this);
+    colours->setSourceModel(m_model);
+    m_view->setModel(colours);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(EventModel::DateColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EventModel::TypeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EventModel::CountriesColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EventModel::TextColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(EventModel::SourceColumn, QHeaderView::Interactive);
+    header->resizeSection(EventModel::SourceColumn, 160);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    auto request = [this](const QModelIndex &index) {
+        Q_EMIT spanRequested({index.data(ArticleIdRole).toString(), index.data(SpanStartRole).toLongLong(),
+                              index.data(SpanEndRole).toLongLong()});
+    };
+    connect(m_view, &QTableView::clicked, this, request);
+    connect(m_view, &QTableView::activated, this, request);
+}
+
+void TimelinePane::setDocument(DocumentModelPtr document)
+{
+    m_model->setDocument(std::move(document));
+}
+
+void TimelinePane::setCountry(const QString &iso)
+{
+    m_model->setCountry(iso);
+}

@@ -1,0 +1,28 @@
+// ui: the selected country's dated events in order — date, type, countries, sentence,
+// source. Clicking an event asks for the source viewer at its sentence.
+#pragma once
+
+#include "model/document_model.h"
+#include "span_link.h"
+
+#include <QWidget>
+
+class EventModel;
+class QTableView;
+
+class TimelinePane : public QWidget {
+    Q_OBJECT
+public:
+    explicit TimelinePane(QWidget *parent = nullptr);
+
+    void setDocument(DocumentModelPtr document);
+    void setCountry(const QString &iso);
+    QTableView *view() const { return m_view; }
+
+Q_SIGNALS:
+    void spanRequested(const SpanLink &link);
+
+private:
+    EventModel *m_model;
+    QTableView *m_view;
+};

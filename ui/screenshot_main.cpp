@@ -1,0 +1,95 @@
+// pe-screenshot: renders the main window in a few states to PNG files, for the README and for
+// looking at the window as a user would. Usage: pe-screenshot OUT_DIR [WIDTHxHEIGHT] [dark]
+#include "main_window.h"
+#include "models/model_roles.h"
+#include "models/position_model.h"
+#include "panes/country_list_pane.h"
+#include "panes/positions_pane.h"
+#include "style/theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QEventLoop>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+#include <QTreeView>
+
+namespace {
+
+void settle()
+{
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+}
+
+bool save(MainWindow &window, const QString &path)
+{
+    settle();
+    const bool ok = window.grab().save(path);
+    QTextStream(ok ? stdout : stderr) << (ok ? "wrote " : "cannot write ") << path << Qt::endl;
+    return ok;
+}
+
+void openFirstClaim(MainWindow &window, const QString &dimension)
+{
+    QTreeView *view = window.positions()->view();
+    QAbstractItemModel *model = view->model();
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex position = model->index(r, 0);
+        if (position.data(ModelRoles::DimensionRole).toString() != dimension)
+            continue;
+        view->expand(position);
+        const QModelIndex claim = model->index(0, PositionModel::EvidenceColumn, position);
+        view->setCurrentIndex(claim);
+        Q_EMIT view->clicked(claim);
+        return;
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = QApplication::arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << "usage: pe-screenshot OUT_DIR [WIDTHxHEIGHT] [dark]" << Qt::endl;
+        return 2;
+    }
+    const QString outDir = args.at(1);
+    QSize size(1280, 800);
+    if (args.size() > 2) {
+        const QStringList wh = args.at(2).split(QLatin1Char('x'));
+        if (wh.size() == 2)
+            size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+    }
+    const bool dark = args.contains(QStringLiteral("dark"));
+    const QString suffix = (dark ? QStringLiteral("-dark") : QString()) +
+                           (size == QSize(1280, 800) ? QString() : QStringLiteral("-%1x%2").arg(size.width()).arg(size.height()));
+    QDir().mkpath(outDir);
+    Theme::apply(dark ? Theme::Kind::Dark : Theme::Kind::Light);
+
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    MainWindow window(CorpusOptions{}, &settings);
+    window.resize(size);
+    window.show();
+    QEventLoop loop;
+    QObject::connect(&window, &MainWindow::documentLoaded, &loop, &QEventLoop::quit);
+    QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+    loop.exec();
+
+    window.countryList()->selectCountry(QStringLiteral("BLR"));
+    bool ok = save(window, QDir(outDir).filePath(QStringLiteral("window%1.png").arg(suffix)));
+
+    window.countryList()->selectCountry(QStringLiteral("KAZ"));
+    window.tabs()->setCurrentIndex(0);
+    openFirstClaim(window, QStringLiteral("unga_es11_1"));
+    ok = save(window, QDir(outDir).filePath(QStringLiteral("window-kazakhstan-claim%1.png").arg(suffix))) && ok;
+    return ok ? 0 : 1;
+}

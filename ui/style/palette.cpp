@@ -1,0 +1,44 @@
+#include "palette.h"
+
+#include <QHash>
+
+namespace Palette {
+
+QColor stance(const QString &stanceValue)
+{
+    // A diverging scale, red (pro-Russia) to blue (pro-Ukraine), readable on light and dark.
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("supports_russia"), QColor(0xc6, 0x28, 0x28)},
+        {QStringLiteral("leans_russia"), QColor(0xef, 0x8a, 0x62)},
+        {QStringLiteral("balancing"), QColor(0x9e, 0x9e, 0x9e)},
+        {QStringLiteral("leans_ukraine"), QColor(0x67, 0xa9, 0xcf)},
+        {QStringLiteral("supports_ukraine"), QColor(0x1f, 0x5f, 0xb4)}};
+    return colours.value(stanceValue);
+}
+
+QColor eventType(const QString &type)
+{
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("call"), QColor(0x42, 0x85, 0xf4)},
+        {QStringLiteral("meeting"), QColor(0x0f, 0x9d, 0x58)},
+        {QStringLiteral("statement"), QColor(0xf4, 0xb4, 0x00)},
+        {QStringLiteral("vote"), QColor(0x8e, 0x24, 0xaa)},
+        {QStringLiteral("sanction"), QColor(0xdb, 0x44, 0x37)},
+        {QStringLiteral("application"), QColor(0x00, 0xac, 0xc1)},
+        {QStringLiteral("military"), QColor(0x5d, 0x40, 0x37)},
+        {QStringLiteral("humanitarian"), QColor(0xe9, 0x1e, 0x63)},
+        {QStringLiteral("other"), QColor(0x78, 0x90, 0x9c)}};
+    return colours.value(type, QColor(0x78, 0x90, 0x9c));
+}
+
+QColor conflict()
+{
+    return QColor(0xe6, 0x7e, 0x00);
+}
+
+QColor badge()
+{
+    return QColor(0x54, 0x6e, 0x7a);
+}
+
+} // namespace Palette

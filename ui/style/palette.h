@@ -1,0 +1,15 @@
+// ui: the shared colours — one per stance value and one per event type, used by every list,
+// pane and chart, in the light and the dark theme alike.
+#pragma once
+
+#include <QColor>
+#include <QString>
+
+namespace Palette {
+
+QColor stance(const QString &stanceValue); // invalid QColor when the stance is unknown
+QColor eventType(const QString &type);
+QColor conflict();                         // the "sources disagree" mark
+QColor badge();                            // membership badges
+
+} // namespace Palette
