@@ -12,29 +12,27 @@
 
 namespace {
 
-void describeApplication()
-{
+void describeApplication() {
     QCoreApplication::setApplicationName(QStringLiteral("Position Explorer"));
     QCoreApplication::setOrganizationName(QStringLiteral("Position Explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PE_VERSION));
 }
 
-QStringList arguments(int argc, char *argv[])
-{
+QStringList arguments(int argc, char *argv[]) {
     QStringList list;
     for (int i = 0; i < argc; ++i)
         list.append(QString::fromLocal8Bit(argv[i]));
     return list;
 }
 
-int runWindow(int argc, char *argv[], const Request &request)
-{
+int runWindow(int argc, char *argv[], const Request &request) {
     QApplication app(argc, argv);
     describeApplication();
     QSettings settings;
     if (settings.status() != QSettings::NoError) {
         QTextStream(stderr) << "warning: " << settings.fileName()
-                            << ": the settings file cannot be read; starting with defaults" << Qt::endl;
+                            << ": the settings file cannot be read; starting with defaults"
+                            << Qt::endl;
         settings.clear();
     }
     Theme::apply(Theme::fromName(settings.value(QStringLiteral("window/theme")).toString()));
@@ -45,8 +43,7 @@ int runWindow(int argc, char *argv[], const Request &request)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     const ParseResult parsed = CommandLine::parse(arguments(argc, argv));
     if (!parsed.error.isEmpty()) {
         QTextStream(stderr) << "position-explorer: " << parsed.error << Qt::endl;

@@ -42,8 +42,7 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-{
+    , m_progress(new QProgressBar(this)) {
     setWindowTitle(tr("Position Explorer"));
     buildLayout();
     buildMenus();
@@ -63,8 +62,7 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildLayout()
-{
+void MainWindow::buildLayout() {
     m_tabs->addTab(m_positions, tr("&Positions"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_sources, tr("&Sources"));
@@ -102,19 +100,20 @@ void MainWindow::buildLayout()
     statusBar()->addPermanentWidget(m_progress);
 }
 
-void MainWindow::buildMenus()
-{
+void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Add Corpus Folder…"), QKeySequence::Open, this, &MainWindow::addCorpusFolder);
+    file->addAction(tr("&Add Corpus Folder…"), QKeySequence::Open, this,
+                    &MainWindow::addCorpusFolder);
     file->addAction(tr("&Reload"), QKeySequence::Refresh, this, &MainWindow::reload);
     file->addSeparator();
-    file->addAction(tr("Export &Model as JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this,
-                    &MainWindow::exportModel);
+    file->addAction(tr("Export &Model as JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                    this, &MainWindow::exportModel);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("&Find Country"), QKeySequence::Find, m_countries, &CountryListPane::focusFilter);
+    edit->addAction(tr("&Find Country"), QKeySequence::Find, m_countries,
+                    &CountryListPane::focusFilter);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_viewerDock->toggleViewAction());
@@ -124,7 +123,8 @@ void MainWindow::buildMenus()
     view->addSeparator();
     auto *themes = new QActionGroup(this);
     for (const Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark}) {
-        QAction *action = view->addAction(kind == Theme::Kind::Light ? tr("&Light Theme") : tr("&Dark Theme"));
+        QAction *action =
+            view->addAction(kind == Theme::Kind::Light ? tr("&Light Theme") : tr("&Dark Theme"));
         action->setCheckable(true);
         action->setChecked(Theme::current() == kind);
         action->setData(Theme::name(kind));
@@ -137,8 +137,7 @@ void MainWindow::buildMenus()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::restoreState()
-{
+void MainWindow::restoreState() {
     const QByteArray geometry = m_settings->value(QStringLiteral("window/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
@@ -148,8 +147,7 @@ void MainWindow::restoreState()
     m_pendingCountry = m_settings->value(QStringLiteral("selection/country")).toString();
 }
 
-void MainWindow::saveState()
-{
+void MainWindow::saveState() {
     m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
@@ -161,20 +159,17 @@ void MainWindow::saveState()
     m_settings->sync();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     saveState();
     event->accept();
 }
 
-void MainWindow::reload()
-{
+void MainWindow::reload() {
     m_pendingCountry = m_countries->currentCountry();
     m_loader->load(m_loader->options());
 }
 
-void MainWindow::setDocument(DocumentModelPtr document)
-{
+void MainWindow::setDocument(DocumentModelPtr document) {
     m_document = document;
     m_progress->hide();
     m_countries->setDocument(document);
@@ -185,7 +180,8 @@ void MainWindow::setDocument(DocumentModelPtr document)
     m_problems->setProblems(document->problems);
     if (!document->problems.isEmpty())
         m_problemsDock->show();
-    const QString wanted = m_pendingCountry.isEmpty() ? m_countries->currentCountry() : m_pendingCountry;
+    const QString wanted =
+        m_pendingCountry.isEmpty() ? m_countries->currentCountry() : m_pendingCountry;
     m_pendingCountry.clear();
     if (!wanted.isEmpty() && document->gazetteer.find(wanted))
         m_countries->selectCountry(wanted);
@@ -195,8 +191,7 @@ void MainWindow::setDocument(DocumentModelPtr document)
     Q_EMIT documentLoaded();
 }
 
-void MainWindow::showCountry(const QString &iso)
-{
+void MainWindow::showCountry(const QString &iso) {
     if (!m_document)
         return;
     m_header->show(*m_document, iso);
@@ -206,15 +201,13 @@ void MainWindow::showCountry(const QString &iso)
     m_viewer->setCountry(iso);
 }
 
-void MainWindow::openSpan(const SpanLink &link)
-{
+void MainWindow::openSpan(const SpanLink &link) {
     m_viewerDock->show();
     m_viewerDock->raise();
     m_viewer->showSpan(link);
 }
 
-void MainWindow::addCorpusFolder()
-{
+void MainWindow::addCorpusFolder() {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a Folder of Articles"));
     if (folder.isEmpty())
         return;
@@ -225,13 +218,12 @@ void MainWindow::addCorpusFolder()
     m_loader->load(options);
 }
 
-void MainWindow::exportModel()
-{
+void MainWindow::exportModel() {
     if (!m_document)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Document Model"),
-                                                      QStringLiteral("position-explorer-model.json"),
-                                                      tr("JSON (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the Document Model"), QStringLiteral("position-explorer-model.json"),
+        tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -241,29 +233,29 @@ void MainWindow::exportModel()
         statusBar()->showMessage(tr("Model written to %1").arg(path), 5000);
 }
 
-void MainWindow::showAbout()
-{
+void MainWindow::showAbout() {
     QString sources;
     if (m_document) {
         for (const Article &a : m_document->articles)
             sources += QStringLiteral("<li>%1 — <i>%2</i>%3</li>")
                            .arg(a.meta.publisher.toHtmlEscaped(), a.meta.title.toHtmlEscaped(),
-                                a.meta.author.isEmpty() ? QString() : QStringLiteral(", ") + a.meta.author.toHtmlEscaped());
+                                a.meta.author.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(", ") + a.meta.author.toHtmlEscaped());
     }
-    QMessageBox::about(this, tr("About Position Explorer"),
-                       tr("<h3>Position Explorer %1</h3><p>How the post-Soviet states positioned themselves "
-                          "on Russia's 2022 invasion of Ukraine. Every fact shown is traced to a span of "
-                          "its source article.</p><p>Sources:</p><ul>%2</ul>")
-                           .arg(QStringLiteral(PE_VERSION), sources));
+    QMessageBox::about(
+        this, tr("About Position Explorer"),
+        tr("<h3>Position Explorer %1</h3><p>How the post-Soviet states positioned themselves "
+           "on Russia's 2022 invasion of Ukraine. Every fact shown is traced to a span of "
+           "its source article.</p><p>Sources:</p><ul>%2</ul>")
+            .arg(QStringLiteral(PE_VERSION), sources));
 }
 
-QString MainWindow::statusText() const
-{
+QString MainWindow::statusText() const {
     return m_status->text();
 }
 
-void MainWindow::updateStatus()
-{
+void MainWindow::updateStatus() {
     const DocumentModel &d = *m_document;
     m_status->setText(tr("%1 articles · %2 countries · %3 events · %4 conflicts · %5 problems")
                           .arg(d.articles.size())

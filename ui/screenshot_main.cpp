@@ -20,22 +20,19 @@
 
 namespace {
 
-void settle()
-{
+void settle() {
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
 }
 
-bool save(MainWindow &window, const QString &path)
-{
+bool save(MainWindow &window, const QString &path) {
     settle();
     const bool ok = window.grab().save(path);
     QTextStream(ok ? stdout : stderr) << (ok ? "wrote " : "cannot write ") << path << Qt::endl;
     return ok;
 }
 
-void openFirstClaim(MainWindow &window, const QString &dimension)
-{
+void openFirstClaim(MainWindow &window, const QString &dimension) {
     QTreeView *view = window.positions()->view();
     QAbstractItemModel *model = view->model();
     for (int r = 0; r < model->rowCount(); ++r) {
@@ -43,7 +40,7 @@ void openFirstClaim(MainWindow &window, const QString &dimension)
         if (position.data(ModelRoles::DimensionRole).toString() != dimension)
             continue;
         view->expand(position);
-        const QModelIndex claim = model->index(0, PositionModel::EvidenceColumn, position);
+        const QModelIndex claim = model->index(0, PositionModel::ValueColumn, position);
         view->setCurrentIndex(claim);
         Q_EMIT view->clicked(claim);
         return;
@@ -52,8 +49,7 @@ void openFirstClaim(MainWindow &window, const QString &dimension)
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
@@ -69,8 +65,10 @@ int main(int argc, char *argv[])
             size = QSize(wh.at(0).toInt(), wh.at(1).toInt());
     }
     const bool dark = args.contains(QStringLiteral("dark"));
-    const QString suffix = (dark ? QStringLiteral("-dark") : QString()) +
-                           (size == QSize(1280, 800) ? QString() : QStringLiteral("-%1x%2").arg(size.width()).arg(size.height()));
+    const QString suffix =
+        (dark ? QStringLiteral("-dark") : QString()) +
+        (size == QSize(1280, 800) ? QString()
+                                  : QStringLiteral("-%1x%2").arg(size.width()).arg(size.height()));
     QDir().mkpath(outDir);
     Theme::apply(dark ? Theme::Kind::Dark : Theme::Kind::Light);
 
@@ -90,6 +88,8 @@ int main(int argc, char *argv[])
     window.countryList()->selectCountry(QStringLiteral("KAZ"));
     window.tabs()->setCurrentIndex(0);
     openFirstClaim(window, QStringLiteral("unga_es11_1"));
-    ok = save(window, QDir(outDir).filePath(QStringLiteral("window-kazakhstan-claim%1.png").arg(suffix))) && ok;
+    ok = save(window,
+              QDir(outDir).filePath(QStringLiteral("window-kazakhstan-claim%1.png").arg(suffix))) &&
+         ok;
     return ok ? 0 : 1;
 }

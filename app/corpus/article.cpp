@@ -8,8 +8,7 @@ int Article::contextYear() const {
     return meta.year;
 }
 
-QString Article::label() const
-{
+QString Article::label() const {
     if (!meta.shortName.isEmpty())
         return meta.shortName;
     return meta.publisher.isEmpty() ? file : meta.publisher;

@@ -2,7 +2,10 @@
 
 #include "model_roles.h"
 
-bool MentioningArticlesModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    return sourceModel()->index(sourceRow, 0, sourceParent).data(ModelRoles::MentionCountRole).toInt() > 0;
+bool MentioningArticlesModel::filterAcceptsRow(int sourceRow,
+                                               const QModelIndex &sourceParent) const {
+    return sourceModel()
+               ->index(sourceRow, 0, sourceParent)
+               .data(ModelRoles::MentionCountRole)
+               .toInt() > 0;
 }

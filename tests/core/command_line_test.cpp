@@ -86,8 +86,8 @@ TEST(CommandLine, ProblemsGoToStderrAndAUsableCorpusExitsZero) {
 TEST(CommandLine, NothingUsableExitsNonZero) {
     QTemporaryDir dir;
     TestSupport::writeFile(dir, QStringLiteral("empty.txt"), QByteArray());
-    const AppRun run =
-        runApp({QStringLiteral("--no-builtin"), QStringLiteral("--corpus"), dir.path(), QStringLiteral("--summary")});
+    const AppRun run = runApp({QStringLiteral("--no-builtin"), QStringLiteral("--corpus"),
+                               dir.path(), QStringLiteral("--summary")});
     EXPECT_NE(run.exitCode, 0);
     EXPECT_TRUE(run.err.contains("no article could be loaded"));
 }

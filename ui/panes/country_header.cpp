@@ -10,8 +10,7 @@
 
 namespace {
 
-QString pill(const QColor &colour)
-{
+QString pill(const QColor &colour) {
     return QStringLiteral("QLabel { background: %1; color: white; border-radius: 8px; "
                           "padding: 1px 8px; font-weight: 600; }")
         .arg(colour.name());
@@ -25,8 +24,7 @@ CountryHeader::CountryHeader(QWidget *parent)
     , m_details(new QLabel(this))
     , m_stanceChip(new QLabel(this))
     , m_stance(new QLabel(this))
-    , m_badges(new QHBoxLayout)
-{
+    , m_badges(new QHBoxLayout) {
     QFont big = font();
     big.setPointSizeF(font().pointSizeF() * 1.6);
     big.setBold(true);
@@ -55,8 +53,7 @@ CountryHeader::CountryHeader(QWidget *parent)
     clear();
 }
 
-void CountryHeader::clear()
-{
+void CountryHeader::clear() {
     m_name->setText(tr("No country selected"));
     m_details->setText(tr("Pick a country on the left to read its position and the evidence."));
     m_stance->clear();
@@ -64,8 +61,7 @@ void CountryHeader::clear()
     setBadges({});
 }
 
-void CountryHeader::show(const DocumentModel &document, const QString &iso)
-{
+void CountryHeader::show(const DocumentModel &document, const QString &iso) {
     const Entity *country = document.gazetteer.find(iso);
     if (!country) {
         clear();
@@ -74,18 +70,22 @@ void CountryHeader::show(const DocumentModel &document, const QString &iso)
     m_name->setText(country->name);
     QStringList leaders;
     for (const Leader &leader : document.leadersNamed(iso))
-        leaders.append(leader.role.isEmpty() ? leader.name : leader.role + QLatin1Char(' ') + leader.name);
+        leaders.append(leader.role.isEmpty() ? leader.name
+                                             : leader.role + QLatin1Char(' ') + leader.name);
     QString details = country->region + QStringLiteral(" · ") + iso;
     if (!leaders.isEmpty())
         details += QStringLiteral(" · ") + leaders.join(QStringLiteral(", "));
-    details += QStringLiteral(" · ") + tr("%n mention(s) in the articles", nullptr, document.mentionCount(iso));
+    details += QStringLiteral(" · ") +
+               tr("%n mention(s) in the articles", nullptr, document.mentionCount(iso));
     m_details->setText(details);
 
     const Position *stance = document.position(iso, QStringLiteral("stance"));
     if (stance) {
         QString text = Dimensions::valueLabel(stance->dimension, stance->value);
         if (stance->score)
-            text += tr(" (score %1%2)").arg(*stance->score > 0 ? QStringLiteral("+") : QString()).arg(*stance->score);
+            text += tr(" (score %1%2)")
+                        .arg(*stance->score > 0 ? QStringLiteral("+") : QString())
+                        .arg(*stance->score);
         if (stance->conflict)
             text += tr(" — sources disagree");
         m_stance->setText(text);
@@ -98,8 +98,7 @@ void CountryHeader::show(const DocumentModel &document, const QString &iso)
     setBadges(CountryFacts::memberships(document, iso));
 }
 
-void CountryHeader::setBadges(const QStringList &badges)
-{
+void CountryHeader::setBadges(const QStringList &badges) {
     while (QLayoutItem *item = m_badges->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -112,18 +111,15 @@ void CountryHeader::setBadges(const QStringList &badges)
     }
 }
 
-QString CountryHeader::nameText() const
-{
+QString CountryHeader::nameText() const {
     return m_name->text();
 }
 
-QString CountryHeader::stanceText() const
-{
+QString CountryHeader::stanceText() const {
     return m_stance->text();
 }
 
-QStringList CountryHeader::badges() const
-{
+QStringList CountryHeader::badges() const {
     QStringList result;
     for (int i = 0; i < m_badges->count(); ++i) {
         if (auto *label = qobject_cast<QLabel *>(m_badges->itemAt(i)->widget()))

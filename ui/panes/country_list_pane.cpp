@@ -18,8 +18,7 @@ using namespace ModelRoles;
 
 namespace {
 
-QIcon chipIcon(const QColor &colour)
-{
+QIcon chipIcon(const QColor &colour) {
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -39,17 +38,16 @@ CountryListPane::CountryListPane(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_stance(new QComboBox(this))
     , m_bloc(new QComboBox(this))
-    , m_view(new QTreeView(this))
-{
+    , m_view(new QTreeView(this)) {
     m_proxy->setSourceModel(m_model);
     m_filter->setPlaceholderText(tr("Filter: name, code, capital, leader (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Country filter"));
     fillStanceFilter();
     m_bloc->addItem(tr("Any bloc"), QString());
-    for (const QString &bloc : {QStringLiteral("CSTO"), QStringLiteral("EAEU"),
-                                QStringLiteral("EU applicant"), QStringLiteral("EU"),
-                                QStringLiteral("NATO")})
+    for (const QString &bloc :
+         {QStringLiteral("CSTO"), QStringLiteral("EAEU"), QStringLiteral("EU applicant"),
+          QStringLiteral("EU"), QStringLiteral("NATO")})
         m_bloc->addItem(bloc, bloc);
     m_stance->setToolTip(tr("Show only countries with this stance"));
     m_bloc->setToolTip(tr("Show only members of this bloc"));
@@ -89,8 +87,7 @@ CountryListPane::CountryListPane(QWidget *parent)
             [this](const QModelIndex &current) { onCurrentChanged(current); });
 }
 
-void CountryListPane::fillStanceFilter()
-{
+void CountryListPane::fillStanceFilter() {
     m_stance->addItem(tr("Any stance"), QString());
     if (const Dimension *stance = Dimensions::find(QStringLiteral("stance"))) {
         for (const DimensionValue &v : stance->values)
@@ -98,8 +95,7 @@ void CountryListPane::fillStanceFilter()
     }
 }
 
-void CountryListPane::setDocument(DocumentModelPtr document)
-{
+void CountryListPane::setDocument(DocumentModelPtr document) {
     const QString previous = currentCountry();
     m_model->setDocument(std::move(document));
     m_view->expandAll();
@@ -107,24 +103,21 @@ void CountryListPane::setDocument(DocumentModelPtr document)
         selectCountry(previous);
 }
 
-void CountryListPane::selectCountry(const QString &iso)
-{
+void CountryListPane::selectCountry(const QString &iso) {
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(iso));
     if (!index.isValid())
         return;
-    m_view->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
     m_view->scrollTo(index);
 }
 
-QString CountryListPane::currentCountry() const
-{
+QString CountryListPane::currentCountry() const {
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.data(IsoRole).toString() : QString();
 }
 
-QStringList CountryListPane::selectedCountries() const
-{
+QStringList CountryListPane::selectedCountries() const {
     QStringList result;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
         const QString iso = index.data(IsoRole).toString();
@@ -134,22 +127,19 @@ QStringList CountryListPane::selectedCountries() const
     return result;
 }
 
-void CountryListPane::focusFilter()
-{
+void CountryListPane::focusFilter() {
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
 }
 
-int CountryListPane::visibleCountryCount() const
-{
+int CountryListPane::visibleCountryCount() const {
     int n = 0;
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         n += m_proxy->rowCount(m_proxy->index(r, 0));
     return n;
 }
 
-void CountryListPane::onCurrentChanged(const QModelIndex &current)
-{
+void CountryListPane::onCurrentChanged(const QModelIndex &current) {
     const QString iso = current.data(IsoRole).toString();
     if (!iso.isEmpty())
         Q_EMIT countrySelected(iso);

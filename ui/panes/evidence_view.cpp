@@ -7,8 +7,7 @@
 #include <QUrl>
 
 EvidenceView::EvidenceView(QWidget *parent)
-    : QTextBrowser(parent)
-{
+    : QTextBrowser(parent) {
     setOpenLinks(false);
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -19,16 +18,15 @@ EvidenceView::EvidenceView(QWidget *parent)
     });
 }
 
-QVector<EvidenceItem> EvidenceView::itemsOf(const Position &position)
-{
+QVector<EvidenceItem> EvidenceView::itemsOf(const Position &position) {
     QVector<EvidenceItem> items;
     for (const Claim &c : position.claims)
-        items.append({Dimensions::valueLabel(c.dimension, c.value), c.article, c.span, c.quote, c.note});
+        items.append(
+            {Dimensions::valueLabel(c.dimension, c.value), c.article, c.span, c.quote, c.note});
     return items;
 }
 
-void EvidenceView::showPosition(const Position &position)
-{
+void EvidenceView::showPosition(const Position &position) {
     const Dimension *dimension = Dimensions::find(position.dimension);
     QString title = dimension ? dimension->label : position.dimension;
     if (position.conflict)
@@ -36,33 +34,39 @@ void EvidenceView::showPosition(const Position &position)
     showItems(title, itemsOf(position));
 }
 
-void EvidenceView::showPlaceholder(const QString &text)
-{
+void EvidenceView::showPlaceholder(const QString &text) {
     m_count = 0;
     setHtml(QStringLiteral("<p style='color: gray;'>%1</p>").arg(text.toHtmlEscaped()));
 }
 
-void EvidenceView::showItems(const QString &title, const QVector<EvidenceItem> &items)
-{
+void EvidenceView::showItems(const QString &title, const QVector<EvidenceItem> &items) {
     m_count = int(items.size());
     const QString muted = palette().color(QPalette::PlaceholderText).name();
-    QString html = QStringLiteral("<h3 style='margin: 0 0 6px 0;'>%1</h3>").arg(title.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3 style='margin: 0 0 6px 0;'>%1</h3>").arg(title.toHtmlEscaped());
     for (const EvidenceItem &item : items) {
         const Article *article = m_document ? m_document->article(item.article) : nullptr;
-        const QString source = article ? QStringLiteral("%1 — <i>%2</i>%3")
-                                             .arg(article->label().toHtmlEscaped(),
-                                                  article->meta.title.toHtmlEscaped(),
-                                                  ArticleModel::dateText(article->meta).isEmpty()
-                                                      ? QString()
-                                                      : QStringLiteral(", ") + ArticleModel::dateText(article->meta))
-                                       : item.article.toHtmlEscaped();
-        const QString href = QStringLiteral("span:%1/%2/%3").arg(item.article).arg(item.span.start).arg(item.span.end);
-        html += QStringLiteral("<p style='margin: 8px 0 0 0;'><b>%1</b> &nbsp;<span style='color:%2;'>%3</span></p>"
+        const QString source =
+            article
+                ? QStringLiteral("%1 — <i>%2</i>%3")
+                      .arg(article->label().toHtmlEscaped(), article->meta.title.toHtmlEscaped(),
+                           ArticleModel::dateText(article->meta).isEmpty()
+                               ? QString()
+                               : QStringLiteral(", ") + ArticleModel::dateText(article->meta))
+                : item.article.toHtmlEscaped();
+        const QString href = QStringLiteral("span:%1/%2/%3")
+                                 .arg(item.article)
+                                 .arg(item.span.start)
+                                 .arg(item.span.end);
+        html += QStringLiteral("<p style='margin: 8px 0 0 0;'><b>%1</b> &nbsp;<span "
+                               "style='color:%2;'>%3</span></p>"
                                "<blockquote style='margin: 2px 12px 0 12px;'>“%4”</blockquote>")
                     .arg(item.label.toHtmlEscaped(), muted, source, item.quote.toHtmlEscaped());
         if (!item.note.isEmpty())
-            html += QStringLiteral("<p style='margin: 2px 12px; color:%1;'>Note: %2</p>").arg(muted, item.note.toHtmlEscaped());
-        html += QStringLiteral("<p style='margin: 2px 12px;'><a href='%1'>%2</a></p>").arg(href, tr("Show in source ›"));
+            html += QStringLiteral("<p style='margin: 2px 12px; color:%1;'>Note: %2</p>")
+                        .arg(muted, item.note.toHtmlEscaped());
+        html += QStringLiteral("<p style='margin: 2px 12px;'><a href='%1'>%2</a></p>")
+                    .arg(href, tr("Show in source ›"));
     }
     setHtml(html);
 }

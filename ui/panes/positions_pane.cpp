@@ -15,8 +15,7 @@ PositionsPane::PositionsPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new PositionModel(this))
     , m_view(new QTreeView(this))
-    , m_evidence(new EvidenceView(this))
-{
+    , m_evidence(new EvidenceView(this)) {
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(PositionModel::ValueColumn, new ConflictDelegate(m_view));
     m_view->setAlternatingRowColors(true);
@@ -24,13 +23,15 @@ PositionsPane::PositionsPane(QWidget *parent)
     m_view->setExpandsOnDoubleClick(false);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
+    // The full quotes are in the evidence view below; the tree keeps dimension, value, sources.
+    m_view->hideColumn(PositionModel::EvidenceColumn);
+    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QHeaderView *header = m_view->header();
-    header->setStretchLastSection(true);
-    m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // evidence column elides
-    header->setSectionResizeMode(PositionModel::DimensionColumn, QHeaderView::Interactive);
-    header->resizeSection(PositionModel::DimensionColumn, 250);
-    header->resizeSection(PositionModel::ValueColumn, 250);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(PositionModel::DimensionColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PositionModel::ValueColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(PositionModel::SourcesColumn, QHeaderView::ResizeToContents);
+    header->moveSection(PositionModel::SourcesColumn, PositionModel::ValueColumn);
     m_evidence->showPlaceholder(tr("Select a position to read its evidence."));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -48,41 +49,39 @@ PositionsPane::PositionsPane(QWidget *parent)
     connect(m_evidence, &EvidenceView::spanRequested, this, &PositionsPane::spanRequested);
 }
 
-void PositionsPane::setDocument(DocumentModelPtr document)
-{
+void PositionsPane::setDocument(DocumentModelPtr document) {
     m_document = document;
     m_evidence->setDocument(document);
     m_model->setDocument(std::move(document));
 }
 
-void PositionsPane::setCountry(const QString &iso)
-{
+void PositionsPane::setCountry(const QString &iso) {
     m_model->setCountry(iso);
+    m_view->expandAll(); // every value with the sources behind it, at a glance
     if (m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, 0));
     else
-        m_evidence->showPlaceholder(tr("No source in the corpus states a position for this country."));
+        m_evidence->showPlaceholder(
+            tr("No source in the corpus states a position for this country."));
 }
 
-void PositionsPane::showEvidence(const QModelIndex &index)
-{
+void PositionsPane::showEvidence(const QModelIndex &index) {
     if (!index.isValid() || !m_document)
         return;
-    const Position *position = m_document->position(index.data(IsoRole).toString(),
-                                                    index.data(DimensionRole).toString());
+    const Position *position =
+        m_document->position(index.data(IsoRole).toString(), index.data(DimensionRole).toString());
     if (position)
         m_evidence->showPosition(*position);
 }
 
-void PositionsPane::onClicked(const QModelIndex &index)
-{
+void PositionsPane::onClicked(const QModelIndex &index) {
     if (!index.isValid())
         return;
     if (!index.data(IsClaimRole).toBool()) {
-        const QModelIndex first = index.siblingAtColumn(0);
-        m_view->setExpanded(first, !m_view->isExpanded(first));
+        m_view->expand(index.siblingAtColumn(0)); // its claims, one click away
         return;
     }
     Q_EMIT spanRequested({index.data(ArticleIdRole).toString(),
-                          index.data(SpanStartRole).toLongLong(), index.data(SpanEndRole).toLongLong()});
+                          index.data(SpanStartRole).toLongLong(),
+                          index.data(SpanEndRole).toLongLong()});
 }

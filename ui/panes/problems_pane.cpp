@@ -6,8 +6,7 @@
 
 ProblemsPane::ProblemsPane(QWidget *parent)
     : QWidget(parent)
-    , m_view(new QTreeWidget(this))
-{
+    , m_view(new QTreeWidget(this)) {
     m_view->setColumnCount(3);
     m_view->setHeaderLabels({tr("File"), tr("Line"), tr("Problem")});
     m_view->setRootIsDecorated(false);
@@ -20,8 +19,7 @@ ProblemsPane::ProblemsPane(QWidget *parent)
     layout->addWidget(m_view);
 }
 
-void ProblemsPane::setProblems(const Problems &problems)
-{
+void ProblemsPane::setProblems(const Problems &problems) {
     m_view->clear();
     for (const Problem &p : problems) {
         auto *item = new QTreeWidgetItem(m_view);
@@ -32,7 +30,6 @@ void ProblemsPane::setProblems(const Problems &problems)
     }
 }
 
-int ProblemsPane::count() const
-{
+int ProblemsPane::count() const {
     return m_view->topLevelItemCount();
 }

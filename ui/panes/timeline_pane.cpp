@@ -16,8 +16,7 @@ namespace {
 class EventTypeColours : public QIdentityProxyModel {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
-    QVariant data(const QModelIndex &index, int role) const override
-    {
+    QVariant data(const QModelIndex &index, int role) const override {
         if (role == Qt::ForegroundRole && index.column() == EventModel::TypeColumn)
             return Palette::eventType(index.data(EventTypeRole).toString());
         if (role == Qt::FontRole && index.column() == EventModel::TypeColumn) {
@@ -34,8 +33,7 @@ public:
 TimelinePane::TimelinePane(QWidget *parent)
     : QWidget(parent)
     , m_model(new EventModel(this))
-    , m_view(new QTableView(this))
-{
+    , m_view(new QTableView(this)) {
     auto *colours = new EventTypeColours(this);
     colours->setSourceModel(m_model);
     m_view->setModel(colours);
@@ -56,19 +54,18 @@ TimelinePane::TimelinePane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
     auto request = [this](const QModelIndex &index) {
-        Q_EMIT spanRequested({index.data(ArticleIdRole).toString(), index.data(SpanStartRole).toLongLong(),
+        Q_EMIT spanRequested({index.data(ArticleIdRole).toString(),
+                              index.data(SpanStartRole).toLongLong(),
                               index.data(SpanEndRole).toLongLong()});
     };
     connect(m_view, &QTableView::clicked, this, request);
     connect(m_view, &QTableView::activated, this, request);
 }
 
-void TimelinePane::setDocument(DocumentModelPtr document)
-{
+void TimelinePane::setDocument(DocumentModelPtr document) {
     m_model->setDocument(std::move(document));
 }
 
-void TimelinePane::setCountry(const QString &iso)
-{
+void TimelinePane::setCountry(const QString &iso) {
     m_model->setCountry(iso);
 }

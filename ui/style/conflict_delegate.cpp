@@ -8,14 +8,12 @@
 
 using namespace ModelRoles;
 
-QString ConflictDelegate::markText()
-{
+QString ConflictDelegate::markText() {
     return tr("⚠ disputed");
 }
 
 void ConflictDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                             const QModelIndex &index) const
-{
+                             const QModelIndex &index) const {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const bool conflict = index.data(ConflictRole).toBool() && !index.data(IsClaimRole).toBool();
@@ -37,8 +35,10 @@ void ConflictDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     text.backgroundBrush = Qt::NoBrush;
     style->drawControl(QStyle::CE_ItemViewItem, &text, painter, opt.widget);
 
-    const QRect pill(opt.rect.right() - pillWidth - 2, opt.rect.center().y() - fm.height() / 2 - 1,
-                     pillWidth, fm.height() + 2);
+    // The mark follows the value's text, so it reads as part of it at any column width.
+    const int textEnd = opt.rect.left() + opt.fontMetrics.horizontalAdvance(opt.text) + 14;
+    const int left = std::min(textEnd, opt.rect.right() - pillWidth - 2);
+    const QRect pill(left, opt.rect.center().y() - fm.height() / 2 - 1, pillWidth, fm.height() + 2);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
@@ -50,8 +50,8 @@ void ConflictDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->restore();
 }
 
-QSize ConflictDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
+QSize ConflictDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                 const QModelIndex &index) const {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(ConflictRole).toBool())
         size.rwidth() += option.fontMetrics.horizontalAdvance(markText()) + 24;

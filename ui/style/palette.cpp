@@ -4,8 +4,7 @@
 
 namespace Palette {
 
-QColor stance(const QString &stanceValue)
-{
+QColor stance(const QString &stanceValue) {
     // A diverging scale, red (pro-Russia) to blue (pro-Ukraine), readable on light and dark.
     static const QHash<QString, QColor> colours{
         {QStringLiteral("supports_russia"), QColor(0xc6, 0x28, 0x28)},
@@ -16,8 +15,7 @@ QColor stance(const QString &stanceValue)
     return colours.value(stanceValue);
 }
 
-QColor eventType(const QString &type)
-{
+QColor eventType(const QString &type) {
     static const QHash<QString, QColor> colours{
         {QStringLiteral("call"), QColor(0x42, 0x85, 0xf4)},
         {QStringLiteral("meeting"), QColor(0x0f, 0x9d, 0x58)},
@@ -31,13 +29,11 @@ QColor eventType(const QString &type)
     return colours.value(type, QColor(0x78, 0x90, 0x9c));
 }
 
-QColor conflict()
-{
+QColor conflict() {
     return QColor(0xe6, 0x7e, 0x00);
 }
 
-QColor badge()
-{
+QColor badge() {
     return QColor(0x54, 0x6e, 0x7a);
 }
 

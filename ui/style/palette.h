@@ -9,7 +9,7 @@ namespace Palette {
 
 QColor stance(const QString &stanceValue); // invalid QColor when the stance is unknown
 QColor eventType(const QString &type);
-QColor conflict();                         // the "sources disagree" mark
-QColor badge();                            // membership badges
+QColor conflict(); // the "sources disagree" mark
+QColor badge();    // membership badges
 
 } // namespace Palette

@@ -9,7 +9,7 @@ enum class Kind { Light, Dark };
 
 void apply(Kind kind);
 Kind current();
-QString name(Kind kind);      // "light" / "dark", as stored in the settings
+QString name(Kind kind); // "light" / "dark", as stored in the settings
 Kind fromName(const QString &name);
 
 } // namespace Theme

@@ -1,0 +1,214 @@
+#include "model/document_model.h"
+#include "models/model_roles.h"
+#include "models/position_model.h"
+#include "panes/country_header.h"
+#include "panes/country_list_pane.h"
+#include "panes/evidence_view.h"
+#include "panes/positions_pane.h"
+#include "panes/problems_pane.h"
+#include "panes/source_viewer.h"
+#include "panes/sources_pane.h"
+#include "panes/timeline_pane.h"
+#include "window_fixture.h"
+
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace ModelRoles;
+
+namespace {
+
+void clickCountry(MainWindow &window, const QString &iso) {
+    QTreeView *view = window.countryList()->view();
+    QModelIndex found;
+    for (int r = 0; r < view->model()->rowCount() && !found.isValid(); ++r) {
+        const QModelIndex region = view->model()->index(r, 0);
+        for (int c = 0; c < view->model()->rowCount(region); ++c) {
+            if (view->model()->index(c, 0, region).data(IsoRole).toString() == iso)
+                found = view->model()->index(c, 0, region);
+        }
+    }
+    ASSERT_TRUE(found.isValid()) << iso.toStdString();
+    view->scrollTo(found);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(found).center());
+}
+
+int mentioningArticles(const DocumentModel &document, const QString &iso) {
+    int n = 0;
+    for (int i = 0; i < document.articles.size(); ++i)
+        n += document.mentionCount(iso, i) > 0 ? 1 : 0;
+    return n;
+}
+
+QModelIndex positionRow(QAbstractItemModel *model, const QString &dimension) {
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->index(r, 0).data(DimensionRole).toString() == dimension)
+            return model->index(r, 0);
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(MainWindow, ClickingACountryShowsItsPositionsEventsAndSources) {
+    WindowFixture f;
+    MainWindow &w = f.window();
+    clickCountry(w, QStringLiteral("KAZ"));
+    EXPECT_EQ(w.countryList()->currentCountry(), QStringLiteral("KAZ"));
+    EXPECT_EQ(w.header()->nameText(), QStringLiteral("Kazakhstan"));
+    EXPECT_TRUE(w.header()->stanceText().startsWith(QStringLiteral("Balancing")));
+    EXPECT_TRUE(w.header()->badges().contains(QStringLiteral("CSTO")));
+    const DocumentModel &d = *w.document();
+    EXPECT_EQ(w.positions()->view()->model()->rowCount(),
+              d.positionsOf(QStringLiteral("KAZ")).size());
+    EXPECT_EQ(w.timeline()->view()->model()->rowCount(), d.eventsOf(QStringLiteral("KAZ")).size());
+    EXPECT_EQ(w.sources()->view()->model()->rowCount(),
+              mentioningArticles(d, QStringLiteral("KAZ")));
+    EXPECT_GT(w.positions()->evidence()->itemCount(), 0); // the first position's evidence shows
+}
+
+TEST(MainWindow, ArrowKeysMoveTheSelectionAndUpdateThePanes) {
+    WindowFixture f;
+    MainWindow &w = f.window();
+    clickCountry(w, QStringLiteral("KAZ"));
+    QTreeView *view = w.countryList()->view();
+    QTest::keyClick(view, Qt::Key_Down);
+    EXPECT_EQ(w.countryList()->currentCountry(), QStringLiteral("KGZ"));
+    EXPECT_EQ(w.header()->nameText(), QStringLiteral("Kyrgyzstan"));
+    EXPECT_EQ(w.timeline()->view()->model()->rowCount(),
+              w.document()->eventsOf(QStringLiteral("KGZ")).size());
+    QTest::keyClick(view, Qt::Key_Up);
+    QTest::keyClick(view, Qt::Key_Up); // steps over the "Central Asia" heading
+    EXPECT_EQ(w.countryList()->currentCountry(), QStringLiteral("GEO"));
+    EXPECT_EQ(w.header()->nameText(), QStringLiteral("Georgia"));
+}
+
+TEST(MainWindow, FilterBoxAndStanceAndBlocFiltersNarrowTheList) {
+    WindowFixture f;
+    CountryListPane *list = f.window().countryList();
+    const DocumentModel &d = *f.window().document();
+    EXPECT_EQ(list->visibleCountryCount(), d.countries().size());
+
+    QTest::keyClicks(list->filterEdit(), QStringLiteral("tokayev"));
+    EXPECT_EQ(list->visibleCountryCount(), 1);
+    list->filterEdit()->clear();
+    QTest::keyClicks(list->filterEdit(), QStringLiteral("Baku"));
+    EXPECT_EQ(list->visibleCountryCount(), 1);
+    list->filterEdit()->clear();
+
+    list->stanceFilter()->setCurrentIndex(
+        list->stanceFilter()->findData(QStringLiteral("supports_russia")));
+    EXPECT_EQ(list->visibleCountryCount(), 1);
+    list->stanceFilter()->setCurrentIndex(0);
+
+    int cstoMembers = 0;
+    for (const Entity *c : d.countries()) {
+        const Position *p = d.position(c->id, QStringLiteral("csto_member"));
+        cstoMembers += p && p->value == QLatin1String("yes") ? 1 : 0;
+    }
+    ASSERT_GT(cstoMembers, 1);
+    list->blocFilter()->setCurrentIndex(list->blocFilter()->findData(QStringLiteral("CSTO")));
+    EXPECT_EQ(list->visibleCountryCount(), cstoMembers);
+}
+
+TEST(MainWindow, CtrlFFocusesTheFilter) {
+    WindowFixture f;
+    f.window().activateWindow();
+    f.window().countryList()->view()->setFocus();
+    QTest::keyClick(&f.window(), Qt::Key_F, Qt::ControlModifier);
+    EXPECT_TRUE(f.window().countryList()->filterEdit()->hasFocus());
+}
+
+TEST(MainWindow, ClickingAClaimOpensTheSourceWithExactlyTheQuoteSelected) {
+    WindowFixture f;
+    MainWindow &w = f.window();
+    clickCountry(w, QStringLiteral("KAZ"));
+    QTreeView *view = w.positions()->view();
+    const QModelIndex vote = positionRow(view->model(), QStringLiteral("unga_es11_1"));
+    ASSERT_TRUE(vote.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(vote).center());
+    ASSERT_TRUE(view->isExpanded(vote)); // one click shows the claims
+    const QModelIndex claim = view->model()->index(1, PositionModel::ValueColumn, vote);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(claim).center());
+
+    const QString article = claim.data(ArticleIdRole).toString();
+    const qsizetype start = claim.data(SpanStartRole).toLongLong();
+    const qsizetype end = claim.data(SpanEndRole).toLongLong();
+    EXPECT_TRUE(w.sourceDock()->isVisible());
+    EXPECT_EQ(w.sourceViewer()->currentArticle(), article);
+    EXPECT_EQ(w.sourceViewer()->selectedText(),
+              w.document()->article(article)->text.mid(start, end - start));
+    EXPECT_TRUE(w.sourceViewer()->metadataText().contains(
+        w.document()->article(article)->meta.title.toHtmlEscaped()));
+}
+
+TEST(MainWindow, ClickingAnEventOpensItsSentence) {
+    WindowFixture f;
+    MainWindow &w = f.window();
+    clickCountry(w, QStringLiteral("BLR"));
+    w.tabs()->setCurrentWidget(w.timeline());
+    QTableView *view = w.timeline()->view();
+    ASSERT_GT(view->model()->rowCount(), 0);
+    const QModelIndex event = view->model()->index(0, 3);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(event).center());
+    EXPECT_EQ(w.sourceViewer()->selectedText(),
+              w.document()->eventsOf(QStringLiteral("BLR")).first()->text);
+}
+
+TEST(MainWindow, SettingsSurviveARestart) {
+    WindowFixture f;
+    clickCountry(f.window(), QStringLiteral("MDA"));
+    f.window().tabs()->setCurrentIndex(2);
+    f.window().resize(1111, 777);
+    f.restart();
+    EXPECT_EQ(f.window().countryList()->currentCountry(), QStringLiteral("MDA"));
+    EXPECT_EQ(f.window().header()->nameText(), QStringLiteral("Moldova"));
+    EXPECT_EQ(f.window().tabs()->currentIndex(), 2);
+    EXPECT_EQ(f.window().size(), QSize(1111, 777));
+}
+
+TEST(MainWindow, CorruptSettingsFileIsIgnored) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.ini"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("\x00\xff[window\ngeometry=@ByteArray(\x01\x02\x03\n", 40);
+    file.close();
+    WindowFixture f(CorpusOptions{}, path);
+    EXPECT_EQ(f.window().countryList()->visibleCountryCount(), 15);
+    EXPECT_GE(f.window().width(), 800);
+}
+
+TEST(MainWindow, OpensWithABadFileAndShowsTheProblem) {
+    QTemporaryDir dir;
+    QFile empty(dir.filePath(QStringLiteral("empty.txt")));
+    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    WindowFixture f(CorpusOptions{true, {dir.path()}});
+    MainWindow &w = f.window();
+    EXPECT_EQ(w.problems()->count(), 1);
+    EXPECT_TRUE(w.problemsDock()->isVisible());
+    EXPECT_TRUE(
+        w.problems()->view()->topLevelItem(0)->text(0).contains(QStringLiteral("empty.txt")));
+    EXPECT_TRUE(w.statusText().contains(QStringLiteral("1 problems")));
+    EXPECT_EQ(w.countryList()->visibleCountryCount(), 15);
+}
+
+TEST(MainWindow, StatusBarSummarisesTheCorpus) {
+    WindowFixture f;
+    const DocumentModel &d = *f.window().document();
+    EXPECT_TRUE(
+        f.window().statusText().startsWith(QStringLiteral("%1 articles · %2 countries · %3 events")
+                                               .arg(d.articles.size())
+                                               .arg(d.countries().size())
+                                               .arg(d.events.size())));
+}

@@ -1,0 +1,30 @@
+// A main window for widget tests: its own temporary settings file, shown at a fixed size,
+// with the document already loaded.
+#pragma once
+
+#include "main_window.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <memory>
+
+class WindowFixture {
+public:
+    explicit WindowFixture(const CorpusOptions &corpus = CorpusOptions{},
+                           const QString &settingsFile = {});
+
+    MainWindow &window() { return *m_window; }
+    QSettings &settings() { return *m_settings; }
+    QString settingsFile() const { return m_settingsFile; }
+    void restart(); // close the window, open a new one on the same settings
+
+private:
+    void open();
+
+    QTemporaryDir m_dir;
+    QString m_settingsFile;
+    CorpusOptions m_corpus;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+};
