@@ -1,5 +1,6 @@
 // position-explorer: the entry point. Headless modes run on a QCoreApplication and need no
 // display; without them, the window opens.
+#include "charts/chart_command.h"
 #include "cli/command_line.h"
 #include "main_window.h"
 #include "style/theme.h"
@@ -51,6 +52,14 @@ int main(int argc, char *argv[]) {
     }
     if (!CommandLine::isHeadless(parsed.request))
         return runWindow(argc, argv, parsed.request);
+    if (parsed.request.mode == Request::Mode::ExportChart) {
+        // Qt Charts needs a QApplication; headless, it draws on the offscreen platform.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        describeApplication();
+        return ChartCommand::run(parsed.request);
+    }
     QCoreApplication app(argc, argv);
     describeApplication();
     return CommandLine::run(parsed.request);

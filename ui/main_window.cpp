@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "charts/charts_pane.h"
 #include "export/model_json_writer.h"
 #include "model/document_loader.h"
 #include "panes/country_header.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     , m_positions(new PositionsPane(this))
     , m_timeline(new TimelinePane(this))
     , m_sources(new SourcesPane(this))
+    , m_charts(new ChartsPane(settings, this))
     , m_viewer(new SourceViewer(this))
     , m_viewerDock(new QDockWidget(tr("Source"), this))
     , m_problems(new ProblemsPane(this))
@@ -54,6 +56,7 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     });
     connect(m_loader, &DocumentLoader::loaded, this, &MainWindow::setDocument);
     connect(m_countries, &CountryListPane::countrySelected, this, &MainWindow::showCountry);
+    connect(m_countries, &CountryListPane::selectionChanged, m_charts, &ChartsPane::setCountries);
     connect(m_positions, &PositionsPane::spanRequested, this, &MainWindow::openSpan);
     connect(m_timeline, &TimelinePane::spanRequested, this, &MainWindow::openSpan);
     connect(m_sources, &SourcesPane::spanRequested, this, &MainWindow::openSpan);
@@ -66,6 +69,7 @@ void MainWindow::buildLayout() {
     m_tabs->addTab(m_positions, tr("&Positions"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_sources, tr("&Sources"));
+    m_tabs->addTab(m_charts, tr("&Charts"));
     m_tabs->setDocumentMode(true);
 
     auto *details = new QWidget(this);
@@ -106,6 +110,13 @@ void MainWindow::buildMenus() {
                     &MainWindow::addCorpusFolder);
     file->addAction(tr("&Reload"), QKeySequence::Refresh, this, &MainWindow::reload);
     file->addSeparator();
+    file->addAction(tr("&Export Chart…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        m_tabs->setCurrentWidget(m_charts);
+        m_charts->exportWithDialog();
+    });
+    file->addAction(tr("Export &All Charts…"), this, [this] { m_charts->exportAll(); });
+    file->addAction(tr("&Copy Chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
+                    [this] { m_charts->copyToClipboard(); });
     file->addAction(tr("Export &Model as JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                     this, &MainWindow::exportModel);
     file->addSeparator();
@@ -129,7 +140,10 @@ void MainWindow::buildMenus() {
         action->setChecked(Theme::current() == kind);
         action->setData(Theme::name(kind));
         themes->addAction(action);
-        connect(action, &QAction::triggered, this, [kind] { Theme::apply(kind); });
+        connect(action, &QAction::triggered, this, [this, kind] {
+            Theme::apply(kind);
+            m_charts->refresh(); // charts have a theme of their own
+        });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -145,6 +159,7 @@ void MainWindow::restoreState() {
     m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
     m_tabs->setCurrentIndex(m_settings->value(QStringLiteral("window/tab"), 0).toInt());
     m_pendingCountry = m_settings->value(QStringLiteral("selection/country")).toString();
+    m_charts->setChart(m_settings->value(QStringLiteral("window/chart")).toString());
 }
 
 void MainWindow::saveState() {
@@ -153,6 +168,7 @@ void MainWindow::saveState() {
     m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     m_settings->setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     m_settings->setValue(QStringLiteral("window/theme"), Theme::name(Theme::current()));
+    m_settings->setValue(QStringLiteral("window/chart"), m_charts->chartId());
     const QString country = m_countries->currentCountry();
     if (!country.isEmpty())
         m_settings->setValue(QStringLiteral("selection/country"), country);
@@ -176,6 +192,7 @@ void MainWindow::setDocument(DocumentModelPtr document) {
     m_positions->setDocument(document);
     m_timeline->setDocument(document);
     m_sources->setDocument(document);
+    m_charts->setDocument(document);
     m_viewer->setDocument(document);
     m_problems->setProblems(document->problems);
     if (!document->problems.isEmpty())

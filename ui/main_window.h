@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+class ChartsPane;
 class CountryHeader;
 class CountryListPane;
 class DocumentLoader;
@@ -36,6 +37,7 @@ public:
     CountryHeader *header() const { return m_header; }
     PositionsPane *positions() const { return m_positions; }
     TimelinePane *timeline() const { return m_timeline; }
+    ChartsPane *charts() const { return m_charts; }
     SourcesPane *sources() const { return m_sources; }
     SourceViewer *sourceViewer() const { return m_viewer; }
     QDockWidget *sourceDock() const { return m_viewerDock; }
@@ -75,6 +77,7 @@ private:
     PositionsPane *m_positions;
     TimelinePane *m_timeline;
     SourcesPane *m_sources;
+    ChartsPane *m_charts;
     SourceViewer *m_viewer;
     QDockWidget *m_viewerDock;
     ProblemsPane *m_problems;

@@ -1,5 +1,6 @@
 // pe-screenshot: renders the main window in a few states to PNG files, for the README and for
 // looking at the window as a user would. Usage: pe-screenshot OUT_DIR [WIDTHxHEIGHT] [dark]
+#include "charts/charts_pane.h"
 #include "main_window.h"
 #include "models/model_roles.h"
 #include "models/position_model.h"
@@ -91,5 +92,10 @@ int main(int argc, char *argv[]) {
     ok = save(window,
               QDir(outDir).filePath(QStringLiteral("window-kazakhstan-claim%1.png").arg(suffix))) &&
          ok;
+
+    window.charts()->setCountries({QStringLiteral("KAZ"), QStringLiteral("BLR")});
+    window.charts()->setChart(QStringLiteral("unga-votes"));
+    window.tabs()->setCurrentWidget(window.charts());
+    ok = save(window, QDir(outDir).filePath(QStringLiteral("window-charts%1.png").arg(suffix))) && ok;
     return ok ? 0 : 1;
 }

@@ -1,10 +1,12 @@
 #include "command_line.h"
 
+#include "charts/chart_catalog.h"
 #include "export/model_json_writer.h"
 #include "model/document_model_builder.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace {
@@ -12,11 +14,6 @@ namespace {
 QTextStream &err() {
     static QTextStream stream(stderr);
     return stream;
-}
-
-void reportProblems(const DocumentModel &model) {
-    for (const Problem &p : model.problems)
-        err() << "warning: " << p.toString() << Qt::endl;
 }
 
 void printSummary(const DocumentModel &model) {
@@ -32,6 +29,12 @@ void printSummary(const DocumentModel &model) {
 
 } // namespace
 
+void CommandLine::reportProblems(const DocumentModel &model)
+{
+    for (const Problem &p : model.problems)
+        err() << "warning: " << p.toString() << Qt::endl;
+}
+
 QString CommandLine::helpText() {
     return QStringLiteral(
         "Usage: position-explorer [options]\n"
@@ -45,6 +48,15 @@ QString CommandLine::helpText() {
         "  --no-builtin           leave the built-in corpus out\n"
         "  --export-model FILE|-  write the whole document model as JSON (- for stdout)\n"
         "  --summary              print a summary of the corpus and its problems\n"
+        "  --list-charts          list the chart ids\n"
+        "  --export-chart ID      export a chart as an image (headless):\n"
+        "      --country ISO3[,ISO3...]  the countries it is built for or emphasises\n"
+        "      --out FILE                the file to write (required)\n"
+        "      --format png|jpg|svg|pdf  default: from the file name, else png\n"
+        "      --size WxH                in logical pixels (default 1200x800)\n"
+        "      --scale N                 pixel density for png/jpg, 1 to 4 (default 1)\n"
+        "      --theme light|dark        default light\n"
+        "      --force                   overwrite an existing file\n"
         "  --help                 show this help\n"
         "  --version              show the version\n"
         "\n"
@@ -52,17 +64,83 @@ QString CommandLine::helpText() {
         "the exit status is 0 while anything usable is left.\n");
 }
 
-ParseResult CommandLine::parse(const QStringList &arguments) {
+namespace {
+
+bool parseSize(const QString &text, QSize *size)
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
+    const auto match = pattern.match(text);
+    if (!match.hasMatch())
+        return false;
+    const QSize parsed(match.captured(1).toInt(), match.captured(2).toInt());
+    if (parsed.width() < 200 || parsed.height() < 150 || parsed.width() > 10000 || parsed.height() > 10000)
+        return false;
+    *size = parsed;
+    return true;
+}
+
+QString checkChartOptions(Request &r, const QCommandLineParser &parser)
+{
+    if (!ChartCatalog::find(r.chart))
+        return QStringLiteral("unknown chart '%1' (see --list-charts)").arg(r.chart);
+    r.out = parser.value(QStringLiteral("out"));
+    if (r.out.isEmpty())
+        return QStringLiteral("--export-chart needs --out FILE");
+    r.format = parser.value(QStringLiteral("format")).toLower();
+    if (r.format == QLatin1String("jpeg"))
+        r.format = QStringLiteral("jpg");
+    const QString suffix = QFileInfo(r.out).suffix().toLower();
+    if (r.format.isEmpty())
+        r.format = QStringList{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("svg"),
+                               QStringLiteral("pdf")}.contains(suffix)
+                       ? suffix
+                       : QStringLiteral("png");
+    if (!QStringList{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("svg"), QStringLiteral("pdf")}
+             .contains(r.format))
+        return QStringLiteral("unknown format '%1' (png, jpg, svg or pdf)").arg(parser.value(QStringLiteral("format")));
+    if (suffix.isEmpty())
+        r.out += QLatin1Char('.') + r.format;
+    if (parser.isSet(QStringLiteral("size")) && !parseSize(parser.value(QStringLiteral("size")), &r.size))
+        return QStringLiteral("bad --size '%1': give WIDTHxHEIGHT, from 200x150 to 10000x10000")
+            .arg(parser.value(QStringLiteral("size")));
+    if (parser.isSet(QStringLiteral("scale"))) {
+        bool ok = false;
+        r.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
+        if (!ok || r.scale < 1 || r.scale > 4)
+            return QStringLiteral("bad --scale '%1': give a number from 1 to 4").arg(parser.value(QStringLiteral("scale")));
+    }
+    const QString theme = parser.value(QStringLiteral("theme"));
+    if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
+        return QStringLiteral("bad --theme '%1': light or dark").arg(theme);
+    r.dark = theme == QLatin1String("dark");
+    r.force = parser.isSet(QStringLiteral("force"));
+    if (QFileInfo::exists(r.out) && !r.force)
+        return QStringLiteral("%1 exists; add --force to overwrite it").arg(r.out);
+    const QFileInfo dir(QFileInfo(r.out).absolutePath());
+    if (!dir.isDir() || !dir.isWritable())
+        return QStringLiteral("%1: the folder does not exist or cannot be written").arg(r.out);
+    return {};
+}
+
+} // namespace
+
+ParseResult CommandLine::parse(const QStringList &arguments)
+{
     ParseResult result;
     QCommandLineParser parser;
     const QCommandLineOption corpus(QStringLiteral("corpus"), {}, QStringLiteral("DIR"));
     const QCommandLineOption noBuiltin(QStringLiteral("no-builtin"));
-    const QCommandLineOption exportModel(QStringLiteral("export-model"), {},
-                                         QStringLiteral("FILE"));
+    const QCommandLineOption exportModel(QStringLiteral("export-model"), {}, QStringLiteral("FILE"));
     const QCommandLineOption help(QStringLiteral("help"));
     const QCommandLineOption version(QStringLiteral("version"));
     const QCommandLineOption summary(QStringLiteral("summary"));
-    parser.addOptions({corpus, noBuiltin, exportModel, help, version, summary});
+    const QCommandLineOption listCharts(QStringLiteral("list-charts"));
+    const QCommandLineOption exportChart(QStringLiteral("export-chart"), {}, QStringLiteral("ID"));
+    const QCommandLineOption country(QStringLiteral("country"), {}, QStringLiteral("ISO3"));
+    parser.addOptions({corpus, noBuiltin, exportModel, help, version, summary, listCharts, exportChart, country});
+    for (const char *name : {"out", "format", "size", "scale", "theme"})
+        parser.addOption(QCommandLineOption(QLatin1String(name), {}, QStringLiteral("VALUE")));
+    parser.addOption(QCommandLineOption(QStringLiteral("force")));
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;
@@ -81,22 +159,49 @@ ParseResult CommandLine::parse(const QStringList &arguments) {
             return result;
         }
     }
+    for (const QString &value : parser.values(country)) {
+        for (const QString &code : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            r.countries.append(code.trimmed().toUpper());
+    }
     if (parser.isSet(help)) {
         r.mode = Request::Mode::Help;
-    } else if (parser.isSet(version)) {
+        return result;
+    }
+    if (parser.isSet(version)) {
         r.mode = Request::Mode::Version;
-    } else if (parser.isSet(exportModel)) {
+        return result;
+    }
+    if (parser.isSet(exportModel)) {
         r.mode = Request::Mode::ExportModel;
         r.out = parser.value(exportModel);
         if (r.out.isEmpty())
             result.error = QStringLiteral("--export-model needs a file name or -");
+    } else if (parser.isSet(listCharts)) {
+        r.mode = Request::Mode::ListCharts;
+        return result;
+    } else if (parser.isSet(exportChart)) {
+        r.mode = Request::Mode::ExportChart;
+        r.chart = parser.value(exportChart);
+        result.error = checkChartOptions(r, parser);
     } else if (parser.isSet(summary)) {
         r.mode = Request::Mode::Summary;
     }
-    if (!r.corpus.builtin && r.corpus.folders.isEmpty() && result.error.isEmpty() &&
-        r.mode != Request::Mode::Help && r.mode != Request::Mode::Version)
+    if (!r.corpus.builtin && r.corpus.folders.isEmpty() && result.error.isEmpty())
         result.error = QStringLiteral("--no-builtin leaves no articles: add --corpus DIR");
     return result;
+}
+
+QString CommandLine::checkAgainst(const Request &request, const DocumentModel &model)
+{
+    for (const QString &iso : request.countries) {
+        const Entity *e = model.gazetteer.find(iso);
+        if (!e || e->kind != Entity::Kind::Country)
+            return QStringLiteral("unknown country code '%1'").arg(iso);
+    }
+    const ChartInfo *info = ChartCatalog::find(request.chart);
+    if (info && info->needsCountry && request.countries.isEmpty())
+        return QStringLiteral("chart '%1' is built for countries: add --country ISO3[,ISO3...]").arg(info->id);
+    return {};
 }
 
 int CommandLine::run(const Request &request) {
@@ -108,8 +213,14 @@ int CommandLine::run(const Request &request) {
         QTextStream(stdout) << "position-explorer " << PE_VERSION << Qt::endl;
         return 0;
     }
+    if (request.mode == Request::Mode::ListCharts) {
+        QTextStream out(stdout);
+        for (const ChartInfo &info : ChartCatalog::all())
+            out << info.id.leftJustified(22) << info.description << Qt::endl;
+        return 0;
+    }
     const DocumentModelPtr model = DocumentModelBuilder::build(request.corpus);
-    reportProblems(*model);
+    CommandLine::reportProblems(*model);
     if (model->articles.isEmpty()) {
         err() << "error: no article could be loaded" << Qt::endl;
         return 2;

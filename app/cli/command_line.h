@@ -4,13 +4,21 @@
 
 #include "corpus/corpus_loader.h"
 
+#include <QSize>
 #include <QStringList>
 
 struct Request {
-    enum class Mode { Window, Summary, ExportModel, Help, Version };
+    enum class Mode { Window, Summary, ExportModel, ListCharts, ExportChart, Help, Version };
     Mode mode = Mode::Window;
     CorpusOptions corpus;
-    QString out; // for ExportModel: a file or "-"
+    QString out; // ExportModel: a file or "-"; ExportChart: the image file
+    QString chart;
+    QStringList countries; // ISO3, upper case
+    QString format;        // png, jpg, svg, pdf
+    QSize size{1200, 800};
+    double scale = 1;
+    bool force = false;
+    bool dark = false;
 };
 
 struct ParseResult {
@@ -21,8 +29,13 @@ struct ParseResult {
 class CommandLine {
 public:
     static ParseResult parse(const QStringList &arguments);
+    // Checks what needs the document model: country codes, and that a chart that is built for
+    // countries has some. Empty when all is well.
+    static QString checkAgainst(const Request &request, const class DocumentModel &model);
     static QString helpText();
     static bool isHeadless(const Request &request) { return request.mode != Request::Mode::Window; }
-    // Runs a headless request; returns the process exit code.
+    // Prints the model's problems to stderr, one "warning: FILE[:LINE]: message" a line.
+    static void reportProblems(const class DocumentModel &model);
+    // Runs a headless request that needs no widgets; returns the process exit code.
     static int run(const Request &request);
 };

@@ -8,10 +8,11 @@ QVector<DimensionValue> yesNo() {
 }
 
 QVector<DimensionValue> unVote() {
-    return {{QStringLiteral("yes"), QStringLiteral("In favour"), std::nullopt},
-            {QStringLiteral("no"), QStringLiteral("Against"), std::nullopt},
-            {QStringLiteral("abstain"), QStringLiteral("Abstained"), std::nullopt},
-            {QStringLiteral("absent"), QStringLiteral("Did not vote"), std::nullopt}};
+    // Scored on the stance scale: for the resolution condemning Russia +2, against -2.
+    return {{QStringLiteral("yes"), QStringLiteral("In favour"), 2},
+            {QStringLiteral("no"), QStringLiteral("Against"), -2},
+            {QStringLiteral("abstain"), QStringLiteral("Abstained"), 0},
+            {QStringLiteral("absent"), QStringLiteral("Did not vote"), 0}};
 }
 
 QVector<Dimension> makeDimensions() {

@@ -85,6 +85,8 @@ CountryListPane::CountryListPane(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { Q_EMIT selectionChanged(selectedCountries()); });
 }
 
 void CountryListPane::fillStanceFilter() {

@@ -37,4 +37,37 @@ QColor badge() {
     return QColor(0x54, 0x6e, 0x7a);
 }
 
+QColor vote(const QString &vote)
+{
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("yes"), QColor(0x1f, 0x5f, 0xb4)},
+        {QStringLiteral("no"), QColor(0xc6, 0x28, 0x28)},
+        {QStringLiteral("abstain"), QColor(0x9e, 0x9e, 0x9e)},
+        {QStringLiteral("absent"), QColor(0xd7, 0xcc, 0xc8)},
+        {QStringLiteral("contested"), conflict()}};
+    return colours.value(vote, QColor(0x78, 0x90, 0x9c));
+}
+
+QColor series(int index)
+{
+    static const QColor colours[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0x59, 0xa1, 0x4f),
+                                     QColor(0xe1, 0x57, 0x59), QColor(0x76, 0xb7, 0xb2), QColor(0xed, 0xc9, 0x48),
+                                     QColor(0xb0, 0x7a, 0xa1), QColor(0xff, 0x9d, 0xa7), QColor(0x9c, 0x75, 0x5f),
+                                     QColor(0xba, 0xb0, 0xac)};
+    return colours[index % 10];
+}
+
+QColor forKey(const QString &key)
+{
+    const QString kind = key.section(QLatin1Char(':'), 0, 0);
+    const QString value = key.section(QLatin1Char(':'), 1);
+    if (kind == QLatin1String("stance"))
+        return stance(value);
+    if (kind == QLatin1String("type"))
+        return eventType(value);
+    if (kind == QLatin1String("vote"))
+        return vote(value);
+    return series(value.toInt());
+}
+
 } // namespace Palette

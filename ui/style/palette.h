@@ -11,5 +11,9 @@ QColor stance(const QString &stanceValue); // invalid QColor when the stance is 
 QColor eventType(const QString &type);
 QColor conflict(); // the "sources disagree" mark
 QColor badge();    // membership badges
+QColor vote(const QString &vote); // yes, no, abstain, absent, contested
+QColor series(int index);         // a qualitative colour for articles and countries
+// A chart series' colour from its key: "stance:…", "type:…", "vote:…", "article:N", "country:N".
+QColor forKey(const QString &key);
 
 } // namespace Palette

@@ -1,0 +1,26 @@
+#include "chart_caption.h"
+
+#include <QLocale>
+
+namespace ChartCaption {
+
+QString text(const ChartData &chart, const DocumentModel &model, const QDate &exported)
+{
+    QStringList sources;
+    for (const QString &id : chart.articles) {
+        const Article *a = model.article(id);
+        if (!a)
+            continue;
+        QString source = a->meta.publisher.isEmpty() ? a->label() : a->meta.publisher;
+        if (!a->meta.title.isEmpty())
+            source += QStringLiteral(", “") + a->meta.title + QStringLiteral("”");
+        sources.append(source);
+    }
+    const QString when = QLocale::c().toString(exported, QStringLiteral("d MMMM yyyy"));
+    if (sources.isEmpty())
+        return QStringLiteral("No source article supports this chart. Exported %1 from Position Explorer.").arg(when);
+    return QStringLiteral("Sources: %1. Exported %2 from Position Explorer.")
+        .arg(sources.join(QStringLiteral("; ")), when);
+}
+
+} // namespace ChartCaption

@@ -1,0 +1,14 @@
+// Chart data stage: the caption every exported chart carries — the articles it was built from
+// (publisher and title) and the export date — so a chart pasted into a report names its sources.
+#pragma once
+
+#include "chart_data.h"
+#include "model/document_model.h"
+
+#include <QDate>
+
+namespace ChartCaption {
+
+QString text(const ChartData &chart, const DocumentModel &model, const QDate &exported);
+
+} // namespace ChartCaption

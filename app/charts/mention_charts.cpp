@@ -1,0 +1,36 @@
+// Chart builder over mentions: mentions-by-article.
+#include "chart_catalog.h"
+#include "chart_evidence.h"
+
+#include <algorithm>
+
+using namespace ChartEvidence;
+
+ChartData ChartBuilders::mentionsByArticle(const DocumentModel &model, const QStringList &selected)
+{
+    ChartData chart;
+    chart.kind = ChartData::Kind::StackedBars;
+    chart.title = QStringLiteral("Mentions of each country by article");
+    QVector<const Entity *> countries = model.countries();
+    // Fewest mentions first: Qt draws the first category at the bottom, so the most mentioned is on top.
+    std::stable_sort(countries.begin(), countries.end(), [&](const Entity *a, const Entity *b) {
+        return model.mentionCount(a->id) < model.mentionCount(b->id);
+    });
+    QVector<bool> emphasised;
+    for (const Entity *c : countries) {
+        chart.categories.append(c->name);
+        emphasised.append(selected.isEmpty() || selected.contains(c->id));
+    }
+    for (int a = 0; a < model.articles.size(); ++a) {
+        ChartSeries series{model.articles.at(a).label(), QStringLiteral("article:%1").arg(a), true, {}, {}, emphasised, {}};
+        for (const Entity *c : countries) {
+            series.values.append(double(model.mentionCount(c->id, a)));
+            series.evidence.append(ofMentions(model, c->id, a));
+        }
+        chart.series.append(series);
+        chart.articles.append(model.articles.at(a).id);
+    }
+    chart.valueTitle = QStringLiteral("mentions (names, demonyms, capitals, places, leaders, parties)");
+    chart.subtitle = QStringLiteral("%1 articles").arg(model.articles.size());
+    return chart;
+}

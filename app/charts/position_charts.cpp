@@ -1,0 +1,139 @@
+// Chart builders over positions: stance-overview, unga-votes, comparison.
+#include "chart_catalog.h"
+#include "chart_evidence.h"
+#include "codebook/dimensions.h"
+
+#include <QtNumeric>
+
+#include <algorithm>
+
+using namespace ChartEvidence;
+
+namespace {
+
+QVector<bool> emphasis(const QStringList &rows, const QStringList &selected)
+{
+    QVector<bool> result;
+    for (const QString &iso : rows)
+        result.append(selected.isEmpty() || selected.contains(iso));
+    return result;
+}
+
+} // namespace
+
+ChartData ChartBuilders::stanceOverview(const DocumentModel &model, const QStringList &selected)
+{
+    ChartData chart;
+    chart.kind = ChartData::Kind::Diverging;
+    chart.title = QStringLiteral("Stance on Russia's invasion of Ukraine");
+    const Dimension *stance = Dimensions::find(QStringLiteral("stance"));
+    QVector<const Position *> positions;
+    for (const Entity *country : model.countries()) {
+        if (const Position *p = model.position(country->id, stance->id); p && p->score)
+            positions.append(p);
+    }
+    // Qt draws the first category at the bottom: most pro-Ukraine first, most pro-Russia on top.
+    std::stable_sort(positions.begin(), positions.end(),
+                     [](const Position *a, const Position *b) { return *a->score > *b->score; });
+    QStringList rows;
+    for (const Position *p : positions) {
+        rows.append(p->country);
+        chart.categories.append(countryName(model, p->country) + (p->conflict ? QStringLiteral(" ⚠") : QString()));
+    }
+    for (const DimensionValue &value : stance->values) {
+        ChartSeries series{value.label, QStringLiteral("stance:") + value.id, true, {}, {}, emphasis(rows, selected), {}};
+        for (const Position *p : positions) {
+            const bool here = p->value == value.id;
+            series.values.append(here ? double(*p->score) : qQNaN());
+            series.evidence.append(here ? ofPosition(*p) : QVector<EvidenceRef>());
+            collectArticles(model, series.evidence.last(), &chart.articles);
+        }
+        chart.series.append(series);
+    }
+    chart.valueMin = -2;
+    chart.valueMax = 2;
+    for (const DimensionValue &value : stance->values)
+        chart.valueLabels.append(value.label);
+    chart.valueTitle = QStringLiteral("stance score, −2 (supports Russia) to +2 (supports Ukraine)");
+    chart.subtitle = QStringLiteral("%1 countries; ⚠ where sources disagree").arg(positions.size());
+    return chart;
+}
+
+ChartData ChartBuilders::ungaVotes(const DocumentModel &model, const QStringList &selected)
+{
+    ChartData chart;
+    chart.kind = ChartData::Kind::StackedBars;
+    chart.title = QStringLiteral("UN General Assembly votes on Ukraine, March 2022");
+    const QStringList dimensions{QStringLiteral("unga_es11_1"), QStringLiteral("unga_es11_2")};
+    QStringList rows;
+    const auto countries = model.countries();
+    for (auto it = countries.crbegin(); it != countries.crend(); ++it) {
+        const QString iso = (*it)->id;
+        if (model.position(iso, dimensions[0]) || model.position(iso, dimensions[1])) {
+            rows.append(iso);
+            chart.categories.append((*it)->name);
+        }
+    }
+    const Dimension *vote = Dimensions::find(dimensions[0]);
+    QStringList values;
+    for (const DimensionValue &v : vote->values)
+        values.append(v.id);
+    values.append(QStringLiteral("contested"));
+    for (int d = 0; d < dimensions.size(); ++d) {
+        for (const QString &value : values) {
+            const QString label = value == QLatin1String("contested") ? QStringLiteral("Sources disagree")
+                                                                       : Dimensions::valueLabel(dimensions[d], value);
+            ChartSeries series{label, QStringLiteral("vote:") + value, d == 0, {}, {}, emphasis(rows, selected), {}};
+            for (const QString &iso : rows) {
+                const Position *p = model.position(iso, dimensions[d]);
+                const bool here = p && (p->conflict ? value == QLatin1String("contested") : p->value == value);
+                series.values.append(here ? 1.0 : 0.0);
+                series.evidence.append(here ? ofPosition(*p) : QVector<EvidenceRef>());
+                collectArticles(model, series.evidence.last(), &chart.articles);
+            }
+            chart.series.append(series);
+        }
+    }
+    chart.valueMin = 0;
+    chart.valueMax = 2;
+    chart.valueLabels = {QStringLiteral("2 March (ES-11/1)"), QStringLiteral("24 March (ES-11/2)")};
+    chart.valueTitle = QStringLiteral("resolution");
+    chart.subtitle = QStringLiteral("orange: the sources disagree on the vote");
+    return chart;
+}
+
+ChartData ChartBuilders::comparison(const DocumentModel &model, const QStringList &countries)
+{
+    ChartData chart;
+    chart.kind = ChartData::Kind::Dots;
+    QStringList names;
+    for (const QString &iso : countries)
+        names.append(countryName(model, iso));
+    chart.title = QStringLiteral("Comparison: ") + names.join(QStringLiteral(", "));
+    QVector<const Dimension *> scored;
+    for (const Dimension &d : Dimensions::all()) {
+        if (d.isScored())
+            scored.append(&d);
+    }
+    // Qt draws the first row at the bottom: list the dimensions bottom-up.
+    std::reverse(scored.begin(), scored.end());
+    for (const Dimension *d : scored)
+        chart.categories.append(d->label);
+    for (int c = 0; c < countries.size(); ++c) {
+        ChartSeries series{names.at(c), QStringLiteral("country:%1").arg(c), true, {}, {}, {}, {}};
+        for (const Dimension *d : scored) {
+            const Position *p = model.position(countries.at(c), d->id);
+            series.values.append(p && p->score ? double(*p->score) : qQNaN());
+            series.evidence.append(p ? ofPosition(*p) : QVector<EvidenceRef>());
+            collectArticles(model, series.evidence.last(), &chart.articles);
+        }
+        chart.series.append(series);
+    }
+    chart.valueMin = -2;
+    chart.valueMax = 2;
+    chart.valueLabels = {QStringLiteral("−2 pro-Russia"), QStringLiteral("−1"), QStringLiteral("0"),
+                         QStringLiteral("+1"), QStringLiteral("+2 pro-Ukraine")};
+    chart.valueTitle = QStringLiteral("score");
+    chart.subtitle = QStringLiteral("UN votes: in favour +2, abstained or absent 0, against −2");
+    return chart;
+}

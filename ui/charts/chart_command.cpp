@@ -1,0 +1,46 @@
+#include "chart_command.h"
+
+#include "chart_exporter.h"
+#include "chart_factory.h"
+#include "charts/chart_caption.h"
+#include "charts/chart_catalog.h"
+#include "cli/command_line.h"
+#include "model/document_model_builder.h"
+
+#include <QChart>
+#include <QTextStream>
+
+#include <memory>
+
+namespace ChartCommand {
+
+int run(const Request &request)
+{
+    QTextStream err(stderr);
+    const DocumentModelPtr model = DocumentModelBuilder::build(request.corpus);
+    CommandLine::reportProblems(*model);
+    if (model->articles.isEmpty()) {
+        err << "error: no article could be loaded" << Qt::endl;
+        return 2;
+    }
+    if (const QString problem = CommandLine::checkAgainst(request, *model); !problem.isEmpty()) {
+        err << "position-explorer: " << problem << Qt::endl;
+        return 2;
+    }
+    const std::optional<ChartData> data = ChartCatalog::build(request.chart, *model, request.countries);
+    const std::unique_ptr<QChart> chart(ChartFactory::create(*data, request.dark));
+    const ChartExporter exporter(chart.get(), ChartCaption::text(*data, *model, QDate::currentDate()));
+    ChartExportOptions options;
+    ChartExportOptions::parseFormat(request.format, &options.format);
+    options.size = request.size;
+    options.scale = request.scale;
+    options.dark = request.dark;
+    QString error;
+    if (!exporter.write(request.out, options, &error)) {
+        err << "error: " << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace ChartCommand

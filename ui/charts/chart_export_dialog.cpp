@@ -1,0 +1,137 @@
+#include "chart_export_dialog.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace {
+const QString kFolderKey = QStringLiteral("export/folder");
+const QString kFormatKey = QStringLiteral("export/format");
+const QString kSizeKey = QStringLiteral("export/size");
+const QString kScaleKey = QStringLiteral("export/scale");
+} // namespace
+
+ChartExportDialog::ChartExportDialog(const QString &chartId, QSettings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_path(new QLineEdit(this))
+    , m_format(new QComboBox(this))
+    , m_width(new QSpinBox(this))
+    , m_height(new QSpinBox(this))
+    , m_scale(new QComboBox(this))
+{
+    setWindowTitle(tr("Export Chart"));
+    for (const auto format : {ChartExportOptions::Format::Png, ChartExportOptions::Format::Jpeg,
+                              ChartExportOptions::Format::Svg, ChartExportOptions::Format::Pdf})
+        m_format->addItem(ChartExportOptions::suffix(format).toUpper(), ChartExportOptions::suffix(format));
+    m_format->setCurrentIndex(std::max(0, m_format->findData(m_settings->value(kFormatKey, QStringLiteral("png")))));
+    const QSize size = m_settings->value(kSizeKey, QSize(1200, 800)).toSize();
+    for (QSpinBox *box : {m_width, m_height}) {
+        box->setRange(200, 10000);
+        box->setSuffix(tr(" px"));
+    }
+    m_width->setValue(size.width());
+    m_height->setValue(size.height());
+    for (int scale : {1, 2, 3, 4})
+        m_scale->addItem(QStringLiteral("%1×").arg(scale), scale);
+    m_scale->setCurrentIndex(std::max(0, m_scale->findData(m_settings->value(kScaleKey, 1).toInt())));
+    m_scale->setToolTip(tr("Pixel density of PNG and JPEG files: 2× or 3× for high-DPI slides"));
+    const QString folder = m_settings->value(kFolderKey, QDir::homePath()).toString();
+    m_path->setText(QDir(folder).filePath(chartId + QLatin1Char('.') + m_format->currentData().toString()));
+
+    auto *browseButton = new QPushButton(tr("Browse…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browseButton);
+    auto *sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_width);
+    sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
+    sizeRow->addWidget(m_height);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(tr("&Size:"), sizeRow);
+    form->addRow(tr("S&cale:"), m_scale);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("The chart carries a caption naming its source articles and the date."), this));
+    layout->addWidget(buttons);
+
+    connect(browseButton, &QPushButton::clicked, this, &ChartExportDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ChartExportDialog::syncSuffix);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ChartExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+QString ChartExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+ChartExportOptions ChartExportDialog::options() const
+{
+    ChartExportOptions options;
+    ChartExportOptions::parseFormat(m_format->currentData().toString(), &options.format);
+    options.size = QSize(m_width->value(), m_height->value());
+    options.scale = m_scale->currentData().toInt();
+    return options;
+}
+
+void ChartExportDialog::syncSuffix()
+{
+    const QFileInfo info(path());
+    const QString base = info.suffix().isEmpty() ? path() : info.path() + QLatin1Char('/') + info.completeBaseName();
+    m_path->setText(base + QLatin1Char('.') + m_format->currentData().toString());
+}
+
+void ChartExportDialog::browse()
+{
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Chart"), path(),
+                                                        tr("Images (*.png *.jpg *.svg *.pdf)"), nullptr,
+                                                        QFileDialog::DontConfirmOverwrite);
+    if (chosen.isEmpty())
+        return;
+    m_path->setText(chosen);
+    const QString suffix = QFileInfo(chosen).suffix().toLower();
+    const int index = m_format->findData(suffix == QLatin1String("jpeg") ? QStringLiteral("jpg") : suffix);
+    if (index >= 0)
+        m_format->setCurrentIndex(index);
+    else
+        syncSuffix(); // no known suffix: add the format's
+}
+
+bool ChartExportDialog::confirmOverwrite(QWidget *parent, const QStringList &existing)
+{
+    if (existing.isEmpty())
+        return true;
+    const QString text = existing.size() == 1
+                             ? tr("%1 already exists. Replace it?").arg(existing.first())
+                             : tr("%1 files already exist in this folder. Replace them?").arg(existing.size());
+    return QMessageBox::question(parent, tr("Replace?"), text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
+}
+
+void ChartExportDialog::accept()
+{
+    if (path().isEmpty())
+        return;
+    if (QFileInfo::exists(path()) && !confirmOverwrite(this, {path()}))
+        return;
+    m_settings->setValue(kFolderKey, QFileInfo(path()).absolutePath());
+    m_settings->setValue(kFormatKey, m_format->currentData());
+    m_settings->setValue(kSizeKey, QSize(m_width->value(), m_height->value()));
+    m_settings->setValue(kScaleKey, m_scale->currentData());
+    QDialog::accept();
+}

@@ -1,0 +1,37 @@
+// ui/charts: the export dialog — file, format, size, scale — remembering the last choices in
+// QSettings and asking before it overwrites a file.
+#pragma once
+
+#include "chart_exporter.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSettings;
+class QSpinBox;
+
+class ChartExportDialog : public QDialog {
+    Q_OBJECT
+public:
+    ChartExportDialog(const QString &chartId, QSettings *settings, QWidget *parent = nullptr);
+
+    QString path() const;
+    ChartExportOptions options() const;
+
+    void accept() override; // confirms an overwrite, remembers the choices
+
+    // Asks whether to overwrite existing files; true when there are none or the user agrees.
+    static bool confirmOverwrite(QWidget *parent, const QStringList &existing);
+
+private:
+    void browse();
+    void syncSuffix();
+
+    QSettings *m_settings;
+    QLineEdit *m_path;
+    QComboBox *m_format;
+    QSpinBox *m_width;
+    QSpinBox *m_height;
+    QComboBox *m_scale;
+};

@@ -1,0 +1,183 @@
+#include "chart_exporter.h"
+
+#include "export/save_file.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+namespace {
+
+QRect captionRect(const QSize &size, const QString &caption, const QFont &font)
+{
+    const QFontMetrics fm(font);
+    const QRect bounds = fm.boundingRect(QRect(0, 0, size.width() - 24, size.height()),
+                                         Qt::TextWordWrap, caption);
+    const int height = std::min(bounds.height() + 16, size.height() / 3);
+    return QRect(12, size.height() - height + 4, size.width() - 24, height - 8);
+}
+
+QFont captionFont(const QSize &size)
+{
+    QFont font;
+    font.setPixelSize(std::clamp(size.width() / 90, 10, 16));
+    return font;
+}
+
+} // namespace
+
+bool ChartExportOptions::parseFormat(const QString &text, Format *format)
+{
+    const QString t = text.toLower();
+    if (t == QLatin1String("png"))
+        *format = Format::Png;
+    else if (t == QLatin1String("jpg") || t == QLatin1String("jpeg"))
+        *format = Format::Jpeg;
+    else if (t == QLatin1String("svg"))
+        *format = Format::Svg;
+    else if (t == QLatin1String("pdf"))
+        *format = Format::Pdf;
+    else
+        return false;
+    return true;
+}
+
+QString ChartExportOptions::suffix(Format format)
+{
+    switch (format) {
+    case Format::Png:
+        return QStringLiteral("png");
+    case Format::Jpeg:
+        return QStringLiteral("jpg");
+    case Format::Svg:
+        return QStringLiteral("svg");
+    case Format::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return {};
+}
+
+ChartExportOptions::Format ChartExportOptions::formatOf(const QString &path)
+{
+    Format format = Format::Png;
+    parseFormat(QFileInfo(path).suffix(), &format);
+    return format;
+}
+
+ChartExporter::ChartExporter(QChart *chart, const QString &caption)
+    : m_chart(chart)
+    , m_caption(caption)
+{
+}
+
+void ChartExporter::paint(QPainter *painter, const QSize &size, bool dark) const
+{
+    const QFont font = captionFont(size);
+    const QRect caption = captionRect(size, m_caption, font);
+    const QRectF chartArea(0, 0, size.width(), caption.top() - 4);
+    painter->fillRect(QRect(QPoint(0, 0), size), dark ? QColor(0x2b, 0x2d, 0x30) : QColor(Qt::white));
+
+    // The chart lays itself out in a scene of its own for the duration of the paint.
+    QGraphicsScene scene;
+    QGraphicsScene *previous = m_chart->scene();
+    if (previous)
+        previous->removeItem(m_chart);
+    scene.addItem(m_chart);
+    m_chart->setGeometry(chartArea);
+    scene.setSceneRect(chartArea);
+    scene.render(painter, chartArea, chartArea);
+    scene.removeItem(m_chart);
+    if (previous)
+        previous->addItem(m_chart);
+
+    painter->setFont(font);
+    painter->setPen(dark ? QColor(0xc8, 0xc8, 0xc8) : QColor(0x44, 0x44, 0x44));
+    painter->drawText(caption, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, m_caption);
+}
+
+QImage ChartExporter::image(const ChartExportOptions &options) const
+{
+    QImage image(options.size * options.scale, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(options.scale);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    paint(&painter, options.size, options.dark);
+    painter.end();
+    return image;
+}
+
+QByteArray ChartExporter::svg(const ChartExportOptions &options) const
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(options.size);
+    generator.setViewBox(QRect(QPoint(0, 0), options.size));
+    generator.setTitle(m_chart->title().section(QStringLiteral("<br>"), 0, 0).remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>")));
+    generator.setDescription(m_caption);
+    QPainter painter(&generator);
+    paint(&painter, options.size, options.dark);
+    painter.end();
+    return buffer.data();
+}
+
+bool ChartExporter::writePdf(const QString &path, const ChartExportOptions &options, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(96); // one logical pixel per PDF pixel at 96 dpi
+        pdf.setPageSize(QPageSize(QSizeF(options.size) * 72.0 / 96.0, QPageSize::Point));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        pdf.setTitle(m_caption.left(120));
+        pdf.setCreator(QStringLiteral("Position Explorer"));
+        QPainter painter(&pdf);
+        const double sx = double(painter.device()->width()) / options.size.width();
+        const double sy = double(painter.device()->height()) / options.size.height();
+        painter.scale(sx, sy);
+        paint(&painter, options.size, options.dark);
+    }
+    if (!file.commit()) {
+        *error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool ChartExporter::write(const QString &path, const ChartExportOptions &options, QString *error) const
+{
+    switch (options.format) {
+    case ChartExportOptions::Format::Png:
+    case ChartExportOptions::Format::Jpeg: {
+        const bool jpeg = options.format == ChartExportOptions::Format::Jpeg;
+        QImage img = image(options);
+        if (jpeg)
+            img = img.convertToFormat(QImage::Format_RGB888);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        if (!img.save(&buffer, jpeg ? "JPG" : "PNG", jpeg ? 92 : -1)) {
+            *error = QStringLiteral("%1: the image could not be encoded").arg(path);
+            return false;
+        }
+        return SaveFile::write(path, buffer.data(), error);
+    }
+    case ChartExportOptions::Format::Svg:
+        return SaveFile::write(path, svg(options), error);
+    case ChartExportOptions::Format::Pdf:
+        return writePdf(path, options, error);
+    }
+    return false;
+}

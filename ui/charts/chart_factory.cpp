@@ -1,0 +1,338 @@
+#include "chart_factory.h"
+
+#include "style/palette.h"
+
+#include <QBarCategoryAxis>
+#include <QBarLegendMarker>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QDateTimeAxis>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QPieSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <QtNumeric>
+
+#include <cmath>
+
+namespace {
+
+double valueOrZero(double v)
+{
+    return qIsNaN(v) ? 0.0 : v;
+}
+
+QColor faded(QColor colour, bool dark)
+{
+    return dark ? colour.darker(220) : QColor::fromHsv(colour.hue(), colour.saturation() / 3, 235);
+}
+
+bool isEmphasised(const ChartSeries &s, int i)
+{
+    return s.emphasised.isEmpty() || s.emphasised.value(i, true);
+}
+
+bool anyFaded(const ChartData &data)
+{
+    for (const ChartSeries &s : data.series) {
+        for (bool e : s.emphasised) {
+            if (!e)
+                return true;
+        }
+    }
+    return false;
+}
+
+void hideFromLegend(QChart *chart, QAbstractSeries *series, QBarSet *set = nullptr)
+{
+    for (QLegendMarker *marker : chart->legend()->markers(series)) {
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker); !set || (bar && bar->barset() == set))
+            marker->setVisible(false);
+    }
+}
+
+// Stacked sets: each series becomes a full-colour set and, when some rows are not selected,
+// a faded set for those rows (out of the legend).
+void addStackedSets(QChart *chart, QAbstractBarSeries *bars, const ChartData &data, bool dark)
+{
+    const bool fading = anyFaded(data);
+    QVector<QBarSet *> fadedSets;
+    for (int s = 0; s < data.series.size(); ++s) {
+        const ChartSeries &series = data.series.at(s);
+        auto *full = new QBarSet(series.name);
+        auto *light = new QBarSet(series.name);
+        const QColor colour = Palette::forKey(series.colorKey);
+        full->setColor(colour);
+        full->setBorderColor(colour);
+        light->setColor(faded(colour, dark));
+        light->setBorderColor(faded(colour, dark));
+        for (int i = 0; i < series.values.size(); ++i) {
+            const double v = valueOrZero(series.values.at(i));
+            full->append(isEmphasised(series, i) ? v : 0);
+            light->append(isEmphasised(series, i) ? 0 : v);
+        }
+        full->setProperty(ChartFactory::kSeriesProperty, s);
+        light->setProperty(ChartFactory::kSeriesProperty, s);
+        bars->append(full);
+        if (fading)
+            fadedSets.append(light);
+        else
+            delete light;
+    }
+    for (QBarSet *set : fadedSets)
+        bars->append(set);
+    chart->addSeries(bars);
+    for (int s = 0; s < data.series.size(); ++s) {
+        if (!data.series.at(s).inLegend)
+            hideFromLegend(chart, bars, bars->barSets().at(s));
+    }
+    for (QBarSet *set : fadedSets)
+        hideFromLegend(chart, bars, set);
+}
+
+QAbstractAxis *valueAxis(const ChartData &data)
+{
+    if (!data.valueLabels.isEmpty() && data.kind == ChartData::Kind::StackedBars) {
+        auto *axis = new QCategoryAxis;
+        for (int i = 0; i < data.valueLabels.size(); ++i)
+            axis->append(data.valueLabels.at(i), i + 1);
+        axis->setRange(0, data.valueLabels.size());
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+        return axis;
+    }
+    auto *axis = new QValueAxis;
+    if (data.valueMax > data.valueMin) {
+        axis->setRange(data.valueMin, data.valueMax);
+        axis->setTickCount(int(data.valueMax - data.valueMin) + 1);
+    } else {
+        double max = 1;
+        for (const ChartSeries &s : data.series) {
+            for (double v : s.values)
+                max = std::max(max, valueOrZero(v));
+        }
+        axis->setRange(0, max);
+        axis->applyNiceNumbers();
+    }
+    axis->setLabelFormat(QStringLiteral("%d"));
+    return axis;
+}
+
+void buildStacked(QChart *chart, const ChartData &data, bool dark)
+{
+    auto *bars = new QHorizontalStackedBarSeries;
+    bars->setBarWidth(0.7);
+    addStackedSets(chart, bars, data, dark);
+    auto *rows = new QBarCategoryAxis;
+    rows->append(data.categories);
+    chart->addAxis(rows, Qt::AlignLeft);
+    QAbstractAxis *values = valueAxis(data);
+    values->setTitleText(data.valueTitle);
+    chart->addAxis(values, Qt::AlignBottom);
+    bars->attachAxis(rows);
+    bars->attachAxis(values);
+}
+
+QCategoryAxis *scoreAxis(const ChartData &data)
+{
+    auto *x = new QCategoryAxis;
+    x->setRange(data.valueMin - 0.5, data.valueMax + 0.5);
+    x->setStartValue(data.valueMin - 0.5);
+    for (int i = 0; i < data.valueLabels.size(); ++i)
+        x->append(data.valueLabels.at(i), data.valueMin + i);
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setTitleText(data.valueTitle);
+    return x;
+}
+
+// One scatter series for the points of `series` (emphasised or not) at (value, row + offset).
+QScatterSeries *dotsOf(const ChartSeries &series, int index, bool emphasisedOnes, double offset, bool dark)
+{
+    auto *dots = new QScatterSeries;
+    dots->setName(series.name);
+    dots->setMarkerSize(emphasisedOnes ? 14 : 10);
+    QList<int> rows; // which value each point draws, for tracing a click back to its evidence
+    for (int i = 0; i < series.values.size(); ++i) {
+        if (!qIsNaN(series.values.at(i)) && isEmphasised(series, i) == emphasisedOnes) {
+            dots->append(series.values.at(i), i + offset);
+            rows.append(i);
+        }
+    }
+    const QColor colour = Palette::forKey(series.colorKey);
+    dots->setColor(emphasisedOnes ? colour : faded(colour, dark));
+    dots->setBorderColor(dark ? QColor(0x1e, 0x1f, 0x22) : Qt::white);
+    dots->setProperty(ChartFactory::kSeriesProperty, index);
+    dots->setProperty(ChartFactory::kIndicesProperty, QVariant::fromValue(rows));
+    return dots;
+}
+
+void buildDiverging(QChart *chart, const ChartData &data, bool dark)
+{
+    auto *bars = new QHorizontalStackedBarSeries;
+    bars->setBarWidth(0.55);
+    addStackedSets(chart, bars, data, dark);
+    auto *rows = new QBarCategoryAxis;
+    rows->append(data.categories);
+    QCategoryAxis *x = scoreAxis(data);
+    chart->addAxis(rows, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    bars->attachAxis(rows);
+    bars->attachAxis(x);
+    // A dot at each score, so that a score of 0 shows too.
+    for (int s = 0; s < data.series.size(); ++s) {
+        for (const bool emphasised : {false, true}) {
+            QScatterSeries *dots = dotsOf(data.series.at(s), s, emphasised, 0, dark);
+            chart->addSeries(dots);
+            dots->attachAxis(x);
+            dots->attachAxis(rows);
+            hideFromLegend(chart, dots);
+        }
+    }
+}
+
+void buildDots(QChart *chart, const ChartData &data, bool dark)
+{
+    auto *rows = new QCategoryAxis;
+    rows->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    rows->setStartValue(-0.5);
+    for (int i = 0; i < data.categories.size(); ++i)
+        rows->append(data.categories.at(i), i);
+    rows->setRange(-0.5, data.categories.size() - 0.5);
+    QCategoryAxis *x = scoreAxis(data);
+    chart->addAxis(rows, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    const int count = int(data.series.size());
+    for (int s = 0; s < count; ++s) {
+        // Countries side by side within a row, so equal scores do not hide each other.
+        const double offset = count > 1 ? (0.5 - double(s) / (count - 1)) * 0.5 : 0.0;
+        QScatterSeries *dots = dotsOf(data.series.at(s), s, true, offset, dark);
+        dots->setMarkerSize(16);
+        chart->addSeries(dots);
+        dots->attachAxis(x);
+        dots->attachAxis(rows);
+    }
+}
+
+void buildGrouped(QChart *chart, const ChartData &data)
+{
+    auto *bars = new QBarSeries;
+    for (int s = 0; s < data.series.size(); ++s) {
+        const ChartSeries &series = data.series.at(s);
+        auto *set = new QBarSet(series.name);
+        set->setColor(Palette::forKey(series.colorKey));
+        set->setBorderColor(Palette::forKey(series.colorKey));
+        for (double v : series.values)
+            set->append(valueOrZero(v));
+        set->setProperty(ChartFactory::kSeriesProperty, s);
+        bars->append(set);
+    }
+    chart->addSeries(bars);
+    auto *groups = new QBarCategoryAxis;
+    groups->append(data.categories);
+    groups->setTitleText(data.categoryTitle);
+    chart->addAxis(groups, Qt::AlignBottom);
+    QAbstractAxis *values = valueAxis(data);
+    values->setTitleText(data.valueTitle);
+    chart->addAxis(values, Qt::AlignLeft);
+    bars->attachAxis(groups);
+    bars->attachAxis(values);
+}
+
+void buildPie(QChart *chart, const ChartData &data, bool dark)
+{
+    auto *pie = new QPieSeries;
+    pie->setPieSize(0.7);
+    for (int s = 0; s < data.series.size(); ++s) {
+        const ChartSeries &series = data.series.at(s);
+        const double value = series.values.value(0);
+        QPieSlice *slice = pie->append(QStringLiteral("%1 (%2)").arg(series.name).arg(value), value);
+        slice->setColor(Palette::forKey(series.colorKey));
+        slice->setBorderColor(dark ? QColor(0x2b, 0x2d, 0x30) : Qt::white);
+        slice->setLabelVisible(true);
+        slice->setLabelColor(dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(0x30, 0x30, 0x30));
+        slice->setProperty(ChartFactory::kSeriesProperty, s);
+    }
+    chart->addSeries(pie);
+    chart->legend()->hide(); // the slices carry their labels
+}
+
+void buildTimeline(QChart *chart, const ChartData &data)
+{
+    auto *time = new QDateTimeAxis;
+    time->setFormat(QStringLiteral("d MMM yyyy"));
+    time->setTitleText(data.valueTitle);
+    auto *lanes = new QCategoryAxis;
+    lanes->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    lanes->setStartValue(-0.5);
+    for (int i = 0; i < data.categories.size(); ++i)
+        lanes->append(data.categories.at(i), i);
+    lanes->setRange(-0.5, data.categories.size() - 0.5);
+    lanes->setGridLineVisible(true);
+    chart->addAxis(time, Qt::AlignBottom);
+    chart->addAxis(lanes, Qt::AlignLeft);
+    QDateTime first, last;
+    for (int s = 0; s < data.series.size(); ++s) {
+        const ChartSeries &series = data.series.at(s);
+        auto *points = new QScatterSeries;
+        points->setName(series.name);
+        points->setMarkerSize(11);
+        QColor colour = Palette::forKey(series.colorKey);
+        colour.setAlpha(210);
+        points->setColor(colour);
+        points->setBorderColor(colour.darker(130));
+        for (int i = 0; i < series.dates.size(); ++i) {
+            const QDateTime when(series.dates.at(i), QTime(12, 0));
+            points->append(double(when.toMSecsSinceEpoch()), series.values.at(i));
+            first = first.isValid() ? std::min(first, when) : when;
+            last = last.isValid() ? std::max(last, when) : when;
+        }
+        points->setProperty(ChartFactory::kSeriesProperty, s);
+        chart->addSeries(points);
+        points->attachAxis(time);
+        points->attachAxis(lanes);
+    }
+    if (first.isValid())
+        time->setRange(first.addDays(-4), last.addDays(4));
+    time->setTickCount(7);
+}
+
+} // namespace
+
+QChart *ChartFactory::create(const ChartData &data, bool dark)
+{
+    auto *chart = new QChart;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    if (dark)
+        chart->setBackgroundBrush(QColor(0x2b, 0x2d, 0x30));
+    chart->setTitle(QStringLiteral("<b>%1</b><br><span style='font-size:small'>%2</span>")
+                        .arg(data.title.toHtmlEscaped(), data.subtitle.toHtmlEscaped()));
+    QFont title = chart->titleFont();
+    title.setPointSizeF(title.pointSizeF() * 1.25);
+    chart->setTitleFont(title);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(8, 8, 8, 8));
+    switch (data.kind) {
+    case ChartData::Kind::Diverging:
+        buildDiverging(chart, data, dark);
+        break;
+    case ChartData::Kind::Dots:
+        buildDots(chart, data, dark);
+        break;
+    case ChartData::Kind::StackedBars:
+        buildStacked(chart, data, dark);
+        break;
+    case ChartData::Kind::GroupedBars:
+        buildGrouped(chart, data);
+        break;
+    case ChartData::Kind::Pie:
+        buildPie(chart, data, dark);
+        break;
+    case ChartData::Kind::Timeline:
+        buildTimeline(chart, data);
+        break;
+    }
+    return chart;
+}
