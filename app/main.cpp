@@ -19,6 +19,14 @@ void describeApplication() {
     QCoreApplication::setApplicationVersion(QStringLiteral(PE_VERSION));
 }
 
+// Headless commands keep stderr for their own one-line messages: Qt's platform chatter
+// (such as "XDG_RUNTIME_DIR not set") is dropped; critical messages still go through.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        QTextStream(stderr) << message << Qt::endl;
+}
+
 QStringList arguments(int argc, char *argv[]) {
     QStringList list;
     for (int i = 0; i < argc; ++i)
@@ -56,6 +64,7 @@ int main(int argc, char *argv[]) {
         // Qt Charts needs a QApplication; headless, it draws on the offscreen platform.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietQtMessages);
         QApplication app(argc, argv);
         describeApplication();
         return ChartCommand::run(parsed.request);

@@ -1,20 +1,49 @@
 #include "save_file.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cstdio>
 
 namespace SaveFile {
 
-bool write(const QString &path, const QByteArray &bytes, QString *error) {
+namespace {
+
+// Standard output, a device or a pipe: written in place, and a failed write or flush reported.
+bool writeDirect(QFile &file, const QByteArray &bytes, const QString &name, QString *error)
+{
+    const bool ok = file.write(bytes) == bytes.size() && file.flush();
+    if (!ok)
+        *error = QStringLiteral("%1: cannot be written: %2").arg(name, file.errorString());
+    return ok;
+}
+
+} // namespace
+
+bool write(const QString &path, const QByteArray &bytes, QString *error)
+{
     if (path == QLatin1String("-")) {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()) {
+        if (!out.open(stdout, QIODevice::WriteOnly)) {
             *error = QStringLiteral("cannot write to standard output");
             return false;
         }
-        return true;
+        return writeDirect(out, bytes, QStringLiteral("standard output"), error);
+    }
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        if (info.isDir()) {
+            *error = QStringLiteral("%1: is a folder, not a file").arg(path);
+            return false;
+        }
+        // Never replace a device or a pipe (/dev/null, a fifo) with a regular file.
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly)) {
+            *error = QStringLiteral("%1: cannot be written: %2").arg(path, device.errorString());
+            return false;
+        }
+        return writeDirect(device, bytes, path, error);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {

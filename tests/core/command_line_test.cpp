@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QImage>
 #include <QProcess>
 
 #include <gtest/gtest.h>
@@ -99,4 +100,65 @@ TEST(CommandLine, HelpAndVersion) {
     const AppRun version = runApp({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith("position-explorer "));
+}
+
+TEST(CommandLine, ListsTheCharts)
+{
+    const AppRun run = runApp({QStringLiteral("--list-charts")});
+    EXPECT_EQ(run.exitCode, 0);
+    for (const char *id : {"stance-overview", "unga-votes", "timeline", "mentions-by-article", "event-types",
+                           "events-per-month", "comparison"})
+        EXPECT_TRUE(run.out.contains(id)) << id;
+}
+
+TEST(CommandLine, ExportsAChartHeadlessAtTheRequestedSize)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("votes"));
+    const AppRun run = runApp({QStringLiteral("--export-chart"), QStringLiteral("unga-votes"), QStringLiteral("--out"), out,
+                               QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--size"),
+                               QStringLiteral("640x480"), QStringLiteral("--scale"), QStringLiteral("2")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QImage image(out + QStringLiteral(".png")); // the missing suffix is added
+    EXPECT_EQ(image.size(), QSize(1280, 960));
+}
+
+TEST(CommandLine, RefusesToOverwriteWithoutForce)
+{
+    QTemporaryDir dir;
+    const QString out = TestSupport::writeFile(dir, QStringLiteral("keep.svg"), "precious");
+    const AppRun refused = runApp({QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out});
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.err.contains("--force"));
+    QFile kept(out);
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), QByteArray("precious"));
+    kept.close();
+    const AppRun forced = runApp({QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"),
+                                  out, QStringLiteral("--force")});
+    EXPECT_EQ(forced.exitCode, 0) << forced.err.toStdString();
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(kept.readAll().contains("<svg"));
+}
+
+TEST(CommandLine, BadChartArgumentsGiveOneLineAndNonZeroExit)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("x.png"));
+    const QList<QStringList> bad{
+        {QStringLiteral("--export-chart"), QStringLiteral("nonsense"), QStringLiteral("--out"), out},
+        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out, QStringLiteral("--size"), QStringLiteral("big")},
+        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out, QStringLiteral("--scale"), QStringLiteral("9")},
+        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out, QStringLiteral("--format"), QStringLiteral("gif")},
+        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), QStringLiteral("/no/such/dir/x.png")},
+        {QStringLiteral("--export-chart"), QStringLiteral("timeline")},
+        {QStringLiteral("--export-chart"), QStringLiteral("comparison"), QStringLiteral("--out"), out},
+        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out, QStringLiteral("--country"), QStringLiteral("XYZ")},
+    };
+    for (const QStringList &arguments : bad) {
+        const AppRun run = runApp(arguments);
+        EXPECT_NE(run.exitCode, 0) << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(run.err.count('\n'), 1) << run.err.toStdString();
+        EXPECT_FALSE(QFile::exists(out));
+    }
 }

@@ -2,6 +2,7 @@
 #include "test_support.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -97,4 +98,21 @@ TEST(ModelJsonWriter, WritesAtomicallyAndReportsUnwritablePaths) {
     EXPECT_FALSE(
         ModelJsonWriter::write(*builtinModel(), QStringLiteral("/no/such/dir/m.json"), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("/no/such/dir/m.json")));
+}
+
+TEST(ModelJsonWriter, WritesIntoADeviceWithoutReplacingIt)
+{
+    QString error;
+    EXPECT_TRUE(ModelJsonWriter::write(*builtinModel(), QStringLiteral("/dev/null"), &error)) << error.toStdString();
+    EXPECT_FALSE(QFileInfo(QStringLiteral("/dev/null")).isFile()); // still the device
+}
+
+TEST(ModelJsonWriter, FullDeviceIsAnError)
+{
+    if (!QFileInfo::exists(QStringLiteral("/dev/full")))
+        GTEST_SKIP() << "no /dev/full here";
+    QString error;
+    EXPECT_FALSE(ModelJsonWriter::write(*builtinModel(), QStringLiteral("/dev/full"), &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("/dev/full")));
+    EXPECT_FALSE(QFileInfo(QStringLiteral("/dev/full")).isFile());
 }

@@ -9,7 +9,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace {
@@ -132,13 +131,10 @@ QByteArray ChartExporter::svg(const ChartExportOptions &options) const
 
 bool ChartExporter::writePdf(const QString &path, const ChartExportOptions &options, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setResolution(96); // one logical pixel per PDF pixel at 96 dpi
         pdf.setPageSize(QPageSize(QSizeF(options.size) * 72.0 / 96.0, QPageSize::Point));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
@@ -150,11 +146,7 @@ bool ChartExporter::writePdf(const QString &path, const ChartExportOptions &opti
         painter.scale(sx, sy);
         paint(&painter, options.size, options.dark);
     }
-    if (!file.commit()) {
-        *error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return SaveFile::write(path, buffer.data(), error);
 }
 
 bool ChartExporter::write(const QString &path, const ChartExportOptions &options, QString *error) const

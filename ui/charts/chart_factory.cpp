@@ -25,9 +25,14 @@ double valueOrZero(double v)
     return qIsNaN(v) ? 0.0 : v;
 }
 
-QColor faded(QColor colour, bool dark)
+// An unselected mark: the colour blended towards the background, still recognisable.
+QColor faded(const QColor &colour, bool dark)
 {
-    return dark ? colour.darker(220) : QColor::fromHsv(colour.hue(), colour.saturation() / 3, 235);
+    const QColor background = dark ? QColor(0x2b, 0x2d, 0x30) : QColor(Qt::white);
+    const double keep = 0.45;
+    return QColor::fromRgbF(colour.redF() * keep + background.redF() * (1 - keep),
+                            colour.greenF() * keep + background.greenF() * (1 - keep),
+                            colour.blueF() * keep + background.blueF() * (1 - keep));
 }
 
 bool isEmphasised(const ChartSeries &s, int i)

@@ -1,0 +1,165 @@
+#include "charts/chart_caption.h"
+#include "charts/chart_catalog.h"
+#include "test_support.h"
+
+#include <QtNumeric>
+
+#include <gtest/gtest.h>
+
+using TestSupport::builtinModel;
+
+namespace {
+
+ChartData build(const char *id, const QStringList &countries = {})
+{
+    return ChartCatalog::build(QLatin1String(id), *builtinModel(), countries).value();
+}
+
+int seriesIndex(const ChartData &chart, const QString &colorKey, int from = 0)
+{
+    for (int s = from; s < chart.series.size(); ++s) {
+        if (chart.series.at(s).colorKey == colorKey)
+            return s;
+    }
+    return -1;
+}
+
+QStringList valuesIn(const QVector<EvidenceRef> &refs)
+{
+    QStringList labels;
+    for (const EvidenceRef &r : refs) {
+        if (!labels.contains(r.label))
+            labels.append(r.label);
+    }
+    labels.sort();
+    return labels;
+}
+
+} // namespace
+
+TEST(ChartCatalog, ListsEveryChartIdAndRejectsUnknownOnes)
+{
+    QStringList ids;
+    for (const ChartInfo &info : ChartCatalog::all())
+        ids.append(info.id);
+    EXPECT_EQ(ids, QStringList({"stance-overview", "unga-votes", "timeline", "mentions-by-article",
+                                "event-types", "events-per-month", "comparison"}));
+    EXPECT_FALSE(ChartCatalog::build(QStringLiteral("pie-in-the-sky"), *builtinModel(), {}).has_value());
+}
+
+TEST(StanceOverview, SortsCountriesFromProRussiaToProUkraine)
+{
+    const ChartData chart = build("stance-overview");
+    EXPECT_EQ(chart.kind, ChartData::Kind::Diverging);
+    ASSERT_EQ(chart.categories.size(), 13);
+    EXPECT_EQ(chart.categories.last(), QStringLiteral("Belarus")); // drawn on top
+    const int russia = seriesIndex(chart, QStringLiteral("stance:supports_russia"));
+    ASSERT_GE(russia, 0);
+    const int row = int(chart.categories.size() - 1);
+    EXPECT_EQ(chart.series[russia].values[row], -2);
+    const Position *stance = builtinModel()->position(QStringLiteral("BLR"), QStringLiteral("stance"));
+    EXPECT_EQ(chart.series[russia].evidence[row].size(), stance->claims.size());
+    const int balancing = seriesIndex(chart, QStringLiteral("stance:balancing"));
+    EXPECT_TRUE(qIsNaN(chart.series[balancing].values[row])); // Belarus is not balancing
+}
+
+TEST(StanceOverview, EmphasisesTheSelectedCountries)
+{
+    const ChartData chart = build("stance-overview", {QStringLiteral("BLR")});
+    const int row = int(chart.categories.indexOf(QStringLiteral("Belarus")));
+    const int other = int(chart.categories.indexOf(QStringLiteral("Moldova")));
+    EXPECT_TRUE(chart.series[0].emphasised[row]);
+    EXPECT_FALSE(chart.series[0].emphasised[other]);
+}
+
+TEST(UngaVotes, MarksKazakhstansFirstVoteAsContestedWithBothSides)
+{
+    const ChartData chart = build("unga-votes");
+    const int row = int(chart.categories.indexOf(QStringLiteral("Kazakhstan")));
+    ASSERT_GE(row, 0);
+    const int contested = seriesIndex(chart, QStringLiteral("vote:contested"));
+    ASSERT_GE(contested, 0);
+    EXPECT_EQ(chart.series[contested].values[row], 1.0);
+    EXPECT_EQ(valuesIn(chart.series[contested].evidence[row]),
+              QStringList({QStringLiteral("Abstained"), QStringLiteral("Did not vote")}));
+    const int againstFirst = seriesIndex(chart, QStringLiteral("vote:no"));
+    const int againstSecond = seriesIndex(chart, QStringLiteral("vote:no"), againstFirst + 1);
+    const int belarus = int(chart.categories.indexOf(QStringLiteral("Belarus")));
+    EXPECT_EQ(chart.series[againstFirst].values[belarus], 1.0);
+    EXPECT_EQ(chart.series[againstSecond].values[belarus], 1.0);
+    EXPECT_FALSE(chart.series[againstSecond].inLegend); // one legend entry per vote value
+}
+
+TEST(Timeline, PlotsACountrysEventsInItsLaneWithTheirSentences)
+{
+    const ChartData chart = build("timeline", {QStringLiteral("KAZ")});
+    ASSERT_EQ(chart.categories, QStringList{QStringLiteral("Kazakhstan")});
+    int points = 0;
+    for (const ChartSeries &s : chart.series) {
+        for (int i = 0; i < s.dates.size(); ++i) {
+            ++points;
+            EXPECT_EQ(s.values[i], 0.0);
+            ASSERT_EQ(s.evidence[i].size(), 1);
+            EXPECT_TRUE(s.evidence[i][0].label.startsWith(s.name));
+            const Article *a = builtinModel()->article(s.evidence[i][0].article);
+            EXPECT_EQ(a->slice(s.evidence[i][0].span), s.evidence[i][0].text);
+        }
+    }
+    EXPECT_GT(points, 6);
+    EXPECT_LE(points, builtinModel()->eventsOf(QStringLiteral("KAZ")).size());
+}
+
+TEST(MentionsByArticle, CountsMentionsPerArticleAndCountry)
+{
+    const ChartData chart = build("mentions-by-article");
+    const int shaw = int(builtinModel()->articleIndex(QStringLiteral("shaw-belarus-kazakhstan")));
+    const int row = int(chart.categories.indexOf(QStringLiteral("Kazakhstan")));
+    EXPECT_EQ(chart.series[shaw].values[row], 6.0);
+    EXPECT_EQ(chart.series[shaw].evidence[row].size(), 6);
+    EXPECT_EQ(chart.articles.size(), 5);
+}
+
+TEST(EventTypes, SlicesAddUpToTheCountrysEvents)
+{
+    const ChartData chart = build("event-types", {QStringLiteral("BLR")});
+    EXPECT_EQ(chart.kind, ChartData::Kind::Pie);
+    double total = 0;
+    for (const ChartSeries &s : chart.series) {
+        total += s.values[0];
+        EXPECT_EQ(s.evidence[0].size(), int(s.values[0]));
+    }
+    EXPECT_EQ(total, builtinModel()->eventsOf(QStringLiteral("BLR")).size());
+}
+
+TEST(EventsPerMonth, CountsEachCountrysEventsByMonth)
+{
+    const ChartData chart = build("events-per-month", {QStringLiteral("BLR"), QStringLiteral("KAZ")});
+    const int june = int(chart.categories.indexOf(QStringLiteral("Jun 2022")));
+    ASSERT_GE(june, 0);
+    int expected = 0;
+    for (const Event *e : builtinModel()->eventsOf(QStringLiteral("BLR")))
+        expected += e->date.from.year() == 2022 && e->date.from.month() == 6 ? 1 : 0;
+    EXPECT_EQ(chart.series[0].values[june], expected);
+    EXPECT_EQ(chart.series[1].values[june], 0.0);
+    EXPECT_EQ(chart.series[0].name, QStringLiteral("Belarus"));
+}
+
+TEST(Comparison, ScoresTheSelectedCountriesOnTheScoredDimensions)
+{
+    const ChartData chart = build("comparison", {QStringLiteral("KAZ"), QStringLiteral("BLR")});
+    const int stance = int(chart.categories.indexOf(QStringLiteral("Stance on the invasion")));
+    ASSERT_GE(stance, 0);
+    EXPECT_EQ(chart.series[0].values[stance], 0.0);
+    EXPECT_EQ(chart.series[1].values[stance], -2.0);
+    EXPECT_EQ(chart.categories.size(), 3); // stance and the two UN votes
+}
+
+TEST(ChartCaption, NamesPublishersTitlesAndTheDate)
+{
+    const ChartData chart = build("unga-votes");
+    const QString caption = ChartCaption::text(chart, *builtinModel(), QDate(2026, 11, 23));
+    EXPECT_TRUE(caption.startsWith(QStringLiteral("Sources: Belarus Digest, “War at the door")));
+    EXPECT_TRUE(caption.contains(QStringLiteral("Ifri")));
+    EXPECT_FALSE(caption.contains(QStringLiteral("Shaw Sheet"))); // no vote claim from it
+    EXPECT_TRUE(caption.contains(QStringLiteral("23 November 2026")));
+}

@@ -1,0 +1,155 @@
+#include "charts/chart_caption.h"
+#include "charts/chart_catalog.h"
+#include "charts/chart_exporter.h"
+#include "charts/chart_factory.h"
+#include "model/document_model_builder.h"
+#include "style/palette.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QFile>
+#include <QHorizontalStackedBarSeries>
+#include <QImage>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace {
+
+DocumentModelPtr model()
+{
+    static const DocumentModelPtr m = DocumentModelBuilder::build(CorpusOptions{});
+    return m;
+}
+
+struct Exported {
+    std::unique_ptr<QChart> chart;
+    QString caption;
+};
+
+Exported make(const char *id, const QStringList &countries = {})
+{
+    const ChartData data = ChartCatalog::build(QLatin1String(id), *model(), countries).value();
+    return {std::unique_ptr<QChart>(ChartFactory::create(data, false)),
+            ChartCaption::text(data, *model(), QDate(2026, 11, 23))};
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+QByteArray read(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST(ChartExporter, PngHasExactlySizeTimesScalePixelsAndIsNotBlank)
+{
+    QTemporaryDir dir;
+    const Exported e = make("stance-overview");
+    ChartExportOptions options;
+    options.size = QSize(900, 600);
+    options.scale = 2;
+    const QString path = dir.filePath(QStringLiteral("stance.png"));
+    QString error;
+    ASSERT_TRUE(ChartExporter(e.chart.get(), e.caption).write(path, options, &error)) << error.toStdString();
+    const QImage image(path);
+    EXPECT_EQ(image.size(), QSize(1800, 1200));
+    EXPECT_GT(distinctColours(image), 20);
+}
+
+TEST(ChartExporter, JpegHasTheRequestedSize)
+{
+    QTemporaryDir dir;
+    const Exported e = make("timeline", {QStringLiteral("KAZ")});
+    ChartExportOptions options;
+    options.format = ChartExportOptions::Format::Jpeg;
+    options.size = QSize(800, 500);
+    options.scale = 3;
+    const QString path = dir.filePath(QStringLiteral("t.jpg"));
+    QString error;
+    ASSERT_TRUE(ChartExporter(e.chart.get(), e.caption).write(path, options, &error));
+    const QImage image(path);
+    EXPECT_EQ(image.size(), QSize(2400, 1500));
+    EXPECT_GT(distinctColours(image), 20);
+}
+
+TEST(ChartExporter, SvgParsesAndNamesTheSources)
+{
+    QTemporaryDir dir;
+    const Exported e = make("unga-votes");
+    ChartExportOptions options;
+    options.format = ChartExportOptions::Format::Svg;
+    const QString path = dir.filePath(QStringLiteral("votes.svg"));
+    QString error;
+    ASSERT_TRUE(ChartExporter(e.chart.get(), e.caption).write(path, options, &error));
+    const QByteArray svg = read(path);
+    QXmlStreamReader xml(svg);
+    int elements = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement)
+            ++elements;
+    }
+    EXPECT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_GT(elements, 50);
+    EXPECT_TRUE(svg.contains("Belarus Digest"));
+    EXPECT_TRUE(svg.contains("width=\"1200"));
+}
+
+TEST(ChartExporter, PdfIsAVectorPdf)
+{
+    QTemporaryDir dir;
+    const Exported e = make("comparison", {QStringLiteral("KAZ"), QStringLiteral("BLR")});
+    ChartExportOptions options;
+    options.format = ChartExportOptions::Format::Pdf;
+    const QString path = dir.filePath(QStringLiteral("c.pdf"));
+    QString error;
+    ASSERT_TRUE(ChartExporter(e.chart.get(), e.caption).write(path, options, &error));
+    const QByteArray pdf = read(path);
+    EXPECT_TRUE(pdf.startsWith("%PDF-"));
+    EXPECT_GT(pdf.size(), 5000);
+}
+
+TEST(ChartExporter, UnwritablePathFailsAndLeavesNothing)
+{
+    const Exported e = make("stance-overview");
+    QString error;
+    EXPECT_FALSE(ChartExporter(e.chart.get(), e.caption).write(QStringLiteral("/no/such/dir/x.png"), {}, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("/no/such/dir/x.png")));
+    EXPECT_FALSE(QFile::exists(QStringLiteral("/no/such/dir/x.png")));
+}
+
+TEST(ChartFactory, UsesTheSharedPaletteForVotes)
+{
+    const Exported e = make("unga-votes");
+    auto *bars = qobject_cast<QHorizontalStackedBarSeries *>(e.chart->series().first());
+    ASSERT_NE(bars, nullptr);
+    bool sawContested = false;
+    for (QBarSet *set : bars->barSets()) {
+        if (set->label() == QLatin1String("Sources disagree")) {
+            EXPECT_EQ(set->color(), Palette::conflict());
+            sawContested = true;
+        }
+    }
+    EXPECT_TRUE(sawContested);
+}
+
+TEST(ChartExporter, FormatFollowsTheFileName)
+{
+    EXPECT_EQ(ChartExportOptions::formatOf(QStringLiteral("a.SVG")), ChartExportOptions::Format::Svg);
+    EXPECT_EQ(ChartExportOptions::formatOf(QStringLiteral("a.jpeg")), ChartExportOptions::Format::Jpeg);
+    EXPECT_EQ(ChartExportOptions::formatOf(QStringLiteral("a")), ChartExportOptions::Format::Png);
+}
