@@ -43,7 +43,8 @@ EventExtractor::EventExtractor(const Gazetteer &gazetteer, const EventClassifier
     : m_gazetteer(gazetteer)
     , m_classifier(classifier) {}
 
-QDate EventExtractor::anchorDate(const QVector<DateMention> &dates) {
+QDate EventExtractor::anchorDate(const QVector<DateMention> &dates)
+{
     for (const DateMention &d : dates) {
         if (d.precision == DateMention::Precision::Day)
             return d.range.from;
@@ -51,44 +52,109 @@ QDate EventExtractor::anchorDate(const QVector<DateMention> &dates) {
     return dates.isEmpty() ? QDate() : dates.first().range.from;
 }
 
-QVector<Event> EventExtractor::extract(const Article &article,
-                                       const QVector<Mention> &mentions) const {
-    QHash<int, QStringList> countriesBySentence;
+namespace {
+
+// Cross-references ("See also the 50th publication…") and remarks about the text itself
+// ("In this publication, we will review…") are not events.
+bool isAboutTheText(QStringView sentence)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(see |\\(see )|\\bthis (publication|review|article|paper)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(sentence).hasMatch();
+}
+
+// Dates that do not date the sentence: inside a "(see …)" reference.
+QVector<DateMention> datingMentions(QStringView text, const QVector<DateMention> &dates, qsizetype offset)
+{
+    static const QRegularExpression reference(QStringLiteral("\\(see [^)]*\\)"),
+                                              QRegularExpression::CaseInsensitiveOption);
+    QVector<DateMention> kept;
+    for (const DateMention &d : dates) {
+        bool inReference = false;
+        for (auto it = reference.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            inReference = inReference || (d.span.start - offset >= m.capturedStart() &&
+                                          d.span.end - offset <= m.capturedEnd());
+        }
+        if (!inReference)
+            kept.append(d);
+    }
+    return kept;
+}
+
+// The date a sentence is filed under. "Following X on 28 February, Y did Z on 3 March": the
+// main clause comes last, so a sentence opening with following/after/before takes its last day.
+const DateMention *eventDate(QStringView text, const QVector<DateMention> &dates)
+{
+    static const QRegularExpression subordinate(QStringLiteral("^(following|after|before)\\b"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    QVector<const DateMention *> days;
+    for (const DateMention &d : dates) {
+        if (d.precision == DateMention::Precision::Day)
+            days.append(&d);
+    }
+    if (days.size() >= 2 && subordinate.match(text).hasMatch())
+        return days.last();
+    if (!days.isEmpty())
+        return days.first();
+    return dates.isEmpty() ? nullptr : &dates.first();
+}
+
+void addMissing(QStringList &countries, const QStringList &more)
+{
+    for (const QString &iso : more) {
+        if (!countries.contains(iso))
+            countries.append(iso);
+    }
+}
+
+// Which countries a paragraph is about: those of its first sentence that names any.
+struct Topic {
+    QStringList countries;
+    int paragraph = -1;
+};
+
+} // namespace
+
+QHash<int, QStringList> EventExtractor::countriesBySentence(const QVector<Mention> &mentions) const
+{
+    QHash<int, QStringList> result;
     for (const Mention &m : mentions) {
         const Entity *entity = m_gazetteer.find(m.entity);
         if (m.sentence < 0 || !entity || entity->kind != Entity::Kind::Country)
             continue;
-        QStringList &list = countriesBySentence[m.sentence];
+        QStringList &list = result[m.sentence];
         if (!list.contains(m.entity))
             list.append(m.entity);
     }
+    return result;
+}
 
-    const QDate notAfter =
-        article.meta.published.isValid() ? article.meta.published : article.meta.period.to;
+QVector<Event> EventExtractor::extract(const Article &article, const QVector<Mention> &mentions) const
+{
+    const QHash<int, QStringList> named = countriesBySentence(mentions);
+    const QDate notAfter = article.meta.published.isValid() ? article.meta.published : article.meta.period.to;
     const DateParser parser(article.contextYear(), notAfter);
     QVector<Event> events;
-    QStringList context;
-    int contextParagraph = -1;
+    Topic topic;
     DateRange lastDate;
+    int lastDateParagraph = -1;
     for (int i = 0; i < article.sentences.size(); ++i) {
         const Sentence &sentence = article.sentences.at(i);
         if (article.paragraphs.at(sentence.paragraph).boilerplate)
             continue;
         const QStringView text = article.slice(sentence.span);
-        QStringList countries = countriesBySentence.value(i);
-        const QVector<DateMention> dates = parser.find(text, sentence.span.start);
+        QStringList countries = named.value(i);
+        const bool opensTopic = !countries.isEmpty() && topic.paragraph != sentence.paragraph;
 
         Event event;
-        if (!dates.isEmpty()) {
-            const QDate anchor = anchorDate(dates);
-            for (const DateMention &d : dates) {
-                if (d.range.from == anchor) {
-                    event.date = d.range;
-                    event.precision = d.precision;
-                    break;
-                }
-            }
-        } else if (lastDate.isValid()) {
+        const QVector<DateMention> dates = datingMentions(text, parser.find(text, sentence.span.start), sentence.span.start);
+        if (const DateMention *date = eventDate(text, dates)) {
+            event.date = date->range;
+            event.precision = date->precision;
+        } else if (lastDate.isValid() && sentence.paragraph - lastDateParagraph <= 1) {
+            // "On the same day", "the next day": relative to a date just before.
             const Relative relative = relativeDate(text);
             if (relative == Relative::SameDay)
                 event.date = lastDate;
@@ -96,26 +162,22 @@ QVector<Event> EventExtractor::extract(const Article &article,
                 event.date = {lastDate.from.addDays(1), lastDate.from.addDays(1)};
         }
 
-        if (event.date.isValid() && !context.isEmpty()) {
-            const bool sameParagraph = contextParagraph == sentence.paragraph;
-            if (pluralAnaphora().match(text).hasMatch()) {
-                for (const QString &iso : context) {
-                    if (!countries.contains(iso))
-                        countries.append(iso);
-                }
-            } else if (countries.isEmpty() &&
-                       (sameParagraph || singularAnaphora().match(text).hasMatch())) {
-                countries = context;
-            }
+        if (event.date.isValid() && !topic.countries.isEmpty()) {
+            // "The parties met": the countries of the topic, whatever else the sentence names.
+            // "The Ministry said": the topic's, unless the sentence names its own actors.
+            const bool sameParagraph = topic.paragraph == sentence.paragraph;
+            if (pluralAnaphora().match(text).hasMatch() ||
+                (countries.size() < 2 && singularAnaphora().match(text).hasMatch()) ||
+                (countries.isEmpty() && sameParagraph))
+                addMissing(countries, topic.countries);
         }
-        if (!countriesBySentence.value(i).isEmpty()) {
-            context = countriesBySentence.value(i);
-            contextParagraph = sentence.paragraph;
-        }
+        if (opensTopic)
+            topic = {countries, sentence.paragraph};
         if (!event.date.isValid())
             continue;
         lastDate = event.date;
-        if (countries.isEmpty())
+        lastDateParagraph = sentence.paragraph;
+        if (countries.isEmpty() || isAboutTheText(text))
             continue;
         event.type = m_classifier.classify(text);
         event.article = article.id;

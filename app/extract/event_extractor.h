@@ -10,6 +10,8 @@
 #include "gazetteer.h"
 #include "mention_finder.h"
 
+#include <QHash>
+
 struct Event {
     DateRange date;
     DateMention::Precision precision = DateMention::Precision::Day;
@@ -31,6 +33,8 @@ public:
     static QDate anchorDate(const QVector<DateMention> &dates);
 
 private:
+    QHash<int, QStringList> countriesBySentence(const QVector<Mention> &mentions) const;
+
     const Gazetteer &m_gazetteer;
     const EventClassifier &m_classifier;
 };

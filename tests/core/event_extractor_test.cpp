@@ -128,3 +128,38 @@ TEST(EventExtractor, BoilerplateMakesNoEvents) {
         }
     }
 }
+
+TEST(EventExtractor, CrossReferencesAndRemarksAboutTheTextAreNotEvents)
+{
+    EXPECT_TRUE(eventsOf(QStringLiteral("See also the 50th publication which reviews Moldova from February 21 to March 3.")).isEmpty());
+    EXPECT_TRUE(eventsOf(QStringLiteral("In this publication, we review events in Belarus after February 24.")).isEmpty());
+    EXPECT_TRUE(eventsOf(QStringLiteral("Russia and China compete in Kazakhstan (see Kazakhstan: Russia v. China? 13 January 2022).")).isEmpty());
+}
+
+TEST(EventExtractor, SentenceOpeningWithFollowingTakesItsMainClausesDate)
+{
+    const auto events = eventsOf(QStringLiteral(
+        "Following the Ukrainian request to join the EU on 28 February, Moldova and Georgia rushed to submit "
+        "their own applications for EU candidate status on 3 March."));
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events[0].date.from, QDate(2022, 3, 3));
+    EXPECT_EQ(events[0].type, QStringLiteral("application"));
+}
+
+TEST(EventExtractor, SameDayDoesNotReachBackPastTheParagraphBefore)
+{
+    const auto events = eventsOf(QStringLiteral(
+        "In the first days (February 24-28), Moldova received refugees.\n\nMoldova applied to join the EU.\n\n"
+        "Georgia also submitted an application on the same day.\n"));
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events[0].countries, QStringList{QStringLiteral("MDA")});
+}
+
+TEST(EventExtractor, TheMinistryIsTheParagraphsCountry)
+{
+    const auto events = eventsOf(QStringLiteral(
+        "Since the start of the war, the Kyrgyz Foreign Ministry has issued statements. The statement hoped for "
+        "peace between Russia and Ukraine. The Ministry published another call for peace on March 3."));
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_TRUE(events[0].countries.contains(QStringLiteral("KGZ")));
+}
