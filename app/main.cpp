@@ -13,7 +13,8 @@
 
 namespace {
 
-void describeApplication() {
+void describeApplication()
+{
     QCoreApplication::setApplicationName(QStringLiteral("Position Explorer"));
     QCoreApplication::setOrganizationName(QStringLiteral("Position Explorer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PE_VERSION));
@@ -27,14 +28,16 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &
         QTextStream(stderr) << message << Qt::endl;
 }
 
-QStringList arguments(int argc, char *argv[]) {
+QStringList arguments(int argc, char *argv[])
+{
     QStringList list;
     for (int i = 0; i < argc; ++i)
         list.append(QString::fromLocal8Bit(argv[i]));
     return list;
 }
 
-int runWindow(int argc, char *argv[], const Request &request) {
+int runWindow(int argc, char *argv[], const Request &request)
+{
     QApplication app(argc, argv);
     describeApplication();
     QSettings settings;
@@ -52,7 +55,8 @@ int runWindow(int argc, char *argv[], const Request &request) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     const ParseResult parsed = CommandLine::parse(arguments(argc, argv));
     if (!parsed.error.isEmpty()) {
         QTextStream(stderr) << "position-explorer: " << parsed.error << Qt::endl;

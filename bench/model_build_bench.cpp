@@ -6,7 +6,8 @@
 
 #include <benchmark/benchmark.h>
 
-static void BM_BuildBuiltinModel(benchmark::State &state) {
+static void BM_BuildBuiltinModel(benchmark::State &state)
+{
     for (auto _ : state) {
         auto model = DocumentModelBuilder::build(CorpusOptions{});
         benchmark::DoNotOptimize(model);
@@ -14,7 +15,8 @@ static void BM_BuildBuiltinModel(benchmark::State &state) {
 }
 BENCHMARK(BM_BuildBuiltinModel)->Unit(benchmark::kMillisecond);
 
-static void BM_ModelToJson(benchmark::State &state) {
+static void BM_ModelToJson(benchmark::State &state)
+{
     const auto model = DocumentModelBuilder::build(CorpusOptions{});
     for (auto _ : state) {
         auto json = ModelJsonWriter::toJson(*model);
@@ -23,7 +25,8 @@ static void BM_ModelToJson(benchmark::State &state) {
 }
 BENCHMARK(BM_ModelToJson)->Unit(benchmark::kMillisecond);
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

@@ -44,7 +44,8 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this)) {
+    , m_progress(new QProgressBar(this))
+{
     setWindowTitle(tr("Position Explorer"));
     buildLayout();
     buildMenus();
@@ -65,7 +66,8 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::buildLayout() {
+void MainWindow::buildLayout()
+{
     m_tabs->addTab(m_positions, tr("&Positions"));
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_sources, tr("&Sources"));
@@ -104,7 +106,8 @@ void MainWindow::buildLayout() {
     statusBar()->addPermanentWidget(m_progress);
 }
 
-void MainWindow::buildMenus() {
+void MainWindow::buildMenus()
+{
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Add Corpus Folder…"), QKeySequence::Open, this,
                     &MainWindow::addCorpusFolder);
@@ -151,7 +154,8 @@ void MainWindow::buildMenus() {
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::restoreState() {
+void MainWindow::restoreState()
+{
     const QByteArray geometry = m_settings->value(QStringLiteral("window/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
@@ -162,7 +166,8 @@ void MainWindow::restoreState() {
     m_charts->setChart(m_settings->value(QStringLiteral("window/chart")).toString());
 }
 
-void MainWindow::saveState() {
+void MainWindow::saveState()
+{
     m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
     m_settings->setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
@@ -175,17 +180,20 @@ void MainWindow::saveState() {
     m_settings->sync();
 }
 
-void MainWindow::closeEvent(QCloseEvent *event) {
+void MainWindow::closeEvent(QCloseEvent *event)
+{
     saveState();
     event->accept();
 }
 
-void MainWindow::reload() {
+void MainWindow::reload()
+{
     m_pendingCountry = m_countries->currentCountry();
     m_loader->load(m_loader->options());
 }
 
-void MainWindow::setDocument(DocumentModelPtr document) {
+void MainWindow::setDocument(DocumentModelPtr document)
+{
     m_document = document;
     m_progress->hide();
     m_countries->setDocument(document);
@@ -208,7 +216,8 @@ void MainWindow::setDocument(DocumentModelPtr document) {
     Q_EMIT documentLoaded();
 }
 
-void MainWindow::showCountry(const QString &iso) {
+void MainWindow::showCountry(const QString &iso)
+{
     if (!m_document)
         return;
     m_header->show(*m_document, iso);
@@ -218,13 +227,15 @@ void MainWindow::showCountry(const QString &iso) {
     m_viewer->setCountry(iso);
 }
 
-void MainWindow::openSpan(const SpanLink &link) {
+void MainWindow::openSpan(const SpanLink &link)
+{
     m_viewerDock->show();
     m_viewerDock->raise();
     m_viewer->showSpan(link);
 }
 
-void MainWindow::addCorpusFolder() {
+void MainWindow::addCorpusFolder()
+{
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a Folder of Articles"));
     if (folder.isEmpty())
         return;
@@ -235,7 +246,8 @@ void MainWindow::addCorpusFolder() {
     m_loader->load(options);
 }
 
-void MainWindow::exportModel() {
+void MainWindow::exportModel()
+{
     if (!m_document)
         return;
     const QString path = QFileDialog::getSaveFileName(
@@ -250,7 +262,8 @@ void MainWindow::exportModel() {
         statusBar()->showMessage(tr("Model written to %1").arg(path), 5000);
 }
 
-void MainWindow::showAbout() {
+void MainWindow::showAbout()
+{
     QString sources;
     if (m_document) {
         for (const Article &a : m_document->articles)
@@ -268,11 +281,13 @@ void MainWindow::showAbout() {
             .arg(QStringLiteral(PE_VERSION), sources));
 }
 
-QString MainWindow::statusText() const {
+QString MainWindow::statusText() const
+{
     return m_status->text();
 }
 
-void MainWindow::updateStatus() {
+void MainWindow::updateStatus()
+{
     const DocumentModel &d = *m_document;
     m_status->setText(tr("%1 articles · %2 countries · %3 events · %4 conflicts · %5 problems")
                           .arg(d.articles.size())

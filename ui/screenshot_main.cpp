@@ -21,19 +21,22 @@
 
 namespace {
 
-void settle() {
+void settle()
+{
     for (int i = 0; i < 5; ++i)
         QApplication::processEvents();
 }
 
-bool save(MainWindow &window, const QString &path) {
+bool save(MainWindow &window, const QString &path)
+{
     settle();
     const bool ok = window.grab().save(path);
     QTextStream(ok ? stdout : stderr) << (ok ? "wrote " : "cannot write ") << path << Qt::endl;
     return ok;
 }
 
-void openFirstClaim(MainWindow &window, const QString &dimension) {
+void openFirstClaim(MainWindow &window, const QString &dimension)
+{
     QTreeView *view = window.positions()->view();
     QAbstractItemModel *model = view->model();
     for (int r = 0; r < model->rowCount(); ++r) {
@@ -50,7 +53,8 @@ void openFirstClaim(MainWindow &window, const QString &dimension) {
 
 } // namespace
 
-int main(int argc, char *argv[]) {
+int main(int argc, char *argv[])
+{
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = QApplication::arguments();
@@ -96,6 +100,7 @@ int main(int argc, char *argv[]) {
     window.charts()->setCountries({QStringLiteral("KAZ"), QStringLiteral("BLR")});
     window.charts()->setChart(QStringLiteral("unga-votes"));
     window.tabs()->setCurrentWidget(window.charts());
-    ok = save(window, QDir(outDir).filePath(QStringLiteral("window-charts%1.png").arg(suffix))) && ok;
+    ok = save(window, QDir(outDir).filePath(QStringLiteral("window-charts%1.png").arg(suffix))) &&
+         ok;
     return ok ? 0 : 1;
 }

@@ -18,7 +18,9 @@ QString text(const ChartData &chart, const DocumentModel &model, const QDate &ex
     }
     const QString when = QLocale::c().toString(exported, QStringLiteral("d MMMM yyyy"));
     if (sources.isEmpty())
-        return QStringLiteral("No source article supports this chart. Exported %1 from Position Explorer.").arg(when);
+        return QStringLiteral(
+                   "No source article supports this chart. Exported %1 from Position Explorer.")
+            .arg(when);
     return QStringLiteral("Sources: %1. Exported %2 from Position Explorer.")
         .arg(sources.join(QStringLiteral("; ")), when);
 }

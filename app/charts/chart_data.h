@@ -17,8 +17,9 @@ struct EvidenceRef {
 };
 
 struct ChartSeries {
-    QString name;     // legend text
-    QString colorKey; // "stance:balancing", "type:meeting", "vote:abstain", "article:2", "country:1"
+    QString name; // legend text
+    QString
+        colorKey; // "stance:balancing", "type:meeting", "vote:abstain", "article:2", "country:1"
     bool inLegend = true;
     QVector<double> values;                 // one per category (bar kinds, pie: one value)
     QVector<QDate> dates;                   // timeline: one per point, with values as lanes
@@ -28,12 +29,12 @@ struct ChartSeries {
 
 struct ChartData {
     enum class Kind {
-        Diverging,       // horizontal bars from 0, one category per row (stance-overview)
-        Dots,            // a row per category, a dot per series at its score (comparison)
-        StackedBars,     // horizontal stacked bars (unga-votes, mentions-by-article)
-        GroupedBars,     // vertical bars side by side (events-per-month, comparison)
-        Pie,             // one slice per series (event-types)
-        Timeline,        // dated points in lanes (timeline)
+        Diverging,   // horizontal bars from 0, one category per row (stance-overview)
+        Dots,        // a row per category, a dot per series at its score (comparison)
+        StackedBars, // horizontal stacked bars (unga-votes, mentions-by-article)
+        GroupedBars, // vertical bars side by side (events-per-month, comparison)
+        Pie,         // one slice per series (event-types)
+        Timeline,    // dated points in lanes (timeline)
     };
     QString id;
     QString title;
@@ -44,9 +45,9 @@ struct ChartData {
     QString valueTitle;    // the value axis
     QString categoryTitle; // the category axis
     double valueMin = 0;
-    double valueMax = 0;      // 0: from the data
-    QStringList valueLabels;  // Diverging: labels of the integer ticks, from valueMin
-    QStringList articles;     // ids of the articles the chart was built from
+    double valueMax = 0;     // 0: from the data
+    QStringList valueLabels; // Diverging: labels of the integer ticks, from valueMin
+    QStringList articles;    // ids of the articles the chart was built from
 
     bool isEmpty() const;
     QVector<EvidenceRef> evidenceAt(int series, int index) const;

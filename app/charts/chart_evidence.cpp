@@ -14,8 +14,8 @@ QVector<EvidenceRef> ofPosition(const Position &position)
 
 EvidenceRef ofEvent(const Event &event)
 {
-    return {event.type + QStringLiteral(", ") + event.date.from.toString(Qt::ISODate), event.article,
-            event.span, event.text};
+    return {event.type + QStringLiteral(", ") + event.date.from.toString(Qt::ISODate),
+            event.article, event.span, event.text};
 }
 
 QVector<EvidenceRef> ofMentions(const DocumentModel &model, const QString &entity, int article)

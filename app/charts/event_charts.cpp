@@ -66,7 +66,9 @@ QString names(const DocumentModel &model, const QStringList &countries)
 
 QString outsideNote(int outside)
 {
-    return outside > 0 ? QStringLiteral("; %1 event(s) dated outside this range not shown").arg(outside) : QString();
+    return outside > 0
+               ? QStringLiteral("; %1 event(s) dated outside this range not shown").arg(outside)
+               : QString();
 }
 
 } // namespace
@@ -109,10 +111,11 @@ ChartData ChartBuilders::timeline(const DocumentModel &model, const QStringList 
     }
     chart.categoryTitle = QStringLiteral("country");
     chart.valueTitle = QStringLiteral("date");
-    chart.subtitle = QStringLiteral("%1 events, %2 to %3%4")
-                         .arg(events.size() - outside)
-                         .arg(QLocale::c().toString(first, QStringLiteral("d MMM yyyy")),
-                              QLocale::c().toString(last, QStringLiteral("d MMM yyyy")), outsideNote(outside));
+    chart.subtitle =
+        QStringLiteral("%1 events, %2 to %3%4")
+            .arg(events.size() - outside)
+            .arg(QLocale::c().toString(first, QStringLiteral("d MMM yyyy")),
+                 QLocale::c().toString(last, QStringLiteral("d MMM yyyy")), outsideNote(outside));
     return chart;
 }
 
@@ -133,7 +136,8 @@ ChartData ChartBuilders::eventTypes(const DocumentModel &model, const QStringLis
         if (refs.isEmpty())
             continue;
         collectArticles(model, refs, &chart.articles);
-        chart.series.append({type, QStringLiteral("type:") + type, true, {double(refs.size())}, {}, {}, {refs}});
+        chart.series.append(
+            {type, QStringLiteral("type:") + type, true, {double(refs.size())}, {}, {}, {refs}});
     }
     chart.subtitle = QStringLiteral("%1 dated events in the articles").arg(events.size());
     return chart;
@@ -167,7 +171,13 @@ ChartData ChartBuilders::eventsPerMonth(const DocumentModel &model, const QStrin
     for (const Event *e : all)
         outside += window.contains(e->date.from) ? 0 : 1;
     for (int c = 0; c < scope.size(); ++c) {
-        ChartSeries series{countryName(model, scope.at(c)), QStringLiteral("country:%1").arg(c), true, {}, {}, {}, {}};
+        ChartSeries series{countryName(model, scope.at(c)),
+                           QStringLiteral("country:%1").arg(c),
+                           true,
+                           {},
+                           {},
+                           {},
+                           {}};
         for (const QDate &m : months) {
             QVector<EvidenceRef> refs;
             for (const Event *e : model.eventsOf(scope.at(c))) {

@@ -12,7 +12,8 @@ ChartData ChartBuilders::mentionsByArticle(const DocumentModel &model, const QSt
     chart.kind = ChartData::Kind::StackedBars;
     chart.title = QStringLiteral("Mentions of each country by article");
     QVector<const Entity *> countries = model.countries();
-    // Fewest mentions first: Qt draws the first category at the bottom, so the most mentioned is on top.
+    // Fewest mentions first: Qt draws the first category at the bottom, so the most mentioned is on
+    // top.
     std::stable_sort(countries.begin(), countries.end(), [&](const Entity *a, const Entity *b) {
         return model.mentionCount(a->id) < model.mentionCount(b->id);
     });
@@ -22,7 +23,13 @@ ChartData ChartBuilders::mentionsByArticle(const DocumentModel &model, const QSt
         emphasised.append(selected.isEmpty() || selected.contains(c->id));
     }
     for (int a = 0; a < model.articles.size(); ++a) {
-        ChartSeries series{model.articles.at(a).label(), QStringLiteral("article:%1").arg(a), true, {}, {}, emphasised, {}};
+        ChartSeries series{model.articles.at(a).label(),
+                           QStringLiteral("article:%1").arg(a),
+                           true,
+                           {},
+                           {},
+                           emphasised,
+                           {}};
         for (const Entity *c : countries) {
             series.values.append(double(model.mentionCount(c->id, a)));
             series.evidence.append(ofMentions(model, c->id, a));
@@ -30,7 +37,8 @@ ChartData ChartBuilders::mentionsByArticle(const DocumentModel &model, const QSt
         chart.series.append(series);
         chart.articles.append(model.articles.at(a).id);
     }
-    chart.valueTitle = QStringLiteral("mentions (names, demonyms, capitals, places, leaders, parties)");
+    chart.valueTitle =
+        QStringLiteral("mentions (names, demonyms, capitals, places, leaders, parties)");
     chart.subtitle = QStringLiteral("%1 articles").arg(model.articles.size());
     return chart;
 }

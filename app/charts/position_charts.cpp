@@ -38,10 +38,14 @@ ChartData ChartBuilders::stanceOverview(const DocumentModel &model, const QStrin
     QStringList rows;
     for (const Position *p : positions) {
         rows.append(p->country);
-        chart.categories.append(countryName(model, p->country) + (p->conflict ? QStringLiteral(" ⚠") : QString()));
+        chart.categories.append(countryName(model, p->country) +
+                                (p->conflict ? QStringLiteral(" ⚠") : QString()));
     }
     for (const DimensionValue &value : stance->values) {
-        ChartSeries series{value.label, QStringLiteral("stance:") + value.id, true, {}, {}, emphasis(rows, selected), {}};
+        ChartSeries series{value.label, QStringLiteral("stance:") + value.id,
+                           true,        {},
+                           {},          emphasis(rows, selected),
+                           {}};
         for (const Position *p : positions) {
             const bool here = p->value == value.id;
             series.values.append(here ? double(*p->score) : qQNaN());
@@ -54,7 +58,8 @@ ChartData ChartBuilders::stanceOverview(const DocumentModel &model, const QStrin
     chart.valueMax = 2;
     for (const DimensionValue &value : stance->values)
         chart.valueLabels.append(value.label);
-    chart.valueTitle = QStringLiteral("stance score, −2 (supports Russia) to +2 (supports Ukraine)");
+    chart.valueTitle =
+        QStringLiteral("stance score, −2 (supports Russia) to +2 (supports Ukraine)");
     chart.subtitle = QStringLiteral("%1 countries; ⚠ where sources disagree").arg(positions.size());
     return chart;
 }
@@ -81,12 +86,15 @@ ChartData ChartBuilders::ungaVotes(const DocumentModel &model, const QStringList
     values.append(QStringLiteral("contested"));
     for (int d = 0; d < dimensions.size(); ++d) {
         for (const QString &value : values) {
-            const QString label = value == QLatin1String("contested") ? QStringLiteral("Sources disagree")
-                                                                       : Dimensions::valueLabel(dimensions[d], value);
-            ChartSeries series{label, QStringLiteral("vote:") + value, d == 0, {}, {}, emphasis(rows, selected), {}};
+            const QString label = value == QLatin1String("contested")
+                                      ? QStringLiteral("Sources disagree")
+                                      : Dimensions::valueLabel(dimensions[d], value);
+            ChartSeries series{label, QStringLiteral("vote:") + value, d == 0, {},
+                               {},    emphasis(rows, selected),        {}};
             for (const QString &iso : rows) {
                 const Position *p = model.position(iso, dimensions[d]);
-                const bool here = p && (p->conflict ? value == QLatin1String("contested") : p->value == value);
+                const bool here =
+                    p && (p->conflict ? value == QLatin1String("contested") : p->value == value);
                 series.values.append(here ? 1.0 : 0.0);
                 series.evidence.append(here ? ofPosition(*p) : QVector<EvidenceRef>());
                 collectArticles(model, series.evidence.last(), &chart.articles);

@@ -11,20 +11,39 @@
 
 namespace {
 
-QTextStream &err() {
+QTextStream &err()
+{
     static QTextStream stream(stderr);
     return stream;
 }
 
-void printSummary(const DocumentModel &model) {
+QString counted(qsizetype n, const char *noun)
+{
+    QString word = QLatin1String(noun);
+    if (n != 1)
+        word = word.endsWith(QLatin1Char('y')) ? QString(word.chopped(1) + QStringLiteral("ies"))
+                                               : QString(word + QLatin1Char('s'));
+    return QString::number(n) + QLatin1Char(' ') + word;
+}
+
+void printSummary(const DocumentModel &model)
+{
     QTextStream out(stdout);
     out << "Position Explorer " << PE_VERSION << Qt::endl;
-    out << model.articles.size() << " articles, " << model.countries().size() << " countries, "
-        << model.events.size() << " events, " << model.claims.size() << " claims, "
-        << model.conflictCount() << " conflicts, " << model.problems.size() << " problems"
-        << Qt::endl;
+    out << counted(model.articles.size(), "article") << ", "
+        << counted(model.countries().size(), "country") << ", "
+        << counted(model.events.size(), "event") << ", " << counted(model.claims.size(), "claim")
+        << ", " << counted(model.conflictCount(), "conflict") << ", "
+        << counted(model.problems.size(), "problem") << Qt::endl;
+    qsizetype width = 0;
     for (const Article &a : model.articles)
-        out << "  " << a.id << "  " << a.meta.publisher << ": " << a.meta.title << Qt::endl;
+        width = std::max(width, a.id.size());
+    for (const Article &a : model.articles) {
+        const QString source = a.meta.publisher.isEmpty()
+                                   ? a.meta.title
+                                   : a.meta.publisher + QStringLiteral(": ") + a.meta.title;
+        out << "  " << a.id.leftJustified(width) << "  " << source << Qt::endl;
+    }
 }
 
 } // namespace
@@ -35,7 +54,8 @@ void CommandLine::reportProblems(const DocumentModel &model)
         err() << "warning: " << p.toString() << Qt::endl;
 }
 
-QString CommandLine::helpText() {
+QString CommandLine::helpText()
+{
     return QStringLiteral(
         "Usage: position-explorer [options]\n"
         "Explore how the post-Soviet states positioned themselves on Russia's 2022 invasion of\n"
@@ -73,7 +93,8 @@ bool parseSize(const QString &text, QSize *size)
     if (!match.hasMatch())
         return false;
     const QSize parsed(match.captured(1).toInt(), match.captured(2).toInt());
-    if (parsed.width() < 200 || parsed.height() < 150 || parsed.width() > 10000 || parsed.height() > 10000)
+    if (parsed.width() < 200 || parsed.height() < 150 || parsed.width() > 10000 ||
+        parsed.height() > 10000)
         return false;
     *size = parsed;
     return true;
@@ -92,22 +113,27 @@ QString checkChartOptions(Request &r, const QCommandLineParser &parser)
     const QString suffix = QFileInfo(r.out).suffix().toLower();
     if (r.format.isEmpty())
         r.format = QStringList{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("svg"),
-                               QStringLiteral("pdf")}.contains(suffix)
+                               QStringLiteral("pdf")}
+                           .contains(suffix)
                        ? suffix
                        : QStringLiteral("png");
-    if (!QStringList{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("svg"), QStringLiteral("pdf")}
+    if (!QStringList{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("svg"),
+                     QStringLiteral("pdf")}
              .contains(r.format))
-        return QStringLiteral("unknown format '%1' (png, jpg, svg or pdf)").arg(parser.value(QStringLiteral("format")));
+        return QStringLiteral("unknown format '%1' (png, jpg, svg or pdf)")
+            .arg(parser.value(QStringLiteral("format")));
     if (suffix.isEmpty())
         r.out += QLatin1Char('.') + r.format;
-    if (parser.isSet(QStringLiteral("size")) && !parseSize(parser.value(QStringLiteral("size")), &r.size))
+    if (parser.isSet(QStringLiteral("size")) &&
+        !parseSize(parser.value(QStringLiteral("size")), &r.size))
         return QStringLiteral("bad --size '%1': give WIDTHxHEIGHT, from 200x150 to 10000x10000")
             .arg(parser.value(QStringLiteral("size")));
     if (parser.isSet(QStringLiteral("scale"))) {
         bool ok = false;
         r.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
         if (!ok || r.scale < 1 || r.scale > 4)
-            return QStringLiteral("bad --scale '%1': give a number from 1 to 4").arg(parser.value(QStringLiteral("scale")));
+            return QStringLiteral("bad --scale '%1': give a number from 1 to 4")
+                .arg(parser.value(QStringLiteral("scale")));
     }
     const QString theme = parser.value(QStringLiteral("theme"));
     if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
@@ -130,19 +156,35 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     QCommandLineParser parser;
     const QCommandLineOption corpus(QStringLiteral("corpus"), {}, QStringLiteral("DIR"));
     const QCommandLineOption noBuiltin(QStringLiteral("no-builtin"));
-    const QCommandLineOption exportModel(QStringLiteral("export-model"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption exportModel(QStringLiteral("export-model"), {},
+                                         QStringLiteral("FILE"));
     const QCommandLineOption help(QStringLiteral("help"));
     const QCommandLineOption version(QStringLiteral("version"));
     const QCommandLineOption summary(QStringLiteral("summary"));
     const QCommandLineOption listCharts(QStringLiteral("list-charts"));
     const QCommandLineOption exportChart(QStringLiteral("export-chart"), {}, QStringLiteral("ID"));
     const QCommandLineOption country(QStringLiteral("country"), {}, QStringLiteral("ISO3"));
-    parser.addOptions({corpus, noBuiltin, exportModel, help, version, summary, listCharts, exportChart, country});
+    parser.addOptions(
+        {corpus, noBuiltin, exportModel, help, version, summary, listCharts, exportChart, country});
     for (const char *name : {"out", "format", "size", "scale", "theme"})
         parser.addOption(QCommandLineOption(QLatin1String(name), {}, QStringLiteral("VALUE")));
     parser.addOption(QCommandLineOption(QStringLiteral("force")));
     if (!parser.parse(arguments)) {
-        result.error = parser.errorText();
+        // Qt says "Unknown option 'x'."; speak like the app's other messages.
+        QString text = parser.errorText();
+        if (!text.isEmpty())
+            text[0] = text[0].toLower();
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+        result.error = text + QStringLiteral(" (see --help)");
+        return result;
+    }
+    int modes = 0;
+    for (const QCommandLineOption *mode : {&exportModel, &summary, &listCharts, &exportChart})
+        modes += parser.isSet(*mode) ? 1 : 0;
+    if (modes > 1) {
+        result.error = QStringLiteral(
+            "choose one of --export-model, --summary, --list-charts and --export-chart");
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -155,7 +197,12 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     r.corpus.folders = parser.values(corpus);
     for (const QString &folder : r.corpus.folders) {
         if (!QFileInfo(folder).isDir()) {
-            result.error = QStringLiteral("--corpus %1: no such folder").arg(folder);
+            result.error =
+                QFileInfo::exists(folder)
+                    ? QStringLiteral(
+                          "--corpus %1: is a file; give the folder that holds the articles")
+                          .arg(folder)
+                    : QStringLiteral("--corpus %1: no such folder").arg(folder);
             return result;
         }
     }
@@ -200,11 +247,13 @@ QString CommandLine::checkAgainst(const Request &request, const DocumentModel &m
     }
     const ChartInfo *info = ChartCatalog::find(request.chart);
     if (info && info->needsCountry && request.countries.isEmpty())
-        return QStringLiteral("chart '%1' is built for countries: add --country ISO3[,ISO3...]").arg(info->id);
+        return QStringLiteral("chart '%1' is built for countries: add --country ISO3[,ISO3...]")
+            .arg(info->id);
     return {};
 }
 
-int CommandLine::run(const Request &request) {
+int CommandLine::run(const Request &request)
+{
     if (request.mode == Request::Mode::Help) {
         QTextStream(stdout) << helpText();
         return 0;

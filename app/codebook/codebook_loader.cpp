@@ -15,9 +15,11 @@
 
 CodebookLoader::CodebookLoader(const Gazetteer &gazetteer, const QVector<Article> &articles)
     : m_gazetteer(gazetteer)
-    , m_articles(articles) {}
+    , m_articles(articles)
+{}
 
-bool CodebookLoader::check(const Claim &claim, Problems *problems) const {
+bool CodebookLoader::check(const Claim &claim, Problems *problems) const
+{
     auto fail = [&](const QString &message) {
         problems->append({claim.codebook, claim.line, message});
         return false;
@@ -41,7 +43,9 @@ bool CodebookLoader::check(const Claim &claim, Problems *problems) const {
 }
 
 QVector<Claim> CodebookLoader::parse(const QByteArray &json, const QString &fileName,
-                                     Problems *problems) const {
+                                     Problems *problems,
+                                     const QHash<QString, QString> &ownIds) const
+{
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -71,6 +75,7 @@ QVector<Claim> CodebookLoader::parse(const QByteArray &json, const QString &file
         claim.dimension = o.value(QLatin1String("dimension")).toString();
         claim.value = o.value(QLatin1String("value")).toString();
         claim.article = o.value(QLatin1String("article")).toString();
+        claim.article = ownIds.value(claim.article, claim.article);
         claim.quote = o.value(QLatin1String("quote")).toString();
         claim.note = o.value(QLatin1String("note")).toString();
         claim.codebook = fileName;
@@ -102,7 +107,9 @@ QVector<Claim> CodebookLoader::parse(const QByteArray &json, const QString &file
 }
 
 QVector<Claim> CodebookLoader::loadFile(const QString &path, const QString &fileName,
-                                        Problems *problems) const {
+                                        Problems *problems,
+                                        const QHash<QString, QString> &ownIds) const
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         problems->append({fileName, 0, QStringLiteral("cannot be read: ") + file.errorString()});
@@ -112,5 +119,5 @@ QVector<Claim> CodebookLoader::loadFile(const QString &path, const QString &file
         problems->append({fileName, 0, QStringLiteral("is too large for a codebook; ignored")});
         return {};
     }
-    return parse(file.readAll(), fileName, problems);
+    return parse(file.readAll(), fileName, problems, ownIds);
 }

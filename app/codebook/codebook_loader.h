@@ -6,6 +6,7 @@
 #include "claim.h"
 #include "corpus/problem.h"
 
+#include <QHash>
 #include <QVector>
 
 class Gazetteer;
@@ -14,8 +15,11 @@ class CodebookLoader {
 public:
     CodebookLoader(const Gazetteer &gazetteer, const QVector<Article> &articles);
 
-    QVector<Claim> parse(const QByteArray &json, const QString &fileName, Problems *problems) const;
-    QVector<Claim> loadFile(const QString &path, const QString &fileName, Problems *problems) const;
+    // ownIds: article ids as the codebook's folder knows them -> ids in the corpus.
+    QVector<Claim> parse(const QByteArray &json, const QString &fileName, Problems *problems,
+                         const QHash<QString, QString> &ownIds = {}) const;
+    QVector<Claim> loadFile(const QString &path, const QString &fileName, Problems *problems,
+                            const QHash<QString, QString> &ownIds = {}) const;
 
 private:
     bool check(const Claim &claim, Problems *problems) const;

@@ -2,12 +2,14 @@
 
 namespace {
 
-QVector<DimensionValue> yesNo() {
+QVector<DimensionValue> yesNo()
+{
     return {{QStringLiteral("yes"), QStringLiteral("Yes"), std::nullopt},
             {QStringLiteral("no"), QStringLiteral("No"), std::nullopt}};
 }
 
-QVector<DimensionValue> unVote() {
+QVector<DimensionValue> unVote()
+{
     // Scored on the stance scale: for the resolution condemning Russia +2, against -2.
     return {{QStringLiteral("yes"), QStringLiteral("In favour"), 2},
             {QStringLiteral("no"), QStringLiteral("Against"), -2},
@@ -15,7 +17,8 @@ QVector<DimensionValue> unVote() {
             {QStringLiteral("absent"), QStringLiteral("Did not vote"), 0}};
 }
 
-QVector<Dimension> makeDimensions() {
+QVector<Dimension> makeDimensions()
+{
     return {
         {QStringLiteral("stance"),
          QStringLiteral("Stance on the invasion"),
@@ -54,7 +57,8 @@ QVector<Dimension> makeDimensions() {
 
 } // namespace
 
-const DimensionValue *Dimension::value(const QString &valueId) const {
+const DimensionValue *Dimension::value(const QString &valueId) const
+{
     for (const DimensionValue &v : values) {
         if (v.id == valueId)
             return &v;
@@ -62,16 +66,19 @@ const DimensionValue *Dimension::value(const QString &valueId) const {
     return nullptr;
 }
 
-bool Dimension::isScored() const {
+bool Dimension::isScored() const
+{
     return !values.isEmpty() && values.first().score.has_value();
 }
 
-const QVector<Dimension> &Dimensions::all() {
+const QVector<Dimension> &Dimensions::all()
+{
     static const QVector<Dimension> dimensions = makeDimensions();
     return dimensions;
 }
 
-const Dimension *Dimensions::find(const QString &id) {
+const Dimension *Dimensions::find(const QString &id)
+{
     for (const Dimension &d : all()) {
         if (d.id == id)
             return &d;
@@ -79,7 +86,8 @@ const Dimension *Dimensions::find(const QString &id) {
     return nullptr;
 }
 
-QString Dimensions::valueLabel(const QString &dimension, const QString &value) {
+QString Dimensions::valueLabel(const QString &dimension, const QString &value)
+{
     const Dimension *d = find(dimension);
     const DimensionValue *v = d ? d->value(value) : nullptr;
     return v ? v->label : value;

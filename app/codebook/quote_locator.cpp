@@ -2,7 +2,8 @@
 
 namespace {
 
-QChar plainChar(QChar c) {
+QChar plainChar(QChar c)
+{
     switch (c.unicode()) {
     case 0x2018:
     case 0x2019:
@@ -25,7 +26,8 @@ QChar plainChar(QChar c) {
 
 } // namespace
 
-QString QuoteLocator::normalise(const QString &text, QVector<qsizetype> *origin) {
+QString QuoteLocator::normalise(const QString &text, QVector<qsizetype> *origin)
+{
     QString out;
     out.reserve(text.size());
     if (origin) {
@@ -53,11 +55,13 @@ QString QuoteLocator::normalise(const QString &text, QVector<qsizetype> *origin)
 }
 
 QuoteLocator::QuoteLocator(const QString &text)
-    : m_textSize(text.size()) {
+    : m_textSize(text.size())
+{
     m_normalised = normalise(text, &m_origin);
 }
 
-std::optional<TextSpan> QuoteLocator::locate(const QString &quote) const {
+std::optional<TextSpan> QuoteLocator::locate(const QString &quote) const
+{
     const QString needle = normalise(quote);
     if (needle.isEmpty())
         return std::nullopt;

@@ -1,6 +1,7 @@
 #include "article.h"
 
-int Article::contextYear() const {
+int Article::contextYear() const
+{
     if (meta.period.from.isValid())
         return meta.period.from.year();
     if (meta.published.isValid())
@@ -8,7 +9,8 @@ int Article::contextYear() const {
     return meta.year;
 }
 
-QString Article::label() const {
+QString Article::label() const
+{
     if (!meta.shortName.isEmpty())
         return meta.shortName;
     return meta.publisher.isEmpty() ? file : meta.publisher;

@@ -45,15 +45,19 @@ struct ArticleMetadata {
 };
 
 struct Article {
-    QString id;   // stable, unique within the corpus
-    QString file; // name of the file it was read from
+    QString id;        // stable, unique within the corpus
+    QString localId;   // the id its own folder gives it (before it was made unique)
+    QString file;      // name of the file it was read from
+    QString folder;    // the folder it was read from; empty for the built-in corpus
+    QByteArray sha256; // hex digest of the text, to recognise the same article twice
     bool builtin = false;
     QString text;
     ArticleMetadata meta;
     QVector<Paragraph> paragraphs;
     QVector<Sentence> sentences;
 
-    QStringView slice(const TextSpan &span) const {
+    QStringView slice(const TextSpan &span) const
+    {
         return QStringView(text).mid(span.start, span.length());
     }
     // The year the article's undated day-month expressions belong to (0 when unknown).

@@ -11,7 +11,8 @@ namespace {
 
 // One whole-paragraph alternation of every valid pattern: one match per paragraph.
 QRegularExpression compile(const QJsonArray &patterns, const QString &key, const QString &fileName,
-                           Problems *problems) {
+                           Problems *problems)
+{
     const auto options =
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
     QStringList valid;
@@ -38,10 +39,12 @@ QRegularExpression compile(const QJsonArray &patterns, const QString &key, const
 
 BoilerplateRules::BoilerplateRules()
     : m_lines(QStringLiteral("(?!)"))
-    , m_trailers(QStringLiteral("(?!)")) {}
+    , m_trailers(QStringLiteral("(?!)"))
+{}
 
 BoilerplateRules BoilerplateRules::fromJson(const QByteArray &json, const QString &fileName,
-                                            Problems *problems) {
+                                            Problems *problems)
+{
     BoilerplateRules rules;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -59,7 +62,8 @@ BoilerplateRules BoilerplateRules::fromJson(const QByteArray &json, const QStrin
     return rules;
 }
 
-BoilerplateRules BoilerplateRules::builtin(Problems *problems) {
+BoilerplateRules BoilerplateRules::builtin(Problems *problems)
+{
     // The built-in rules never change while the app runs: compile them once.
     static const auto cached = [] {
         Problems found;
@@ -73,10 +77,12 @@ BoilerplateRules BoilerplateRules::builtin(Problems *problems) {
     return cached.first;
 }
 
-bool BoilerplateRules::isBoilerplateLine(QStringView paragraph) const {
+bool BoilerplateRules::isBoilerplateLine(QStringView paragraph) const
+{
     return m_lines.match(paragraph.trimmed()).hasMatch();
 }
 
-bool BoilerplateRules::startsTrailer(QStringView paragraph) const {
+bool BoilerplateRules::startsTrailer(QStringView paragraph) const
+{
     return m_trailers.match(paragraph.trimmed()).hasMatch();
 }

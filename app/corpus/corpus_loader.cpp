@@ -5,6 +5,7 @@
 #include "text_decoder.h"
 #include "text_structure.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,7 +16,8 @@ namespace {
 const QString kBuiltinFolder = QStringLiteral(":/corpus");
 const QString kManifestName = QStringLiteral("manifest.json");
 
-Manifest readManifest(const QString &folder, Problems *problems) {
+Manifest readManifest(const QString &folder, Problems *problems)
+{
     QFile file(QDir(folder).filePath(kManifestName));
     if (!file.exists())
         return {};
@@ -34,7 +36,8 @@ Manifest readManifest(const QString &folder, Problems *problems) {
                            problems);
 }
 
-QString uniqueId(const QString &wanted, const QVector<Article> &articles) {
+QString uniqueId(const QString &wanted, const QVector<Article> &articles)
+{
     QSet<QString> taken;
     for (const Article &a : articles)
         taken.insert(a.id);
@@ -46,7 +49,8 @@ QString uniqueId(const QString &wanted, const QVector<Article> &articles) {
 
 // A manifest entry is the analyst's word: detection only fills in what it leaves blank, and
 // never the dates, which the manifest leaves null when they are unknown.
-void fillBlanks(ArticleMetadata &meta, const ArticleMetadata &detected, bool fromManifest) {
+void fillBlanks(ArticleMetadata &meta, const ArticleMetadata &detected, bool fromManifest)
+{
     if (meta.title.isEmpty())
         meta.title = detected.title;
     if (meta.publisher.isEmpty())
@@ -59,12 +63,15 @@ void fillBlanks(ArticleMetadata &meta, const ArticleMetadata &detected, bool fro
         meta.published = detected.published;
     if (!meta.period.isValid())
         meta.period = detected.period;
+    if (meta.year == 0)
+        meta.year = detected.year;
 }
 
 } // namespace
 
 Article CorpusLoader::makeArticle(const QString &text, const QString &file,
-                                  const ManifestEntry *entry, bool builtin) const {
+                                  const ManifestEntry *entry, bool builtin) const
+{
     Article article;
     article.file = file;
     article.builtin = builtin;
@@ -85,19 +92,39 @@ Article CorpusLoader::makeArticle(const QString &text, const QString &file,
 }
 
 void CorpusLoader::addFile(const QString &path, const QString &file, const ManifestEntry *entry,
-                           bool builtin, Corpus &corpus) const {
-    DecodedText decoded = TextDecoder::readFile(path, file);
+                           bool builtin, Corpus &corpus) const
+{
+    // Problems name a folder's file by its path, so two folders' "notes.txt" can be told apart.
+    const QString shownName = builtin ? file : path;
+    DecodedText decoded = TextDecoder::readFile(path, shownName);
     corpus.problems.append(decoded.problems);
     if (!decoded.text)
         return;
+    const QByteArray digest =
+        QCryptographicHash::hash(decoded.text->toUtf8(), QCryptographicHash::Sha256).toHex();
+    for (const Article &loaded : corpus.articles) {
+        if (loaded.sha256 == digest) {
+            corpus.problems.append(
+                {shownName, 0,
+                 QStringLiteral("has the same text as %1, which is already "
+                                "loaded; it is not loaded twice")
+                     .arg(loaded.builtin ? loaded.file
+                                         : QDir(loaded.folder).filePath(loaded.file))});
+            return;
+        }
+    }
     Article article = makeArticle(*decoded.text, file, entry, builtin);
+    article.sha256 = digest;
+    article.folder = builtin ? QString() : QFileInfo(path).absolutePath();
+    article.localId = article.id;
     article.id = uniqueId(article.id, corpus.articles);
     if (article.sentences.isEmpty())
-        corpus.problems.append({file, 0, QStringLiteral("has no sentences to read")});
+        corpus.problems.append({shownName, 0, QStringLiteral("has no sentences to read")});
     corpus.articles.append(std::move(article));
 }
 
-void CorpusLoader::loadBuiltin(Corpus &corpus) const {
+void CorpusLoader::loadBuiltin(Corpus &corpus) const
+{
     const Manifest manifest = readManifest(kBuiltinFolder, &corpus.problems);
     const QStringList files =
         QDir(kBuiltinFolder).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
@@ -105,10 +132,14 @@ void CorpusLoader::loadBuiltin(Corpus &corpus) const {
         addFile(kBuiltinFolder + QLatin1Char('/') + name, name, manifest.find(name), true, corpus);
 }
 
-void CorpusLoader::loadFolder(const QString &folder, Corpus &corpus) const {
+void CorpusLoader::loadFolder(const QString &folder, Corpus &corpus) const
+{
     const QDir dir(folder);
     if (!QFileInfo(folder).isDir()) {
-        corpus.problems.append({folder, 0, QStringLiteral("is not a folder that can be read")});
+        corpus.problems.append({folder, 0,
+                                QFileInfo::exists(folder)
+                                    ? QStringLiteral("is a file, not a folder of articles")
+                                    : QStringLiteral("no such folder")});
         return;
     }
     const Manifest manifest = readManifest(folder, &corpus.problems);
@@ -120,7 +151,8 @@ void CorpusLoader::loadFolder(const QString &folder, Corpus &corpus) const {
         addFile(dir.filePath(name), name, manifest.find(name), false, corpus);
 }
 
-Corpus CorpusLoader::load(const CorpusOptions &options) const {
+Corpus CorpusLoader::load(const CorpusOptions &options) const
+{
     Corpus corpus;
     if (options.builtin)
         loadBuiltin(corpus);

@@ -21,7 +21,8 @@ struct Corpus {
 class CorpusLoader {
 public:
     explicit CorpusLoader(const BoilerplateRules &rules)
-        : m_rules(rules) {}
+        : m_rules(rules)
+    {}
 
     Corpus load(const CorpusOptions &options) const;
 

@@ -4,12 +4,14 @@
 
 namespace JsonLines {
 
-int lineAt(const QByteArray &bytes, qsizetype offset) {
+int lineAt(const QByteArray &bytes, qsizetype offset)
+{
     offset = std::clamp<qsizetype>(offset, 0, bytes.size());
     return int(QByteArrayView(bytes).first(offset).count('\n')) + 1;
 }
 
-QVector<int> elementLines(const QByteArray &bytes, const QString &key) {
+QVector<int> elementLines(const QByteArray &bytes, const QString &key)
+{
     QVector<int> lines;
     const QByteArray quotedKey = '"' + key.toUtf8() + '"';
     int depth = 0;
@@ -68,7 +70,8 @@ QVector<int> elementLines(const QByteArray &bytes, const QString &key) {
     return lines;
 }
 
-QString describe(const QByteArray &bytes, const QJsonParseError &error, int *line) {
+QString describe(const QByteArray &bytes, const QJsonParseError &error, int *line)
+{
     *line = lineAt(bytes, error.offset);
     return QStringLiteral("not valid JSON: %1 (line %2)").arg(error.errorString()).arg(*line);
 }

@@ -7,13 +7,15 @@
 
 namespace {
 
-QDate isoDate(const QJsonValue &value) {
+QDate isoDate(const QJsonValue &value)
+{
     return QDate::fromString(value.toString(), Qt::ISODate);
 }
 
 } // namespace
 
-Manifest Manifest::parse(const QByteArray &json, const QString &fileName, Problems *problems) {
+Manifest Manifest::parse(const QByteArray &json, const QString &fileName, Problems *problems)
+{
     Manifest manifest;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -60,7 +62,8 @@ Manifest Manifest::parse(const QByteArray &json, const QString &fileName, Proble
     return manifest;
 }
 
-const ManifestEntry *Manifest::find(const QString &file) const {
+const ManifestEntry *Manifest::find(const QString &file) const
+{
     const auto it = m_entries.constFind(file);
     return it == m_entries.constEnd() ? nullptr : &it.value();
 }

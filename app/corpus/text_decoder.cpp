@@ -6,12 +6,14 @@
 
 namespace {
 
-int lineOfOffset(const QByteArray &bytes, qsizetype offset) {
+int lineOfOffset(const QByteArray &bytes, qsizetype offset)
+{
     return int(bytes.left(offset).count('\n')) + 1;
 }
 
 // Offset of the first byte that breaks UTF-8, or -1 when the whole input is valid.
-qsizetype firstInvalidUtf8(const QByteArray &bytes) {
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
     const auto *data = reinterpret_cast<const unsigned char *>(bytes.constData());
     const qsizetype size = bytes.size();
     qsizetype i = 0;
@@ -54,7 +56,8 @@ qsizetype firstInvalidUtf8(const QByteArray &bytes) {
     return -1;
 }
 
-bool looksBinary(const QByteArray &bytes) {
+bool looksBinary(const QByteArray &bytes)
+{
     const QByteArray head = bytes.left(8192);
     qsizetype control = 0;
     for (const char ch : head) {
@@ -69,7 +72,8 @@ bool looksBinary(const QByteArray &bytes) {
 
 } // namespace
 
-DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName) {
+DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName)
+{
     DecodedText result;
     auto fail = [&](int line, const QString &message) {
         result.problems.append({fileName, line, message});
@@ -95,6 +99,11 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
 
     const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     const qsizetype bad = firstInvalidUtf8(body);
+    if (bad >= 0 && bad >= body.size() - 3 && static_cast<unsigned char>(body.at(bad)) >= 0xC2 &&
+        firstInvalidUtf8(body.left(bad)) < 0 && QByteArrayView(body).sliced(bad).size() < 4)
+        return fail(lineOfOffset(body, bad),
+                    QStringLiteral("the file ends in the middle of a character; it may have been "
+                                   "cut off while saving"));
     if (bad >= 0)
         return fail(lineOfOffset(body, bad),
                     QStringLiteral("the text is not valid UTF-8 (byte 0x%1 at offset %2); "
@@ -105,7 +114,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
     return result;
 }
 
-DecodedText TextDecoder::readFile(const QString &path, const QString &fileName) {
+DecodedText TextDecoder::readFile(const QString &path, const QString &fileName)
+{
     const QFileInfo info(path);
     if (!info.exists())
         return {std::nullopt, {{fileName, 0, QStringLiteral("the file does not exist")}}};

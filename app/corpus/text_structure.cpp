@@ -8,13 +8,15 @@ const QString kBulletMarkers = QStringLiteral("•·▪◦‣*–-");
 const QString kClosers = QStringLiteral("\"'”’)]»");
 const QString kOpeners = QStringLiteral("\"'“‘([«");
 
-bool endsSentence(QChar c) {
+bool endsSentence(QChar c)
+{
     return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
            c == QChar(0x2026);
 }
 
 // Words after which a full stop does not end a sentence.
-bool isAbbreviation(QStringView word) {
+bool isAbbreviation(QStringView word)
+{
     static const QSet<QString> known = {
         QStringLiteral("Mr"),   QStringLiteral("Ms"),    QStringLiteral("Mrs"),
         QStringLiteral("Dr"),   QStringLiteral("St"),    QStringLiteral("Gen"),
@@ -31,16 +33,19 @@ bool isAbbreviation(QStringView word) {
     return known.contains(word.toString());
 }
 
-bool isBlank(QStringView line) {
+bool isBlank(QStringView line)
+{
     return line.trimmed().isEmpty();
 }
 
-bool endsWithTerminal(QStringView line) {
+bool endsWithTerminal(QStringView line)
+{
     const QStringView t = line.trimmed();
     return t.isEmpty() || endsSentence(t.back()) || QStringLiteral(":;\"”’)").contains(t.back());
 }
 
-bool looksLikeHeading(QStringView paragraph) {
+bool looksLikeHeading(QStringView paragraph)
+{
     const QStringView t = paragraph.trimmed();
     if (t.isEmpty() || t.size() > 90 || endsWithTerminal(t))
         return false;
@@ -53,12 +58,14 @@ bool looksLikeHeading(QStringView paragraph) {
 
 } // namespace
 
-bool TextStructure::isBulletStart(QStringView line) {
+bool TextStructure::isBulletStart(QStringView line)
+{
     const QStringView t = line.trimmed();
     return t.size() >= 2 && kBulletMarkers.contains(t.front()) && t.at(1).isSpace();
 }
 
-QVector<TextSpan> TextStructure::splitParagraphs(const QString &text) {
+QVector<TextSpan> TextStructure::splitParagraphs(const QString &text)
+{
     // A paragraph is a line; a hard-wrapped line that stops mid-sentence continues on the next.
     QVector<TextSpan> result;
     qsizetype pos = 0;
@@ -94,7 +101,8 @@ QVector<TextSpan> TextStructure::splitParagraphs(const QString &text) {
     return result;
 }
 
-QVector<TextSpan> TextStructure::splitSentences(const QString &text, const TextSpan &paragraph) {
+QVector<TextSpan> TextStructure::splitSentences(const QString &text, const TextSpan &paragraph)
+{
     QVector<TextSpan> result;
     qsizetype start = paragraph.start;
     if (isBulletStart(QStringView(text).mid(paragraph.start, paragraph.length()))) {
@@ -146,7 +154,8 @@ QVector<TextSpan> TextStructure::splitSentences(const QString &text, const TextS
     return result;
 }
 
-void TextStructure::markBoilerplate(const QString &text, QVector<Paragraph> &paragraphs) const {
+void TextStructure::markBoilerplate(const QString &text, QVector<Paragraph> &paragraphs) const
+{
     bool inTrailer = false;
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
         Paragraph &p = paragraphs[i];
@@ -173,7 +182,8 @@ void TextStructure::markBoilerplate(const QString &text, QVector<Paragraph> &par
     }
 }
 
-void TextStructure::analyse(Article &article) const {
+void TextStructure::analyse(Article &article) const
+{
     article.paragraphs.clear();
     article.sentences.clear();
     for (const TextSpan &span : splitParagraphs(article.text)) {

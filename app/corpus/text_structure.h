@@ -8,7 +8,8 @@
 class TextStructure {
 public:
     explicit TextStructure(const BoilerplateRules &rules)
-        : m_rules(rules) {}
+        : m_rules(rules)
+    {}
 
     // Fills article.paragraphs and article.sentences from article.text.
     void analyse(Article &article) const;

@@ -8,11 +8,13 @@
 
 namespace {
 
-QJsonValue isoDate(const QDate &date) {
+QJsonValue isoDate(const QDate &date)
+{
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject articleJson(const Article &a) {
+QJsonObject articleJson(const Article &a)
+{
     QJsonObject period;
     QJsonValue periodValue = QJsonValue::Null;
     if (a.meta.period.isValid()) {
@@ -35,7 +37,8 @@ QJsonObject articleJson(const Article &a) {
             {QLatin1String("sentences"), a.sentences.size()}};
 }
 
-QJsonObject claimJson(const Claim &c) {
+QJsonObject claimJson(const Claim &c)
+{
     QJsonObject o{{QLatin1String("value"), c.value},  {QLatin1String("article"), c.article},
                   {QLatin1String("quote"), c.quote},  {QLatin1String("start"), c.span.start},
                   {QLatin1String("end"), c.span.end}, {QLatin1String("codebookLine"), c.line}};
@@ -44,7 +47,8 @@ QJsonObject claimJson(const Claim &c) {
     return o;
 }
 
-QJsonObject positionJson(const Position &p) {
+QJsonObject positionJson(const Position &p)
+{
     QJsonArray claims;
     for (const Claim &c : p.claims)
         claims.append(claimJson(c));
@@ -58,7 +62,8 @@ QJsonObject positionJson(const Position &p) {
     return o;
 }
 
-QJsonObject eventJson(const Event &e) {
+QJsonObject eventJson(const Event &e)
+{
     QJsonObject o{{QLatin1String("date"), isoDate(e.date.from)},
                   {QLatin1String("precision"), e.precision == DateMention::Precision::Day
                                                    ? QStringLiteral("day")
@@ -74,7 +79,8 @@ QJsonObject eventJson(const Event &e) {
     return o;
 }
 
-QJsonObject mentionsJson(const DocumentModel &model, const QString &entity) {
+QJsonObject mentionsJson(const DocumentModel &model, const QString &entity)
+{
     QJsonObject mentions;
     for (int i = 0; i < model.articles.size(); ++i) {
         const int n = model.mentionCount(entity, i);
@@ -84,7 +90,8 @@ QJsonObject mentionsJson(const DocumentModel &model, const QString &entity) {
     return mentions;
 }
 
-QJsonObject countryJson(const DocumentModel &model, const Entity &country) {
+QJsonObject countryJson(const DocumentModel &model, const Entity &country)
+{
     QJsonObject positions;
     for (const Position *p : model.positionsOf(country.id))
         positions.insert(p->dimension, positionJson(*p));
@@ -106,7 +113,8 @@ QJsonObject countryJson(const DocumentModel &model, const Entity &country) {
 
 } // namespace
 
-QJsonObject ModelJsonWriter::toJson(const DocumentModel &model) {
+QJsonObject ModelJsonWriter::toJson(const DocumentModel &model)
+{
     QJsonArray articles;
     for (const Article &a : model.articles)
         articles.append(articleJson(a));
@@ -136,7 +144,8 @@ QJsonObject ModelJsonWriter::toJson(const DocumentModel &model) {
             {QLatin1String("problems"), problems}};
 }
 
-bool ModelJsonWriter::write(const DocumentModel &model, const QString &path, QString *error) {
+bool ModelJsonWriter::write(const DocumentModel &model, const QString &path, QString *error)
+{
     return SaveFile::write(path, QJsonDocument(toJson(model)).toJson(QJsonDocument::Indented),
                            error);
 }

@@ -11,7 +11,8 @@ const QString kMonth = QStringLiteral(
 const QString kDash = QStringLiteral("\\s*[-–—]\\s*");
 
 // "February 24", "February 24-28", "February 21 – March 3, 2022", "May 9, 1945", "June 29-July 1"
-const QRegularExpression &monthDayPattern() {
+const QRegularExpression &monthDayPattern()
+{
     static const QRegularExpression re(
         QStringLiteral("\\b(%1)\\s+(\\d{1,2})(?!\\d)(?:%2(?:(%1)\\s+)?(\\d{1,2})(?!\\d))?"
                        "(?:,?\\s+(\\d{4})\\b)?(?!\\s*(?:%1)\\b)")
@@ -20,7 +21,8 @@ const QRegularExpression &monthDayPattern() {
 }
 
 // "24 February", "2 March 2022", "24-28 February 2022", "21 February – 3 March 2022"
-const QRegularExpression &dayMonthPattern() {
+const QRegularExpression &dayMonthPattern()
+{
     static const QRegularExpression re(
         QStringLiteral("\\b(\\d{1,2})(?:%2(\\d{1,2})(?:\\s+(%1))?)?\\s+(%1)(?:,?\\s+(\\d{4})\\b)?")
             .arg(kMonth, kDash));
@@ -28,7 +30,8 @@ const QRegularExpression &dayMonthPattern() {
 }
 
 // "January 2022", "January-February 2022", "in March", "since June", a heading "March"
-const QRegularExpression &monthPattern() {
+const QRegularExpression &monthPattern()
+{
     static const QRegularExpression re(
         QStringLiteral("(?:\\b(in|In|since|Since|by|By|until|Until|of|during|During|early|"
                        "late|mid-)\\s+)?\\b(%1)(?:%2(%1))?(?:,?\\s+(\\d{4})\\b)?")
@@ -36,7 +39,8 @@ const QRegularExpression &monthPattern() {
     return re;
 }
 
-bool overlaps(const DateMention &m, qsizetype start, qsizetype end) {
+bool overlaps(const DateMention &m, qsizetype start, qsizetype end)
+{
     return m.span.start < end && start < m.span.end;
 }
 
@@ -44,9 +48,11 @@ bool overlaps(const DateMention &m, qsizetype start, qsizetype end) {
 
 DateParser::DateParser(int contextYear, QDate notAfter)
     : m_contextYear(contextYear)
-    , m_notAfter(notAfter) {}
+    , m_notAfter(notAfter)
+{}
 
-int DateParser::monthNumber(QStringView name) {
+int DateParser::monthNumber(QStringView name)
+{
     static const QStringList names = {
         QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),
         QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
@@ -59,8 +65,8 @@ int DateParser::monthNumber(QStringView name) {
     return 0;
 }
 
-int DateParser::resolveYear(int month, int day, const QString &explicitYear,
-                            bool *isExplicit) const {
+int DateParser::resolveYear(int month, int day, const QString &explicitYear, bool *isExplicit) const
+{
     *isExplicit = !explicitYear.isEmpty();
     if (*isExplicit)
         return explicitYear.toInt();
@@ -72,7 +78,8 @@ int DateParser::resolveYear(int month, int day, const QString &explicitYear,
     return m_contextYear;
 }
 
-QVector<DateMention> DateParser::find(QStringView text, qsizetype offset) const {
+QVector<DateMention> DateParser::find(QStringView text, qsizetype offset) const
+{
     QVector<DateMention> found;
     auto add = [&](qsizetype start, qsizetype end, QDate from, QDate to,
                    DateMention::Precision precision, bool yearExplicit) {

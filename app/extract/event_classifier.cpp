@@ -9,7 +9,8 @@
 #include <utility>
 
 EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fileName,
-                                       Problems *problems) {
+                                       Problems *problems)
+{
     EventClassifier classifier;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -49,7 +50,8 @@ EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fi
     return classifier;
 }
 
-EventClassifier EventClassifier::builtin(Problems *problems) {
+EventClassifier EventClassifier::builtin(Problems *problems)
+{
     // The built-in rules never change while the app runs: compile them once.
     static const auto cached = [] {
         Problems found;
@@ -63,7 +65,8 @@ EventClassifier EventClassifier::builtin(Problems *problems) {
     return cached.first;
 }
 
-QString EventClassifier::classify(QStringView sentence) const {
+QString EventClassifier::classify(QStringView sentence) const
+{
     for (const Rule &rule : m_rules) {
         if (rule.pattern.match(sentence).hasMatch())
             return rule.type;
@@ -71,7 +74,8 @@ QString EventClassifier::classify(QStringView sentence) const {
     return QStringLiteral("other");
 }
 
-QStringList EventClassifier::allTypes() {
+QStringList EventClassifier::allTypes()
+{
     return {
         QStringLiteral("call"),     QStringLiteral("meeting"),      QStringLiteral("statement"),
         QStringLiteral("vote"),     QStringLiteral("sanction"),     QStringLiteral("application"),

@@ -6,7 +6,8 @@
 namespace {
 
 // "The parties met in Moscow": the parties are the countries named before, plus any named here.
-const QRegularExpression &pluralAnaphora() {
+const QRegularExpression &pluralAnaphora()
+{
     static const QRegularExpression re(
         QStringLiteral("\\b(the parties|the sides|the presidents|the leaders|the ministers|"
                        "the two countries|both countries)\\b"),
@@ -15,7 +16,8 @@ const QRegularExpression &pluralAnaphora() {
 }
 
 // "The President said": someone named before, when the sentence names no one else.
-const QRegularExpression &singularAnaphora() {
+const QRegularExpression &singularAnaphora()
+{
     static const QRegularExpression re(
         QStringLiteral("\\b(the president|the leader|the ministry|the country|the meeting|he|"
                        "his|she|her|they|their)\\b"),
@@ -25,7 +27,8 @@ const QRegularExpression &singularAnaphora() {
 
 enum class Relative { None, SameDay, NextDay };
 
-Relative relativeDate(QStringView sentence) {
+Relative relativeDate(QStringView sentence)
+{
     static const QRegularExpression sameDay(QStringLiteral("\\b(on )?the same day\\b"),
                                             QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression nextDay(QStringLiteral("\\b(the next|the following) day\\b"),
@@ -41,7 +44,8 @@ Relative relativeDate(QStringView sentence) {
 
 EventExtractor::EventExtractor(const Gazetteer &gazetteer, const EventClassifier &classifier)
     : m_gazetteer(gazetteer)
-    , m_classifier(classifier) {}
+    , m_classifier(classifier)
+{}
 
 QDate EventExtractor::anchorDate(const QVector<DateMention> &dates)
 {
@@ -65,7 +69,8 @@ bool isAboutTheText(QStringView sentence)
 }
 
 // Dates that do not date the sentence: inside a "(see …)" reference.
-QVector<DateMention> datingMentions(QStringView text, const QVector<DateMention> &dates, qsizetype offset)
+QVector<DateMention> datingMentions(QStringView text, const QVector<DateMention> &dates,
+                                    qsizetype offset)
 {
     static const QRegularExpression reference(QStringLiteral("\\(see [^)]*\\)"),
                                               QRegularExpression::CaseInsensitiveOption);
@@ -131,10 +136,12 @@ QHash<int, QStringList> EventExtractor::countriesBySentence(const QVector<Mentio
     return result;
 }
 
-QVector<Event> EventExtractor::extract(const Article &article, const QVector<Mention> &mentions) const
+QVector<Event> EventExtractor::extract(const Article &article,
+                                       const QVector<Mention> &mentions) const
 {
     const QHash<int, QStringList> named = countriesBySentence(mentions);
-    const QDate notAfter = article.meta.published.isValid() ? article.meta.published : article.meta.period.to;
+    const QDate notAfter =
+        article.meta.published.isValid() ? article.meta.published : article.meta.period.to;
     const DateParser parser(article.contextYear(), notAfter);
     QVector<Event> events;
     Topic topic;
@@ -149,7 +156,8 @@ QVector<Event> EventExtractor::extract(const Article &article, const QVector<Men
         const bool opensTopic = !countries.isEmpty() && topic.paragraph != sentence.paragraph;
 
         Event event;
-        const QVector<DateMention> dates = datingMentions(text, parser.find(text, sentence.span.start), sentence.span.start);
+        const QVector<DateMention> dates =
+            datingMentions(text, parser.find(text, sentence.span.start), sentence.span.start);
         if (const DateMention *date = eventDate(text, dates)) {
             event.date = date->range;
             event.precision = date->precision;

@@ -8,7 +8,8 @@
 
 namespace {
 
-bool parseKind(const QString &text, Entity::Kind *kind) {
+bool parseKind(const QString &text, Entity::Kind *kind)
+{
     if (text == QLatin1String("country"))
         *kind = Entity::Kind::Country;
     else if (text == QLatin1String("territory"))
@@ -22,7 +23,8 @@ bool parseKind(const QString &text, Entity::Kind *kind) {
 
 } // namespace
 
-Gazetteer Gazetteer::parse(const QByteArray &json, const QString &fileName, Problems *problems) {
+Gazetteer Gazetteer::parse(const QByteArray &json, const QString &fileName, Problems *problems)
+{
     Gazetteer gazetteer;
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -68,13 +70,15 @@ Gazetteer Gazetteer::parse(const QByteArray &json, const QString &fileName, Prob
     return gazetteer;
 }
 
-Gazetteer Gazetteer::builtin(Problems *problems) {
+Gazetteer Gazetteer::builtin(Problems *problems)
+{
     QFile file(QStringLiteral(":/gazetteer.json"));
     file.open(QIODevice::ReadOnly);
     return parse(file.readAll(), QStringLiteral("gazetteer.json"), problems);
 }
 
-const Entity *Gazetteer::find(const QString &id) const {
+const Entity *Gazetteer::find(const QString &id) const
+{
     for (const Entity &e : m_entities) {
         if (e.id == id)
             return &e;
@@ -82,7 +86,8 @@ const Entity *Gazetteer::find(const QString &id) const {
     return nullptr;
 }
 
-QVector<const Entity *> Gazetteer::countries() const {
+QVector<const Entity *> Gazetteer::countries() const
+{
     QVector<const Entity *> result;
     for (const Entity &e : m_entities) {
         if (e.kind == Entity::Kind::Country)
@@ -91,7 +96,8 @@ QVector<const Entity *> Gazetteer::countries() const {
     return result;
 }
 
-QString Gazetteer::kindName(Entity::Kind kind) {
+QString Gazetteer::kindName(Entity::Kind kind)
+{
     switch (kind) {
     case Entity::Kind::Country:
         return QStringLiteral("country");

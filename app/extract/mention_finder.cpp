@@ -6,11 +6,13 @@
 
 namespace {
 
-bool isWordChar(QChar c) {
+bool isWordChar(QChar c)
+{
     return c.isLetterOrNumber() || c == QLatin1Char('_');
 }
 
-QString alternation(QStringList phrases) {
+QString alternation(QStringList phrases)
+{
     std::sort(phrases.begin(), phrases.end(), [](const QString &a, const QString &b) {
         return a.size() != b.size() ? a.size() > b.size() : a < b;
     });
@@ -20,7 +22,8 @@ QString alternation(QStringList phrases) {
     return escaped.join(QLatin1Char('|'));
 }
 
-qsizetype wordEnd(QStringView text, qsizetype start) {
+qsizetype wordEnd(QStringView text, qsizetype start)
+{
     qsizetype end = start;
     while (end < text.size() && isWordChar(text.at(end)))
         ++end;
@@ -29,7 +32,8 @@ qsizetype wordEnd(QStringView text, qsizetype start) {
 
 } // namespace
 
-MentionFinder::MentionFinder(const Gazetteer &gazetteer) {
+MentionFinder::MentionFinder(const Gazetteer &gazetteer)
+{
     QSet<QString> seen;
     for (const Entity &entity : gazetteer.entities()) {
         for (const GazetteerTerm &term : entity.terms) {
@@ -56,7 +60,8 @@ MentionFinder::MentionFinder(const Gazetteer &gazetteer) {
         QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::CaseInsensitiveOption);
 }
 
-QVector<TextSpan> MentionFinder::exclusionSpans(const QString &text) const {
+QVector<TextSpan> MentionFinder::exclusionSpans(const QString &text) const
+{
     QVector<TextSpan> spans;
     for (auto it = m_exclusions.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -65,7 +70,8 @@ QVector<TextSpan> MentionFinder::exclusionSpans(const QString &text) const {
     return spans;
 }
 
-QVector<Mention> MentionFinder::find(const Article &article) const {
+QVector<Mention> MentionFinder::find(const Article &article) const
+{
     QVector<Mention> mentions;
     const QString &text = article.text;
     const QVector<TextSpan> excluded = exclusionSpans(text);

@@ -5,18 +5,21 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 DocumentLoader::DocumentLoader(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     connect(&m_watcher, &QFutureWatcher<DocumentModelPtr>::finished, this, [this] {
         if (!m_watcher.isCanceled())
             Q_EMIT loaded(m_watcher.result());
     });
 }
 
-DocumentLoader::~DocumentLoader() {
+DocumentLoader::~DocumentLoader()
+{
     m_watcher.waitForFinished();
 }
 
-void DocumentLoader::load(const CorpusOptions &options) {
+void DocumentLoader::load(const CorpusOptions &options)
+{
     m_options = options;
     m_watcher.waitForFinished(); // builds are short; never two at once
     Q_EMIT started();

@@ -1,11 +1,13 @@
 #include "document_model.h"
 
-const Article *DocumentModel::article(const QString &id) const {
+const Article *DocumentModel::article(const QString &id) const
+{
     const int i = articleIndex(id);
     return i < 0 ? nullptr : &articles.at(i);
 }
 
-int DocumentModel::articleIndex(const QString &id) const {
+int DocumentModel::articleIndex(const QString &id) const
+{
     for (int i = 0; i < articles.size(); ++i) {
         if (articles.at(i).id == id)
             return i;
@@ -13,7 +15,8 @@ int DocumentModel::articleIndex(const QString &id) const {
     return -1;
 }
 
-QVector<const Position *> DocumentModel::positionsOf(const QString &country) const {
+QVector<const Position *> DocumentModel::positionsOf(const QString &country) const
+{
     QVector<const Position *> result;
     for (const Position &p : positions) {
         if (p.country == country)
@@ -22,7 +25,8 @@ QVector<const Position *> DocumentModel::positionsOf(const QString &country) con
     return result;
 }
 
-const Position *DocumentModel::position(const QString &country, const QString &dimension) const {
+const Position *DocumentModel::position(const QString &country, const QString &dimension) const
+{
     for (const Position &p : positions) {
         if (p.country == country && p.dimension == dimension)
             return &p;
@@ -30,7 +34,8 @@ const Position *DocumentModel::position(const QString &country, const QString &d
     return nullptr;
 }
 
-QVector<const Event *> DocumentModel::eventsOf(const QString &country) const {
+QVector<const Event *> DocumentModel::eventsOf(const QString &country) const
+{
     QVector<const Event *> result;
     for (const Event &e : events) {
         if (e.countries.contains(country))
@@ -39,7 +44,8 @@ QVector<const Event *> DocumentModel::eventsOf(const QString &country) const {
     return result;
 }
 
-int DocumentModel::mentionCount(const QString &entity, int articleIndex) const {
+int DocumentModel::mentionCount(const QString &entity, int articleIndex) const
+{
     if (articleIndex < 0 || articleIndex >= mentions.size())
         return 0;
     int n = 0;
@@ -50,14 +56,16 @@ int DocumentModel::mentionCount(const QString &entity, int articleIndex) const {
     return n;
 }
 
-int DocumentModel::mentionCount(const QString &entity) const {
+int DocumentModel::mentionCount(const QString &entity) const
+{
     int n = 0;
     for (int i = 0; i < mentions.size(); ++i)
         n += mentionCount(entity, i);
     return n;
 }
 
-QVector<Leader> DocumentModel::leadersNamed(const QString &country) const {
+QVector<Leader> DocumentModel::leadersNamed(const QString &country) const
+{
     QVector<Leader> named;
     const Entity *entity = gazetteer.find(country);
     if (!entity)
@@ -74,7 +82,8 @@ QVector<Leader> DocumentModel::leadersNamed(const QString &country) const {
     return named;
 }
 
-int DocumentModel::conflictCount() const {
+int DocumentModel::conflictCount() const
+{
     int n = 0;
     for (const Position &p : positions)
         n += p.conflict ? 1 : 0;

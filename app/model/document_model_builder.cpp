@@ -2,17 +2,34 @@
 
 #include "codebook/codebook_loader.h"
 #include "corpus/boilerplate_rules.h"
+#include "extract/date_parser.h"
 #include "extract/event_classifier.h"
 #include "positions/position_builder.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 
 namespace {
 
-void extract(DocumentModel &model, const EventClassifier &classifier) {
+// Day-and-month dates are skipped when an article names no year anywhere: say so.
+void reportUndatedYears(DocumentModel &model)
+{
+    for (const Article &a : model.articles) {
+        if (a.contextYear() > 0 || DateParser(2000).find(a.text).isEmpty())
+            continue;
+        model.problems.append({a.builtin ? a.file : QDir(a.folder).filePath(a.file), 0,
+                               QStringLiteral("names dates without a year and no year anywhere; "
+                                              "its events are skipped (add a date line such as "
+                                              "\"2 March 2022\" or a manifest entry)")});
+    }
+}
+
+void extract(DocumentModel &model, const EventClassifier &classifier)
+{
+    reportUndatedYears(model);
     const MentionFinder finder(model.gazetteer);
     const EventExtractor extractor(model.gazetteer, classifier);
     for (const Article &article : model.articles) {
@@ -23,21 +40,30 @@ void extract(DocumentModel &model, const EventClassifier &classifier) {
                      [](const Event &a, const Event &b) { return a.date.from < b.date.from; });
 }
 
-void readClaims(DocumentModel &model, const CorpusOptions &options) {
+void readClaims(DocumentModel &model, const CorpusOptions &options)
+{
     const CodebookLoader loader(model.gazetteer, model.articles);
     if (options.builtin)
         model.claims += loader.loadFile(QStringLiteral(":/codebook.json"),
                                         QStringLiteral("codebook.json"), &model.problems);
     for (const QString &folder : options.folders) {
         const QString path = QDir(folder).filePath(QStringLiteral("codebook.json"));
-        if (QFileInfo::exists(path))
-            model.claims += loader.loadFile(path, path, &model.problems);
+        if (!QFileInfo::exists(path))
+            continue;
+        // A folder's codebook cites its own articles by the ids the folder gives them.
+        QHash<QString, QString> ownIds;
+        for (const Article &a : model.articles) {
+            if (!a.builtin && a.folder == QFileInfo(folder).absoluteFilePath())
+                ownIds.insert(a.localId, a.id);
+        }
+        model.claims += loader.loadFile(path, path, &model.problems, ownIds);
     }
 }
 
 } // namespace
 
-DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &options) {
+DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &options)
+{
     auto model = std::make_shared<DocumentModel>();
     const BoilerplateRules rules = BoilerplateRules::builtin(&model->problems);
     model->gazetteer = Gazetteer::builtin(&model->problems);

@@ -3,35 +3,42 @@
 using namespace ModelRoles;
 
 ArticleModel::ArticleModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-void ArticleModel::setDocument(DocumentModelPtr document) {
+void ArticleModel::setDocument(DocumentModelPtr document)
+{
     beginResetModel();
     m_document = std::move(document);
     endResetModel();
 }
 
-void ArticleModel::setCountry(const QString &iso) {
+void ArticleModel::setCountry(const QString &iso)
+{
     m_country = iso;
     if (rowCount() > 0)
         Q_EMIT dataChanged(index(0, MentionsColumn), index(rowCount() - 1, MentionsColumn));
 }
 
-int ArticleModel::rowCount(const QModelIndex &parent) const {
+int ArticleModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() || !m_document ? 0 : int(m_document->articles.size());
 }
 
-int ArticleModel::columnCount(const QModelIndex &parent) const {
+int ArticleModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-int ArticleModel::mentions(int row) const {
+int ArticleModel::mentions(int row) const
+{
     if (!m_country.isEmpty())
         return m_document->mentionCount(m_country, row);
     return int(m_document->mentions.at(row).size());
 }
 
-QString ArticleModel::dateText(const ArticleMetadata &meta) {
+QString ArticleModel::dateText(const ArticleMetadata &meta)
+{
     if (meta.published.isValid())
         return meta.published.toString(Qt::ISODate);
     if (meta.period.isValid())
@@ -40,7 +47,8 @@ QString ArticleModel::dateText(const ArticleMetadata &meta) {
     return meta.year > 0 ? QString::number(meta.year) : QString();
 }
 
-QVariant ArticleModel::data(const QModelIndex &index, int role) const {
+QVariant ArticleModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Article &a = m_document->articles.at(index.row());
@@ -72,7 +80,8 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant ArticleModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant ArticleModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     static const char *const titles[] = {"Title", "Publisher", "Author", "Date", "Mentions"};

@@ -4,17 +4,20 @@
 
 namespace CountryFacts {
 
-QString stanceValue(const DocumentModel &model, const QString &iso) {
+QString stanceValue(const DocumentModel &model, const QString &iso)
+{
     const Position *p = model.position(iso, QStringLiteral("stance"));
     return p ? p->value : QString();
 }
 
-QVariant stanceScore(const DocumentModel &model, const QString &iso) {
+QVariant stanceScore(const DocumentModel &model, const QString &iso)
+{
     const Position *p = model.position(iso, QStringLiteral("stance"));
     return p && p->score ? QVariant(*p->score) : QVariant();
 }
 
-QStringList memberships(const DocumentModel &model, const QString &iso) {
+QStringList memberships(const DocumentModel &model, const QString &iso)
+{
     // Badge for each membership dimension whose agreed value is "yes".
     static const std::pair<const char *, const char *> badges[] = {
         {"csto_member", "CSTO"},
@@ -31,7 +34,8 @@ QStringList memberships(const DocumentModel &model, const QString &iso) {
     return result;
 }
 
-QString searchText(const DocumentModel &model, const QString &iso) {
+QString searchText(const DocumentModel &model, const QString &iso)
+{
     const Entity *entity = model.gazetteer.find(iso);
     if (!entity)
         return iso.toLower();

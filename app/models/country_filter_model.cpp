@@ -5,26 +5,31 @@
 using namespace ModelRoles;
 
 CountryFilterModel::CountryFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent) {
+    : QSortFilterProxyModel(parent)
+{
     setRecursiveFilteringEnabled(true); // a region shows while one of its countries does
 }
 
-void CountryFilterModel::setText(const QString &text) {
+void CountryFilterModel::setText(const QString &text)
+{
     m_text = text.trimmed().toLower();
     invalidateFilter();
 }
 
-void CountryFilterModel::setStance(const QString &stance) {
+void CountryFilterModel::setStance(const QString &stance)
+{
     m_stance = stance;
     invalidateFilter();
 }
 
-void CountryFilterModel::setBloc(const QString &bloc) {
+void CountryFilterModel::setBloc(const QString &bloc)
+{
     m_bloc = bloc;
     invalidateFilter();
 }
 
-bool CountryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const {
+bool CountryFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (index.data(IsGroupRole).toBool())
         return false; // shown through its children

@@ -10,9 +10,11 @@ constexpr quintptr kRegionId = 0; // internalId of region rows; countries use re
 }
 
 CountryListModel::CountryListModel(QObject *parent)
-    : QAbstractItemModel(parent) {}
+    : QAbstractItemModel(parent)
+{}
 
-void CountryListModel::setDocument(DocumentModelPtr document) {
+void CountryListModel::setDocument(DocumentModelPtr document)
+{
     beginResetModel();
     m_document = std::move(document);
     m_regions.clear();
@@ -29,7 +31,8 @@ void CountryListModel::setDocument(DocumentModelPtr document) {
     endResetModel();
 }
 
-QModelIndex CountryListModel::indexOf(const QString &iso, int column) const {
+QModelIndex CountryListModel::indexOf(const QString &iso, int column) const
+{
     for (int r = 0; r < m_regions.size(); ++r) {
         const int row = int(m_regions.at(r).countries.indexOf(iso));
         if (row >= 0)
@@ -38,7 +41,8 @@ QModelIndex CountryListModel::indexOf(const QString &iso, int column) const {
     return {};
 }
 
-QModelIndex CountryListModel::index(int row, int column, const QModelIndex &parent) const {
+QModelIndex CountryListModel::index(int row, int column, const QModelIndex &parent) const
+{
     if (!hasIndex(row, column, parent))
         return {};
     if (!parent.isValid())
@@ -46,13 +50,15 @@ QModelIndex CountryListModel::index(int row, int column, const QModelIndex &pare
     return createIndex(row, column, quintptr(parent.row() + 1));
 }
 
-QModelIndex CountryListModel::parent(const QModelIndex &child) const {
+QModelIndex CountryListModel::parent(const QModelIndex &child) const
+{
     if (!child.isValid() || child.internalId() == kRegionId)
         return {};
     return createIndex(int(child.internalId() - 1), 0, kRegionId);
 }
 
-int CountryListModel::rowCount(const QModelIndex &parent) const {
+int CountryListModel::rowCount(const QModelIndex &parent) const
+{
     if (!parent.isValid())
         return int(m_regions.size());
     if (parent.column() != 0 || parent.internalId() != kRegionId)
@@ -60,11 +66,13 @@ int CountryListModel::rowCount(const QModelIndex &parent) const {
     return int(m_regions.at(parent.row()).countries.size());
 }
 
-int CountryListModel::columnCount(const QModelIndex &) const {
+int CountryListModel::columnCount(const QModelIndex &) const
+{
     return ColumnCount;
 }
 
-Qt::ItemFlags CountryListModel::flags(const QModelIndex &index) const {
+Qt::ItemFlags CountryListModel::flags(const QModelIndex &index) const
+{
     if (!index.isValid())
         return Qt::NoItemFlags;
     if (index.internalId() == kRegionId)
@@ -72,7 +80,8 @@ Qt::ItemFlags CountryListModel::flags(const QModelIndex &index) const {
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
-QVariant CountryListModel::data(const QModelIndex &index, int role) const {
+QVariant CountryListModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == kRegionId)
@@ -81,7 +90,8 @@ QVariant CountryListModel::data(const QModelIndex &index, int role) const {
     return countryData(region.countries.at(index.row()), index.column(), role);
 }
 
-QVariant CountryListModel::regionData(const Region &region, int column, int role) const {
+QVariant CountryListModel::regionData(const Region &region, int column, int role) const
+{
     switch (role) {
     case Qt::DisplayRole:
         return column == NameColumn ? QVariant(region.name) : QVariant();
@@ -94,7 +104,8 @@ QVariant CountryListModel::regionData(const Region &region, int column, int role
     }
 }
 
-QVariant CountryListModel::countryData(const QString &iso, int column, int role) const {
+QVariant CountryListModel::countryData(const QString &iso, int column, int role) const
+{
     const DocumentModel &doc = *m_document;
     const QString stance = CountryFacts::stanceValue(doc, iso);
     switch (role) {
@@ -143,7 +154,8 @@ QVariant CountryListModel::countryData(const QString &iso, int column, int role)
     }
 }
 
-QVariant CountryListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant CountryListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     return section == NameColumn ? tr("Country") : tr("Stance");

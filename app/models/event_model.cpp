@@ -3,19 +3,23 @@
 using namespace ModelRoles;
 
 EventModel::EventModel(QObject *parent)
-    : QAbstractTableModel(parent) {}
+    : QAbstractTableModel(parent)
+{}
 
-void EventModel::setDocument(DocumentModelPtr document) {
+void EventModel::setDocument(DocumentModelPtr document)
+{
     m_document = std::move(document);
     reload();
 }
 
-void EventModel::setCountry(const QString &iso) {
+void EventModel::setCountry(const QString &iso)
+{
     m_country = iso;
     reload();
 }
 
-void EventModel::reload() {
+void EventModel::reload()
+{
     beginResetModel();
     m_events.clear();
     if (m_document) {
@@ -29,15 +33,18 @@ void EventModel::reload() {
     endResetModel();
 }
 
-int EventModel::rowCount(const QModelIndex &parent) const {
+int EventModel::rowCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : int(m_events.size());
 }
 
-int EventModel::columnCount(const QModelIndex &parent) const {
+int EventModel::columnCount(const QModelIndex &parent) const
+{
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString EventModel::dateText(const Event &e) {
+QString EventModel::dateText(const Event &e)
+{
     if (e.precision == DateMention::Precision::Month) {
         const QString from = QLocale::c().toString(e.date.from, QStringLiteral("MMM yyyy"));
         if (e.date.to.month() != e.date.from.month())
@@ -50,7 +57,8 @@ QString EventModel::dateText(const Event &e) {
                                     : from;
 }
 
-QVariant EventModel::data(const QModelIndex &index, int role) const {
+QVariant EventModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Event &e = *m_events.at(index.row());
@@ -89,7 +97,8 @@ QVariant EventModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     static const char *const titles[] = {"Date", "Type", "Countries", "Sentence", "Source"};

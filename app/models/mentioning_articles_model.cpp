@@ -2,8 +2,8 @@
 
 #include "model_roles.h"
 
-bool MentioningArticlesModel::filterAcceptsRow(int sourceRow,
-                                               const QModelIndex &sourceParent) const {
+bool MentioningArticlesModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
     return sourceModel()
                ->index(sourceRow, 0, sourceParent)
                .data(ModelRoles::MentionCountRole)

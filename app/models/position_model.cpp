@@ -9,37 +9,44 @@ constexpr quintptr kPositionId = 0; // claims carry their position's row + 1
 }
 
 PositionModel::PositionModel(QObject *parent)
-    : QAbstractItemModel(parent) {}
+    : QAbstractItemModel(parent)
+{}
 
-void PositionModel::setDocument(DocumentModelPtr document) {
+void PositionModel::setDocument(DocumentModelPtr document)
+{
     m_document = std::move(document);
     reload();
 }
 
-void PositionModel::setCountry(const QString &iso) {
+void PositionModel::setCountry(const QString &iso)
+{
     m_country = iso;
     reload();
 }
 
-void PositionModel::reload() {
+void PositionModel::reload()
+{
     beginResetModel();
     m_positions = m_document ? m_document->positionsOf(m_country) : QVector<const Position *>();
     endResetModel();
 }
 
-QModelIndex PositionModel::index(int row, int column, const QModelIndex &parent) const {
+QModelIndex PositionModel::index(int row, int column, const QModelIndex &parent) const
+{
     if (!hasIndex(row, column, parent))
         return {};
     return createIndex(row, column, parent.isValid() ? quintptr(parent.row() + 1) : kPositionId);
 }
 
-QModelIndex PositionModel::parent(const QModelIndex &child) const {
+QModelIndex PositionModel::parent(const QModelIndex &child) const
+{
     if (!child.isValid() || child.internalId() == kPositionId)
         return {};
     return createIndex(int(child.internalId() - 1), 0, kPositionId);
 }
 
-int PositionModel::rowCount(const QModelIndex &parent) const {
+int PositionModel::rowCount(const QModelIndex &parent) const
+{
     if (!parent.isValid())
         return int(m_positions.size());
     if (parent.column() != 0 || parent.internalId() != kPositionId)
@@ -47,11 +54,13 @@ int PositionModel::rowCount(const QModelIndex &parent) const {
     return int(m_positions.at(parent.row())->claims.size());
 }
 
-int PositionModel::columnCount(const QModelIndex &) const {
+int PositionModel::columnCount(const QModelIndex &) const
+{
     return ColumnCount;
 }
 
-Qt::ItemFlags PositionModel::flags(const QModelIndex &index) const {
+Qt::ItemFlags PositionModel::flags(const QModelIndex &index) const
+{
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
@@ -60,7 +69,8 @@ Qt::ItemFlags PositionModel::flags(const QModelIndex &index) const {
     return f;
 }
 
-QVariant PositionModel::data(const QModelIndex &index, int role) const {
+QVariant PositionModel::data(const QModelIndex &index, int role) const
+{
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     if (index.internalId() == kPositionId)
@@ -69,7 +79,8 @@ QVariant PositionModel::data(const QModelIndex &index, int role) const {
     return claimData(position.claims.at(index.row()), index.column(), role);
 }
 
-QString PositionModel::summary(const Position &p) const {
+QString PositionModel::summary(const Position &p) const
+{
     if (!p.conflict)
         return p.claims.first().quote;
     QStringList sides;
@@ -79,7 +90,8 @@ QString PositionModel::summary(const Position &p) const {
     return tr("Sources disagree: %1").arg(sides.join(tr(" vs ")));
 }
 
-QVariant PositionModel::positionData(const Position &p, int column, int role) const {
+QVariant PositionModel::positionData(const Position &p, int column, int role) const
+{
     const Dimension *dimension = Dimensions::find(p.dimension);
     switch (role) {
     case Qt::DisplayRole:
@@ -115,7 +127,8 @@ QVariant PositionModel::positionData(const Position &p, int column, int role) co
     }
 }
 
-QVariant PositionModel::claimData(const Claim &c, int column, int role) const {
+QVariant PositionModel::claimData(const Claim &c, int column, int role) const
+{
     const Article *article = m_document->article(c.article);
     switch (role) {
     case Qt::DisplayRole:
@@ -154,7 +167,8 @@ QVariant PositionModel::claimData(const Claim &c, int column, int role) const {
     }
 }
 
-QVariant PositionModel::headerData(int section, Qt::Orientation orientation, int role) const {
+QVariant PositionModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

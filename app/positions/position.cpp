@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-QStringList Position::values() const {
+QStringList Position::values() const
+{
     QStringList distinct;
     for (const Claim &c : claims) {
         if (!distinct.contains(c.value))
@@ -14,7 +15,8 @@ QStringList Position::values() const {
     return distinct;
 }
 
-int Position::supportCount(const QString &v) const {
+int Position::supportCount(const QString &v) const
+{
     QStringList articlesForValue;
     for (const Claim &c : claims) {
         if (c.value == v && !articlesForValue.contains(c.article))
@@ -23,7 +25,8 @@ int Position::supportCount(const QString &v) const {
     return int(articlesForValue.size());
 }
 
-QStringList Position::articles() const {
+QStringList Position::articles() const
+{
     QStringList ids;
     for (const Claim &c : claims) {
         if (!ids.contains(c.article))

@@ -2,8 +2,8 @@
 
 #include "codebook/dimensions.h"
 
-QVector<Position> PositionBuilder::build(const QVector<Claim> &claims,
-                                         const QStringList &countries) {
+QVector<Position> PositionBuilder::build(const QVector<Claim> &claims, const QStringList &countries)
+{
     QVector<Position> positions;
     for (const QString &country : countries) {
         for (const Dimension &dimension : Dimensions::all()) {

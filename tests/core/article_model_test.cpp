@@ -8,14 +8,16 @@
 
 using namespace ModelRoles;
 
-TEST(ArticleModel, PassesTheModelTester) {
+TEST(ArticleModel, PassesTheModelTester)
+{
     ArticleModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDocument(TestSupport::builtinModel());
     model.setCountry(QStringLiteral("KAZ"));
 }
 
-TEST(ArticleModel, CountsTheSelectedCountrysMentions) {
+TEST(ArticleModel, CountsTheSelectedCountrysMentions)
+{
     ArticleModel model;
     model.setDocument(TestSupport::builtinModel());
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

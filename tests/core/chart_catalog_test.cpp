@@ -44,7 +44,8 @@ TEST(ChartCatalog, ListsEveryChartIdAndRejectsUnknownOnes)
         ids.append(info.id);
     EXPECT_EQ(ids, QStringList({"stance-overview", "unga-votes", "timeline", "mentions-by-article",
                                 "event-types", "events-per-month", "comparison"}));
-    EXPECT_FALSE(ChartCatalog::build(QStringLiteral("pie-in-the-sky"), *builtinModel(), {}).has_value());
+    EXPECT_FALSE(
+        ChartCatalog::build(QStringLiteral("pie-in-the-sky"), *builtinModel(), {}).has_value());
 }
 
 TEST(StanceOverview, SortsCountriesFromProRussiaToProUkraine)
@@ -57,7 +58,8 @@ TEST(StanceOverview, SortsCountriesFromProRussiaToProUkraine)
     ASSERT_GE(russia, 0);
     const int row = int(chart.categories.size() - 1);
     EXPECT_EQ(chart.series[russia].values[row], -2);
-    const Position *stance = builtinModel()->position(QStringLiteral("BLR"), QStringLiteral("stance"));
+    const Position *stance =
+        builtinModel()->position(QStringLiteral("BLR"), QStringLiteral("stance"));
     EXPECT_EQ(chart.series[russia].evidence[row].size(), stance->claims.size());
     const int balancing = seriesIndex(chart, QStringLiteral("stance:balancing"));
     EXPECT_TRUE(qIsNaN(chart.series[balancing].values[row])); // Belarus is not balancing
@@ -133,7 +135,8 @@ TEST(EventTypes, SlicesAddUpToTheCountrysEvents)
 
 TEST(EventsPerMonth, CountsEachCountrysEventsByMonth)
 {
-    const ChartData chart = build("events-per-month", {QStringLiteral("BLR"), QStringLiteral("KAZ")});
+    const ChartData chart =
+        build("events-per-month", {QStringLiteral("BLR"), QStringLiteral("KAZ")});
     const int june = int(chart.categories.indexOf(QStringLiteral("Jun 2022")));
     ASSERT_GE(june, 0);
     int expected = 0;

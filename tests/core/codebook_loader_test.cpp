@@ -13,13 +13,15 @@ using TestSupport::builtinModel;
 
 namespace {
 
-QVector<Claim> parse(const QByteArray &json, Problems *problems) {
+QVector<Claim> parse(const QByteArray &json, Problems *problems)
+{
     const auto model = builtinModel();
     return CodebookLoader(model->gazetteer, model->articles)
         .parse(json, QStringLiteral("cb.json"), problems);
 }
 
-QByteArray codebookWith(const QByteArray &claimLine) {
+QByteArray codebookWith(const QByteArray &claimLine)
+{
     return "{\n  \"schema\": 1,\n  \"claims\": [\n"
            "    {\"country\": \"BLR\", \"dimension\": \"unga_es11_1\", \"value\": \"no\", "
            "\"article\": \"bd-war-at-the-door\", \"quote\": \"among the latter Russia and "
@@ -30,7 +32,8 @@ QByteArray codebookWith(const QByteArray &claimLine) {
 
 } // namespace
 
-TEST(CodebookLoader, EveryBuiltinQuoteIsFoundAtItsOffsets) {
+TEST(CodebookLoader, EveryBuiltinQuoteIsFoundAtItsOffsets)
+{
     QFile file(QStringLiteral(":/codebook.json"));
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QByteArray json = file.readAll();
@@ -51,7 +54,8 @@ TEST(CodebookLoader, EveryBuiltinQuoteIsFoundAtItsOffsets) {
     }
 }
 
-TEST(CodebookLoader, BuiltinCodebookCoversAllThirteenCountriesWithAStance) {
+TEST(CodebookLoader, BuiltinCodebookCoversAllThirteenCountriesWithAStance)
+{
     const auto model = builtinModel();
     const QStringList thirteen{"ARM", "AZE", "BLR", "EST", "GEO", "KAZ", "KGZ",
                                "LVA", "LTU", "MDA", "TJK", "TKM", "UZB"};
@@ -59,7 +63,8 @@ TEST(CodebookLoader, BuiltinCodebookCoversAllThirteenCountriesWithAStance) {
         EXPECT_NE(model->position(iso, QStringLiteral("stance")), nullptr) << iso.toStdString();
 }
 
-TEST(CodebookLoader, QuoteNotInTheTextIsAProblemWithItsLine) {
+TEST(CodebookLoader, QuoteNotInTheTextIsAProblemWithItsLine)
+{
     Problems problems;
     const auto claims = parse(
         codebookWith(
@@ -73,7 +78,8 @@ TEST(CodebookLoader, QuoteNotInTheTextIsAProblemWithItsLine) {
     EXPECT_TRUE(problems[0].message.contains(QStringLiteral("quote not found")));
 }
 
-TEST(CodebookLoader, SyntaxErrorNamesTheLineAndKeepsNothingBroken) {
+TEST(CodebookLoader, SyntaxErrorNamesTheLineAndKeepsNothingBroken)
+{
     Problems problems;
     const auto claims = parse("{\n \"claims\": [\n  {\"country\": \"KAZ\",,}\n ]\n}", &problems);
     EXPECT_TRUE(claims.isEmpty());
@@ -82,7 +88,8 @@ TEST(CodebookLoader, SyntaxErrorNamesTheLineAndKeepsNothingBroken) {
     EXPECT_TRUE(problems[0].message.contains(QStringLiteral("not valid JSON")));
 }
 
-TEST(CodebookLoader, UnknownCountryDimensionValueAndArticleAreProblems) {
+TEST(CodebookLoader, UnknownCountryDimensionValueAndArticleAreProblems)
+{
     const QByteArray json =
         "{\"claims\": [\n"
         "{\"country\": \"XXX\", \"dimension\": \"stance\", \"value\": \"balancing\", \"article\": "
@@ -105,7 +112,8 @@ TEST(CodebookLoader, UnknownCountryDimensionValueAndArticleAreProblems) {
     EXPECT_EQ(problems[3].line, 5);
 }
 
-TEST(CodebookLoader, QuoteWithStraightQuotesAndExtraSpacesIsFound) {
+TEST(CodebookLoader, QuoteWithStraightQuotesAndExtraSpacesIsFound)
+{
     Problems problems;
     const auto claims =
         parse(codebookWith(

@@ -1,10 +1,10 @@
 #include "cli/command_line.h"
 #include "test_support.h"
 
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QImage>
 #include <QProcess>
 
 #include <gtest/gtest.h>
@@ -17,7 +17,8 @@ struct AppRun {
     QByteArray err;
 };
 
-AppRun runApp(const QStringList &arguments) {
+AppRun runApp(const QStringList &arguments)
+{
     QProcess process;
     process.start(QStringLiteral(PE_BINARY), arguments);
     process.waitForFinished(60000);
@@ -26,7 +27,8 @@ AppRun runApp(const QStringList &arguments) {
 
 } // namespace
 
-TEST(CommandLine, ParsesCorpusFoldersAndExportModel) {
+TEST(CommandLine, ParsesCorpusFoldersAndExportModel)
+{
     QTemporaryDir a, b;
     const ParseResult r =
         CommandLine::parse({QStringLiteral("pe"), QStringLiteral("--corpus"), a.path(),
@@ -39,7 +41,8 @@ TEST(CommandLine, ParsesCorpusFoldersAndExportModel) {
     EXPECT_EQ(r.request.out, QStringLiteral("-"));
 }
 
-TEST(CommandLine, RejectsBadArgumentsWithOneLine) {
+TEST(CommandLine, RejectsBadArgumentsWithOneLine)
+{
     EXPECT_FALSE(
         CommandLine::parse({QStringLiteral("pe"), QStringLiteral("--frobnicate")}).error.isEmpty());
     EXPECT_TRUE(CommandLine::parse(
@@ -53,7 +56,8 @@ TEST(CommandLine, RejectsBadArgumentsWithOneLine) {
                      .error.isEmpty());
 }
 
-TEST(CommandLine, ExportsTheModelToStdoutWithoutADisplay) {
+TEST(CommandLine, ExportsTheModelToStdoutWithoutADisplay)
+{
     const AppRun run = runApp({QStringLiteral("--export-model"), QStringLiteral("-")});
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
@@ -62,7 +66,8 @@ TEST(CommandLine, ExportsTheModelToStdoutWithoutADisplay) {
     EXPECT_EQ(root.value(QLatin1String("countries")).toArray().size(), 15);
 }
 
-TEST(CommandLine, BadArgumentExitsNonZeroWithOneLineOnStderr) {
+TEST(CommandLine, BadArgumentExitsNonZeroWithOneLineOnStderr)
+{
     const AppRun run = runApp({QStringLiteral("--bogus")});
     EXPECT_NE(run.exitCode, 0);
     EXPECT_TRUE(run.out.isEmpty());
@@ -70,7 +75,8 @@ TEST(CommandLine, BadArgumentExitsNonZeroWithOneLineOnStderr) {
     EXPECT_TRUE(run.err.contains("bogus"));
 }
 
-TEST(CommandLine, ProblemsGoToStderrAndAUsableCorpusExitsZero) {
+TEST(CommandLine, ProblemsGoToStderrAndAUsableCorpusExitsZero)
+{
     QTemporaryDir dir;
     TestSupport::writeFile(dir, QStringLiteral("empty.txt"), QByteArray());
     TestSupport::writeFile(dir, QStringLiteral("ok.txt"),
@@ -84,7 +90,8 @@ TEST(CommandLine, ProblemsGoToStderrAndAUsableCorpusExitsZero) {
         1);
 }
 
-TEST(CommandLine, NothingUsableExitsNonZero) {
+TEST(CommandLine, NothingUsableExitsNonZero)
+{
     QTemporaryDir dir;
     TestSupport::writeFile(dir, QStringLiteral("empty.txt"), QByteArray());
     const AppRun run = runApp({QStringLiteral("--no-builtin"), QStringLiteral("--corpus"),
@@ -93,7 +100,8 @@ TEST(CommandLine, NothingUsableExitsNonZero) {
     EXPECT_TRUE(run.err.contains("no article could be loaded"));
 }
 
-TEST(CommandLine, HelpAndVersion) {
+TEST(CommandLine, HelpAndVersion)
+{
     const AppRun help = runApp({QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
     EXPECT_TRUE(help.out.contains("--export-model"));
@@ -106,8 +114,8 @@ TEST(CommandLine, ListsTheCharts)
 {
     const AppRun run = runApp({QStringLiteral("--list-charts")});
     EXPECT_EQ(run.exitCode, 0);
-    for (const char *id : {"stance-overview", "unga-votes", "timeline", "mentions-by-article", "event-types",
-                           "events-per-month", "comparison"})
+    for (const char *id : {"stance-overview", "unga-votes", "timeline", "mentions-by-article",
+                           "event-types", "events-per-month", "comparison"})
         EXPECT_TRUE(run.out.contains(id)) << id;
 }
 
@@ -115,9 +123,10 @@ TEST(CommandLine, ExportsAChartHeadlessAtTheRequestedSize)
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("votes"));
-    const AppRun run = runApp({QStringLiteral("--export-chart"), QStringLiteral("unga-votes"), QStringLiteral("--out"), out,
-                               QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--size"),
-                               QStringLiteral("640x480"), QStringLiteral("--scale"), QStringLiteral("2")});
+    const AppRun run = runApp(
+        {QStringLiteral("--export-chart"), QStringLiteral("unga-votes"), QStringLiteral("--out"),
+         out, QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("--size"),
+         QStringLiteral("640x480"), QStringLiteral("--scale"), QStringLiteral("2")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QImage image(out + QStringLiteral(".png")); // the missing suffix is added
     EXPECT_EQ(image.size(), QSize(1280, 960));
@@ -127,15 +136,16 @@ TEST(CommandLine, RefusesToOverwriteWithoutForce)
 {
     QTemporaryDir dir;
     const QString out = TestSupport::writeFile(dir, QStringLiteral("keep.svg"), "precious");
-    const AppRun refused = runApp({QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out});
+    const AppRun refused = runApp({QStringLiteral("--export-chart"), QStringLiteral("timeline"),
+                                   QStringLiteral("--out"), out});
     EXPECT_NE(refused.exitCode, 0);
     EXPECT_TRUE(refused.err.contains("--force"));
     QFile kept(out);
     ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
     EXPECT_EQ(kept.readAll(), QByteArray("precious"));
     kept.close();
-    const AppRun forced = runApp({QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"),
-                                  out, QStringLiteral("--force")});
+    const AppRun forced = runApp({QStringLiteral("--export-chart"), QStringLiteral("timeline"),
+                                  QStringLiteral("--out"), out, QStringLiteral("--force")});
     EXPECT_EQ(forced.exitCode, 0) << forced.err.toStdString();
     ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
     EXPECT_TRUE(kept.readAll().contains("<svg"));
@@ -146,14 +156,21 @@ TEST(CommandLine, BadChartArgumentsGiveOneLineAndNonZeroExit)
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("x.png"));
     const QList<QStringList> bad{
-        {QStringLiteral("--export-chart"), QStringLiteral("nonsense"), QStringLiteral("--out"), out},
-        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out, QStringLiteral("--size"), QStringLiteral("big")},
-        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out, QStringLiteral("--scale"), QStringLiteral("9")},
-        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out, QStringLiteral("--format"), QStringLiteral("gif")},
-        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), QStringLiteral("/no/such/dir/x.png")},
+        {QStringLiteral("--export-chart"), QStringLiteral("nonsense"), QStringLiteral("--out"),
+         out},
+        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out,
+         QStringLiteral("--size"), QStringLiteral("big")},
+        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out,
+         QStringLiteral("--scale"), QStringLiteral("9")},
+        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out,
+         QStringLiteral("--format"), QStringLiteral("gif")},
+        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"),
+         QStringLiteral("/no/such/dir/x.png")},
         {QStringLiteral("--export-chart"), QStringLiteral("timeline")},
-        {QStringLiteral("--export-chart"), QStringLiteral("comparison"), QStringLiteral("--out"), out},
-        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out, QStringLiteral("--country"), QStringLiteral("XYZ")},
+        {QStringLiteral("--export-chart"), QStringLiteral("comparison"), QStringLiteral("--out"),
+         out},
+        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out,
+         QStringLiteral("--country"), QStringLiteral("XYZ")},
     };
     for (const QStringList &arguments : bad) {
         const AppRun run = runApp(arguments);

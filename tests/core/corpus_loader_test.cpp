@@ -15,9 +15,10 @@ const QByteArray kArticle =
     "A new look at Moldova\n\nBy Jane Analyst\n\n12 April 2022\n\n"
     "On April 10, Moldova asked the EU for help with refugees. Kazakhstan stayed neutral.\n";
 
-bool hasProblem(const Problems &problems, const QString &file, const QString &words) {
+bool hasProblem(const Problems &problems, const QString &file, const QString &words)
+{
     for (const Problem &p : problems) {
-        if (p.file == file && p.message.contains(words))
+        if (p.file.endsWith(QLatin1Char('/') + file) && p.message.contains(words))
             return true;
     }
     return false;
@@ -25,7 +26,8 @@ bool hasProblem(const Problems &problems, const QString &file, const QString &wo
 
 } // namespace
 
-TEST(CorpusLoader, LoadsTheBuiltinCorpusByteForByte) {
+TEST(CorpusLoader, LoadsTheBuiltinCorpusByteForByte)
+{
     const auto model = TestSupport::builtinModel();
     ASSERT_EQ(model->articles.size(), 5);
     EXPECT_TRUE(model->problems.isEmpty());
@@ -44,7 +46,8 @@ TEST(CorpusLoader, LoadsTheBuiltinCorpusByteForByte) {
               QDate(2022, 3, 31));
 }
 
-TEST(CorpusLoader, BadFilesBecomeProblemsWhileTheRestLoads) {
+TEST(CorpusLoader, BadFilesBecomeProblemsWhileTheRestLoads)
+{
     QTemporaryDir dir;
     writeFile(dir, QStringLiteral("good.txt"), kArticle);
     writeFile(dir, QStringLiteral("empty.txt"), QByteArray());
@@ -70,7 +73,8 @@ TEST(CorpusLoader, BadFilesBecomeProblemsWhileTheRestLoads) {
     EXPECT_EQ(model->problems.size(), 4);
 }
 
-TEST(CorpusLoader, UnannotatedArticleGetsDetectedMetadataAndExtraction) {
+TEST(CorpusLoader, UnannotatedArticleGetsDetectedMetadataAndExtraction)
+{
     QTemporaryDir dir;
     writeFile(dir, QStringLiteral("moldova.md"), kArticle);
     const auto model = DocumentModelBuilder::build({false, {dir.path()}});
@@ -87,7 +91,8 @@ TEST(CorpusLoader, UnannotatedArticleGetsDetectedMetadataAndExtraction) {
     EXPECT_EQ(events.first()->type, QStringLiteral("humanitarian"));
 }
 
-TEST(CorpusLoader, FolderManifestAndCodebookAreRead) {
+TEST(CorpusLoader, FolderManifestAndCodebookAreRead)
+{
     QTemporaryDir dir;
     writeFile(dir, QStringLiteral("moldova.txt"), kArticle);
     writeFile(
@@ -111,7 +116,8 @@ TEST(CorpusLoader, FolderManifestAndCodebookAreRead) {
     EXPECT_TRUE(model->problems.first().file.endsWith(QStringLiteral("codebook.json")));
 }
 
-TEST(CorpusLoader, MalformedManifestIsAProblemAndArticlesStillLoad) {
+TEST(CorpusLoader, MalformedManifestIsAProblemAndArticlesStillLoad)
+{
     QTemporaryDir dir;
     writeFile(dir, QStringLiteral("moldova.txt"), kArticle);
     writeFile(dir, QStringLiteral("manifest.json"),
@@ -122,22 +128,75 @@ TEST(CorpusLoader, MalformedManifestIsAProblemAndArticlesStillLoad) {
     EXPECT_TRUE(model->problems.first().message.contains(QStringLiteral("not valid JSON")));
 }
 
-TEST(CorpusLoader, SameFileNameTwiceGetsDistinctIds) {
+TEST(CorpusLoader, SameFileNameTwiceGetsDistinctIds)
+{
     QTemporaryDir one, two;
     writeFile(one, QStringLiteral("note.txt"), kArticle);
-    writeFile(two, QStringLiteral("note.txt"), kArticle);
+    writeFile(two, QStringLiteral("note.txt"), kArticle + "Another line about Armenia.\n");
     const auto model = DocumentModelBuilder::build({false, {one.path(), two.path()}});
     ASSERT_EQ(model->articles.size(), 2);
     EXPECT_EQ(model->articles[0].id, QStringLiteral("note"));
     EXPECT_EQ(model->articles[1].id, QStringLiteral("note-2"));
 }
 
-TEST(CorpusLoader, MissingOrEmptyFolderIsAProblem) {
+TEST(CorpusLoader, TheSameTextTwiceIsLoadedOnceWithAProblem)
+{
+    QTemporaryDir dir;
+    QFile seed(QStringLiteral(PE_SOURCE_DIR "/resources/corpus/004_489058616719383a.txt"));
+    ASSERT_TRUE(seed.open(QIODevice::ReadOnly));
+    writeFile(dir, QStringLiteral("copy.txt"), seed.readAll());
+    const auto model = DocumentModelBuilder::build({true, {dir.path()}});
+    EXPECT_EQ(model->articles.size(), 5);
+    ASSERT_EQ(model->problems.size(), 1);
+    EXPECT_TRUE(model->problems[0].file.endsWith(QStringLiteral("/copy.txt")));
+    EXPECT_TRUE(model->problems[0].message.contains(QStringLiteral("004_489058616719383a.txt")));
+}
+
+TEST(CorpusLoader, AFoldersCodebookCitesItsOwnArticles)
+{
+    QTemporaryDir one, two;
+    writeFile(one, QStringLiteral("mine.txt"), kArticle);
+    writeFile(two, QStringLiteral("mine.txt"), "Armenia abstained on 2 March 2022 at the UN.\n");
+    writeFile(two, QStringLiteral("codebook.json"),
+              "{\"claims\": [{\"country\": \"ARM\", \"dimension\": \"unga_es11_1\", \"value\": "
+              "\"abstain\", "
+              "\"article\": \"mine\", \"quote\": \"Armenia abstained\"}]}");
+    const auto model = DocumentModelBuilder::build({false, {one.path(), two.path()}});
+    EXPECT_TRUE(model->problems.isEmpty()) << model->problems.value(0).toString().toStdString();
+    const Position *vote = model->position(QStringLiteral("ARM"), QStringLiteral("unga_es11_1"));
+    ASSERT_NE(vote, nullptr);
+    EXPECT_EQ(vote->claims.first().article, QStringLiteral("mine-2"));
+}
+
+TEST(CorpusLoader, ArticleWithoutAnyYearSaysItsEventsAreSkipped)
+{
+    QTemporaryDir dir;
+    writeFile(dir, QStringLiteral("undated.txt"),
+              "Talks\n\nOn March 5, Armenia and Russia held talks.\n");
+    const auto model = DocumentModelBuilder::build({false, {dir.path()}});
+    EXPECT_TRUE(model->events.isEmpty());
+    ASSERT_EQ(model->problems.size(), 1);
+    EXPECT_TRUE(model->problems[0].message.contains(QStringLiteral("without a year")));
+}
+
+TEST(CorpusLoader, TakesTheYearTheTextNamesMostForUndatedDays)
+{
+    QTemporaryDir dir;
+    writeFile(dir, QStringLiteral("y.txt"),
+              "Review of March 2022\n\nOn March 5, Armenia and Russia held talks.\n");
+    const auto model = DocumentModelBuilder::build({false, {dir.path()}});
+    ASSERT_EQ(model->events.size(), 1);
+    EXPECT_EQ(model->events[0].date.from, QDate(2022, 3, 5));
+}
+
+TEST(CorpusLoader, MissingOrEmptyFolderIsAProblem)
+{
     QTemporaryDir empty;
     const auto model =
         DocumentModelBuilder::build({true, {QStringLiteral("/no/such/folder"), empty.path()}});
     EXPECT_EQ(model->articles.size(), 5);
     ASSERT_EQ(model->problems.size(), 2);
     EXPECT_EQ(model->problems[0].file, QStringLiteral("/no/such/folder"));
+    EXPECT_EQ(model->problems[0].message, QStringLiteral("no such folder"));
     EXPECT_TRUE(model->problems[1].message.contains(QStringLiteral("no .txt or .md")));
 }

@@ -8,7 +8,8 @@
 
 using namespace ModelRoles;
 
-TEST(CountryListModel, PassesTheModelTester) {
+TEST(CountryListModel, PassesTheModelTester)
+{
     CountryListModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDocument(TestSupport::builtinModel());
@@ -16,7 +17,8 @@ TEST(CountryListModel, PassesTheModelTester) {
     model.setDocument(TestSupport::builtinModel());
 }
 
-TEST(CountryListModel, GroupsCountriesByRegionInGazetteerOrder) {
+TEST(CountryListModel, GroupsCountriesByRegionInGazetteerOrder)
+{
     CountryListModel model;
     model.setDocument(TestSupport::builtinModel());
     QStringList regions;
@@ -34,7 +36,8 @@ TEST(CountryListModel, GroupsCountriesByRegionInGazetteerOrder) {
     EXPECT_EQ(kaz.parent().data().toString(), QStringLiteral("Central Asia"));
 }
 
-TEST(CountryListModel, ExposesStanceMembershipsAndSearchText) {
+TEST(CountryListModel, ExposesStanceMembershipsAndSearchText)
+{
     CountryListModel model;
     model.setDocument(TestSupport::builtinModel());
     const QModelIndex blr = model.indexOf(QStringLiteral("BLR"));
@@ -60,7 +63,8 @@ TEST(CountryListModel, ExposesStanceMembershipsAndSearchText) {
     EXPECT_FALSE(model.indexOf(QStringLiteral("RUS")).data(StanceScoreRole).isValid());
 }
 
-TEST(CountryListModel, ResetsWhenTheSnapshotChanges) {
+TEST(CountryListModel, ResetsWhenTheSnapshotChanges)
+{
     CountryListModel model;
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.setDocument(TestSupport::builtinModel());

@@ -4,17 +4,20 @@
 
 namespace {
 
-QVector<DateMention> datesIn(const QString &text, int year = 2022, QDate notAfter = {}) {
+QVector<DateMention> datesIn(const QString &text, int year = 2022, QDate notAfter = {})
+{
     return DateParser(year, notAfter).find(text);
 }
 
-QDate d(int y, int m, int day) {
+QDate d(int y, int m, int day)
+{
     return QDate(y, m, day);
 }
 
 } // namespace
 
-TEST(DateParser, ResolvesMonthDayWithArticleYear) {
+TEST(DateParser, ResolvesMonthDayWithArticleYear)
+{
     const auto dates = datesIn(QStringLiteral("On February 24, Putin issued a statement."));
     ASSERT_EQ(dates.size(), 1);
     EXPECT_EQ(dates[0].range.from, d(2022, 2, 24));
@@ -23,14 +26,16 @@ TEST(DateParser, ResolvesMonthDayWithArticleYear) {
     EXPECT_EQ(dates[0].span.end, 14);
 }
 
-TEST(DateParser, ResolvesBareDayMonthWithArticleYear) {
+TEST(DateParser, ResolvesBareDayMonthWithArticleYear)
+{
     const auto dates = datesIn(QStringLiteral("in the early hours of 24 February, reactions"));
     ASSERT_EQ(dates.size(), 1);
     EXPECT_EQ(dates[0].range.from, d(2022, 2, 24));
     EXPECT_EQ(dates[0].precision, DateMention::Precision::Day);
 }
 
-TEST(DateParser, ReadsExplicitYearInBothOrders) {
+TEST(DateParser, ReadsExplicitYearInBothOrders)
+{
     const auto dates =
         datesIn(QStringLiteral("adopted on 2 March 2022 and on April 2, 1996, signed"), 2030);
     ASSERT_EQ(dates.size(), 2);
@@ -39,7 +44,8 @@ TEST(DateParser, ReadsExplicitYearInBothOrders) {
     EXPECT_EQ(dates[1].range.from, d(1996, 4, 2));
 }
 
-TEST(DateParser, KeepsBothEndsOfADayRange) {
+TEST(DateParser, KeepsBothEndsOfADayRange)
+{
     const auto dates =
         datesIn(QStringLiteral("In the first days of the war (February 24-28), a total"));
     ASSERT_EQ(dates.size(), 1);
@@ -47,7 +53,8 @@ TEST(DateParser, KeepsBothEndsOfADayRange) {
     EXPECT_EQ(dates[0].range.to, d(2022, 2, 28));
 }
 
-TEST(DateParser, KeepsBothEndsOfARangeAcrossMonths) {
+TEST(DateParser, KeepsBothEndsOfARangeAcrossMonths)
+{
     const auto dates = datesIn(QStringLiteral("Review period:  February 21 – March 3, 2022"), 0);
     ASSERT_EQ(dates.size(), 1);
     EXPECT_EQ(dates[0].range.from, d(2022, 2, 21));
@@ -57,21 +64,24 @@ TEST(DateParser, KeepsBothEndsOfARangeAcrossMonths) {
     EXPECT_EQ(visit[0].range.to, d(2022, 7, 1));
 }
 
-TEST(DateParser, ReadsDayRangeBeforeMonth) {
+TEST(DateParser, ReadsDayRangeBeforeMonth)
+{
     const auto dates = datesIn(QStringLiteral("between 24-28 February 2022"));
     ASSERT_EQ(dates.size(), 1);
     EXPECT_EQ(dates[0].range.from, d(2022, 2, 24));
     EXPECT_EQ(dates[0].range.to, d(2022, 2, 28));
 }
 
-TEST(DateParser, ReadsEveryDateOfAList) {
+TEST(DateParser, ReadsEveryDateOfAList)
+{
     const auto dates =
         datesIn(QStringLiteral("(February 24, February 25, February 25, March 2, March 3)"));
     ASSERT_EQ(dates.size(), 5);
     EXPECT_EQ(dates[3].range.from, d(2022, 3, 2));
 }
 
-TEST(DateParser, ReadsMonthYearAndMonthRanges) {
+TEST(DateParser, ReadsMonthYearAndMonthRanges)
+{
     const auto dates =
         datesIn(QStringLiteral("In January 2022, a crisis; in January-February 2022 work."), 0);
     ASSERT_EQ(dates.size(), 2);
@@ -81,7 +91,8 @@ TEST(DateParser, ReadsMonthYearAndMonthRanges) {
     EXPECT_EQ(dates[1].range.to, d(2022, 2, 28));
 }
 
-TEST(DateParser, ReadsMonthNameAloneOnlyWithACue) {
+TEST(DateParser, ReadsMonthNameAloneOnlyWithACue)
+{
     const auto cued = datesIn(QStringLiteral("The ban on grain exports in March was denounced."));
     ASSERT_EQ(cued.size(), 1);
     EXPECT_EQ(cued[0].range.from, d(2022, 3, 1));
@@ -92,21 +103,25 @@ TEST(DateParser, ReadsMonthNameAloneOnlyWithACue) {
     EXPECT_EQ(heading[0].range.from, d(2022, 5, 1));
 }
 
-TEST(DateParser, TakesThePreviousYearForADateAfterPublication) {
+TEST(DateParser, TakesThePreviousYearForADateAfterPublication)
+{
     const auto dates = datesIn(QStringLiteral("On 20 December, talks."), 2022, d(2022, 3, 31));
     ASSERT_EQ(dates.size(), 1);
     EXPECT_EQ(dates[0].range.from, d(2021, 12, 20));
 }
 
-TEST(DateParser, SkipsImpossibleDates) {
+TEST(DateParser, SkipsImpossibleDates)
+{
     EXPECT_TRUE(datesIn(QStringLiteral("On February 30, nothing happened.")).isEmpty());
 }
 
-TEST(DateParser, SkipsUndatedYearWhenContextIsUnknown) {
+TEST(DateParser, SkipsUndatedYearWhenContextIsUnknown)
+{
     EXPECT_TRUE(datesIn(QStringLiteral("On February 24, something."), 0).isEmpty());
 }
 
-TEST(DateParser, IgnoresNumbersThatAreNotDays) {
+TEST(DateParser, IgnoresNumbersThatAreNotDays)
+{
     EXPECT_TRUE(
         datesIn(QStringLiteral("141 votes in favour, 5 against, the 1992-1993 war")).isEmpty());
 }

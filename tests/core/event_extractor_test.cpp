@@ -10,7 +10,8 @@ using TestSupport::builtinModel;
 
 namespace {
 
-QVector<Event> eventsOf(const QString &text, int year = 2022) {
+QVector<Event> eventsOf(const QString &text, int year = 2022)
+{
     const auto model = builtinModel();
     Article article = TestSupport::articleFromText(text);
     article.meta.year = year;
@@ -22,7 +23,8 @@ QVector<Event> eventsOf(const QString &text, int year = 2022) {
 
 } // namespace
 
-TEST(EventExtractor, KazakhstanEventsInThe50thReview) {
+TEST(EventExtractor, KazakhstanEventsInThe50thReview)
+{
     QSet<QDate> days;
     for (const Event *e : TestSupport::eventsIn(*builtinModel(), "KAZ", "gfsis-50-post-soviet")) {
         if (e->precision == DateMention::Precision::Day)
@@ -33,7 +35,8 @@ TEST(EventExtractor, KazakhstanEventsInThe50thReview) {
     EXPECT_EQ(days, expected);
 }
 
-TEST(EventExtractor, KazakhstanEventsHaveTypesAndSpans) {
+TEST(EventExtractor, KazakhstanEventsHaveTypesAndSpans)
+{
     const auto model = builtinModel();
     const Article *article = model->article(QStringLiteral("gfsis-50-post-soviet"));
     bool sawCall = false;
@@ -48,7 +51,8 @@ TEST(EventExtractor, KazakhstanEventsHaveTypesAndSpans) {
     EXPECT_TRUE(sawCall);
 }
 
-TEST(EventExtractor, BelarusEventsByMonthInTheBelarusReview) {
+TEST(EventExtractor, BelarusEventsByMonthInTheBelarusReview)
+{
     QMap<QString, int> perMonth;
     for (const Event *e : TestSupport::eventsIn(*builtinModel(), "BLR", "gfsis-belarus")) {
         if (e->date.from.year() == 2022)
@@ -61,7 +65,8 @@ TEST(EventExtractor, BelarusEventsByMonthInTheBelarusReview) {
     EXPECT_EQ(perMonth, expected);
 }
 
-TEST(EventExtractor, BelarusReviewHasThePresidentsCallsAndMeetings) {
+TEST(EventExtractor, BelarusReviewHasThePresidentsCallsAndMeetings)
+{
     QMap<QDate, QString> types;
     for (const Event *e : TestSupport::eventsIn(*builtinModel(), "BLR", "gfsis-belarus"))
         types.insert(e->date.from, e->type);
@@ -73,7 +78,8 @@ TEST(EventExtractor, BelarusReviewHasThePresidentsCallsAndMeetings) {
     EXPECT_EQ(types.value(QDate(2022, 7, 22)), QStringLiteral("call"));
 }
 
-TEST(EventExtractor, DatedSentenceTakesCountriesOfItsParagraph) {
+TEST(EventExtractor, DatedSentenceTakesCountriesOfItsParagraph)
+{
     const auto events = eventsOf(QStringLiteral("Kazakhstan held talks with partners. A meeting of "
                                                 "the Security Council was held on 26 February."));
     ASSERT_EQ(events.size(), 1);
@@ -81,7 +87,8 @@ TEST(EventExtractor, DatedSentenceTakesCountriesOfItsParagraph) {
     EXPECT_EQ(events[0].date.from, QDate(2022, 2, 26));
 }
 
-TEST(EventExtractor, PartiesInALaterParagraphTakeTheEarlierCountries) {
+TEST(EventExtractor, PartiesInALaterParagraphTakeTheEarlierCountries)
+{
     const auto events = eventsOf(QStringLiteral(
         "Armenia and Azerbaijan are neighbours.\n\nOn March 4, the parties met in Moscow.\n\n"
         "On March 5, a storm hit.\n"));
@@ -92,7 +99,8 @@ TEST(EventExtractor, PartiesInALaterParagraphTakeTheEarlierCountries) {
     EXPECT_TRUE(events[0].countries.contains(QStringLiteral("RUS")));
 }
 
-TEST(EventExtractor, SameDayAndNextDayFollowThePreviousDate) {
+TEST(EventExtractor, SameDayAndNextDayFollowThePreviousDate)
+{
     const auto events =
         eventsOf(QStringLiteral("On March 23, Belarus expelled Ukrainian diplomats. The next day, "
                                 "Ukraine requested the same. "
@@ -102,7 +110,8 @@ TEST(EventExtractor, SameDayAndNextDayFollowThePreviousDate) {
     EXPECT_EQ(events[2].date.from, QDate(2022, 3, 24));
 }
 
-TEST(EventExtractor, ClassifiesEventTypes) {
+TEST(EventExtractor, ClassifiesEventTypes)
+{
     const auto events =
         eventsOf(QStringLiteral("On March 2, Kazakhstan abstained in the vote. "
                                 "On March 3, Georgia submitted an application for EU membership. "
@@ -119,7 +128,8 @@ TEST(EventExtractor, ClassifiesEventTypes) {
                                   "statement", "military", "other"}));
 }
 
-TEST(EventExtractor, BoilerplateMakesNoEvents) {
+TEST(EventExtractor, BoilerplateMakesNoEvents)
+{
     const auto model = builtinModel();
     const Article *ifri = model->article(QStringLiteral("ifri-russia-image"));
     for (const Event &e : model->events) {
@@ -131,16 +141,25 @@ TEST(EventExtractor, BoilerplateMakesNoEvents) {
 
 TEST(EventExtractor, CrossReferencesAndRemarksAboutTheTextAreNotEvents)
 {
-    EXPECT_TRUE(eventsOf(QStringLiteral("See also the 50th publication which reviews Moldova from February 21 to March 3.")).isEmpty());
-    EXPECT_TRUE(eventsOf(QStringLiteral("In this publication, we review events in Belarus after February 24.")).isEmpty());
-    EXPECT_TRUE(eventsOf(QStringLiteral("Russia and China compete in Kazakhstan (see Kazakhstan: Russia v. China? 13 January 2022).")).isEmpty());
+    EXPECT_TRUE(
+        eventsOf(
+            QStringLiteral(
+                "See also the 50th publication which reviews Moldova from February 21 to March 3."))
+            .isEmpty());
+    EXPECT_TRUE(eventsOf(QStringLiteral(
+                             "In this publication, we review events in Belarus after February 24."))
+                    .isEmpty());
+    EXPECT_TRUE(eventsOf(QStringLiteral("Russia and China compete in Kazakhstan (see Kazakhstan: "
+                                        "Russia v. China? 13 January 2022)."))
+                    .isEmpty());
 }
 
 TEST(EventExtractor, SentenceOpeningWithFollowingTakesItsMainClausesDate)
 {
-    const auto events = eventsOf(QStringLiteral(
-        "Following the Ukrainian request to join the EU on 28 February, Moldova and Georgia rushed to submit "
-        "their own applications for EU candidate status on 3 March."));
+    const auto events =
+        eventsOf(QStringLiteral("Following the Ukrainian request to join the EU on 28 February, "
+                                "Moldova and Georgia rushed to submit "
+                                "their own applications for EU candidate status on 3 March."));
     ASSERT_EQ(events.size(), 1);
     EXPECT_EQ(events[0].date.from, QDate(2022, 3, 3));
     EXPECT_EQ(events[0].type, QStringLiteral("application"));
@@ -148,18 +167,21 @@ TEST(EventExtractor, SentenceOpeningWithFollowingTakesItsMainClausesDate)
 
 TEST(EventExtractor, SameDayDoesNotReachBackPastTheParagraphBefore)
 {
-    const auto events = eventsOf(QStringLiteral(
-        "In the first days (February 24-28), Moldova received refugees.\n\nMoldova applied to join the EU.\n\n"
-        "Georgia also submitted an application on the same day.\n"));
+    const auto events =
+        eventsOf(QStringLiteral("In the first days (February 24-28), Moldova received "
+                                "refugees.\n\nMoldova applied to join the EU.\n\n"
+                                "Georgia also submitted an application on the same day.\n"));
     ASSERT_EQ(events.size(), 1);
     EXPECT_EQ(events[0].countries, QStringList{QStringLiteral("MDA")});
 }
 
 TEST(EventExtractor, TheMinistryIsTheParagraphsCountry)
 {
-    const auto events = eventsOf(QStringLiteral(
-        "Since the start of the war, the Kyrgyz Foreign Ministry has issued statements. The statement hoped for "
-        "peace between Russia and Ukraine. The Ministry published another call for peace on March 3."));
+    const auto events =
+        eventsOf(QStringLiteral("Since the start of the war, the Kyrgyz Foreign Ministry has "
+                                "issued statements. The statement hoped for "
+                                "peace between Russia and Ukraine. The Ministry published another "
+                                "call for peace on March 3."));
     ASSERT_EQ(events.size(), 1);
     EXPECT_TRUE(events[0].countries.contains(QStringLiteral("KGZ")));
 }

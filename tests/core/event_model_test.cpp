@@ -7,14 +7,16 @@
 
 using namespace ModelRoles;
 
-TEST(EventModel, PassesTheModelTester) {
+TEST(EventModel, PassesTheModelTester)
+{
     EventModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDocument(TestSupport::builtinModel());
     model.setCountry(QStringLiteral("KAZ"));
 }
 
-TEST(EventModel, ListsACountrysEventsInDateOrder) {
+TEST(EventModel, ListsACountrysEventsInDateOrder)
+{
     EventModel model;
     model.setDocument(TestSupport::builtinModel());
     model.setCountry(QStringLiteral("KAZ"));

@@ -2,19 +2,22 @@
 
 #include <gtest/gtest.h>
 
-TEST(JsonLines, FindsTheLineOfEachArrayElement) {
+TEST(JsonLines, FindsTheLineOfEachArrayElement)
+{
     const QByteArray json = "{\n  \"other\": [1, 2],\n  \"claims\": [\n    {\"a\": "
                             "\"[}\\\"\"},\n\n    {\"b\": [1,\n 2]},\n    {\"c\": 3}\n  ]\n}";
     EXPECT_EQ(JsonLines::elementLines(json, QStringLiteral("claims")), (QVector<int>{4, 6, 8}));
 }
 
-TEST(JsonLines, ElementsOnOneLine) {
+TEST(JsonLines, ElementsOnOneLine)
+{
     EXPECT_EQ(JsonLines::elementLines("{\"claims\": [{}, {}, {}]}", QStringLiteral("claims")),
               (QVector<int>{1, 1, 1}));
     EXPECT_TRUE(JsonLines::elementLines("{\"claims\": []}", QStringLiteral("claims")).isEmpty());
 }
 
-TEST(JsonLines, LineOfOffset) {
+TEST(JsonLines, LineOfOffset)
+{
     EXPECT_EQ(JsonLines::lineAt("a\nb\nc", 0), 1);
     EXPECT_EQ(JsonLines::lineAt("a\nb\nc", 4), 3);
     EXPECT_EQ(JsonLines::lineAt("a\nb\nc", 99), 3);

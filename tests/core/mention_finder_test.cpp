@@ -7,17 +7,20 @@ using TestSupport::builtinModel;
 
 namespace {
 
-int mentions(const char *iso, const char *article) {
+int mentions(const char *iso, const char *article)
+{
     const auto model = builtinModel();
     return model->mentionCount(QLatin1String(iso), model->articleIndex(QLatin1String(article)));
 }
 
-QVector<Mention> mentionsIn(const QString &text) {
+QVector<Mention> mentionsIn(const QString &text)
+{
     const auto model = builtinModel();
     return MentionFinder(model->gazetteer).find(TestSupport::articleFromText(text));
 }
 
-QStringList entitiesIn(const QString &text) {
+QStringList entitiesIn(const QString &text)
+{
     QStringList ids;
     for (const Mention &m : mentionsIn(text))
         ids.append(m.entity);
@@ -26,7 +29,8 @@ QStringList entitiesIn(const QString &text) {
 
 } // namespace
 
-TEST(MentionFinder, CountsCountriesInTheSeedArticles) {
+TEST(MentionFinder, CountsCountriesInTheSeedArticles)
+{
     EXPECT_EQ(mentions("KAZ", "shaw-belarus-kazakhstan"), 6);
     EXPECT_EQ(mentions("BLR", "shaw-belarus-kazakhstan"), 27);
     EXPECT_EQ(mentions("EST", "bd-war-at-the-door"), 1);
@@ -35,7 +39,8 @@ TEST(MentionFinder, CountsCountriesInTheSeedArticles) {
     EXPECT_EQ(mentions("MDA", "shaw-belarus-kazakhstan"), 0);
 }
 
-TEST(MentionFinder, MinskAgreementsAreNotBelarus) {
+TEST(MentionFinder, MinskAgreementsAreNotBelarus)
+{
     const QStringList ids =
         entitiesIn(QStringLiteral("Mr. Japarov voiced the responsibility of Kyiv for the violation "
                                   "of the Minsk agreements."));
@@ -46,7 +51,8 @@ TEST(MentionFinder, MinskAgreementsAreNotBelarus) {
                     .contains(QStringLiteral("BLR")));
 }
 
-TEST(MentionFinder, GfsisFooterIsNotGeorgia) {
+TEST(MentionFinder, GfsisFooterIsNotGeorgia)
+{
     const auto model = builtinModel();
     const int article = model->articleIndex(QStringLiteral("gfsis-50-post-soviet"));
     const Article &a = model->articles.at(article);
@@ -60,7 +66,8 @@ TEST(MentionFinder, GfsisFooterIsNotGeorgia) {
                      .contains(QStringLiteral("GEO")));
 }
 
-TEST(MentionFinder, FindsNamesDemonymsCapitalsLeadersAndParties) {
+TEST(MentionFinder, FindsNamesDemonymsCapitalsLeadersAndParties)
+{
     const auto found = mentionsIn(QStringLiteral(
         "The Kazakh President Tokayev spoke in Nur Sultan; Georgian Dream and Baku agreed."));
     QStringList categories;
@@ -73,14 +80,16 @@ TEST(MentionFinder, FindsNamesDemonymsCapitalsLeadersAndParties) {
     EXPECT_TRUE(categories.contains(QStringLiteral("AZE:capital")));
 }
 
-TEST(MentionFinder, MatchesWholeWordsAndHyphenatedPairs) {
+TEST(MentionFinder, MatchesWholeWordsAndHyphenatedPairs)
+{
     const QStringList ids = entitiesIn(QStringLiteral("Russian-Ukrainian talks. Russia’s war."));
     EXPECT_EQ(ids,
               QStringList({QStringLiteral("RUS"), QStringLiteral("UKR"), QStringLiteral("RUS")}));
     EXPECT_TRUE(entitiesIn(QStringLiteral("Belarusx and xRussia")).isEmpty());
 }
 
-TEST(MentionFinder, OffsetsPointAtTheTerm) {
+TEST(MentionFinder, OffsetsPointAtTheTerm)
+{
     const Article a = TestSupport::articleFromText(QStringLiteral("Today Kazakhstan abstained."));
     const auto found = MentionFinder(builtinModel()->gazetteer).find(a);
     ASSERT_EQ(found.size(), 1);
@@ -88,7 +97,8 @@ TEST(MentionFinder, OffsetsPointAtTheTerm) {
     EXPECT_EQ(found[0].sentence, 0);
 }
 
-TEST(MentionFinder, FindsTerritoriesAndOrganisationsSeparately) {
+TEST(MentionFinder, FindsTerritoriesAndOrganisationsSeparately)
+{
     const QStringList ids = entitiesIn(
         QStringLiteral("Abkhazia recognized the Donetsk People's Republic; the CSTO met."));
     EXPECT_TRUE(ids.contains(QStringLiteral("ABKHAZIA")));
@@ -97,7 +107,8 @@ TEST(MentionFinder, FindsTerritoriesAndOrganisationsSeparately) {
     EXPECT_FALSE(ids.contains(QStringLiteral("UKR")));
 }
 
-TEST(MentionFinder, SkipsBoilerplate) {
+TEST(MentionFinder, SkipsBoilerplate)
+{
     EXPECT_TRUE(
         entitiesIn(QStringLiteral("Why Support Belarus Today?\n\nA normal line.")).isEmpty());
 }

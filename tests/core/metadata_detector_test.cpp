@@ -5,7 +5,8 @@
 
 using TestSupport::articleFromText;
 
-TEST(MetadataDetector, ReadsAuthorLinePeriodAndPublisherFooter) {
+TEST(MetadataDetector, ReadsAuthorLinePeriodAndPublisherFooter)
+{
     const Article a = articleFromText(QStringLiteral(
         "Loading...\n\nReview of Russia’s Policy in Central Asia\n\n"
         "Author: Mamuka Komakhia, Analyst\n\nReview period:  February 21 – March 3, 2022\n\n"
@@ -21,7 +22,8 @@ TEST(MetadataDetector, ReadsAuthorLinePeriodAndPublisherFooter) {
     EXPECT_EQ(a.contextYear(), 2022);
 }
 
-TEST(MetadataDetector, ReadsByLineAndDateLine) {
+TEST(MetadataDetector, ReadsByLineAndDateLine)
+{
     const Article a =
         articleFromText(QStringLiteral("Belarus and Kazakhstan\n\n31 March 2022\n\nLessons for "
                                        "neighbours.\n\nBy Neil Tidmarsh\n\nBody."));
@@ -30,15 +32,29 @@ TEST(MetadataDetector, ReadsByLineAndDateLine) {
     EXPECT_EQ(a.meta.title, QStringLiteral("Belarus and Kazakhstan"));
 }
 
-TEST(MetadataDetector, FallsBackToTheFileNameForTitle) {
+TEST(MetadataDetector, FallsBackToTheFileNameForTitle)
+{
     const Article a = articleFromText(QStringLiteral("ok"), QStringLiteral("short.txt"));
     EXPECT_EQ(a.meta.title, QStringLiteral("short.txt"));
     EXPECT_TRUE(a.meta.author.isEmpty());
     EXPECT_FALSE(a.meta.published.isValid());
 }
 
-TEST(MetadataDetector, SentenceMentioningADateIsNotADateLine) {
+TEST(MetadataDetector, SentenceMentioningADateIsNotADateLine)
+{
     const Article a = articleFromText(QStringLiteral(
         "Some headline words here\n\nThe resolution was adopted on 2 March 2022 by 141 votes."));
     EXPECT_FALSE(a.meta.published.isValid());
+}
+
+TEST(MetadataDetector, ReadsADateOnTheByLineAndAnIsoDateLine)
+{
+    const Article a = articleFromText(
+        QStringLiteral("My Title\n\nBy Jane Roe | 2 March 2022\n\nArmenia abstained."));
+    EXPECT_EQ(a.meta.title, QStringLiteral("My Title"));
+    EXPECT_EQ(a.meta.author, QStringLiteral("Jane Roe"));
+    EXPECT_EQ(a.meta.published, QDate(2022, 3, 2));
+    const Article b =
+        articleFromText(QStringLiteral("Another Title\n\nPublished: 2022-03-02\n\nText."));
+    EXPECT_EQ(b.meta.published, QDate(2022, 3, 2));
 }

@@ -12,7 +12,8 @@ using TestSupport::builtinModel;
 
 namespace {
 
-QJsonObject countryJson(const QJsonObject &root, const QString &iso) {
+QJsonObject countryJson(const QJsonObject &root, const QString &iso)
+{
     for (const QJsonValue &c : root.value(QLatin1String("countries")).toArray()) {
         if (c[QLatin1String("iso3")].toString() == iso)
             return c.toObject();
@@ -22,7 +23,8 @@ QJsonObject countryJson(const QJsonObject &root, const QString &iso) {
 
 } // namespace
 
-TEST(ModelJsonWriter, HasTheShapeOfTheProductBrief) {
+TEST(ModelJsonWriter, HasTheShapeOfTheProductBrief)
+{
     const QJsonObject root = ModelJsonWriter::toJson(*builtinModel());
     EXPECT_EQ(root.value(QLatin1String("schema")).toInt(), 1);
     const QJsonArray articles = root.value(QLatin1String("articles")).toArray();
@@ -38,7 +40,8 @@ TEST(ModelJsonWriter, HasTheShapeOfTheProductBrief) {
     EXPECT_TRUE(root.value(QLatin1String("problems")).isArray());
 }
 
-TEST(ModelJsonWriter, CountryCarriesPositionsMentionsAndEvents) {
+TEST(ModelJsonWriter, CountryCarriesPositionsMentionsAndEvents)
+{
     const QJsonObject root = ModelJsonWriter::toJson(*builtinModel());
     const QJsonObject kaz = countryJson(root, QStringLiteral("KAZ"));
     EXPECT_EQ(kaz[QLatin1String("name")].toString(), QStringLiteral("Kazakhstan"));
@@ -62,7 +65,8 @@ TEST(ModelJsonWriter, CountryCarriesPositionsMentionsAndEvents) {
     EXPECT_EQ(e[QLatin1String("date")].toString().size(), 10); // YYYY-MM-DD
 }
 
-TEST(ModelJsonWriter, OffsetsPointAtTheQuotedText) {
+TEST(ModelJsonWriter, OffsetsPointAtTheQuotedText)
+{
     const auto model = builtinModel();
     const QJsonObject root = ModelJsonWriter::toJson(*model);
     const QJsonObject blr = countryJson(root, QStringLiteral("BLR"));
@@ -74,7 +78,8 @@ TEST(ModelJsonWriter, OffsetsPointAtTheQuotedText) {
     }
 }
 
-TEST(ModelJsonWriter, ProblemsNameFileAndLine) {
+TEST(ModelJsonWriter, ProblemsNameFileAndLine)
+{
     DocumentModel model;
     model.problems = {{QStringLiteral("cb.json"), 7, QStringLiteral("quote not found")},
                       {QStringLiteral("x.txt"), 0, QStringLiteral("the file is empty")}};
@@ -85,7 +90,8 @@ TEST(ModelJsonWriter, ProblemsNameFileAndLine) {
     EXPECT_FALSE(problems.at(1).toObject().contains(QLatin1String("line")));
 }
 
-TEST(ModelJsonWriter, WritesAtomicallyAndReportsUnwritablePaths) {
+TEST(ModelJsonWriter, WritesAtomicallyAndReportsUnwritablePaths)
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("model.json"));
     QString error;
@@ -103,7 +109,8 @@ TEST(ModelJsonWriter, WritesAtomicallyAndReportsUnwritablePaths) {
 TEST(ModelJsonWriter, WritesIntoADeviceWithoutReplacingIt)
 {
     QString error;
-    EXPECT_TRUE(ModelJsonWriter::write(*builtinModel(), QStringLiteral("/dev/null"), &error)) << error.toStdString();
+    EXPECT_TRUE(ModelJsonWriter::write(*builtinModel(), QStringLiteral("/dev/null"), &error))
+        << error.toStdString();
     EXPECT_FALSE(QFileInfo(QStringLiteral("/dev/null")).isFile()); // still the device
 }
 

@@ -8,7 +8,8 @@ using TestSupport::position;
 
 namespace {
 
-Claim claim(const char *country, const char *dimension, const char *value, const char *article) {
+Claim claim(const char *country, const char *dimension, const char *value, const char *article)
+{
     Claim c;
     c.country = QLatin1String(country);
     c.dimension = QLatin1String(dimension);
@@ -19,7 +20,8 @@ Claim claim(const char *country, const char *dimension, const char *value, const
 
 } // namespace
 
-TEST(PositionBuilder, DetectsConflictOnKazakhstansUnVote) {
+TEST(PositionBuilder, DetectsConflictOnKazakhstansUnVote)
+{
     const Position *p = position(*builtinModel(), "KAZ", "unga_es11_1");
     ASSERT_NE(p, nullptr);
     EXPECT_TRUE(p->conflict);
@@ -29,7 +31,8 @@ TEST(PositionBuilder, DetectsConflictOnKazakhstansUnVote) {
     EXPECT_GE(p->articles().size(), 3);
 }
 
-TEST(PositionBuilder, AgreedValuesHaveNoConflict) {
+TEST(PositionBuilder, AgreedValuesHaveNoConflict)
+{
     const Position *vote = position(*builtinModel(), "BLR", "unga_es11_1");
     ASSERT_NE(vote, nullptr);
     EXPECT_EQ(vote->value, QStringLiteral("no"));
@@ -41,7 +44,8 @@ TEST(PositionBuilder, AgreedValuesHaveNoConflict) {
     EXPECT_EQ(*stance->score, -2);
 }
 
-TEST(PositionBuilder, MajorityCountsArticlesNotClaims) {
+TEST(PositionBuilder, MajorityCountsArticlesNotClaims)
+{
     const QVector<Claim> claims{
         claim("KAZ", "unga_es11_1", "abstain", "a"), claim("KAZ", "unga_es11_1", "abstain", "a"),
         claim("KAZ", "unga_es11_1", "abstain", "a"), claim("KAZ", "unga_es11_1", "absent", "b"),
@@ -54,7 +58,8 @@ TEST(PositionBuilder, MajorityCountsArticlesNotClaims) {
     EXPECT_EQ(positions[0].claims.size(), 5);
 }
 
-TEST(PositionBuilder, ScoresTheStance) {
+TEST(PositionBuilder, ScoresTheStance)
+{
     const auto positions = PositionBuilder::build({claim("GEO", "stance", "leans_ukraine", "a")},
                                                   {QStringLiteral("GEO")});
     ASSERT_EQ(positions.size(), 1);
@@ -62,7 +67,8 @@ TEST(PositionBuilder, ScoresTheStance) {
     EXPECT_FALSE(positions[0].conflict);
 }
 
-TEST(PositionBuilder, CountriesWithoutClaimsHaveNoPositions) {
+TEST(PositionBuilder, CountriesWithoutClaimsHaveNoPositions)
+{
     EXPECT_TRUE(
         PositionBuilder::build({claim("GEO", "stance", "balancing", "a")}, {QStringLiteral("ARM")})
             .isEmpty());

@@ -7,7 +7,8 @@
 
 using namespace ModelRoles;
 
-TEST(PositionModel, PassesTheModelTester) {
+TEST(PositionModel, PassesTheModelTester)
+{
     PositionModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setDocument(TestSupport::builtinModel());
@@ -16,7 +17,8 @@ TEST(PositionModel, PassesTheModelTester) {
     model.setCountry(QString());
 }
 
-TEST(PositionModel, ShowsKazakhstansVoteWithConflictAndClaims) {
+TEST(PositionModel, ShowsKazakhstansVoteWithConflictAndClaims)
+{
     PositionModel model;
     model.setDocument(TestSupport::builtinModel());
     model.setCountry(QStringLiteral("KAZ"));
@@ -42,7 +44,8 @@ TEST(PositionModel, ShowsKazakhstansVoteWithConflictAndClaims) {
     EXPECT_FALSE(a->text.mid(start, end - start).isEmpty());
 }
 
-TEST(PositionModel, RowsFollowTheDimensionOrderAndStanceComesFirst) {
+TEST(PositionModel, RowsFollowTheDimensionOrderAndStanceComesFirst)
+{
     PositionModel model;
     model.setDocument(TestSupport::builtinModel());
     model.setCountry(QStringLiteral("BLR"));

@@ -2,7 +2,8 @@
 
 #include <gtest/gtest.h>
 
-TEST(QuoteLocator, MapsNormalisedMatchBackToOriginalOffsets) {
+TEST(QuoteLocator, MapsNormalisedMatchBackToOriginalOffsets)
+{
     const QString text =
         QStringLiteral("He said “Bad peace is better\u00a0than  good war.” Then left.");
     const auto span =
@@ -12,7 +13,8 @@ TEST(QuoteLocator, MapsNormalisedMatchBackToOriginalOffsets) {
               QStringLiteral("“Bad peace is better\u00a0than  good war.”"));
 }
 
-TEST(QuoteLocator, NormalisesApostrophesAndDashes) {
+TEST(QuoteLocator, NormalisesApostrophesAndDashes)
+{
     const QString text = QStringLiteral("Russia’s war – a test");
     const auto span = QuoteLocator(text).locate(QStringLiteral("Russia's war - a"));
     ASSERT_TRUE(span.has_value());
@@ -20,7 +22,8 @@ TEST(QuoteLocator, NormalisesApostrophesAndDashes) {
     EXPECT_EQ(span->end, 16);
 }
 
-TEST(QuoteLocator, AbsentOrEmptyQuoteIsNotFound) {
+TEST(QuoteLocator, AbsentOrEmptyQuoteIsNotFound)
+{
     const QuoteLocator locator(QStringLiteral("Kazakhstan abstained."));
     EXPECT_FALSE(locator.locate(QStringLiteral("Kazakhstan voted yes")).has_value());
     EXPECT_FALSE(locator.locate(QStringLiteral("   ")).has_value());

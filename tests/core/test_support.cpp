@@ -8,18 +8,21 @@
 
 namespace TestSupport {
 
-DocumentModelPtr builtinModel() {
+DocumentModelPtr builtinModel()
+{
     static const DocumentModelPtr model = DocumentModelBuilder::build(CorpusOptions{});
     return model;
 }
 
-Article articleFromText(const QString &text, const QString &file) {
+Article articleFromText(const QString &text, const QString &file)
+{
     Problems problems;
     static const BoilerplateRules rules = BoilerplateRules::builtin(&problems);
     return CorpusLoader(rules).makeArticle(text, file, nullptr, false);
 }
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes) {
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
     const QString path = dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -28,11 +31,13 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     return path;
 }
 
-const Position *position(const DocumentModel &model, const char *iso, const char *dimension) {
+const Position *position(const DocumentModel &model, const char *iso, const char *dimension)
+{
     return model.position(QLatin1String(iso), QLatin1String(dimension));
 }
 
-QVector<const Event *> eventsIn(const DocumentModel &model, const char *iso, const char *article) {
+QVector<const Event *> eventsIn(const DocumentModel &model, const char *iso, const char *article)
+{
     QVector<const Event *> result;
     for (const Event *e : model.eventsOf(QLatin1String(iso))) {
         if (e->article == QLatin1String(article))

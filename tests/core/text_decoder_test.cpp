@@ -7,26 +7,30 @@
 
 namespace {
 
-QString onlyMessage(const DecodedText &decoded) {
+QString onlyMessage(const DecodedText &decoded)
+{
     return decoded.problems.size() == 1 ? decoded.problems.first().message : QString();
 }
 
 } // namespace
 
-TEST(TextDecoder, DecodesPlainUtf8WithTypographicQuotes) {
+TEST(TextDecoder, DecodesPlainUtf8WithTypographicQuotes)
+{
     const DecodedText d = TextDecoder::decode("Russia\xE2\x80\x99s invasion", "a.txt");
     ASSERT_TRUE(d.text.has_value());
     EXPECT_EQ(*d.text, QStringLiteral("Russia’s invasion"));
     EXPECT_TRUE(d.problems.isEmpty());
 }
 
-TEST(TextDecoder, StripsUtf8ByteOrderMark) {
+TEST(TextDecoder, StripsUtf8ByteOrderMark)
+{
     const DecodedText d = TextDecoder::decode("\xEF\xBB\xBFHello", "a.txt");
     ASSERT_TRUE(d.text.has_value());
     EXPECT_EQ(*d.text, QStringLiteral("Hello"));
 }
 
-TEST(TextDecoder, DecodesUtf16WithByteOrderMark) {
+TEST(TextDecoder, DecodesUtf16WithByteOrderMark)
+{
     QByteArray bytes("\xFF\xFE", 2);
     const QString text = QStringLiteral("Kazakhstan abstained.");
     bytes.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
@@ -35,7 +39,8 @@ TEST(TextDecoder, DecodesUtf16WithByteOrderMark) {
     EXPECT_EQ(*d.text, text);
 }
 
-TEST(TextDecoder, EmptyFileIsAProblemNamingTheFile) {
+TEST(TextDecoder, EmptyFileIsAProblemNamingTheFile)
+{
     const DecodedText d = TextDecoder::decode(QByteArray(), "empty.txt");
     EXPECT_FALSE(d.text.has_value());
     ASSERT_EQ(d.problems.size(), 1);
@@ -43,20 +48,23 @@ TEST(TextDecoder, EmptyFileIsAProblemNamingTheFile) {
     EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("empty")));
 }
 
-TEST(TextDecoder, WhitespaceOnlyFileIsAProblem) {
+TEST(TextDecoder, WhitespaceOnlyFileIsAProblem)
+{
     const DecodedText d = TextDecoder::decode("  \n\t\n ", "blank.txt");
     EXPECT_FALSE(d.text.has_value());
     EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("whitespace")));
 }
 
-TEST(TextDecoder, BinaryFileIsAProblem) {
+TEST(TextDecoder, BinaryFileIsAProblem)
+{
     const DecodedText d =
         TextDecoder::decode(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), "image.txt");
     EXPECT_FALSE(d.text.has_value());
     EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("binary")));
 }
 
-TEST(TextDecoder, InvalidUtf8NamesTheLine) {
+TEST(TextDecoder, InvalidUtf8NamesTheLine)
+{
     // Windows-1251 "Минск" on line 3.
     const DecodedText d =
         TextDecoder::decode("line one\nline two\n\xCC\xE8\xED\xF1\xEA\n", "cp1251.txt");
@@ -66,18 +74,21 @@ TEST(TextDecoder, InvalidUtf8NamesTheLine) {
     EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("not valid UTF-8")));
 }
 
-TEST(TextDecoder, TruncatedUtf8SequenceIsInvalid) {
+TEST(TextDecoder, TruncatedUtf8SequenceIsInvalid)
+{
     const DecodedText d = TextDecoder::decode("Russia\xE2\x80", "cut.txt");
     EXPECT_FALSE(d.text.has_value());
-    EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("UTF-8")));
+    EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("ends in the middle of a character")));
 }
 
-TEST(TextDecoder, EncodedSurrogateIsInvalidUtf8) {
+TEST(TextDecoder, EncodedSurrogateIsInvalidUtf8)
+{
     const DecodedText d = TextDecoder::decode("a\xED\xA0\x80z", "surrogate.txt");
     EXPECT_FALSE(d.text.has_value());
 }
 
-TEST(TextDecoder, RefusesHugeFileWithoutReadingIt) {
+TEST(TextDecoder, RefusesHugeFileWithoutReadingIt)
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("huge.txt"));
     QFile file(path);

@@ -7,14 +7,16 @@ using TestSupport::articleFromText;
 
 namespace {
 
-QStringList sentencesOf(const Article &a) {
+QStringList sentencesOf(const Article &a)
+{
     QStringList result;
     for (const Sentence &s : a.sentences)
         result.append(a.slice(s.span).toString());
     return result;
 }
 
-const Paragraph *paragraphStarting(const Article &a, const QString &prefix) {
+const Paragraph *paragraphStarting(const Article &a, const QString &prefix)
+{
     for (const Paragraph &p : a.paragraphs) {
         if (a.slice(p.span).startsWith(prefix))
             return &p;
@@ -24,7 +26,8 @@ const Paragraph *paragraphStarting(const Article &a, const QString &prefix) {
 
 } // namespace
 
-TEST(TextStructure, SplitsSentencesButNotAfterTitlesOrInitials) {
+TEST(TextStructure, SplitsSentencesButNotAfterTitlesOrInitials)
+{
     const Article a = articleFromText(QStringLiteral(
         "On March 2, Mr. Tokayev spoke with Vladimir Putin. He stressed a compromise. "
         "A. Lukashenko agreed! Did U.S. officials react? Yes."));
@@ -35,7 +38,8 @@ TEST(TextStructure, SplitsSentencesButNotAfterTitlesOrInitials) {
                            QStringLiteral("Did U.S. officials react?"), QStringLiteral("Yes.")}));
 }
 
-TEST(TextStructure, SentenceOffsetsIndexTheText) {
+TEST(TextStructure, SentenceOffsetsIndexTheText)
+{
     const Article a =
         articleFromText(QStringLiteral("Title line here\n\n  First one. Second “quoted.” Third."));
     ASSERT_EQ(a.sentences.size(), 4);
@@ -44,14 +48,16 @@ TEST(TextStructure, SentenceOffsetsIndexTheText) {
               QStringLiteral("Second “quoted.”"));
 }
 
-TEST(TextStructure, DoesNotSplitInsideParentheses) {
+TEST(TextStructure, DoesNotSplitInsideParentheses)
+{
     const Article a =
         articleFromText(QStringLiteral("Russia and China compete there (see Kazakhstan: Russia v. "
                                        "China? 13 January 2022). Next."));
     EXPECT_EQ(sentencesOf(a).size(), 2);
 }
 
-TEST(TextStructure, RecognisesBulletItemsAndStripsTheMarker) {
+TEST(TextStructure, RecognisesBulletItemsAndStripsTheMarker)
+{
     const Article a = articleFromText(QStringLiteral(
         "Key points\n\n  • On February 21, Putin recognized them.\n·       NATO is growing.\n"));
     ASSERT_EQ(a.paragraphs.size(), 3);
@@ -61,7 +67,8 @@ TEST(TextStructure, RecognisesBulletItemsAndStripsTheMarker) {
     EXPECT_EQ(sentencesOf(a).at(1), QStringLiteral("On February 21, Putin recognized them."));
 }
 
-TEST(TextStructure, JoinsHardWrappedLines) {
+TEST(TextStructure, JoinsHardWrappedLines)
+{
     const Article a = articleFromText(
         QStringLiteral("Kazakhstan is a member of the Eurasian Economic Union and the\n"
                        "Collective Security Treaty Organization.\nSecond paragraph here.\n"));
@@ -69,14 +76,16 @@ TEST(TextStructure, JoinsHardWrappedLines) {
     EXPECT_TRUE(a.slice(a.paragraphs.at(0).span).endsWith(QStringLiteral("Organization.")));
 }
 
-TEST(TextStructure, HandlesCrlfLineEnds) {
+TEST(TextStructure, HandlesCrlfLineEnds)
+{
     const Article a =
         articleFromText(QStringLiteral("First paragraph.\r\n\r\nSecond paragraph.\r\n"));
     ASSERT_EQ(a.paragraphs.size(), 2);
     EXPECT_EQ(a.slice(a.paragraphs.at(1).span), QStringLiteral("Second paragraph."));
 }
 
-TEST(TextStructure, MarksNavigationAndFootersAsBoilerplate) {
+TEST(TextStructure, MarksNavigationAndFootersAsBoilerplate)
+{
     const Article a = articleFromText(QStringLiteral(
         "Loading...\nRSS\nSearch on Ifri.org\n\nA real paragraph about Moldova.\n\n"
         "Back to full list\n© 2024 Georgian Foundation For Strategic and International Studies. "
@@ -89,7 +98,8 @@ TEST(TextStructure, MarksNavigationAndFootersAsBoilerplate) {
     EXPECT_TRUE(paragraphStarting(a, QStringLiteral("©"))->boilerplate);
 }
 
-TEST(TextStructure, MarksTeaserThatRepeatsALaterParagraph) {
+TEST(TextStructure, MarksTeaserThatRepeatsALaterParagraph)
+{
     const Article a = articleFromText(QStringLiteral(
         "As Russia invaded Ukraine, reactions ranged from anxiety to...\n\n"
         "As Russia invaded Ukraine, reactions ranged from anxiety to terror. Full text.\n"));
@@ -97,7 +107,8 @@ TEST(TextStructure, MarksTeaserThatRepeatsALaterParagraph) {
     EXPECT_FALSE(a.paragraphs.at(1).boilerplate);
 }
 
-TEST(TextStructure, SeedFootersAreBoilerplate) {
+TEST(TextStructure, SeedFootersAreBoilerplate)
+{
     const auto model = TestSupport::builtinModel();
     const Article *gfsis = model->article(QStringLiteral("gfsis-50-post-soviet"));
     ASSERT_NE(gfsis, nullptr);

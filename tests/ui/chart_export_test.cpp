@@ -65,7 +65,8 @@ TEST(ChartExporter, PngHasExactlySizeTimesScalePixelsAndIsNotBlank)
     options.scale = 2;
     const QString path = dir.filePath(QStringLiteral("stance.png"));
     QString error;
-    ASSERT_TRUE(ChartExporter(e.chart.get(), e.caption).write(path, options, &error)) << error.toStdString();
+    ASSERT_TRUE(ChartExporter(e.chart.get(), e.caption).write(path, options, &error))
+        << error.toStdString();
     const QImage image(path);
     EXPECT_EQ(image.size(), QSize(1800, 1200));
     EXPECT_GT(distinctColours(image), 20);
@@ -127,7 +128,8 @@ TEST(ChartExporter, UnwritablePathFailsAndLeavesNothing)
 {
     const Exported e = make("stance-overview");
     QString error;
-    EXPECT_FALSE(ChartExporter(e.chart.get(), e.caption).write(QStringLiteral("/no/such/dir/x.png"), {}, &error));
+    EXPECT_FALSE(ChartExporter(e.chart.get(), e.caption)
+                     .write(QStringLiteral("/no/such/dir/x.png"), {}, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("/no/such/dir/x.png")));
     EXPECT_FALSE(QFile::exists(QStringLiteral("/no/such/dir/x.png")));
 }
@@ -149,7 +151,9 @@ TEST(ChartFactory, UsesTheSharedPaletteForVotes)
 
 TEST(ChartExporter, FormatFollowsTheFileName)
 {
-    EXPECT_EQ(ChartExportOptions::formatOf(QStringLiteral("a.SVG")), ChartExportOptions::Format::Svg);
-    EXPECT_EQ(ChartExportOptions::formatOf(QStringLiteral("a.jpeg")), ChartExportOptions::Format::Jpeg);
+    EXPECT_EQ(ChartExportOptions::formatOf(QStringLiteral("a.SVG")),
+              ChartExportOptions::Format::Svg);
+    EXPECT_EQ(ChartExportOptions::formatOf(QStringLiteral("a.jpeg")),
+              ChartExportOptions::Format::Jpeg);
     EXPECT_EQ(ChartExportOptions::formatOf(QStringLiteral("a")), ChartExportOptions::Format::Png);
 }

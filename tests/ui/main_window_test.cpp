@@ -27,7 +27,8 @@ using namespace ModelRoles;
 
 namespace {
 
-void clickCountry(MainWindow &window, const QString &iso) {
+void clickCountry(MainWindow &window, const QString &iso)
+{
     QTreeView *view = window.countryList()->view();
     QModelIndex found;
     for (int r = 0; r < view->model()->rowCount() && !found.isValid(); ++r) {
@@ -42,14 +43,16 @@ void clickCountry(MainWindow &window, const QString &iso) {
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(found).center());
 }
 
-int mentioningArticles(const DocumentModel &document, const QString &iso) {
+int mentioningArticles(const DocumentModel &document, const QString &iso)
+{
     int n = 0;
     for (int i = 0; i < document.articles.size(); ++i)
         n += document.mentionCount(iso, i) > 0 ? 1 : 0;
     return n;
 }
 
-QModelIndex positionRow(QAbstractItemModel *model, const QString &dimension) {
+QModelIndex positionRow(QAbstractItemModel *model, const QString &dimension)
+{
     for (int r = 0; r < model->rowCount(); ++r) {
         if (model->index(r, 0).data(DimensionRole).toString() == dimension)
             return model->index(r, 0);
@@ -59,7 +62,8 @@ QModelIndex positionRow(QAbstractItemModel *model, const QString &dimension) {
 
 } // namespace
 
-TEST(MainWindow, ClickingACountryShowsItsPositionsEventsAndSources) {
+TEST(MainWindow, ClickingACountryShowsItsPositionsEventsAndSources)
+{
     WindowFixture f;
     MainWindow &w = f.window();
     clickCountry(w, QStringLiteral("KAZ"));
@@ -76,7 +80,8 @@ TEST(MainWindow, ClickingACountryShowsItsPositionsEventsAndSources) {
     EXPECT_GT(w.positions()->evidence()->itemCount(), 0); // the first position's evidence shows
 }
 
-TEST(MainWindow, ArrowKeysMoveTheSelectionAndUpdateThePanes) {
+TEST(MainWindow, ArrowKeysMoveTheSelectionAndUpdateThePanes)
+{
     WindowFixture f;
     MainWindow &w = f.window();
     clickCountry(w, QStringLiteral("KAZ"));
@@ -92,7 +97,8 @@ TEST(MainWindow, ArrowKeysMoveTheSelectionAndUpdateThePanes) {
     EXPECT_EQ(w.header()->nameText(), QStringLiteral("Georgia"));
 }
 
-TEST(MainWindow, FilterBoxAndStanceAndBlocFiltersNarrowTheList) {
+TEST(MainWindow, FilterBoxAndStanceAndBlocFiltersNarrowTheList)
+{
     WindowFixture f;
     CountryListPane *list = f.window().countryList();
     const DocumentModel &d = *f.window().document();
@@ -120,7 +126,8 @@ TEST(MainWindow, FilterBoxAndStanceAndBlocFiltersNarrowTheList) {
     EXPECT_EQ(list->visibleCountryCount(), cstoMembers);
 }
 
-TEST(MainWindow, CtrlFFocusesTheFilter) {
+TEST(MainWindow, CtrlFFocusesTheFilter)
+{
     WindowFixture f;
     f.window().activateWindow();
     f.window().countryList()->view()->setFocus();
@@ -128,7 +135,8 @@ TEST(MainWindow, CtrlFFocusesTheFilter) {
     EXPECT_TRUE(f.window().countryList()->filterEdit()->hasFocus());
 }
 
-TEST(MainWindow, ClickingAClaimOpensTheSourceWithExactlyTheQuoteSelected) {
+TEST(MainWindow, ClickingAClaimOpensTheSourceWithExactlyTheQuoteSelected)
+{
     WindowFixture f;
     MainWindow &w = f.window();
     clickCountry(w, QStringLiteral("KAZ"));
@@ -151,7 +159,8 @@ TEST(MainWindow, ClickingAClaimOpensTheSourceWithExactlyTheQuoteSelected) {
         w.document()->article(article)->meta.title.toHtmlEscaped()));
 }
 
-TEST(MainWindow, ClickingAnEventOpensItsSentence) {
+TEST(MainWindow, ClickingAnEventOpensItsSentence)
+{
     WindowFixture f;
     MainWindow &w = f.window();
     clickCountry(w, QStringLiteral("BLR"));
@@ -164,7 +173,8 @@ TEST(MainWindow, ClickingAnEventOpensItsSentence) {
               w.document()->eventsOf(QStringLiteral("BLR")).first()->text);
 }
 
-TEST(MainWindow, SettingsSurviveARestart) {
+TEST(MainWindow, SettingsSurviveARestart)
+{
     WindowFixture f;
     clickCountry(f.window(), QStringLiteral("MDA"));
     f.window().tabs()->setCurrentIndex(2);
@@ -176,7 +186,8 @@ TEST(MainWindow, SettingsSurviveARestart) {
     EXPECT_EQ(f.window().size(), QSize(1111, 777));
 }
 
-TEST(MainWindow, CorruptSettingsFileIsIgnored) {
+TEST(MainWindow, CorruptSettingsFileIsIgnored)
+{
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("broken.ini"));
     QFile file(path);
@@ -188,7 +199,8 @@ TEST(MainWindow, CorruptSettingsFileIsIgnored) {
     EXPECT_GE(f.window().width(), 800);
 }
 
-TEST(MainWindow, OpensWithABadFileAndShowsTheProblem) {
+TEST(MainWindow, OpensWithABadFileAndShowsTheProblem)
+{
     QTemporaryDir dir;
     QFile empty(dir.filePath(QStringLiteral("empty.txt")));
     ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
@@ -203,7 +215,8 @@ TEST(MainWindow, OpensWithABadFileAndShowsTheProblem) {
     EXPECT_EQ(w.countryList()->visibleCountryCount(), 15);
 }
 
-TEST(MainWindow, StatusBarSummarisesTheCorpus) {
+TEST(MainWindow, StatusBarSummarisesTheCorpus)
+{
     WindowFixture f;
     const DocumentModel &d = *f.window().document();
     EXPECT_TRUE(

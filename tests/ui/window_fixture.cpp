@@ -7,11 +7,13 @@
 WindowFixture::WindowFixture(const CorpusOptions &corpus, const QString &settingsFile)
     : m_settingsFile(settingsFile.isEmpty() ? m_dir.filePath(QStringLiteral("settings.ini"))
                                             : settingsFile)
-    , m_corpus(corpus) {
+    , m_corpus(corpus)
+{
     open();
 }
 
-void WindowFixture::open() {
+void WindowFixture::open()
+{
     m_settings = std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
     m_window = std::make_unique<MainWindow>(m_corpus, m_settings.get());
     QSignalSpy loaded(m_window.get(), &MainWindow::documentLoaded);
@@ -19,7 +21,8 @@ void WindowFixture::open() {
     EXPECT_TRUE(loaded.wait(10000)) << "the document did not load";
 }
 
-void WindowFixture::restart() {
+void WindowFixture::restart()
+{
     m_window->close();
     m_window.reset();
     m_settings.reset();

@@ -27,9 +27,11 @@ int run(const Request &request)
         err << "position-explorer: " << problem << Qt::endl;
         return 2;
     }
-    const std::optional<ChartData> data = ChartCatalog::build(request.chart, *model, request.countries);
+    const std::optional<ChartData> data =
+        ChartCatalog::build(request.chart, *model, request.countries);
     const std::unique_ptr<QChart> chart(ChartFactory::create(*data, request.dark));
-    const ChartExporter exporter(chart.get(), ChartCaption::text(*data, *model, QDate::currentDate()));
+    const ChartExporter exporter(chart.get(),
+                                 ChartCaption::text(*data, *model, QDate::currentDate()));
     ChartExportOptions options;
     ChartExportOptions::parseFormat(request.format, &options.format);
     options.size = request.size;

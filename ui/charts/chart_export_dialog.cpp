@@ -34,8 +34,10 @@ ChartExportDialog::ChartExportDialog(const QString &chartId, QSettings *settings
     setWindowTitle(tr("Export Chart"));
     for (const auto format : {ChartExportOptions::Format::Png, ChartExportOptions::Format::Jpeg,
                               ChartExportOptions::Format::Svg, ChartExportOptions::Format::Pdf})
-        m_format->addItem(ChartExportOptions::suffix(format).toUpper(), ChartExportOptions::suffix(format));
-    m_format->setCurrentIndex(std::max(0, m_format->findData(m_settings->value(kFormatKey, QStringLiteral("png")))));
+        m_format->addItem(ChartExportOptions::suffix(format).toUpper(),
+                          ChartExportOptions::suffix(format));
+    m_format->setCurrentIndex(
+        std::max(0, m_format->findData(m_settings->value(kFormatKey, QStringLiteral("png")))));
     const QSize size = m_settings->value(kSizeKey, QSize(1200, 800)).toSize();
     for (QSpinBox *box : {m_width, m_height}) {
         box->setRange(200, 10000);
@@ -45,10 +47,12 @@ ChartExportDialog::ChartExportDialog(const QString &chartId, QSettings *settings
     m_height->setValue(size.height());
     for (int scale : {1, 2, 3, 4})
         m_scale->addItem(QStringLiteral("%1×").arg(scale), scale);
-    m_scale->setCurrentIndex(std::max(0, m_scale->findData(m_settings->value(kScaleKey, 1).toInt())));
+    m_scale->setCurrentIndex(
+        std::max(0, m_scale->findData(m_settings->value(kScaleKey, 1).toInt())));
     m_scale->setToolTip(tr("Pixel density of PNG and JPEG files: 2× or 3× for high-DPI slides"));
     const QString folder = m_settings->value(kFolderKey, QDir::homePath()).toString();
-    m_path->setText(QDir(folder).filePath(chartId + QLatin1Char('.') + m_format->currentData().toString()));
+    m_path->setText(
+        QDir(folder).filePath(chartId + QLatin1Char('.') + m_format->currentData().toString()));
 
     auto *browseButton = new QPushButton(tr("Browse…"), this);
     auto *pathRow = new QHBoxLayout;
@@ -66,7 +70,8 @@ ChartExportDialog::ChartExportDialog(const QString &chartId, QSettings *settings
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("The chart carries a caption naming its source articles and the date."), this));
+    layout->addWidget(new QLabel(
+        tr("The chart carries a caption naming its source articles and the date."), this));
     layout->addWidget(buttons);
 
     connect(browseButton, &QPushButton::clicked, this, &ChartExportDialog::browse);
@@ -92,20 +97,22 @@ ChartExportOptions ChartExportDialog::options() const
 void ChartExportDialog::syncSuffix()
 {
     const QFileInfo info(path());
-    const QString base = info.suffix().isEmpty() ? path() : info.path() + QLatin1Char('/') + info.completeBaseName();
+    const QString base =
+        info.suffix().isEmpty() ? path() : info.path() + QLatin1Char('/') + info.completeBaseName();
     m_path->setText(base + QLatin1Char('.') + m_format->currentData().toString());
 }
 
 void ChartExportDialog::browse()
 {
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Chart"), path(),
-                                                        tr("Images (*.png *.jpg *.svg *.pdf)"), nullptr,
-                                                        QFileDialog::DontConfirmOverwrite);
+                                                        tr("Images (*.png *.jpg *.svg *.pdf)"),
+                                                        nullptr, QFileDialog::DontConfirmOverwrite);
     if (chosen.isEmpty())
         return;
     m_path->setText(chosen);
     const QString suffix = QFileInfo(chosen).suffix().toLower();
-    const int index = m_format->findData(suffix == QLatin1String("jpeg") ? QStringLiteral("jpg") : suffix);
+    const int index =
+        m_format->findData(suffix == QLatin1String("jpeg") ? QStringLiteral("jpg") : suffix);
     if (index >= 0)
         m_format->setCurrentIndex(index);
     else
@@ -116,9 +123,10 @@ bool ChartExportDialog::confirmOverwrite(QWidget *parent, const QStringList &exi
 {
     if (existing.isEmpty())
         return true;
-    const QString text = existing.size() == 1
-                             ? tr("%1 already exists. Replace it?").arg(existing.first())
-                             : tr("%1 files already exist in this folder. Replace them?").arg(existing.size());
+    const QString text =
+        existing.size() == 1
+            ? tr("%1 already exists. Replace it?").arg(existing.first())
+            : tr("%1 files already exist in this folder. Replace them?").arg(existing.size());
     return QMessageBox::question(parent, tr("Replace?"), text, QMessageBox::Yes | QMessageBox::No,
                                  QMessageBox::No) == QMessageBox::Yes;
 }

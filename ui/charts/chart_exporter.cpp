@@ -16,8 +16,8 @@ namespace {
 QRect captionRect(const QSize &size, const QString &caption, const QFont &font)
 {
     const QFontMetrics fm(font);
-    const QRect bounds = fm.boundingRect(QRect(0, 0, size.width() - 24, size.height()),
-                                         Qt::TextWordWrap, caption);
+    const QRect bounds =
+        fm.boundingRect(QRect(0, 0, size.width() - 24, size.height()), Qt::TextWordWrap, caption);
     const int height = std::min(bounds.height() + 16, size.height() / 3);
     return QRect(12, size.height() - height + 4, size.width() - 24, height - 8);
 }
@@ -72,15 +72,15 @@ ChartExportOptions::Format ChartExportOptions::formatOf(const QString &path)
 ChartExporter::ChartExporter(QChart *chart, const QString &caption)
     : m_chart(chart)
     , m_caption(caption)
-{
-}
+{}
 
 void ChartExporter::paint(QPainter *painter, const QSize &size, bool dark) const
 {
     const QFont font = captionFont(size);
     const QRect caption = captionRect(size, m_caption, font);
     const QRectF chartArea(0, 0, size.width(), caption.top() - 4);
-    painter->fillRect(QRect(QPoint(0, 0), size), dark ? QColor(0x2b, 0x2d, 0x30) : QColor(Qt::white));
+    painter->fillRect(QRect(QPoint(0, 0), size),
+                      dark ? QColor(0x2b, 0x2d, 0x30) : QColor(Qt::white));
 
     // The chart lays itself out in a scene of its own for the duration of the paint.
     QGraphicsScene scene;
@@ -121,7 +121,10 @@ QByteArray ChartExporter::svg(const ChartExportOptions &options) const
     generator.setOutputDevice(&buffer);
     generator.setSize(options.size);
     generator.setViewBox(QRect(QPoint(0, 0), options.size));
-    generator.setTitle(m_chart->title().section(QStringLiteral("<br>"), 0, 0).remove(QStringLiteral("<b>")).remove(QStringLiteral("</b>")));
+    generator.setTitle(m_chart->title()
+                           .section(QStringLiteral("<br>"), 0, 0)
+                           .remove(QStringLiteral("<b>"))
+                           .remove(QStringLiteral("</b>")));
     generator.setDescription(m_caption);
     QPainter painter(&generator);
     paint(&painter, options.size, options.dark);
@@ -129,7 +132,8 @@ QByteArray ChartExporter::svg(const ChartExportOptions &options) const
     return buffer.data();
 }
 
-bool ChartExporter::writePdf(const QString &path, const ChartExportOptions &options, QString *error) const
+bool ChartExporter::writePdf(const QString &path, const ChartExportOptions &options,
+                             QString *error) const
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -149,7 +153,8 @@ bool ChartExporter::writePdf(const QString &path, const ChartExportOptions &opti
     return SaveFile::write(path, buffer.data(), error);
 }
 
-bool ChartExporter::write(const QString &path, const ChartExportOptions &options, QString *error) const
+bool ChartExporter::write(const QString &path, const ChartExportOptions &options,
+                          QString *error) const
 {
     switch (options.format) {
     case ChartExportOptions::Format::Png:

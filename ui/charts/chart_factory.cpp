@@ -54,7 +54,8 @@ bool anyFaded(const ChartData &data)
 void hideFromLegend(QChart *chart, QAbstractSeries *series, QBarSet *set = nullptr)
 {
     for (QLegendMarker *marker : chart->legend()->markers(series)) {
-        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker); !set || (bar && bar->barset() == set))
+        if (auto *bar = qobject_cast<QBarLegendMarker *>(marker);
+            !set || (bar && bar->barset() == set))
             marker->setVisible(false);
     }
 }
@@ -153,7 +154,8 @@ QCategoryAxis *scoreAxis(const ChartData &data)
 }
 
 // One scatter series for the points of `series` (emphasised or not) at (value, row + offset).
-QScatterSeries *dotsOf(const ChartSeries &series, int index, bool emphasisedOnes, double offset, bool dark)
+QScatterSeries *dotsOf(const ChartSeries &series, int index, bool emphasisedOnes, double offset,
+                       bool dark)
 {
     auto *dots = new QScatterSeries;
     dots->setName(series.name);
@@ -252,7 +254,8 @@ void buildPie(QChart *chart, const ChartData &data, bool dark)
     for (int s = 0; s < data.series.size(); ++s) {
         const ChartSeries &series = data.series.at(s);
         const double value = series.values.value(0);
-        QPieSlice *slice = pie->append(QStringLiteral("%1 (%2)").arg(series.name).arg(value), value);
+        QPieSlice *slice =
+            pie->append(QStringLiteral("%1 (%2)").arg(series.name).arg(value), value);
         slice->setColor(Palette::forKey(series.colorKey));
         slice->setBorderColor(dark ? QColor(0x2b, 0x2d, 0x30) : Qt::white);
         slice->setLabelVisible(true);

@@ -12,8 +12,8 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -144,15 +144,18 @@ QStringList ChartsPane::exportAllTo(const QString &folder, QString *error)
 {
     QStringList written;
     ChartExportOptions options;
-    ChartExportOptions::parseFormat(m_settings->value(QStringLiteral("export/format"), QStringLiteral("png")).toString(),
-                                    &options.format);
+    ChartExportOptions::parseFormat(
+        m_settings->value(QStringLiteral("export/format"), QStringLiteral("png")).toString(),
+        &options.format);
     options.size = m_settings->value(QStringLiteral("export/size"), QSize(1200, 800)).toSize();
     options.scale = m_settings->value(QStringLiteral("export/scale"), 1).toInt();
     options.dark = Theme::current() == Theme::Kind::Dark;
     for (const ChartInfo &info : ChartCatalog::all()) {
-        const ChartData data = ChartCatalog::build(info.id, *m_document, m_countries).value_or(ChartData{});
+        const ChartData data =
+            ChartCatalog::build(info.id, *m_document, m_countries).value_or(ChartData{});
         const std::unique_ptr<QChart> chart(ChartFactory::create(data, options.dark));
-        const QString path = QDir(folder).filePath(info.id + QLatin1Char('.') + ChartExportOptions::suffix(options.format));
+        const QString path = QDir(folder).filePath(info.id + QLatin1Char('.') +
+                                                   ChartExportOptions::suffix(options.format));
         const QString text = ChartCaption::text(data, *m_document, QDate::currentDate());
         if (!ChartExporter(chart.get(), text).write(path, options, error))
             return written;
@@ -165,11 +168,13 @@ void ChartsPane::exportAll()
 {
     if (!m_document)
         return;
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Export All Charts to a Folder"),
-                                                             m_settings->value(QStringLiteral("export/folder")).toString());
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Export All Charts to a Folder"),
+        m_settings->value(QStringLiteral("export/folder")).toString());
     if (folder.isEmpty())
         return;
-    const QString suffix = m_settings->value(QStringLiteral("export/format"), QStringLiteral("png")).toString();
+    const QString suffix =
+        m_settings->value(QStringLiteral("export/format"), QStringLiteral("png")).toString();
     QStringList existing;
     for (const ChartInfo &info : ChartCatalog::all()) {
         const QString path = QDir(folder).filePath(info.id + QLatin1Char('.') + suffix);
@@ -183,5 +188,7 @@ void ChartsPane::exportAll()
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Export failed"), error);
     else
-        QMessageBox::information(this, tr("Charts exported"), tr("%n chart(s) written to %1", nullptr, int(written.size())).arg(folder));
+        QMessageBox::information(
+            this, tr("Charts exported"),
+            tr("%n chart(s) written to %1", nullptr, int(written.size())).arg(folder));
 }

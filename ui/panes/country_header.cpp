@@ -10,7 +10,8 @@
 
 namespace {
 
-QString pill(const QColor &colour) {
+QString pill(const QColor &colour)
+{
     return QStringLiteral("QLabel { background: %1; color: white; border-radius: 8px; "
                           "padding: 1px 8px; font-weight: 600; }")
         .arg(colour.name());
@@ -24,7 +25,8 @@ CountryHeader::CountryHeader(QWidget *parent)
     , m_details(new QLabel(this))
     , m_stanceChip(new QLabel(this))
     , m_stance(new QLabel(this))
-    , m_badges(new QHBoxLayout) {
+    , m_badges(new QHBoxLayout)
+{
     QFont big = font();
     big.setPointSizeF(font().pointSizeF() * 1.6);
     big.setBold(true);
@@ -53,7 +55,8 @@ CountryHeader::CountryHeader(QWidget *parent)
     clear();
 }
 
-void CountryHeader::clear() {
+void CountryHeader::clear()
+{
     m_name->setText(tr("No country selected"));
     m_details->setText(tr("Pick a country on the left to read its position and the evidence."));
     m_stance->clear();
@@ -61,7 +64,8 @@ void CountryHeader::clear() {
     setBadges({});
 }
 
-void CountryHeader::show(const DocumentModel &document, const QString &iso) {
+void CountryHeader::show(const DocumentModel &document, const QString &iso)
+{
     const Entity *country = document.gazetteer.find(iso);
     if (!country) {
         clear();
@@ -98,7 +102,8 @@ void CountryHeader::show(const DocumentModel &document, const QString &iso) {
     setBadges(CountryFacts::memberships(document, iso));
 }
 
-void CountryHeader::setBadges(const QStringList &badges) {
+void CountryHeader::setBadges(const QStringList &badges)
+{
     while (QLayoutItem *item = m_badges->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -111,15 +116,18 @@ void CountryHeader::setBadges(const QStringList &badges) {
     }
 }
 
-QString CountryHeader::nameText() const {
+QString CountryHeader::nameText() const
+{
     return m_name->text();
 }
 
-QString CountryHeader::stanceText() const {
+QString CountryHeader::stanceText() const
+{
     return m_stance->text();
 }
 
-QStringList CountryHeader::badges() const {
+QStringList CountryHeader::badges() const
+{
     QStringList result;
     for (int i = 0; i < m_badges->count(); ++i) {
         if (auto *label = qobject_cast<QLabel *>(m_badges->itemAt(i)->widget()))

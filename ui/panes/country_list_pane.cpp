@@ -18,7 +18,8 @@ using namespace ModelRoles;
 
 namespace {
 
-QIcon chipIcon(const QColor &colour) {
+QIcon chipIcon(const QColor &colour)
+{
     QPixmap pixmap(12, 12);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -38,7 +39,8 @@ CountryListPane::CountryListPane(QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_stance(new QComboBox(this))
     , m_bloc(new QComboBox(this))
-    , m_view(new QTreeView(this)) {
+    , m_view(new QTreeView(this))
+{
     m_proxy->setSourceModel(m_model);
     m_filter->setPlaceholderText(tr("Filter: name, code, capital, leader (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
@@ -89,7 +91,8 @@ CountryListPane::CountryListPane(QWidget *parent)
             [this] { Q_EMIT selectionChanged(selectedCountries()); });
 }
 
-void CountryListPane::fillStanceFilter() {
+void CountryListPane::fillStanceFilter()
+{
     m_stance->addItem(tr("Any stance"), QString());
     if (const Dimension *stance = Dimensions::find(QStringLiteral("stance"))) {
         for (const DimensionValue &v : stance->values)
@@ -97,7 +100,8 @@ void CountryListPane::fillStanceFilter() {
     }
 }
 
-void CountryListPane::setDocument(DocumentModelPtr document) {
+void CountryListPane::setDocument(DocumentModelPtr document)
+{
     const QString previous = currentCountry();
     m_model->setDocument(std::move(document));
     m_view->expandAll();
@@ -105,7 +109,8 @@ void CountryListPane::setDocument(DocumentModelPtr document) {
         selectCountry(previous);
 }
 
-void CountryListPane::selectCountry(const QString &iso) {
+void CountryListPane::selectCountry(const QString &iso)
+{
     const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(iso));
     if (!index.isValid())
         return;
@@ -114,12 +119,14 @@ void CountryListPane::selectCountry(const QString &iso) {
     m_view->scrollTo(index);
 }
 
-QString CountryListPane::currentCountry() const {
+QString CountryListPane::currentCountry() const
+{
     const QModelIndex current = m_view->currentIndex();
     return current.isValid() ? current.data(IsoRole).toString() : QString();
 }
 
-QStringList CountryListPane::selectedCountries() const {
+QStringList CountryListPane::selectedCountries() const
+{
     QStringList result;
     for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
         const QString iso = index.data(IsoRole).toString();
@@ -129,19 +136,22 @@ QStringList CountryListPane::selectedCountries() const {
     return result;
 }
 
-void CountryListPane::focusFilter() {
+void CountryListPane::focusFilter()
+{
     m_filter->setFocus(Qt::ShortcutFocusReason);
     m_filter->selectAll();
 }
 
-int CountryListPane::visibleCountryCount() const {
+int CountryListPane::visibleCountryCount() const
+{
     int n = 0;
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         n += m_proxy->rowCount(m_proxy->index(r, 0));
     return n;
 }
 
-void CountryListPane::onCurrentChanged(const QModelIndex &current) {
+void CountryListPane::onCurrentChanged(const QModelIndex &current)
+{
     const QString iso = current.data(IsoRole).toString();
     if (!iso.isEmpty())
         Q_EMIT countrySelected(iso);

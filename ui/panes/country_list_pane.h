@@ -31,7 +31,8 @@ public:
 
 Q_SIGNALS:
     void countrySelected(const QString &iso);
-    void selectionChanged(const QStringList &countries); // every selected country (Ctrl/Shift-click)
+    void
+    selectionChanged(const QStringList &countries); // every selected country (Ctrl/Shift-click)
 
 private:
     void onCurrentChanged(const QModelIndex &current);

@@ -7,7 +7,8 @@
 #include <QUrl>
 
 EvidenceView::EvidenceView(QWidget *parent)
-    : QTextBrowser(parent) {
+    : QTextBrowser(parent)
+{
     setOpenLinks(false);
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -18,7 +19,8 @@ EvidenceView::EvidenceView(QWidget *parent)
     });
 }
 
-QVector<EvidenceItem> EvidenceView::itemsOf(const Position &position) {
+QVector<EvidenceItem> EvidenceView::itemsOf(const Position &position)
+{
     QVector<EvidenceItem> items;
     for (const Claim &c : position.claims)
         items.append(
@@ -26,7 +28,8 @@ QVector<EvidenceItem> EvidenceView::itemsOf(const Position &position) {
     return items;
 }
 
-void EvidenceView::showPosition(const Position &position) {
+void EvidenceView::showPosition(const Position &position)
+{
     const Dimension *dimension = Dimensions::find(position.dimension);
     QString title = dimension ? dimension->label : position.dimension;
     if (position.conflict)
@@ -34,12 +37,14 @@ void EvidenceView::showPosition(const Position &position) {
     showItems(title, itemsOf(position));
 }
 
-void EvidenceView::showPlaceholder(const QString &text) {
+void EvidenceView::showPlaceholder(const QString &text)
+{
     m_count = 0;
     setHtml(QStringLiteral("<p style='color: gray;'>%1</p>").arg(text.toHtmlEscaped()));
 }
 
-void EvidenceView::showItems(const QString &title, const QVector<EvidenceItem> &items) {
+void EvidenceView::showItems(const QString &title, const QVector<EvidenceItem> &items)
+{
     m_count = int(items.size());
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     QString html =

@@ -15,7 +15,8 @@ PositionsPane::PositionsPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new PositionModel(this))
     , m_view(new QTreeView(this))
-    , m_evidence(new EvidenceView(this)) {
+    , m_evidence(new EvidenceView(this))
+{
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(PositionModel::ValueColumn, new ConflictDelegate(m_view));
     m_view->setAlternatingRowColors(true);
@@ -49,13 +50,15 @@ PositionsPane::PositionsPane(QWidget *parent)
     connect(m_evidence, &EvidenceView::spanRequested, this, &PositionsPane::spanRequested);
 }
 
-void PositionsPane::setDocument(DocumentModelPtr document) {
+void PositionsPane::setDocument(DocumentModelPtr document)
+{
     m_document = document;
     m_evidence->setDocument(document);
     m_model->setDocument(std::move(document));
 }
 
-void PositionsPane::setCountry(const QString &iso) {
+void PositionsPane::setCountry(const QString &iso)
+{
     m_model->setCountry(iso);
     m_view->expandAll(); // every value with the sources behind it, at a glance
     if (m_model->rowCount() > 0)
@@ -65,7 +68,8 @@ void PositionsPane::setCountry(const QString &iso) {
             tr("No source in the corpus states a position for this country."));
 }
 
-void PositionsPane::showEvidence(const QModelIndex &index) {
+void PositionsPane::showEvidence(const QModelIndex &index)
+{
     if (!index.isValid() || !m_document)
         return;
     const Position *position =
@@ -74,7 +78,8 @@ void PositionsPane::showEvidence(const QModelIndex &index) {
         m_evidence->showPosition(*position);
 }
 
-void PositionsPane::onClicked(const QModelIndex &index) {
+void PositionsPane::onClicked(const QModelIndex &index)
+{
     if (!index.isValid())
         return;
     if (!index.data(IsClaimRole).toBool()) {

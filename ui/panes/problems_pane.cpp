@@ -6,7 +6,8 @@
 
 ProblemsPane::ProblemsPane(QWidget *parent)
     : QWidget(parent)
-    , m_view(new QTreeWidget(this)) {
+    , m_view(new QTreeWidget(this))
+{
     m_view->setColumnCount(3);
     m_view->setHeaderLabels({tr("File"), tr("Line"), tr("Problem")});
     m_view->setRootIsDecorated(false);
@@ -19,7 +20,8 @@ ProblemsPane::ProblemsPane(QWidget *parent)
     layout->addWidget(m_view);
 }
 
-void ProblemsPane::setProblems(const Problems &problems) {
+void ProblemsPane::setProblems(const Problems &problems)
+{
     m_view->clear();
     for (const Problem &p : problems) {
         auto *item = new QTreeWidgetItem(m_view);
@@ -30,6 +32,7 @@ void ProblemsPane::setProblems(const Problems &problems) {
     }
 }
 
-int ProblemsPane::count() const {
+int ProblemsPane::count() const
+{
     return m_view->topLevelItemCount();
 }

@@ -13,7 +13,8 @@ SourceViewer::SourceViewer(QWidget *parent)
     : QWidget(parent)
     , m_articles(new QComboBox(this))
     , m_meta(new QLabel(this))
-    , m_text(new QPlainTextEdit(this)) {
+    , m_text(new QPlainTextEdit(this))
+{
     m_articles->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_articles->setMinimumContentsLength(20);
     m_articles->setToolTip(tr("Article to read"));
@@ -35,7 +36,8 @@ SourceViewer::SourceViewer(QWidget *parent)
             [this](int i) { showArticle(m_articles->itemData(i).toString()); });
 }
 
-void SourceViewer::setDocument(DocumentModelPtr document) {
+void SourceViewer::setDocument(DocumentModelPtr document)
+{
     m_document = std::move(document);
     m_articles->clear();
     for (const Article &a : m_document->articles)
@@ -48,17 +50,20 @@ void SourceViewer::setDocument(DocumentModelPtr document) {
         loadArticle(m_document->articles.first().id);
 }
 
-void SourceViewer::setCountry(const QString &iso) {
+void SourceViewer::setCountry(const QString &iso)
+{
     m_country = iso;
     highlightMentions();
 }
 
-void SourceViewer::showArticle(const QString &articleId) {
+void SourceViewer::showArticle(const QString &articleId)
+{
     loadArticle(articleId);
     m_text->moveCursor(QTextCursor::Start);
 }
 
-void SourceViewer::showSpan(const SpanLink &link) {
+void SourceViewer::showSpan(const SpanLink &link)
+{
     if (!m_document || !m_document->article(link.article))
         return;
     loadArticle(link.article);
@@ -71,16 +76,19 @@ void SourceViewer::showSpan(const SpanLink &link) {
     m_text->centerCursor();
 }
 
-QString SourceViewer::selectedText() const {
+QString SourceViewer::selectedText() const
+{
     return m_text->textCursor().selectedText().replace(QChar::ParagraphSeparator,
                                                        QLatin1Char('\n'));
 }
 
-QString SourceViewer::metadataText() const {
+QString SourceViewer::metadataText() const
+{
     return m_meta->text();
 }
 
-void SourceViewer::loadArticle(const QString &articleId) {
+void SourceViewer::loadArticle(const QString &articleId)
+{
     if (articleId == m_article || !m_document)
         return;
     const Article *article = m_document->article(articleId);
@@ -107,7 +115,8 @@ void SourceViewer::loadArticle(const QString &articleId) {
     highlightMentions();
 }
 
-void SourceViewer::highlightMentions() {
+void SourceViewer::highlightMentions()
+{
     QList<QTextEdit::ExtraSelection> selections;
     const int index = m_document ? m_document->articleIndex(m_article) : -1;
     if (index >= 0 && !m_country.isEmpty()) {

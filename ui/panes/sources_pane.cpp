@@ -13,7 +13,8 @@ SourcesPane::SourcesPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new ArticleModel(this))
     , m_filter(new MentioningArticlesModel(this))
-    , m_view(new QTableView(this)) {
+    , m_view(new QTableView(this))
+{
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -34,19 +35,22 @@ SourcesPane::SourcesPane(QWidget *parent)
     connect(m_view, &QTableView::activated, this, &SourcesPane::onClicked);
 }
 
-void SourcesPane::setDocument(DocumentModelPtr document) {
+void SourcesPane::setDocument(DocumentModelPtr document)
+{
     m_document = document;
     m_model->setDocument(std::move(document));
     m_filter->refilter();
 }
 
-void SourcesPane::setCountry(const QString &iso) {
+void SourcesPane::setCountry(const QString &iso)
+{
     m_country = iso;
     m_model->setCountry(iso);
     m_filter->refilter();
 }
 
-void SourcesPane::onClicked(const QModelIndex &index) {
+void SourcesPane::onClicked(const QModelIndex &index)
+{
     if (!index.isValid() || !m_document)
         return;
     const QString article = index.data(ArticleIdRole).toString();

@@ -16,7 +16,8 @@ namespace {
 class EventTypeColours : public QIdentityProxyModel {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
-    QVariant data(const QModelIndex &index, int role) const override {
+    QVariant data(const QModelIndex &index, int role) const override
+    {
         if (role == Qt::ForegroundRole && index.column() == EventModel::TypeColumn)
             return Palette::eventType(index.data(EventTypeRole).toString());
         if (role == Qt::FontRole && index.column() == EventModel::TypeColumn) {
@@ -33,7 +34,8 @@ public:
 TimelinePane::TimelinePane(QWidget *parent)
     : QWidget(parent)
     , m_model(new EventModel(this))
-    , m_view(new QTableView(this)) {
+    , m_view(new QTableView(this))
+{
     auto *colours = new EventTypeColours(this);
     colours->setSourceModel(m_model);
     m_view->setModel(colours);
@@ -62,10 +64,12 @@ TimelinePane::TimelinePane(QWidget *parent)
     connect(m_view, &QTableView::activated, this, request);
 }
 
-void TimelinePane::setDocument(DocumentModelPtr document) {
+void TimelinePane::setDocument(DocumentModelPtr document)
+{
     m_model->setDocument(std::move(document));
 }
 
-void TimelinePane::setCountry(const QString &iso) {
+void TimelinePane::setCountry(const QString &iso)
+{
     m_model->setCountry(iso);
 }

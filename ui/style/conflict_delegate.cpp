@@ -8,12 +8,14 @@
 
 using namespace ModelRoles;
 
-QString ConflictDelegate::markText() {
+QString ConflictDelegate::markText()
+{
     return tr("⚠ disputed");
 }
 
 void ConflictDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                             const QModelIndex &index) const {
+                             const QModelIndex &index) const
+{
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const bool conflict = index.data(ConflictRole).toBool() && !index.data(IsClaimRole).toBool();
@@ -50,8 +52,8 @@ void ConflictDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->restore();
 }
 
-QSize ConflictDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                 const QModelIndex &index) const {
+QSize ConflictDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(ConflictRole).toBool())
         size.rwidth() += option.fontMetrics.horizontalAdvance(markText()) + 24;

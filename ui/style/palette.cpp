@@ -4,7 +4,8 @@
 
 namespace Palette {
 
-QColor stance(const QString &stanceValue) {
+QColor stance(const QString &stanceValue)
+{
     // A diverging scale, red (pro-Russia) to blue (pro-Ukraine), readable on light and dark.
     static const QHash<QString, QColor> colours{
         {QStringLiteral("supports_russia"), QColor(0xc6, 0x28, 0x28)},
@@ -15,7 +16,8 @@ QColor stance(const QString &stanceValue) {
     return colours.value(stanceValue);
 }
 
-QColor eventType(const QString &type) {
+QColor eventType(const QString &type)
+{
     static const QHash<QString, QColor> colours{
         {QStringLiteral("call"), QColor(0x42, 0x85, 0xf4)},
         {QStringLiteral("meeting"), QColor(0x0f, 0x9d, 0x58)},
@@ -29,11 +31,13 @@ QColor eventType(const QString &type) {
     return colours.value(type, QColor(0x78, 0x90, 0x9c));
 }
 
-QColor conflict() {
+QColor conflict()
+{
     return QColor(0xe6, 0x7e, 0x00);
 }
 
-QColor badge() {
+QColor badge()
+{
     return QColor(0x54, 0x6e, 0x7a);
 }
 
@@ -50,10 +54,11 @@ QColor vote(const QString &vote)
 
 QColor series(int index)
 {
-    static const QColor colours[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b), QColor(0x59, 0xa1, 0x4f),
-                                     QColor(0xe1, 0x57, 0x59), QColor(0x76, 0xb7, 0xb2), QColor(0xed, 0xc9, 0x48),
-                                     QColor(0xb0, 0x7a, 0xa1), QColor(0xff, 0x9d, 0xa7), QColor(0x9c, 0x75, 0x5f),
-                                     QColor(0xba, 0xb0, 0xac)};
+    static const QColor colours[] = {QColor(0x4e, 0x79, 0xa7), QColor(0xf2, 0x8e, 0x2b),
+                                     QColor(0x59, 0xa1, 0x4f), QColor(0xe1, 0x57, 0x59),
+                                     QColor(0x76, 0xb7, 0xb2), QColor(0xed, 0xc9, 0x48),
+                                     QColor(0xb0, 0x7a, 0xa1), QColor(0xff, 0x9d, 0xa7),
+                                     QColor(0x9c, 0x75, 0x5f), QColor(0xba, 0xb0, 0xac)};
     return colours[index % 10];
 }
 

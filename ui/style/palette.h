@@ -9,8 +9,8 @@ namespace Palette {
 
 QColor stance(const QString &stanceValue); // invalid QColor when the stance is unknown
 QColor eventType(const QString &type);
-QColor conflict(); // the "sources disagree" mark
-QColor badge();    // membership badges
+QColor conflict();                // the "sources disagree" mark
+QColor badge();                   // membership badges
 QColor vote(const QString &vote); // yes, no, abstain, absent, contested
 QColor series(int index);         // a qualitative colour for articles and countries
 // A chart series' colour from its key: "stance:…", "type:…", "vote:…", "article:N", "country:N".

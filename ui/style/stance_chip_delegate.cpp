@@ -9,7 +9,8 @@
 using namespace ModelRoles;
 
 void StanceChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
-                               const QModelIndex &index) const {
+                               const QModelIndex &index) const
+{
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     if (index.data(IsGroupRole).toBool()) {
@@ -49,7 +50,8 @@ void StanceChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 }
 
 QSize StanceChipDelegate::sizeHint(const QStyleOptionViewItem &option,
-                                   const QModelIndex &index) const {
+                                   const QModelIndex &index) const
+{
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.rwidth() += option.fontMetrics.height();
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));

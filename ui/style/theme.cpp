@@ -11,7 +11,8 @@ namespace {
 
 Kind g_current = Kind::Light;
 
-QPalette darkPalette() {
+QPalette darkPalette()
+{
     QPalette p;
     const QColor window(0x2b, 0x2d, 0x30);
     const QColor base(0x1e, 0x1f, 0x22);
@@ -37,7 +38,8 @@ QPalette darkPalette() {
     return p;
 }
 
-QPalette lightPalette() {
+QPalette lightPalette()
+{
     QPalette p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
     p.setColor(QPalette::AlternateBase, QColor(0xf4, 0xf6, 0xf8));
     p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc4));
@@ -46,21 +48,25 @@ QPalette lightPalette() {
 
 } // namespace
 
-void apply(Kind kind) {
+void apply(Kind kind)
+{
     g_current = kind;
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(kind == Kind::Dark ? darkPalette() : lightPalette());
 }
 
-Kind current() {
+Kind current()
+{
     return g_current;
 }
 
-QString name(Kind kind) {
+QString name(Kind kind)
+{
     return kind == Kind::Dark ? QStringLiteral("dark") : QStringLiteral("light");
 }
 
-Kind fromName(const QString &name) {
+Kind fromName(const QString &name)
+{
     return name == QLatin1String("dark") ? Kind::Dark : Kind::Light;
 }
 
