@@ -25,6 +25,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget *parent)
@@ -159,7 +160,11 @@ void MainWindow::restoreState()
     const QByteArray geometry = m_settings->value(QStringLiteral("window/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 800);
-    QMainWindow::restoreState(m_settings->value(QStringLiteral("window/state")).toByteArray());
+    const QByteArray state = m_settings->value(QStringLiteral("window/state")).toByteArray();
+    if (state.isEmpty() || !QMainWindow::restoreState(state)) {
+        // First start: the source viewer takes a third of the width, whatever the screen.
+        QTimer::singleShot(0, this, [this] { resizeDocks({m_viewerDock}, {width() * 3 / 10}, Qt::Horizontal); });
+    }
     m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
     m_tabs->setCurrentIndex(m_settings->value(QStringLiteral("window/tab"), 0).toInt());
     m_pendingCountry = m_settings->value(QStringLiteral("selection/country")).toString();

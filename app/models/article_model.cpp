@@ -58,7 +58,7 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         case TitleColumn:
             return a.meta.title;
         case PublisherColumn:
-            return a.meta.publisher;
+            return a.label();
         case AuthorColumn:
             return a.meta.author;
         case DateColumn:
@@ -68,7 +68,7 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return a.file;
+        return QStringLiteral("%1 — %2 (%3)").arg(a.meta.publisher, a.meta.title, a.file);
     case ArticleIdRole:
         return a.id;
     case MentionCountRole:
@@ -84,6 +84,6 @@ QVariant ArticleModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const titles[] = {"Title", "Publisher", "Author", "Date", "Mentions"};
+    static const char *const titles[] = {"Title", "Source", "Author", "Date", "Mentions"};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }

@@ -225,3 +225,34 @@ TEST(MainWindow, StatusBarSummarisesTheCorpus)
                                                .arg(d.countries().size())
                                                .arg(d.events.size())));
 }
+
+TEST(MainWindow, FilteringNeverSwitchesTheCountryBehindTheUsersBack)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    clickCountry(w, QStringLiteral("KAZ"));
+    CountryListPane *list = w.countryList();
+    QTest::keyClicks(list->filterEdit(), QStringLiteral("z"));
+    EXPECT_EQ(w.header()->nameText(), QStringLiteral("Kazakhstan"));
+    EXPECT_EQ(list->currentCountry(), QStringLiteral("KAZ"));
+    QTest::keyClicks(list->filterEdit(), QStringLiteral("zz"));
+    EXPECT_EQ(list->visibleCountryCount(), 0);
+    EXPECT_EQ(w.header()->nameText(), QStringLiteral("Kazakhstan"));
+    list->filterEdit()->clear();
+    QTest::keyClicks(list->filterEdit(), QStringLiteral("lukashenko"));
+    EXPECT_EQ(list->visibleCountryCount(), 1);
+    EXPECT_EQ(w.header()->nameText(), QStringLiteral("Belarus")); // the one match is picked
+}
+
+TEST(MainWindow, EventsShowTheirFullSentenceBelowTheTimeline)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    clickCountry(w, QStringLiteral("KAZ"));
+    w.tabs()->setCurrentWidget(w.timeline());
+    QTableView *view = w.timeline()->view();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+    EXPECT_EQ(w.timeline()->evidence()->itemCount(), 1);
+    EXPECT_TRUE(w.timeline()->evidence()->toPlainText().contains(
+        w.document()->eventsOf(QStringLiteral("KAZ")).first()->text.left(40)));
+}

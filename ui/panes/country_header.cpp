@@ -33,7 +33,7 @@ CountryHeader::CountryHeader(QWidget *parent)
     m_name->setFont(big);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setWordWrap(true);
+    m_details->setWordWrap(false); // one line, so the panes below never jump
     m_stanceChip->setFixedSize(14, 14);
     QFont stanceFont = font();
     stanceFont.setPointSizeF(font().pointSizeF() * 1.1);
@@ -79,8 +79,9 @@ void CountryHeader::show(const DocumentModel &document, const QString &iso)
     QString details = country->region + QStringLiteral(" · ") + iso;
     if (!leaders.isEmpty())
         details += QStringLiteral(" · ") + leaders.join(QStringLiteral(", "));
-    details += QStringLiteral(" · ") +
-               tr("%n mention(s) in the articles", nullptr, document.mentionCount(iso));
+    const int mentions = document.mentionCount(iso);
+    details += QStringLiteral(" · ") + (mentions == 1 ? tr("1 mention in the articles")
+                                                      : tr("%1 mentions in the articles").arg(mentions));
     m_details->setText(details);
 
     const Position *stance = document.position(iso, QStringLiteral("stance"));

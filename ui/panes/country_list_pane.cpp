@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QTreeView>
@@ -40,6 +41,7 @@ CountryListPane::CountryListPane(QWidget *parent)
     , m_stance(new QComboBox(this))
     , m_bloc(new QComboBox(this))
     , m_view(new QTreeView(this))
+    , m_noMatch(new QLabel(tr("No country matches the filter."), this))
 {
     m_proxy->setSourceModel(m_model);
     m_filter->setPlaceholderText(tr("Filter: name, code, capital, leader (Ctrl+F)"));
@@ -75,13 +77,17 @@ CountryListPane::CountryListPane(QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_filter);
     layout->addLayout(filters);
+    layout->addWidget(m_noMatch);
     layout->addWidget(m_view, 1);
+    m_noMatch->setAlignment(Qt::AlignCenter);
+    m_noMatch->hide();
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &CountryFilterModel::setText);
+    connect(m_filter, &QLineEdit::textChanged, this,
+            [this](const QString &text) { refilter([&] { m_proxy->setText(text); }); });
     connect(m_stance, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setStance(m_stance->currentData().toString()); });
+            [this] { refilter([this] { m_proxy->setStance(m_stance->currentData().toString()); }); });
     connect(m_bloc, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setBloc(m_bloc->currentData().toString()); });
+            [this] { refilter([this] { m_proxy->setBloc(m_bloc->currentData().toString()); }); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
     connect(m_proxy, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
@@ -153,6 +159,33 @@ int CountryListPane::visibleCountryCount() const
 void CountryListPane::onCurrentChanged(const QModelIndex &current)
 {
     const QString iso = current.data(IsoRole).toString();
-    if (!iso.isEmpty())
-        Q_EMIT countrySelected(iso);
+    if (iso.isEmpty() || m_filtering)
+        return;
+    m_chosen = iso;
+    Q_EMIT countrySelected(iso);
+}
+
+void CountryListPane::refilter(const std::function<void()> &change)
+{
+    m_filtering = true;
+    change();
+    m_view->expandAll();
+    m_filtering = false;
+    const int visible = visibleCountryCount();
+    m_noMatch->setVisible(visible == 0);
+    const QModelIndex chosen = m_proxy->mapFromSource(m_model->indexOf(m_chosen));
+    if (chosen.isValid()) {
+        // The picked country is still listed: keep it current, quietly.
+        m_filtering = true;
+        m_view->selectionModel()->setCurrentIndex(chosen, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_filtering = false;
+    } else if (visible == 1) {
+        // One match: that is the country the user is looking for.
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            if (m_proxy->rowCount(m_proxy->index(r, 0)) == 1)
+                selectCountry(m_proxy->index(0, 0, m_proxy->index(r, 0)).data(IsoRole).toString());
+        }
+    } else {
+        m_view->selectionModel()->clearSelection();
+    }
 }

@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class CountryFilterModel;
 class CountryListModel;
 class QComboBox;
@@ -37,6 +39,8 @@ Q_SIGNALS:
 private:
     void onCurrentChanged(const QModelIndex &current);
     void fillStanceFilter();
+    // Applies a filter change without letting the view's moving cursor pick another country.
+    void refilter(const std::function<void()> &change);
 
     CountryListModel *m_model;
     CountryFilterModel *m_proxy;
@@ -44,4 +48,7 @@ private:
     QComboBox *m_stance;
     QComboBox *m_bloc;
     QTreeView *m_view;
+    class QLabel *m_noMatch;
+    QString m_chosen; // the country the user picked; filtering never changes it
+    bool m_filtering = false;
 };

@@ -23,6 +23,11 @@ ProblemsPane::ProblemsPane(QWidget *parent)
 void ProblemsPane::setProblems(const Problems &problems)
 {
     m_view->clear();
+    if (problems.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_view);
+        item->setText(2, tr("No problems: every file was read."));
+        item->setFlags(Qt::NoItemFlags);
+    }
     for (const Problem &p : problems) {
         auto *item = new QTreeWidgetItem(m_view);
         item->setText(0, p.file);
@@ -34,5 +39,8 @@ void ProblemsPane::setProblems(const Problems &problems)
 
 int ProblemsPane::count() const
 {
-    return m_view->topLevelItemCount();
+    int n = 0;
+    for (int i = 0; i < m_view->topLevelItemCount(); ++i)
+        n += m_view->topLevelItem(i)->flags() != Qt::NoItemFlags ? 1 : 0;
+    return n;
 }

@@ -40,8 +40,11 @@ void SourceViewer::setDocument(DocumentModelPtr document)
 {
     m_document = std::move(document);
     m_articles->clear();
-    for (const Article &a : m_document->articles)
-        m_articles->addItem(a.meta.publisher + QStringLiteral(" — ") + a.meta.title, a.id);
+    for (const Article &a : m_document->articles) {
+        m_articles->addItem(a.label() + QStringLiteral(" — ") + a.meta.title, a.id);
+        m_articles->setItemData(m_articles->count() - 1, QString(a.meta.publisher + QStringLiteral(" — ") + a.meta.title),
+                                Qt::ToolTipRole);
+    }
     const QString previous = m_article;
     m_article.clear();
     if (m_document->article(previous))
@@ -54,6 +57,17 @@ void SourceViewer::setCountry(const QString &iso)
 {
     m_country = iso;
     highlightMentions();
+    // Bring the country's first mention in this article into view (without selecting it).
+    const int index = m_document ? m_document->articleIndex(m_article) : -1;
+    for (const Mention &m : index >= 0 ? m_document->mentions.at(index) : QVector<Mention>()) {
+        if (m.entity == iso) {
+            QTextCursor cursor(m_text->document());
+            cursor.setPosition(int(m.span.start));
+            m_text->setTextCursor(cursor);
+            m_text->centerCursor();
+            return;
+        }
+    }
 }
 
 void SourceViewer::showArticle(const QString &articleId)
@@ -119,6 +133,22 @@ void SourceViewer::highlightMentions()
 {
     QList<QTextEdit::ExtraSelection> selections;
     const int index = m_document ? m_document->articleIndex(m_article) : -1;
+    if (index >= 0) {
+        // Navigation, captions and footers: kept in the text, shown as what they are.
+        QTextCharFormat boilerplate;
+        boilerplate.setForeground(palette().color(QPalette::PlaceholderText));
+        boilerplate.setFontItalic(true);
+        for (const Paragraph &p : m_document->articles.at(index).paragraphs) {
+            if (!p.boilerplate)
+                continue;
+            QTextEdit::ExtraSelection selection;
+            selection.format = boilerplate;
+            selection.cursor = QTextCursor(m_text->document());
+            selection.cursor.setPosition(int(p.span.start));
+            selection.cursor.setPosition(int(p.span.end), QTextCursor::KeepAnchor);
+            selections.append(selection);
+        }
+    }
     if (index >= 0 && !m_country.isEmpty()) {
         QTextCharFormat format;
         const bool dark = palette().color(QPalette::Base).lightness() < 128;

@@ -1,9 +1,11 @@
 #include "timeline_pane.h"
 
+#include "evidence_view.h"
 #include "models/event_model.h"
 #include "style/palette.h"
 
 #include <QHeaderView>
+#include <QSplitter>
 #include <QIdentityProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -35,6 +37,7 @@ TimelinePane::TimelinePane(QWidget *parent)
     : QWidget(parent)
     , m_model(new EventModel(this))
     , m_view(new QTableView(this))
+    , m_evidence(new EvidenceView(this))
 {
     auto *colours = new EventTypeColours(this);
     colours->setSourceModel(m_model);
@@ -48,13 +51,24 @@ TimelinePane::TimelinePane(QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(EventModel::DateColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EventModel::TypeColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(EventModel::CountriesColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(EventModel::CountriesColumn, QHeaderView::Interactive);
+    header->resizeSection(EventModel::CountriesColumn, 110);
     header->setSectionResizeMode(EventModel::TextColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(EventModel::SourceColumn, QHeaderView::Interactive);
-    header->resizeSection(EventModel::SourceColumn, 160);
+    header->setSectionResizeMode(EventModel::SourceColumn, QHeaderView::ResizeToContents);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_evidence->showPlaceholder(tr("Select an event to read its sentence."));
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_evidence);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_view);
+    layout->addWidget(splitter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showEvidence(current); });
+    connect(m_evidence, &EvidenceView::spanRequested, this, &TimelinePane::spanRequested);
     auto request = [this](const QModelIndex &index) {
         Q_EMIT spanRequested({index.data(ArticleIdRole).toString(),
                               index.data(SpanStartRole).toLongLong(),
@@ -66,10 +80,27 @@ TimelinePane::TimelinePane(QWidget *parent)
 
 void TimelinePane::setDocument(DocumentModelPtr document)
 {
+    m_evidence->setDocument(document);
     m_model->setDocument(std::move(document));
+}
+
+void TimelinePane::showEvidence(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const QString label = index.siblingAtColumn(EventModel::TypeColumn).data().toString() +
+                          QStringLiteral(", ") + index.siblingAtColumn(EventModel::DateColumn).data().toString();
+    m_evidence->showItems(tr("Event: %1").arg(index.siblingAtColumn(EventModel::CountriesColumn).data().toString()),
+                          {{label, index.data(ArticleIdRole).toString(),
+                            {index.data(SpanStartRole).toLongLong(), index.data(SpanEndRole).toLongLong()},
+                            index.data(Qt::ToolTipRole).toString(), {}}});
 }
 
 void TimelinePane::setCountry(const QString &iso)
 {
     m_model->setCountry(iso);
+    if (m_model->rowCount() == 0)
+        m_evidence->showPlaceholder(tr("The articles date no event for this country."));
+    else
+        m_evidence->showPlaceholder(tr("Select an event to read its sentence."));
 }

@@ -1,5 +1,6 @@
 // ui: the selected country's dated events in order — date, type, countries, sentence,
-// source. Clicking an event asks for the source viewer at its sentence.
+// source — with the current event's full sentence below. Clicking an event asks for the
+// source viewer at its sentence.
 #pragma once
 
 #include "model/document_model.h"
@@ -8,6 +9,7 @@
 #include <QWidget>
 
 class EventModel;
+class EvidenceView;
 class QTableView;
 
 class TimelinePane : public QWidget {
@@ -18,11 +20,15 @@ public:
     void setDocument(DocumentModelPtr document);
     void setCountry(const QString &iso);
     QTableView *view() const { return m_view; }
+    EvidenceView *evidence() const { return m_evidence; }
 
 Q_SIGNALS:
     void spanRequested(const SpanLink &link);
 
 private:
+    void showEvidence(const QModelIndex &index);
+
     EventModel *m_model;
     QTableView *m_view;
+    EvidenceView *m_evidence;
 };
