@@ -55,6 +55,7 @@ QJsonObject positionJson(const Position &p)
     QJsonObject o{{QLatin1String("value"), p.value},
                   {QLatin1String("label"), Dimensions::valueLabel(p.dimension, p.value)},
                   {QLatin1String("conflict"), p.conflict},
+                  {QLatin1String("agreement"), p.agreement()},
                   {QLatin1String("values"), QJsonArray::fromStringList(p.values())},
                   {QLatin1String("claims"), claims}};
     if (p.score)

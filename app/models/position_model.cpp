@@ -87,7 +87,9 @@ QString PositionModel::summary(const Position &p) const
     for (const QString &v : p.values())
         sides.append(tr("%1 (%n source(s))", nullptr, p.supportCount(v))
                          .arg(Dimensions::valueLabel(p.dimension, v)));
-    return tr("Sources disagree: %1").arg(sides.join(tr(" vs ")));
+    return (p.tie ? tr("Sources disagree, evenly (the first value claimed is shown): %1")
+                  : tr("Sources disagree: %1"))
+        .arg(sides.join(tr(" vs ")));
 }
 
 QVariant PositionModel::positionData(const Position &p, int column, int role) const

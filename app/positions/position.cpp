@@ -34,3 +34,10 @@ QStringList Position::articles() const
     }
     return ids;
 }
+
+QString Position::agreement() const
+{
+    if (!conflict)
+        return QStringLiteral("unanimous");
+    return tie ? QStringLiteral("tie") : QStringLiteral("majority");
+}

@@ -7,7 +7,9 @@ QVector<Position> PositionBuilder::build(const QVector<Claim> &claims, const QSt
     QVector<Position> positions;
     for (const QString &country : countries) {
         for (const Dimension &dimension : Dimensions::all()) {
-            Position position{country, dimension.id, {}, std::nullopt, false, {}};
+            Position position;
+            position.country = country;
+            position.dimension = dimension.id;
             for (const Claim &claim : claims) {
                 if (claim.country == country && claim.dimension == dimension.id)
                     position.claims.append(claim);
@@ -18,6 +20,8 @@ QVector<Position> PositionBuilder::build(const QVector<Claim> &claims, const QSt
             // Sources count once per article; a tie keeps the value claimed first.
             position.value = values.first();
             position.conflict = values.size() > 1;
+            position.tie = position.conflict &&
+                           position.supportCount(values.at(0)) == position.supportCount(values.at(1));
             if (const DimensionValue *v = dimension.value(position.value))
                 position.score = v->score;
             positions.append(position);

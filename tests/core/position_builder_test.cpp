@@ -55,6 +55,8 @@ TEST(PositionBuilder, MajorityCountsArticlesNotClaims)
     EXPECT_EQ(positions[0].value, QStringLiteral("absent"));
     EXPECT_EQ(positions[0].supportCount(QStringLiteral("abstain")), 1);
     EXPECT_TRUE(positions[0].conflict);
+    EXPECT_FALSE(positions[0].tie);
+    EXPECT_EQ(positions[0].agreement(), QStringLiteral("majority"));
     EXPECT_EQ(positions[0].claims.size(), 5);
 }
 
@@ -72,4 +74,15 @@ TEST(PositionBuilder, CountriesWithoutClaimsHaveNoPositions)
     EXPECT_TRUE(
         PositionBuilder::build({claim("GEO", "stance", "balancing", "a")}, {QStringLiteral("ARM")})
             .isEmpty());
+}
+
+TEST(PositionBuilder, EvenSplitIsATieAndKeepsTheFirstClaimedValue)
+{
+    const auto positions = PositionBuilder::build({claim("ARM", "unga_es11_1", "abstain", "a"),
+                                                   claim("ARM", "unga_es11_1", "absent", "b")},
+                                                  {QStringLiteral("ARM")});
+    ASSERT_EQ(positions.size(), 1);
+    EXPECT_TRUE(positions[0].tie);
+    EXPECT_EQ(positions[0].agreement(), QStringLiteral("tie"));
+    EXPECT_EQ(positions[0].value, QStringLiteral("abstain"));
 }
