@@ -163,7 +163,8 @@ void MainWindow::restoreState()
     const QByteArray state = m_settings->value(QStringLiteral("window/state")).toByteArray();
     if (state.isEmpty() || !QMainWindow::restoreState(state)) {
         // First start: the source viewer takes a third of the width, whatever the screen.
-        QTimer::singleShot(0, this, [this] { resizeDocks({m_viewerDock}, {width() * 3 / 10}, Qt::Horizontal); });
+        QTimer::singleShot(
+            0, this, [this] { resizeDocks({m_viewerDock}, {width() * 3 / 10}, Qt::Horizontal); });
     }
     m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
     m_tabs->setCurrentIndex(m_settings->value(QStringLiteral("window/tab"), 0).toInt());

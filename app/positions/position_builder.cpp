@@ -20,8 +20,8 @@ QVector<Position> PositionBuilder::build(const QVector<Claim> &claims, const QSt
             // Sources count once per article; a tie keeps the value claimed first.
             position.value = values.first();
             position.conflict = values.size() > 1;
-            position.tie = position.conflict &&
-                           position.supportCount(values.at(0)) == position.supportCount(values.at(1));
+            position.tie = position.conflict && position.supportCount(values.at(0)) ==
+                                                    position.supportCount(values.at(1));
             if (const DimensionValue *v = dimension.value(position.value))
                 position.score = v->score;
             positions.append(position);

@@ -78,9 +78,9 @@ TEST(PositionBuilder, CountriesWithoutClaimsHaveNoPositions)
 
 TEST(PositionBuilder, EvenSplitIsATieAndKeepsTheFirstClaimedValue)
 {
-    const auto positions = PositionBuilder::build({claim("ARM", "unga_es11_1", "abstain", "a"),
-                                                   claim("ARM", "unga_es11_1", "absent", "b")},
-                                                  {QStringLiteral("ARM")});
+    const auto positions = PositionBuilder::build(
+        {claim("ARM", "unga_es11_1", "abstain", "a"), claim("ARM", "unga_es11_1", "absent", "b")},
+        {QStringLiteral("ARM")});
     ASSERT_EQ(positions.size(), 1);
     EXPECT_TRUE(positions[0].tie);
     EXPECT_EQ(positions[0].agreement(), QStringLiteral("tie"));

@@ -251,7 +251,8 @@ TEST(MainWindow, EventsShowTheirFullSentenceBelowTheTimeline)
     clickCountry(w, QStringLiteral("KAZ"));
     w.tabs()->setCurrentWidget(w.timeline());
     QTableView *view = w.timeline()->view();
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(view->model()->index(0, 0)).center());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                      view->visualRect(view->model()->index(0, 0)).center());
     EXPECT_EQ(w.timeline()->evidence()->itemCount(), 1);
     EXPECT_TRUE(w.timeline()->evidence()->toPlainText().contains(
         w.document()->eventsOf(QStringLiteral("KAZ")).first()->text.left(40)));

@@ -80,8 +80,9 @@ void CountryHeader::show(const DocumentModel &document, const QString &iso)
     if (!leaders.isEmpty())
         details += QStringLiteral(" · ") + leaders.join(QStringLiteral(", "));
     const int mentions = document.mentionCount(iso);
-    details += QStringLiteral(" · ") + (mentions == 1 ? tr("1 mention in the articles")
-                                                      : tr("%1 mentions in the articles").arg(mentions));
+    details +=
+        QStringLiteral(" · ") + (mentions == 1 ? tr("1 mention in the articles")
+                                               : tr("%1 mentions in the articles").arg(mentions));
     m_details->setText(details);
 
     const Position *stance = document.position(iso, QStringLiteral("stance"));

@@ -84,8 +84,9 @@ CountryListPane::CountryListPane(QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, this,
             [this](const QString &text) { refilter([&] { m_proxy->setText(text); }); });
-    connect(m_stance, &QComboBox::currentIndexChanged, this,
-            [this] { refilter([this] { m_proxy->setStance(m_stance->currentData().toString()); }); });
+    connect(m_stance, &QComboBox::currentIndexChanged, this, [this] {
+        refilter([this] { m_proxy->setStance(m_stance->currentData().toString()); });
+    });
     connect(m_bloc, &QComboBox::currentIndexChanged, this,
             [this] { refilter([this] { m_proxy->setBloc(m_bloc->currentData().toString()); }); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
@@ -177,7 +178,8 @@ void CountryListPane::refilter(const std::function<void()> &change)
     if (chosen.isValid()) {
         // The picked country is still listed: keep it current, quietly.
         m_filtering = true;
-        m_view->selectionModel()->setCurrentIndex(chosen, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(chosen, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
         m_filtering = false;
     } else if (visible == 1) {
         // One match: that is the country the user is looking for.

@@ -33,7 +33,8 @@ void EvidenceView::showPosition(const Position &position)
     const Dimension *dimension = Dimensions::find(position.dimension);
     QString title = dimension ? dimension->label : position.dimension;
     if (position.conflict)
-        title += position.tie ? tr(" — sources disagree, as many on each side") : tr(" — sources disagree");
+        title += position.tie ? tr(" — sources disagree, as many on each side")
+                              : tr(" — sources disagree");
     showItems(title, itemsOf(position));
 }
 

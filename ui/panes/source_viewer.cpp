@@ -42,7 +42,8 @@ void SourceViewer::setDocument(DocumentModelPtr document)
     m_articles->clear();
     for (const Article &a : m_document->articles) {
         m_articles->addItem(a.label() + QStringLiteral(" — ") + a.meta.title, a.id);
-        m_articles->setItemData(m_articles->count() - 1, QString(a.meta.publisher + QStringLiteral(" — ") + a.meta.title),
+        m_articles->setItemData(m_articles->count() - 1,
+                                QString(a.meta.publisher + QStringLiteral(" — ") + a.meta.title),
                                 Qt::ToolTipRole);
     }
     const QString previous = m_article;

@@ -5,8 +5,8 @@
 #include "style/palette.h"
 
 #include <QHeaderView>
-#include <QSplitter>
 #include <QIdentityProxyModel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -89,11 +89,15 @@ void TimelinePane::showEvidence(const QModelIndex &index)
     if (!index.isValid())
         return;
     const QString label = index.siblingAtColumn(EventModel::TypeColumn).data().toString() +
-                          QStringLiteral(", ") + index.siblingAtColumn(EventModel::DateColumn).data().toString();
-    m_evidence->showItems(tr("Event: %1").arg(index.siblingAtColumn(EventModel::CountriesColumn).data().toString()),
-                          {{label, index.data(ArticleIdRole).toString(),
-                            {index.data(SpanStartRole).toLongLong(), index.data(SpanEndRole).toLongLong()},
-                            index.data(Qt::ToolTipRole).toString(), {}}});
+                          QStringLiteral(", ") +
+                          index.siblingAtColumn(EventModel::DateColumn).data().toString();
+    m_evidence->showItems(
+        tr("Event: %1").arg(index.siblingAtColumn(EventModel::CountriesColumn).data().toString()),
+        {{label,
+          index.data(ArticleIdRole).toString(),
+          {index.data(SpanStartRole).toLongLong(), index.data(SpanEndRole).toLongLong()},
+          index.data(Qt::ToolTipRole).toString(),
+          {}}});
 }
 
 void TimelinePane::setCountry(const QString &iso)

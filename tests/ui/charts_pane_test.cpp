@@ -1,0 +1,113 @@
+#include "charts/chart_export_dialog.h"
+#include "charts/charts_pane.h"
+#include "models/model_roles.h"
+#include "panes/country_list_pane.h"
+#include "style/theme.h"
+#include "window_fixture.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDir>
+#include <QImage>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+QModelIndex countryIndex(QTreeView *view, const QString &iso)
+{
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QModelIndex region = view->model()->index(r, 0);
+        for (int c = 0; c < view->model()->rowCount(region); ++c) {
+            const QModelIndex index = view->model()->index(c, 0, region);
+            if (index.data(ModelRoles::IsoRole).toString() == iso)
+                return index;
+        }
+    }
+    return {};
+}
+
+void click(QTreeView *view, const QString &iso, Qt::KeyboardModifiers modifiers = {})
+{
+    const QModelIndex index = countryIndex(view, iso);
+    ASSERT_TRUE(index.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers,
+                      view->visualRect(index).center());
+}
+
+} // namespace
+
+TEST(ChartsPane, CtrlClickedCountriesDriveTheCharts)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    QTreeView *list = w.countryList()->view();
+    click(list, QStringLiteral("KAZ"));
+    click(list, QStringLiteral("BLR"), Qt::ControlModifier);
+    EXPECT_EQ(w.countryList()->selectedCountries().size(), 2);
+    w.tabs()->setCurrentWidget(w.charts());
+    w.charts()->setChart(QStringLiteral("comparison"));
+    QStringList names;
+    for (const ChartSeries &s : w.charts()->data().series)
+        names.append(s.name);
+    names.sort();
+    EXPECT_EQ(names, QStringList({QStringLiteral("Belarus"), QStringLiteral("Kazakhstan")}));
+    ASSERT_NE(w.charts()->view()->chart(), nullptr);
+    EXPECT_TRUE(w.charts()->view()->chart()->title().contains(QStringLiteral("Kazakhstan")));
+    EXPECT_TRUE(w.charts()->caption().startsWith(QStringLiteral("Sources: ")));
+}
+
+TEST(ChartsPane, ExportAllWritesEveryChart)
+{
+    WindowFixture f;
+    QTemporaryDir dir;
+    QString error;
+    const QStringList written = f.window().charts()->exportAllTo(dir.path(), &error);
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    ASSERT_EQ(written.size(), 7);
+    for (const QString &path : written) {
+        const QImage image(path);
+        EXPECT_EQ(image.size(), QSize(1200, 800)) << path.toStdString();
+    }
+    EXPECT_TRUE(QFile::exists(QDir(dir.path()).filePath(QStringLiteral("unga-votes.png"))));
+}
+
+TEST(ChartsPane, ChartsFollowTheTheme)
+{
+    WindowFixture f;
+    Theme::apply(Theme::Kind::Dark);
+    f.window().charts()->refresh();
+    EXPECT_EQ(f.window().charts()->view()->chart()->theme(), QChart::ChartThemeDark);
+    Theme::apply(Theme::Kind::Light);
+    f.window().charts()->refresh();
+    EXPECT_EQ(f.window().charts()->view()->chart()->theme(), QChart::ChartThemeLight);
+}
+
+TEST(ChartExportDialog, RemembersTheLastFormatSizeAndFolder)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    {
+        ChartExportDialog dialog(QStringLiteral("timeline"), &settings);
+        const auto spins = dialog.findChildren<QSpinBox *>();
+        ASSERT_EQ(spins.size(), 2);
+        spins[0]->setValue(1600);
+        spins[1]->setValue(900);
+        auto *format = dialog.findChildren<QComboBox *>().first();
+        format->setCurrentIndex(format->findData(QStringLiteral("svg")));
+        dialog.findChild<QLineEdit *>()->setText(dir.filePath(QStringLiteral("t.svg")));
+        dialog.accept();
+        EXPECT_EQ(dialog.result(), QDialog::Accepted);
+        EXPECT_EQ(dialog.options().format, ChartExportOptions::Format::Svg);
+    }
+    ChartExportDialog again(QStringLiteral("unga-votes"), &settings);
+    EXPECT_EQ(again.options().size, QSize(1600, 900));
+    EXPECT_EQ(again.options().format, ChartExportOptions::Format::Svg);
+    EXPECT_EQ(again.path(), QDir(dir.path()).filePath(QStringLiteral("unga-votes.svg")));
+}
