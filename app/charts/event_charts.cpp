@@ -19,11 +19,12 @@ struct Window {
     bool contains(const QDate &d) const { return d >= from && d <= to; }
 };
 
-Window focusWindow(const QVector<const Event *> &events)
+// Computed over the whole corpus, so an event is shown or left out whatever the selection.
+Window focusWindow(const DocumentModel &model)
 {
     QVector<QDate> dates;
-    for (const Event *e : events)
-        dates.append(e->date.from);
+    for (const Event &e : model.events)
+        dates.append(e.date.from);
     if (dates.isEmpty())
         return {};
     std::sort(dates.begin(), dates.end());
@@ -77,7 +78,7 @@ ChartData ChartBuilders::timeline(const DocumentModel &model, const QStringList 
 {
     const QStringList lanes = countries.isEmpty() ? countriesWithEvents(model) : countries;
     const QVector<const Event *> events = eventsOf(model, lanes);
-    const Window window = focusWindow(events);
+    const Window window = focusWindow(model);
     ChartData chart;
     chart.kind = ChartData::Kind::Timeline;
     chart.title = QStringLiteral("Timeline of events");
@@ -147,7 +148,7 @@ ChartData ChartBuilders::eventsPerMonth(const DocumentModel &model, const QStrin
 {
     const QStringList scope = countries.isEmpty() ? countriesWithEvents(model) : countries;
     const QVector<const Event *> all = eventsOf(model, scope);
-    const Window window = focusWindow(all);
+    const Window window = focusWindow(model);
     ChartData chart;
     chart.kind = ChartData::Kind::GroupedBars;
     chart.title = QStringLiteral("Events per month — ") +

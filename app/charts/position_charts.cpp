@@ -33,6 +33,8 @@ ChartData ChartBuilders::stanceOverview(const DocumentModel &model, const QStrin
             positions.append(p);
     }
     // Qt draws the first category at the bottom: most pro-Ukraine first, most pro-Russia on top.
+    // Within a stance, countries read top-down in gazetteer (region) order, as in other charts.
+    std::reverse(positions.begin(), positions.end());
     std::stable_sort(positions.begin(), positions.end(),
                      [](const Position *a, const Position *b) { return *a->score > *b->score; });
     QStringList rows;

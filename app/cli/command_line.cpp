@@ -111,12 +111,18 @@ QString checkChartOptions(Request &r, const QCommandLineParser &parser)
     if (r.format == QLatin1String("jpeg"))
         r.format = QStringLiteral("jpg");
     const QString suffix = QFileInfo(r.out).suffix().toLower();
+    const QStringList known{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("svg"),
+                            QStringLiteral("pdf")};
+    if (r.format.isEmpty() && !suffix.isEmpty() && !known.contains(suffix) &&
+        suffix != QLatin1String("jpeg"))
+        return QStringLiteral(
+                   "cannot tell the format from '.%1': name the file .png, .jpg, .svg or .pdf, "
+                   "or give --format")
+            .arg(suffix);
     if (r.format.isEmpty())
-        r.format = QStringList{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("svg"),
-                               QStringLiteral("pdf")}
-                           .contains(suffix)
-                       ? suffix
-                       : QStringLiteral("png");
+        r.format = suffix.isEmpty()                  ? QStringLiteral("png")
+                   : suffix == QLatin1String("jpeg") ? QStringLiteral("jpg")
+                                                     : suffix;
     if (!QStringList{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("svg"),
                      QStringLiteral("pdf")}
              .contains(r.format))
@@ -139,6 +145,12 @@ QString checkChartOptions(Request &r, const QCommandLineParser &parser)
     if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
         return QStringLiteral("bad --theme '%1': light or dark").arg(theme);
     r.dark = theme == QLatin1String("dark");
+    if (double(r.size.width()) * r.size.height() * r.scale * r.scale > 200e6)
+        return QStringLiteral(
+                   "--size %1x%2 at --scale %3 is over 200 million pixels; make it smaller")
+            .arg(r.size.width())
+            .arg(r.size.height())
+            .arg(r.scale);
     r.force = parser.isSet(QStringLiteral("force"));
     if (QFileInfo::exists(r.out) && !r.force)
         return QStringLiteral("%1 exists; add --force to overwrite it").arg(r.out);
@@ -209,6 +221,10 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     for (const QString &value : parser.values(country)) {
         for (const QString &code : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
             r.countries.append(code.trimmed().toUpper());
+    }
+    if (parser.isSet(country) && r.countries.isEmpty()) {
+        result.error = QStringLiteral("--country needs ISO3 codes, such as KAZ or KAZ,BLR");
+        return result;
     }
     if (parser.isSet(help)) {
         r.mode = Request::Mode::Help;

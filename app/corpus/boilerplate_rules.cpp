@@ -13,8 +13,9 @@ namespace {
 QRegularExpression compile(const QJsonArray &patterns, const QString &key, const QString &fileName,
                            Problems *problems)
 {
-    const auto options =
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+    const auto options = QRegularExpression::CaseInsensitiveOption |
+                         QRegularExpression::UseUnicodePropertiesOption |
+                         QRegularExpression::DotMatchesEverythingOption; // joined lines too
     QStringList valid;
     for (const QJsonValue &value : patterns) {
         const QRegularExpression re(value.toString(), options);

@@ -112,8 +112,11 @@ QVariant CountryListModel::countryData(const QString &iso, int column, int role)
     case Qt::DisplayRole:
         if (column == NameColumn)
             return doc.gazetteer.find(iso)->name;
-        return stance.isEmpty() ? QStringLiteral("—")
-                                : Dimensions::valueLabel(QStringLiteral("stance"), stance);
+        if (stance.isEmpty())
+            return QStringLiteral("—");
+        return QString(Dimensions::valueLabel(QStringLiteral("stance"), stance) +
+                       (doc.position(iso, QStringLiteral("stance"))->conflict ? QStringLiteral(" ⚠")
+                                                                              : QString()));
     case Qt::ToolTipRole: {
         const Position *p = doc.position(iso, QStringLiteral("stance"));
         if (!p)

@@ -171,6 +171,15 @@ TEST(CommandLine, BadChartArgumentsGiveOneLineAndNonZeroExit)
          out},
         {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out,
          QStringLiteral("--country"), QStringLiteral("XYZ")},
+        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"),
+         QStringLiteral("x.gif")},
+        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out,
+         QStringLiteral("--country"), QString()},
+        {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out,
+         QStringLiteral("--size"), QStringLiteral("10000x10000"), QStringLiteral("--scale"),
+         QStringLiteral("4")},
+        {QStringLiteral("--export-chart"), QStringLiteral("event-types"), QStringLiteral("--out"),
+         out, QStringLiteral("--country"), QStringLiteral("EST")},
     };
     for (const QStringList &arguments : bad) {
         const AppRun run = runApp(arguments);

@@ -5,6 +5,7 @@
 #include "model/document_model_builder.h"
 #include "style/palette.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QFile>
@@ -12,6 +13,7 @@
 #include <QImage>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QValueAxis>
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
@@ -156,4 +158,21 @@ TEST(ChartExporter, FormatFollowsTheFileName)
     EXPECT_EQ(ChartExportOptions::formatOf(QStringLiteral("a.jpeg")),
               ChartExportOptions::Format::Jpeg);
     EXPECT_EQ(ChartExportOptions::formatOf(QStringLiteral("a")), ChartExportOptions::Format::Png);
+}
+
+TEST(ChartFactory, StackedAxisReachesTheLongestBar)
+{
+    const Exported e = make("mentions-by-article");
+    auto *axis = qobject_cast<QValueAxis *>(e.chart->axes(Qt::Horizontal).first());
+    ASSERT_NE(axis, nullptr);
+    EXPECT_GE(axis->max(), model()->mentionCount(QStringLiteral("RUS")));
+}
+
+TEST(ChartFactory, SelectedRowsAreMarkedOnTheirLabels)
+{
+    const Exported e = make("stance-overview", {QStringLiteral("KAZ")});
+    auto *rows = qobject_cast<QBarCategoryAxis *>(e.chart->axes(Qt::Vertical).first());
+    ASSERT_NE(rows, nullptr);
+    EXPECT_TRUE(rows->categories().contains(QStringLiteral("▶ Kazakhstan")));
+    EXPECT_TRUE(rows->categories().contains(QStringLiteral("Belarus")));
 }

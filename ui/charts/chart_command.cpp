@@ -29,6 +29,13 @@ int run(const Request &request)
     }
     const std::optional<ChartData> data =
         ChartCatalog::build(request.chart, *model, request.countries);
+    if (data->isEmpty()) {
+        err << "position-explorer: chart '" << request.chart << "' has nothing to show for "
+            << (request.countries.isEmpty() ? QStringLiteral("this corpus")
+                                            : request.countries.join(QLatin1Char(',')))
+            << "; no file written" << Qt::endl;
+        return 1;
+    }
     const std::unique_ptr<QChart> chart(ChartFactory::create(*data, request.dark));
     const ChartExporter exporter(chart.get(),
                                  ChartCaption::text(*data, *model, QDate::currentDate()));

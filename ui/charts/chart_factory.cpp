@@ -25,16 +25,6 @@ double valueOrZero(double v)
     return qIsNaN(v) ? 0.0 : v;
 }
 
-// An unselected mark: the colour blended towards the background, still recognisable.
-QColor faded(const QColor &colour, bool dark)
-{
-    const QColor background = dark ? QColor(0x2b, 0x2d, 0x30) : QColor(Qt::white);
-    const double keep = 0.45;
-    return QColor::fromRgbF(colour.redF() * keep + background.redF() * (1 - keep),
-                            colour.greenF() * keep + background.greenF() * (1 - keep),
-                            colour.blueF() * keep + background.blueF() * (1 - keep));
-}
-
 bool isEmphasised(const ChartSeries &s, int i)
 {
     return s.emphasised.isEmpty() || s.emphasised.value(i, true);
@@ -51,6 +41,22 @@ bool anyFaded(const ChartData &data)
     return false;
 }
 
+// Row labels: when only some rows are selected, the selected ones carry a marker.
+QStringList rowLabels(const ChartData &data)
+{
+    if (!anyFaded(data))
+        return data.categories;
+    QStringList labels;
+    for (int i = 0; i < data.categories.size(); ++i) {
+        bool selected = false;
+        for (const ChartSeries &s : data.series)
+            selected = selected || isEmphasised(s, i);
+        labels.append(selected ? QStringLiteral("▶ ") + data.categories.at(i)
+                               : data.categories.at(i));
+    }
+    return labels;
+}
+
 void hideFromLegend(QChart *chart, QAbstractSeries *series, QBarSet *set = nullptr)
 {
     for (QLegendMarker *marker : chart->legend()->markers(series)) {
@@ -60,43 +66,25 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series, QBarSet *set = nullp
     }
 }
 
-// Stacked sets: each series becomes a full-colour set and, when some rows are not selected,
-// a faded set for those rows (out of the legend).
-void addStackedSets(QChart *chart, QAbstractBarSeries *bars, const ChartData &data, bool dark)
+// Stacked sets, one per series, in the shared palette; legend entries only where wanted.
+void addStackedSets(QChart *chart, QAbstractBarSeries *bars, const ChartData &data)
 {
-    const bool fading = anyFaded(data);
-    QVector<QBarSet *> fadedSets;
     for (int s = 0; s < data.series.size(); ++s) {
         const ChartSeries &series = data.series.at(s);
-        auto *full = new QBarSet(series.name);
-        auto *light = new QBarSet(series.name);
+        auto *set = new QBarSet(series.name);
         const QColor colour = Palette::forKey(series.colorKey);
-        full->setColor(colour);
-        full->setBorderColor(colour);
-        light->setColor(faded(colour, dark));
-        light->setBorderColor(faded(colour, dark));
-        for (int i = 0; i < series.values.size(); ++i) {
-            const double v = valueOrZero(series.values.at(i));
-            full->append(isEmphasised(series, i) ? v : 0);
-            light->append(isEmphasised(series, i) ? 0 : v);
-        }
-        full->setProperty(ChartFactory::kSeriesProperty, s);
-        light->setProperty(ChartFactory::kSeriesProperty, s);
-        bars->append(full);
-        if (fading)
-            fadedSets.append(light);
-        else
-            delete light;
-    }
-    for (QBarSet *set : fadedSets)
+        set->setColor(colour);
+        set->setBorderColor(colour);
+        for (double v : series.values)
+            set->append(valueOrZero(v));
+        set->setProperty(ChartFactory::kSeriesProperty, s);
         bars->append(set);
+    }
     chart->addSeries(bars);
     for (int s = 0; s < data.series.size(); ++s) {
         if (!data.series.at(s).inLegend)
             hideFromLegend(chart, bars, bars->barSets().at(s));
     }
-    for (QBarSet *set : fadedSets)
-        hideFromLegend(chart, bars, set);
 }
 
 QAbstractAxis *valueAxis(const ChartData &data)
@@ -114,25 +102,34 @@ QAbstractAxis *valueAxis(const ChartData &data)
         axis->setRange(data.valueMin, data.valueMax);
         axis->setTickCount(int(data.valueMax - data.valueMin) + 1);
     } else {
+        // Stacked bars reach the sum of their segments; others their largest value. Leave
+        // headroom so the longest bar never touches the frame.
         double max = 1;
-        for (const ChartSeries &s : data.series) {
-            for (double v : s.values)
-                max = std::max(max, valueOrZero(v));
+        const qsizetype count = data.series.isEmpty() ? 0 : data.series.first().values.size();
+        for (qsizetype i = 0; i < count; ++i) {
+            double sum = 0;
+            for (const ChartSeries &s : data.series) {
+                const double v = valueOrZero(s.values.value(i));
+                sum += v;
+                max = std::max(max, v);
+            }
+            if (data.kind == ChartData::Kind::StackedBars)
+                max = std::max(max, sum);
         }
-        axis->setRange(0, max);
+        axis->setRange(0, max * 1.05);
         axis->applyNiceNumbers();
     }
     axis->setLabelFormat(QStringLiteral("%d"));
     return axis;
 }
 
-void buildStacked(QChart *chart, const ChartData &data, bool dark)
+void buildStacked(QChart *chart, const ChartData &data)
 {
     auto *bars = new QHorizontalStackedBarSeries;
     bars->setBarWidth(0.7);
-    addStackedSets(chart, bars, data, dark);
+    addStackedSets(chart, bars, data);
     auto *rows = new QBarCategoryAxis;
-    rows->append(data.categories);
+    rows->append(rowLabels(data));
     chart->addAxis(rows, Qt::AlignLeft);
     QAbstractAxis *values = valueAxis(data);
     values->setTitleText(data.valueTitle);
@@ -159,7 +156,7 @@ QScatterSeries *dotsOf(const ChartSeries &series, int index, bool emphasisedOnes
 {
     auto *dots = new QScatterSeries;
     dots->setName(series.name);
-    dots->setMarkerSize(emphasisedOnes ? 14 : 10);
+    dots->setMarkerSize(emphasisedOnes ? 15 : 11);
     QList<int> rows; // which value each point draws, for tracing a click back to its evidence
     for (int i = 0; i < series.values.size(); ++i) {
         if (!qIsNaN(series.values.at(i)) && isEmphasised(series, i) == emphasisedOnes) {
@@ -168,7 +165,7 @@ QScatterSeries *dotsOf(const ChartSeries &series, int index, bool emphasisedOnes
         }
     }
     const QColor colour = Palette::forKey(series.colorKey);
-    dots->setColor(emphasisedOnes ? colour : faded(colour, dark));
+    dots->setColor(colour);
     dots->setBorderColor(dark ? QColor(0x1e, 0x1f, 0x22) : Qt::white);
     dots->setProperty(ChartFactory::kSeriesProperty, index);
     dots->setProperty(ChartFactory::kIndicesProperty, QVariant::fromValue(rows));
@@ -179,9 +176,9 @@ void buildDiverging(QChart *chart, const ChartData &data, bool dark)
 {
     auto *bars = new QHorizontalStackedBarSeries;
     bars->setBarWidth(0.55);
-    addStackedSets(chart, bars, data, dark);
+    addStackedSets(chart, bars, data);
     auto *rows = new QBarCategoryAxis;
-    rows->append(data.categories);
+    rows->append(rowLabels(data));
     QCategoryAxis *x = scoreAxis(data);
     chart->addAxis(rows, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
@@ -330,7 +327,7 @@ QChart *ChartFactory::create(const ChartData &data, bool dark)
         buildDots(chart, data, dark);
         break;
     case ChartData::Kind::StackedBars:
-        buildStacked(chart, data, dark);
+        buildStacked(chart, data);
         break;
     case ChartData::Kind::GroupedBars:
         buildGrouped(chart, data);

@@ -103,7 +103,16 @@ void ChartsPane::rebuild()
     QChart *old = m_view->chart();
     m_view->setChart(ChartFactory::create(m_data, Theme::current() == Theme::Kind::Dark));
     delete old;
-    m_caption->setText(caption());
+    QStringList sources;
+    for (const QString &id : m_data.articles) {
+        if (const Article *a = m_document->article(id))
+            sources.append(a->label());
+    }
+    m_caption->setText(sources.isEmpty()
+                           ? tr("No source article supports this chart.")
+                           : tr("Sources: %1 (hover for the titles; exports carry them in full)")
+                                 .arg(sources.join(QStringLiteral("; "))));
+    m_caption->setToolTip(caption());
 }
 
 void ChartsPane::showContextMenu(const QPoint &pos)

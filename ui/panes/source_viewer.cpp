@@ -3,6 +3,7 @@
 #include "models/article_model.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -123,7 +124,9 @@ void SourceViewer::loadArticle(const QString &articleId)
     const QString date = ArticleModel::dateText(article->meta);
     if (!date.isEmpty())
         facts.append(date);
-    facts.append(tr("file %1").arg(article->file.toHtmlEscaped()));
+    m_meta->setToolTip(
+        tr("Read from %1")
+            .arg(article->builtin ? article->file : QDir(article->folder).filePath(article->file)));
     m_meta->setText(
         QStringLiteral("<b>%1</b><br>%2")
             .arg(article->meta.title.toHtmlEscaped(), facts.join(QStringLiteral(" · "))));
