@@ -13,6 +13,7 @@
 #include <QLegendMarker>
 #include <QPieSeries>
 #include <QScatterSeries>
+#include <QScopeGuard>
 #include <QValueAxis>
 #include <QtNumeric>
 
@@ -67,14 +68,16 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series, QBarSet *set = nullp
 }
 
 // Stacked sets, one per series, in the shared palette; legend entries only where wanted.
-void addStackedSets(QChart *chart, QAbstractBarSeries *bars, const ChartData &data)
+void addStackedSets(QChart *chart, QAbstractBarSeries *bars, const ChartData &data, bool dark)
 {
+    // Segments are outlined in the background colour, so two equal neighbours stay two.
+    const QColor outline = dark ? QColor(0x2b, 0x2d, 0x30) : QColor(Qt::white);
     for (int s = 0; s < data.series.size(); ++s) {
         const ChartSeries &series = data.series.at(s);
         auto *set = new QBarSet(series.name);
         const QColor colour = Palette::forKey(series.colorKey);
         set->setColor(colour);
-        set->setBorderColor(colour);
+        set->setPen(QPen(outline, 1.5));
         for (double v : series.values)
             set->append(valueOrZero(v));
         set->setProperty(ChartFactory::kSeriesProperty, s);
@@ -123,11 +126,11 @@ QAbstractAxis *valueAxis(const ChartData &data)
     return axis;
 }
 
-void buildStacked(QChart *chart, const ChartData &data)
+void buildStacked(QChart *chart, const ChartData &data, bool dark)
 {
     auto *bars = new QHorizontalStackedBarSeries;
     bars->setBarWidth(0.7);
-    addStackedSets(chart, bars, data);
+    addStackedSets(chart, bars, data, dark);
     auto *rows = new QBarCategoryAxis;
     rows->append(rowLabels(data));
     chart->addAxis(rows, Qt::AlignLeft);
@@ -176,7 +179,7 @@ void buildDiverging(QChart *chart, const ChartData &data, bool dark)
 {
     auto *bars = new QHorizontalStackedBarSeries;
     bars->setBarWidth(0.55);
-    addStackedSets(chart, bars, data);
+    addStackedSets(chart, bars, data, dark);
     auto *rows = new QBarCategoryAxis;
     rows->append(rowLabels(data));
     QCategoryAxis *x = scoreAxis(data);
@@ -319,6 +322,13 @@ QChart *ChartFactory::create(const ChartData &data, bool dark)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(8, 8, 8, 8));
+    const auto finish = qScopeGuard([chart, dark] {
+        if (!dark)
+            return;
+        // Quiet grid lines in the dark theme, so the data stands out.
+        for (QAbstractAxis *axis : chart->axes())
+            axis->setGridLineColor(QColor(0x44, 0x46, 0x4a));
+    });
     switch (data.kind) {
     case ChartData::Kind::Diverging:
         buildDiverging(chart, data, dark);
@@ -327,7 +337,7 @@ QChart *ChartFactory::create(const ChartData &data, bool dark)
         buildDots(chart, data, dark);
         break;
     case ChartData::Kind::StackedBars:
-        buildStacked(chart, data);
+        buildStacked(chart, data, dark);
         break;
     case ChartData::Kind::GroupedBars:
         buildGrouped(chart, data);

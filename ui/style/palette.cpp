@@ -25,7 +25,7 @@ QColor eventType(const QString &type)
         {QStringLiteral("vote"), QColor(0x8e, 0x24, 0xaa)},
         {QStringLiteral("sanction"), QColor(0xdb, 0x44, 0x37)},
         {QStringLiteral("application"), QColor(0x00, 0xac, 0xc1)},
-        {QStringLiteral("military"), QColor(0x5d, 0x40, 0x37)},
+        {QStringLiteral("military"), QColor(0x8d, 0x6e, 0x63)},
         {QStringLiteral("humanitarian"), QColor(0xe9, 0x1e, 0x63)},
         {QStringLiteral("other"), QColor(0x78, 0x90, 0x9c)}};
     return colours.value(type, QColor(0x78, 0x90, 0x9c));
