@@ -46,15 +46,11 @@ QVector<Claim> CodebookLoader::parse(const QByteArray &json, const QString &file
                                      Problems *problems,
                                      const QHash<QString, QString> &ownIds) const
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        int line = 0;
-        const QString message = JsonLines::describe(json, error, &line);
-        problems->append({fileName, line, message + QStringLiteral("; no claims were read")});
+    const std::optional<QJsonObject> root =
+        JsonLines::parseObject(json, fileName, QStringLiteral("no claims were read"), problems);
+    if (!root)
         return {};
-    }
-    const QJsonValue claimsValue = doc.object().value(QLatin1String("claims"));
+    const QJsonValue claimsValue = root->value(QLatin1String("claims"));
     if (!claimsValue.isArray()) {
         problems->append({fileName, 0, QStringLiteral("has no \"claims\" list")});
         return {};

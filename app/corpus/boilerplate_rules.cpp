@@ -1,5 +1,8 @@
 #include "boilerplate_rules.h"
 
+#include "builtin_resource.h"
+#include "json_lines.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,35 +50,21 @@ BoilerplateRules BoilerplateRules::fromJson(const QByteArray &json, const QStrin
                                             Problems *problems)
 {
     BoilerplateRules rules;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        problems->append({fileName, 0,
-                          QStringLiteral("not valid JSON (%1); no boilerplate is recognised")
-                              .arg(error.errorString())});
+    const std::optional<QJsonObject> root = JsonLines::parseObject(
+        json, fileName, QStringLiteral("no boilerplate is recognised"), problems);
+    if (!root)
         return rules;
-    }
-    const QJsonObject root = doc.object();
-    rules.m_lines = compile(root.value(QLatin1String("lines")).toArray(), QStringLiteral("lines"),
+    rules.m_lines = compile(root->value(QLatin1String("lines")).toArray(), QStringLiteral("lines"),
                             fileName, problems);
-    rules.m_trailers = compile(root.value(QLatin1String("trailers")).toArray(),
+    rules.m_trailers = compile(root->value(QLatin1String("trailers")).toArray(),
                                QStringLiteral("trailers"), fileName, problems);
     return rules;
 }
 
 BoilerplateRules BoilerplateRules::builtin(Problems *problems)
 {
-    // The built-in rules never change while the app runs: compile them once.
-    static const auto cached = [] {
-        Problems found;
-        QFile file(QStringLiteral(":/boilerplate.json"));
-        file.open(QIODevice::ReadOnly);
-        BoilerplateRules rules =
-            fromJson(file.readAll(), QStringLiteral("boilerplate.json"), &found);
-        return std::make_pair(rules, found);
-    }();
-    problems->append(cached.second);
-    return cached.first;
+    return parseBuiltinOnce<BoilerplateRules>(QStringLiteral("boilerplate.json"),
+                                              &BoilerplateRules::fromJson, problems);
 }
 
 bool BoilerplateRules::isBoilerplateLine(QStringView paragraph) const

@@ -76,4 +76,22 @@ QString describe(const QByteArray &bytes, const QJsonParseError &error, int *lin
     return QStringLiteral("not valid JSON: %1 (line %2)").arg(error.errorString()).arg(*line);
 }
 
+std::optional<QJsonObject> parseObject(const QByteArray &json, const QString &fileName,
+                                       const QString &consequence, Problems *problems)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        int line = 0;
+        const QString message = describe(json, error, &line);
+        problems->append({fileName, line, message + QStringLiteral("; ") + consequence});
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        problems->append({fileName, 1, QStringLiteral("is not a JSON object; ") + consequence});
+        return std::nullopt;
+    }
+    return doc.object();
+}
+
 } // namespace JsonLines

@@ -17,16 +17,12 @@ QDate isoDate(const QJsonValue &value)
 Manifest Manifest::parse(const QByteArray &json, const QString &fileName, Problems *problems)
 {
     Manifest manifest;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        int line = 0;
-        const QString message = JsonLines::describe(json, error, &line);
-        problems->append({fileName, line, message + QStringLiteral("; the manifest is ignored")});
+    const std::optional<QJsonObject> root =
+        JsonLines::parseObject(json, fileName, QStringLiteral("the manifest is ignored"), problems);
+    if (!root)
         return manifest;
-    }
-    const QJsonArray articles = doc.object().value(QLatin1String("articles")).toArray();
-    if (!doc.isObject() || articles.isEmpty()) {
+    const QJsonArray articles = root->value(QLatin1String("articles")).toArray();
+    if (articles.isEmpty()) {
         problems->append(
             {fileName, 0, QStringLiteral("has no \"articles\" list; the manifest is ignored")});
         return manifest;

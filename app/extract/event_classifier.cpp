@@ -1,5 +1,6 @@
 #include "event_classifier.h"
 
+#include "corpus/builtin_resource.h"
 #include "corpus/json_lines.h"
 
 #include <QFile>
@@ -12,16 +13,12 @@ EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fi
                                        Problems *problems)
 {
     EventClassifier classifier;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        int line = 0;
-        const QString message = JsonLines::describe(json, error, &line);
-        problems->append({fileName, line, message + QStringLiteral("; every event is 'other'")});
+    const std::optional<QJsonObject> root =
+        JsonLines::parseObject(json, fileName, QStringLiteral("every event is 'other'"), problems);
+    if (!root)
         return classifier;
-    }
     const QStringList known = allTypes();
-    for (const QJsonValue &value : doc.object().value(QLatin1String("types")).toArray()) {
+    for (const QJsonValue &value : root->value(QLatin1String("types")).toArray()) {
         const QJsonObject o = value.toObject();
         Rule rule{o.value(QLatin1String("type")).toString(), {}};
         if (!known.contains(rule.type)) {
@@ -52,17 +49,8 @@ EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fi
 
 EventClassifier EventClassifier::builtin(Problems *problems)
 {
-    // The built-in rules never change while the app runs: compile them once.
-    static const auto cached = [] {
-        Problems found;
-        QFile file(QStringLiteral(":/event_types.json"));
-        file.open(QIODevice::ReadOnly);
-        EventClassifier classifier =
-            parse(file.readAll(), QStringLiteral("event_types.json"), &found);
-        return std::make_pair(classifier, found);
-    }();
-    problems->append(cached.second);
-    return cached.first;
+    return parseBuiltinOnce<EventClassifier>(QStringLiteral("event_types.json"),
+                                             &EventClassifier::parse, problems);
 }
 
 QString EventClassifier::classify(QStringView sentence) const

@@ -26,16 +26,11 @@ bool parseKind(const QString &text, Entity::Kind *kind)
 Gazetteer Gazetteer::parse(const QByteArray &json, const QString &fileName, Problems *problems)
 {
     Gazetteer gazetteer;
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError) {
-        int line = 0;
-        const QString message = JsonLines::describe(json, error, &line);
-        problems->append({fileName, line, message + QStringLiteral("; no mentions are found")});
+    const std::optional<QJsonObject> root =
+        JsonLines::parseObject(json, fileName, QStringLiteral("no mentions are found"), problems);
+    if (!root)
         return gazetteer;
-    }
-    const QJsonObject root = doc.object();
-    const QJsonArray entities = root.value(QLatin1String("entities")).toArray();
+    const QJsonArray entities = root->value(QLatin1String("entities")).toArray();
     const QVector<int> lines = JsonLines::elementLines(json, QStringLiteral("entities"));
     for (qsizetype i = 0; i < entities.size(); ++i) {
         const QJsonObject o = entities.at(i).toObject();
@@ -65,7 +60,7 @@ Gazetteer Gazetteer::parse(const QByteArray &json, const QString &fileName, Prob
         }
         gazetteer.m_entities.append(entity);
     }
-    for (const QJsonValue &phrase : root.value(QLatin1String("exclusions")).toArray())
+    for (const QJsonValue &phrase : root->value(QLatin1String("exclusions")).toArray())
         gazetteer.m_exclusions.append(phrase.toString());
     return gazetteer;
 }

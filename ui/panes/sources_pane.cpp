@@ -3,6 +3,8 @@
 #include "models/article_model.h"
 #include "models/mentioning_articles_model.h"
 
+#include "style/table_style.h"
+
 #include <QHeaderView>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -17,12 +19,7 @@ SourcesPane::SourcesPane(QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    TableStyle::apply(m_view);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(ArticleModel::TitleColumn, QHeaderView::Stretch);
     for (int c : {int(ArticleModel::PublisherColumn), int(ArticleModel::AuthorColumn),

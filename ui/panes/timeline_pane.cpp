@@ -4,6 +4,8 @@
 #include "models/event_model.h"
 #include "style/palette.h"
 
+#include "style/table_style.h"
+
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QSplitter>
@@ -42,12 +44,7 @@ TimelinePane::TimelinePane(QWidget *parent)
     auto *colours = new EventTypeColours(this);
     colours->setSourceModel(m_model);
     m_view->setModel(colours);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    TableStyle::apply(m_view);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(EventModel::DateColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(EventModel::TypeColumn, QHeaderView::ResizeToContents);
@@ -55,7 +52,6 @@ TimelinePane::TimelinePane(QWidget *parent)
     header->resizeSection(EventModel::CountriesColumn, 110);
     header->setSectionResizeMode(EventModel::TextColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(EventModel::SourceColumn, QHeaderView::ResizeToContents);
-    m_view->setTextElideMode(Qt::ElideRight);
     m_evidence->showPlaceholder(tr("Select an event to read its sentence."));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);

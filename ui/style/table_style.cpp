@@ -1,0 +1,19 @@
+#include "table_style.h"
+
+#include <QHeaderView>
+#include <QTableView>
+
+namespace TableStyle {
+
+void apply(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+}
+
+} // namespace TableStyle
