@@ -36,8 +36,21 @@ QStringList arguments(int argc, char *argv[])
     return list;
 }
 
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
 int runWindow(int argc, char *argv[], const Request &request)
 {
+    if (!hasDisplay()) {
+        QTextStream(stderr) << "position-explorer: no display to open the window on; run it "
+                               "under a desktop (or xvfb-run), or use a headless mode such as "
+                               "--export-model or --export-chart (see --help)"
+                            << Qt::endl;
+        return 2;
+    }
     QApplication app(argc, argv);
     describeApplication();
     QSettings settings;
