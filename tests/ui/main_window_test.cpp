@@ -192,7 +192,8 @@ TEST(MainWindow, CorruptSettingsFileIsIgnored)
     const QString path = dir.filePath(QStringLiteral("broken.ini"));
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("\x00\xff[window\ngeometry=@ByteArray(\x01\x02\x03\n", 40);
+    static const char garbage[] = "\x00\xff[window\ngeometry=@ByteArray(\x01\x02\x03\n";
+    file.write(garbage, sizeof(garbage) - 1);
     file.close();
     WindowFixture f(CorpusOptions{}, path);
     EXPECT_EQ(f.window().countryList()->visibleCountryCount(), 15);
