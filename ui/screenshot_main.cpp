@@ -6,6 +6,8 @@
 #include "models/position_model.h"
 #include "panes/country_list_pane.h"
 #include "panes/positions_pane.h"
+#include "panes/sources_pane.h"
+#include "panes/timeline_pane.h"
 #include "style/theme.h"
 
 #include <QApplication>
@@ -95,6 +97,13 @@ int main(int argc, char *argv[])
     openFirstClaim(window, QStringLiteral("unga_es11_1"));
     ok = save(window,
               QDir(outDir).filePath(QStringLiteral("window-kazakhstan-claim%1.png").arg(suffix))) &&
+         ok;
+
+    window.tabs()->setCurrentWidget(window.timeline());
+    ok = save(window, QDir(outDir).filePath(QStringLiteral("window-timeline%1.png").arg(suffix))) &&
+         ok;
+    window.tabs()->setCurrentWidget(window.sources());
+    ok = save(window, QDir(outDir).filePath(QStringLiteral("window-sources%1.png").arg(suffix))) &&
          ok;
 
     window.charts()->setCountries({QStringLiteral("KAZ"), QStringLiteral("BLR")});

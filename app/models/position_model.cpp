@@ -103,6 +103,9 @@ QVariant PositionModel::positionData(const Position &p, int column, int role) co
         case ValueColumn:
             return Dimensions::valueLabel(p.dimension, p.value);
         case SourcesColumn:
+            // How many sources give the value shown, out of all that speak to the dimension.
+            if (p.conflict)
+                return tr("%1 of %2").arg(p.supportCount(p.value)).arg(p.articles().size());
             return p.articles().size();
         case EvidenceColumn:
             return summary(p);

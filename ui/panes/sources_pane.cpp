@@ -20,11 +20,16 @@ SourcesPane::SourcesPane(QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_view->setModel(m_filter);
     TableStyle::apply(m_view);
+    // Few rows: titles wrap rather than being cut to a few letters.
+    m_view->setWordWrap(true);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(ArticleModel::TitleColumn, QHeaderView::Stretch);
-    for (int c : {int(ArticleModel::PublisherColumn), int(ArticleModel::AuthorColumn),
-                  int(ArticleModel::DateColumn), int(ArticleModel::MentionsColumn)})
+    m_view->hideColumn(ArticleModel::AuthorColumn); // in the source viewer; titles need the room
+    for (int c : {int(ArticleModel::PublisherColumn), int(ArticleModel::DateColumn),
+                  int(ArticleModel::MentionsColumn)})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    connect(header, &QHeaderView::sectionResized, m_view,
+            [this] { m_view->resizeRowsToContents(); });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -44,6 +49,7 @@ void SourcesPane::setCountry(const QString &iso)
     m_country = iso;
     m_model->setCountry(iso);
     m_filter->refilter();
+    m_view->resizeRowsToContents();
 }
 
 void SourcesPane::onClicked(const QModelIndex &index)

@@ -102,5 +102,5 @@ void TimelinePane::setCountry(const QString &iso)
     if (m_model->rowCount() == 0)
         m_evidence->showPlaceholder(tr("The articles date no event for this country."));
     else
-        m_evidence->showPlaceholder(tr("Select an event to read its sentence."));
+        m_view->setCurrentIndex(m_view->model()->index(0, EventModel::TextColumn));
 }
