@@ -68,12 +68,15 @@ bool isAboutTheText(QStringView sentence)
     return re.match(sentence).hasMatch();
 }
 
-// Dates that do not date the sentence: inside a "(see …)" reference.
+// Dates that do not date the sentence.
 QVector<DateMention> datingMentions(QStringView text, const QVector<DateMention> &dates,
                                     qsizetype offset)
 {
-    static const QRegularExpression reference(QStringLiteral("\\(see [^)]*\\)"),
-                                              QRegularExpression::CaseInsensitiveOption);
+    // "(see …)" references, and relative clauses ("Tokayev, to whose rescue Russia had flown in
+    // January, stated…"): their dates belong to something else than the sentence's event.
+    static const QRegularExpression reference(
+        QStringLiteral("\\(see [^)]*\\)|,\\s*(?:to whom|to whose|whose|who|which|where)\\b[^,]*,"),
+        QRegularExpression::CaseInsensitiveOption);
     QVector<DateMention> kept;
     for (const DateMention &d : dates) {
         bool inReference = false;

@@ -185,3 +185,22 @@ TEST(EventExtractor, TheMinistryIsTheParagraphsCountry)
     ASSERT_EQ(events.size(), 1);
     EXPECT_TRUE(events[0].countries.contains(QStringLiteral("KGZ")));
 }
+
+TEST(EventExtractor, DateInARelativeClauseDoesNotDateTheSentence)
+{
+    EXPECT_TRUE(
+        eventsOf(QStringLiteral(
+                     "President Tokayev, to whose rescue Russia had flown in January during the "
+                     "riots, stated bluntly that he recognized Ukraine's territorial integrity."))
+            .isEmpty());
+}
+
+TEST(EventExtractor, FearOfSanctionsIsNotASanction)
+{
+    const auto events =
+        eventsOf(QStringLiteral("Fearing sanctions might not only target Moscow but its allies, "
+                                "too, Kazakh authorities let an anti-war "
+                                "rally go ahead on 6 March."));
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_NE(events[0].type, QStringLiteral("sanction"));
+}
