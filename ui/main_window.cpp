@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -200,9 +201,16 @@ void MainWindow::reload()
 
 void MainWindow::setDocument(DocumentModelPtr document)
 {
+    const QString wanted =
+        m_pendingCountry.isEmpty() ? m_countries->currentCountry() : m_pendingCountry;
+    m_pendingCountry.clear();
     m_document = document;
     m_progress->hide();
-    m_countries->setDocument(document);
+    // Every pane gets the new snapshot before any of them is asked to show a country.
+    {
+        const QSignalBlocker quiet(m_countries);
+        m_countries->setDocument(document);
+    }
     m_positions->setDocument(document);
     m_timeline->setDocument(document);
     m_sources->setDocument(document);
@@ -211,13 +219,15 @@ void MainWindow::setDocument(DocumentModelPtr document)
     m_problems->setProblems(document->problems);
     if (!document->problems.isEmpty())
         m_problemsDock->show();
-    const QString wanted =
-        m_pendingCountry.isEmpty() ? m_countries->currentCountry() : m_pendingCountry;
-    m_pendingCountry.clear();
-    if (!wanted.isEmpty() && document->gazetteer.find(wanted))
-        m_countries->selectCountry(wanted);
-    else if (!document->countries().isEmpty())
-        m_countries->selectCountry(document->countries().first()->id);
+    QString country = wanted;
+    if (country.isEmpty() || !document->gazetteer.find(country))
+        country = document->countries().isEmpty() ? QString() : document->countries().first()->id;
+    if (!country.isEmpty()) {
+        const QSignalBlocker quiet(m_countries);
+        m_countries->selectCountry(country);
+    }
+    showCountry(country);
+    m_charts->setCountries(m_countries->selectedCountries());
     updateStatus();
     Q_EMIT documentLoaded();
 }

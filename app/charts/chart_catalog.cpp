@@ -4,19 +4,26 @@ const QVector<ChartInfo> &ChartCatalog::all()
 {
     static const QVector<ChartInfo> charts{
         {QStringLiteral("stance-overview"), QStringLiteral("Stance on the invasion"),
-         QStringLiteral("every country's stance score, pro-Russia to pro-Ukraine"), false},
+         QStringLiteral("every country's stance score, pro-Russia to pro-Ukraine"), false,
+         &ChartBuilders::stanceOverview},
         {QStringLiteral("unga-votes"), QStringLiteral("UN General Assembly votes"),
-         QStringLiteral("votes of 2 and 24 March 2022 by country, contested values marked"), false},
+         QStringLiteral("votes of 2 and 24 March 2022 by country, contested values marked"), false,
+         &ChartBuilders::ungaVotes},
         {QStringLiteral("timeline"), QStringLiteral("Timeline of events"),
-         QStringLiteral("dated events, one lane per country, coloured by type"), false},
+         QStringLiteral("dated events, one lane per country, coloured by type"), false,
+         &ChartBuilders::timeline},
         {QStringLiteral("mentions-by-article"), QStringLiteral("Mentions by article"),
-         QStringLiteral("how often each article mentions each country"), false},
+         QStringLiteral("how often each article mentions each country"), false,
+         &ChartBuilders::mentionsByArticle},
         {QStringLiteral("event-types"), QStringLiteral("Events by type"),
-         QStringLiteral("the selected countries' events by type"), true},
+         QStringLiteral("the selected countries' events by type"), true,
+         &ChartBuilders::eventTypes},
         {QStringLiteral("events-per-month"), QStringLiteral("Events per month"),
-         QStringLiteral("the selected countries' events per month"), true},
+         QStringLiteral("the selected countries' events per month"), true,
+         &ChartBuilders::eventsPerMonth},
         {QStringLiteral("comparison"), QStringLiteral("Comparison"),
-         QStringLiteral("the selected countries over the scored dimensions"), true},
+         QStringLiteral("the selected countries over the scored dimensions"), true,
+         &ChartBuilders::comparison},
     };
     return charts;
 }
@@ -33,22 +40,10 @@ const ChartInfo *ChartCatalog::find(const QString &id)
 std::optional<ChartData> ChartCatalog::build(const QString &id, const DocumentModel &model,
                                              const QStringList &countries)
 {
-    using Builder = ChartData (*)(const DocumentModel &, const QStringList &);
-    static const QVector<std::pair<QString, Builder>> builders{
-        {QStringLiteral("stance-overview"), &ChartBuilders::stanceOverview},
-        {QStringLiteral("unga-votes"), &ChartBuilders::ungaVotes},
-        {QStringLiteral("timeline"), &ChartBuilders::timeline},
-        {QStringLiteral("mentions-by-article"), &ChartBuilders::mentionsByArticle},
-        {QStringLiteral("event-types"), &ChartBuilders::eventTypes},
-        {QStringLiteral("events-per-month"), &ChartBuilders::eventsPerMonth},
-        {QStringLiteral("comparison"), &ChartBuilders::comparison},
-    };
-    for (const auto &[builderId, builder] : builders) {
-        if (builderId == id) {
-            ChartData data = builder(model, countries);
-            data.id = id;
-            return data;
-        }
-    }
-    return std::nullopt;
+    const ChartInfo *info = find(id);
+    if (!info || !info->build)
+        return std::nullopt;
+    ChartData data = info->build(model, countries);
+    data.id = id;
+    return data;
 }

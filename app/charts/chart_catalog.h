@@ -8,10 +8,12 @@
 #include <optional>
 
 struct ChartInfo {
+    using Builder = ChartData (*)(const DocumentModel &, const QStringList &);
     QString id;
     QString title;
     QString description;
     bool needsCountry = false; // built for the selected countries only
+    Builder build = nullptr;
 };
 
 class ChartCatalog {

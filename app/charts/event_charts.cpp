@@ -28,6 +28,8 @@ Window focusWindow(const DocumentModel &model)
     if (dates.isEmpty())
         return {};
     std::sort(dates.begin(), dates.end());
+    if (dates.size() < 20) // too few to call any of them an outlier
+        return {dates.first(), dates.last()};
     const QDate low = dates.at(qsizetype(double(dates.size() - 1) * 0.05));
     const QDate high = dates.at(qsizetype(double(dates.size() - 1) * 0.95));
     return {low.addDays(-45), high.addDays(45)};

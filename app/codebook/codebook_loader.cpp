@@ -111,9 +111,12 @@ QVector<Claim> CodebookLoader::loadFile(const QString &path, const QString &file
         problems->append({fileName, 0, QStringLiteral("cannot be read: ") + file.errorString()});
         return {};
     }
-    if (file.size() > 16 * 1024 * 1024) {
-        problems->append({fileName, 0, QStringLiteral("is too large for a codebook; ignored")});
+    constexpr qint64 kLimit = 16 * 1024 * 1024;
+    const QByteArray bytes = file.read(kLimit + 1);
+    if (bytes.size() > kLimit) {
+        problems->append(
+            {fileName, 0, QStringLiteral("is too large for a codebook (over 16 MB); ignored")});
         return {};
     }
-    return parse(file.readAll(), fileName, problems, ownIds);
+    return parse(bytes, fileName, problems, ownIds);
 }

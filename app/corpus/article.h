@@ -30,7 +30,7 @@ struct Sentence {
 struct DateRange {
     QDate from;
     QDate to;
-    bool isValid() const { return from.isValid(); }
+    bool isValid() const { return from.isValid() && to.isValid() && from <= to; }
 };
 
 struct ArticleMetadata {

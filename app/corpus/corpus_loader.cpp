@@ -26,14 +26,15 @@ Manifest readManifest(const QString &folder, Problems *problems)
             {file.fileName(), 0, QStringLiteral("cannot be read: ") + file.errorString()});
         return {};
     }
-    if (file.size() > 4 * 1024 * 1024) {
-        problems->append(
-            {file.fileName(), 0, QStringLiteral("is too large for a manifest; ignored")});
+    constexpr qint64 kLimit = 4 * 1024 * 1024;
+    const QByteArray bytes = file.read(kLimit + 1);
+    if (bytes.size() > kLimit) {
+        problems->append({file.fileName(), 0,
+                          QStringLiteral("is too large for a manifest (over 4 MB); ignored")});
         return {};
     }
-    return Manifest::parse(file.readAll(),
-                           folder.startsWith(QLatin1Char(':')) ? kManifestName : file.fileName(),
-                           problems);
+    return Manifest::parse(
+        bytes, folder.startsWith(QLatin1Char(':')) ? kManifestName : file.fileName(), problems);
 }
 
 QString uniqueId(const QString &wanted, const QVector<Article> &articles)
@@ -47,9 +48,9 @@ QString uniqueId(const QString &wanted, const QVector<Article> &articles)
     return id;
 }
 
-// A manifest entry is the analyst's word: detection only fills in what it leaves blank, and
-// never the dates, which the manifest leaves null when they are unknown.
-void fillBlanks(ArticleMetadata &meta, const ArticleMetadata &detected, bool fromManifest)
+// A manifest entry is the analyst's word: detection only fills in what it leaves blank, and not
+// the dates when the entry gives them (null there means "unknown", not "find out").
+void fillBlanks(ArticleMetadata &meta, const ArticleMetadata &detected, bool datesGiven)
 {
     if (meta.title.isEmpty())
         meta.title = detected.title;
@@ -57,14 +58,14 @@ void fillBlanks(ArticleMetadata &meta, const ArticleMetadata &detected, bool fro
         meta.publisher = detected.publisher;
     if (meta.author.isEmpty())
         meta.author = detected.author;
-    if (fromManifest)
+    if (meta.year == 0)
+        meta.year = detected.year;
+    if (datesGiven)
         return;
     if (!meta.published.isValid())
         meta.published = detected.published;
     if (!meta.period.isValid())
         meta.period = detected.period;
-    if (meta.year == 0)
-        meta.year = detected.year;
 }
 
 } // namespace
@@ -85,7 +86,7 @@ Article CorpusLoader::makeArticle(const QString &text, const QString &file,
     const bool complete =
         entry && !m.title.isEmpty() && !m.publisher.isEmpty() && !m.author.isEmpty();
     if (!complete)
-        fillBlanks(article.meta, MetadataDetector::detect(article), entry != nullptr);
+        fillBlanks(article.meta, MetadataDetector::detect(article), entry && entry->datesGiven);
     if (article.id.isEmpty())
         article.id = QFileInfo(file).completeBaseName();
     return article;

@@ -53,6 +53,22 @@ Manifest Manifest::parse(const QByteArray &json, const QString &fileName, Proble
             problems->append(
                 {fileName, line,
                  QStringLiteral("\"published\" of %1 is not a YYYY-MM-DD date").arg(file)});
+        const QJsonValue periodValue = o.value(QLatin1String("period"));
+        if (!periodValue.isNull() && !periodValue.isUndefined() &&
+            (!entry.meta.period.from.isValid() || !entry.meta.period.to.isValid() ||
+             entry.meta.period.to < entry.meta.period.from)) {
+            problems->append({fileName, line,
+                              QStringLiteral("\"period\" of %1 needs \"from\" and \"to\" as "
+                                             "YYYY-MM-DD dates, from first; it is ignored")
+                                  .arg(file)});
+            entry.meta.period = {};
+        }
+        entry.datesGiven =
+            o.contains(QLatin1String("published")) || o.contains(QLatin1String("period"));
+        if (manifest.m_entries.contains(file))
+            problems->append(
+                {fileName, line,
+                 QStringLiteral("%1 is described twice; the later entry is used").arg(file)});
         manifest.m_entries.insert(file, entry);
     }
     return manifest;

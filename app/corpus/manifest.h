@@ -10,6 +10,7 @@
 struct ManifestEntry {
     QString id;
     ArticleMetadata meta;
+    bool datesGiven = false; // "published" or "period" is in the entry (even as null: unknown)
 };
 
 class Manifest {

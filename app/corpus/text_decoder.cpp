@@ -125,9 +125,18 @@ DecodedText TextDecoder::readFile(const QString &path, const QString &fileName)
                   QStringLiteral("the file is too large (%1 MB; the limit is %2 MB)")
                       .arg(info.size() / (1024 * 1024))
                       .arg(kMaxFileBytes / (1024 * 1024))}}};
+    if (!info.isFile() && !path.startsWith(QLatin1Char(':')))
+        return {std::nullopt, {{fileName, 0, QStringLiteral("is not a regular file")}}};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {std::nullopt,
                 {{fileName, 0, QStringLiteral("cannot be read: ") + file.errorString()}}};
-    return decode(file.readAll(), fileName);
+    // Read at most one byte past the limit: a file that grew meanwhile is still refused.
+    const QByteArray bytes = file.read(kMaxFileBytes + 1);
+    if (bytes.size() > kMaxFileBytes)
+        return {std::nullopt,
+                {{fileName, 0,
+                  QStringLiteral("the file is too large (the limit is %1 MB)")
+                      .arg(kMaxFileBytes / (1024 * 1024))}}};
+    return decode(bytes, fileName);
 }

@@ -8,13 +8,16 @@
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <optional>
+
 class DocumentLoader : public QObject {
     Q_OBJECT
 public:
     explicit DocumentLoader(QObject *parent = nullptr);
     ~DocumentLoader() override;
 
-    void load(const CorpusOptions &options); // a newer load supersedes a running one
+    void
+    load(const CorpusOptions &options); // a newer load supersedes a running one, without blocking
     bool isLoading() const { return m_watcher.isRunning(); }
     CorpusOptions options() const { return m_options; }
 
@@ -23,6 +26,9 @@ Q_SIGNALS:
     void loaded(DocumentModelPtr document);
 
 private:
+    void start(const CorpusOptions &options);
+
     QFutureWatcher<DocumentModelPtr> m_watcher;
     CorpusOptions m_options;
+    std::optional<CorpusOptions> m_pending;
 };

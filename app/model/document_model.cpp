@@ -71,7 +71,9 @@ QVector<Leader> DocumentModel::leadersNamed(const QString &country) const
     if (!entity)
         return named;
     for (const Leader &leader : entity->leaders) {
-        const QString surname = leader.name.section(QLatin1Char(' '), -1);
+        const QString surname = leader.name.trimmed().section(QLatin1Char(' '), -1);
+        if (surname.isEmpty())
+            continue;
         for (const Article &a : articles) {
             if (a.text.contains(surname)) {
                 named.append(leader);

@@ -62,8 +62,19 @@ void readClaims(DocumentModel &model, const CorpusOptions &options)
 
 } // namespace
 
-DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &options)
+DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested)
 {
+    // The same folder named twice (or by two paths) is read once.
+    CorpusOptions options = requested;
+    options.folders.clear();
+    QStringList seen;
+    for (const QString &folder : requested.folders) {
+        const QString canonical = QFileInfo(folder).canonicalFilePath();
+        if (canonical.isEmpty() || !seen.contains(canonical))
+            options.folders.append(folder);
+        if (!canonical.isEmpty())
+            seen.append(canonical);
+    }
     auto model = std::make_shared<DocumentModel>();
     const BoilerplateRules rules = BoilerplateRules::builtin(&model->problems);
     model->gazetteer = Gazetteer::builtin(&model->problems);

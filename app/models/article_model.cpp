@@ -17,7 +17,9 @@ void ArticleModel::setCountry(const QString &iso)
 {
     m_country = iso;
     if (rowCount() > 0)
-        Q_EMIT dataChanged(index(0, MentionsColumn), index(rowCount() - 1, MentionsColumn));
+        Q_EMIT dataChanged(
+            index(0, 0),
+            index(rowCount() - 1, ColumnCount - 1)); // every column serves MentionCountRole
 }
 
 int ArticleModel::rowCount(const QModelIndex &parent) const
@@ -84,6 +86,8 @@ QVariant ArticleModel::headerData(int section, Qt::Orientation orientation, int 
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const titles[] = {"Title", "Source", "Author", "Date", "Mentions"};
+    static const char *const titles[] = {QT_TR_NOOP("Title"), QT_TR_NOOP("Source"),
+                                         QT_TR_NOOP("Author"), QT_TR_NOOP("Date"),
+                                         QT_TR_NOOP("Mentions")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }

@@ -8,19 +8,20 @@ EventModel::EventModel(QObject *parent)
 
 void EventModel::setDocument(DocumentModelPtr document)
 {
-    m_document = std::move(document);
-    reload();
+    reload(std::move(document), m_country);
 }
 
 void EventModel::setCountry(const QString &iso)
 {
-    m_country = iso;
-    reload();
+    reload(m_document, iso);
 }
 
-void EventModel::reload()
+// The snapshot is swapped inside the reset, so no view ever sees rows of the old one.
+void EventModel::reload(DocumentModelPtr document, const QString &country)
 {
     beginResetModel();
+    m_document = std::move(document);
+    m_country = country;
     m_events.clear();
     if (m_document) {
         if (m_country.isEmpty()) {
@@ -101,6 +102,8 @@ QVariant EventModel::headerData(int section, Qt::Orientation orientation, int ro
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
-    static const char *const titles[] = {"Date", "Type", "Countries", "Sentence", "Source"};
+    static const char *const titles[] = {QT_TR_NOOP("Date"), QT_TR_NOOP("Type"),
+                                         QT_TR_NOOP("Countries"), QT_TR_NOOP("Sentence"),
+                                         QT_TR_NOOP("Source")};
     return section >= 0 && section < ColumnCount ? tr(titles[section]) : QVariant();
 }

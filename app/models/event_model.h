@@ -26,7 +26,7 @@ public:
     static QString dateText(const Event &event);
 
 private:
-    void reload();
+    void reload(DocumentModelPtr document, const QString &country);
 
     DocumentModelPtr m_document;
     QString m_country;

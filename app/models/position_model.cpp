@@ -14,19 +14,20 @@ PositionModel::PositionModel(QObject *parent)
 
 void PositionModel::setDocument(DocumentModelPtr document)
 {
-    m_document = std::move(document);
-    reload();
+    reload(std::move(document), m_country);
 }
 
 void PositionModel::setCountry(const QString &iso)
 {
-    m_country = iso;
-    reload();
+    reload(m_document, iso);
 }
 
-void PositionModel::reload()
+// The snapshot is swapped inside the reset, so no view ever sees rows of the old one.
+void PositionModel::reload(DocumentModelPtr document, const QString &country)
 {
     beginResetModel();
+    m_document = std::move(document);
+    m_country = country;
     m_positions = m_document ? m_document->positionsOf(m_country) : QVector<const Position *>();
     endResetModel();
 }

@@ -29,7 +29,7 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
-    void reload();
+    void reload(DocumentModelPtr document, const QString &country);
     QVariant positionData(const Position &position, int column, int role) const;
     QVariant claimData(const Claim &claim, int column, int role) const;
     QString summary(const Position &position) const;

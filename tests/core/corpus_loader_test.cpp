@@ -200,3 +200,36 @@ TEST(CorpusLoader, MissingOrEmptyFolderIsAProblem)
     EXPECT_EQ(model->problems[0].message, QStringLiteral("no such folder"));
     EXPECT_TRUE(model->problems[1].message.contains(QStringLiteral("no .txt or .md")));
 }
+
+TEST(CorpusLoader, BadPeriodAndDoubleEntriesInAManifestAreProblems)
+{
+    QTemporaryDir dir;
+    writeFile(dir, QStringLiteral("moldova.txt"), kArticle);
+    writeFile(
+        dir, QStringLiteral("manifest.json"),
+        "{\"articles\": [\n{\"file\": \"moldova.txt\", \"period\": {\"from\": \"2022-02-21\"}},\n"
+        "{\"file\": \"moldova.txt\", \"title\": \"Second\"}\n]}");
+    const auto model = DocumentModelBuilder::build({false, {dir.path()}});
+    ASSERT_EQ(model->articles.size(), 1);
+    EXPECT_EQ(model->articles.first().meta.title, QStringLiteral("Second"));
+    ASSERT_EQ(model->problems.size(), 2);
+    EXPECT_EQ(model->problems[0].line, 2);
+    EXPECT_TRUE(model->problems[0].message.contains(QStringLiteral("\"period\"")));
+    EXPECT_EQ(model->problems[1].line, 3);
+    EXPECT_TRUE(model->problems[1].message.contains(QStringLiteral("twice")));
+}
+
+TEST(CorpusLoader, TheSameFolderTwiceIsReadOnce)
+{
+    QTemporaryDir dir;
+    writeFile(dir, QStringLiteral("moldova.txt"), kArticle);
+    writeFile(dir, QStringLiteral("codebook.json"),
+              "{\"claims\": [{\"country\": \"MDA\", \"dimension\": \"humanitarian_aid\", "
+              "\"value\": \"yes\", "
+              "\"article\": \"moldova\", \"quote\": \"help with refugees\"}]}");
+    const auto model =
+        DocumentModelBuilder::build({false, {dir.path(), dir.path() + QStringLiteral("/.")}});
+    EXPECT_EQ(model->articles.size(), 1);
+    EXPECT_EQ(model->claims.size(), 1);
+    EXPECT_TRUE(model->problems.isEmpty());
+}

@@ -1,3 +1,5 @@
+#include "model/document_model_builder.h"
+#include "models/country_filter_model.h"
 #include "models/country_list_model.h"
 #include "test_support.h"
 
@@ -69,4 +71,40 @@ TEST(CountryListModel, ResetsWhenTheSnapshotChanges)
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.setDocument(TestSupport::builtinModel());
     EXPECT_EQ(reset.count(), 1);
+}
+
+TEST(CountryFilterModel, PassesTheModelTesterWhileFiltering)
+{
+    CountryListModel source;
+    CountryFilterModel filter;
+    filter.setSourceModel(&source);
+    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    source.setDocument(TestSupport::builtinModel());
+    filter.setText(QStringLiteral("ka"));
+    filter.setStance(QStringLiteral("balancing"));
+    filter.setBloc(QStringLiteral("CSTO"));
+    int shown = 0;
+    for (int r = 0; r < filter.rowCount(); ++r)
+        shown += filter.rowCount(filter.index(r, 0));
+    EXPECT_EQ(shown, 1); // Kazakhstan: "ka", balancing, CSTO
+    filter.setText(QString());
+    filter.setStance(QString());
+    filter.setBloc(QString());
+}
+
+TEST(CountryListModel, SwapsBetweenTwoDifferentSnapshots)
+{
+    QTemporaryDir dir;
+    TestSupport::writeFile(dir, QStringLiteral("a.txt"), "On 2 March 2022, Armenia abstained.\n");
+    const DocumentModelPtr small = DocumentModelBuilder::build({false, {dir.path()}});
+    CountryListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDocument(TestSupport::builtinModel());
+    model.setDocument(small);
+    EXPECT_TRUE(model.indexOf(QStringLiteral("BLR"))
+                    .data(StanceRole)
+                    .toString()
+                    .isEmpty()); // no codebook here
+    EXPECT_EQ(model.indexOf(QStringLiteral("BLR")).data(MentionCountRole).toInt(), 0);
+    model.setDocument(TestSupport::builtinModel());
 }

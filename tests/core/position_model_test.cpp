@@ -1,3 +1,4 @@
+#include "model/document_model_builder.h"
 #include "models/position_model.h"
 #include "test_support.h"
 
@@ -55,4 +56,21 @@ TEST(PositionModel, RowsFollowTheDimensionOrderAndStanceComesFirst)
     EXPECT_EQ(model.index(0, 0).data(DimensionRole).toString(), QStringLiteral("stance"));
     EXPECT_EQ(model.index(0, PositionModel::ValueColumn).data().toString(),
               QStringLiteral("Supports Russia"));
+}
+
+TEST(PositionModel, SwapsSnapshotsWithoutShowingTheOldOnesRows)
+{
+    QTemporaryDir dir;
+    TestSupport::writeFile(dir, QStringLiteral("a.txt"), "Kazakhstan talked.\n");
+    const DocumentModelPtr empty = DocumentModelBuilder::build({false, {dir.path()}});
+    PositionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDocument(TestSupport::builtinModel());
+    model.setCountry(QStringLiteral("KAZ"));
+    ASSERT_GT(model.rowCount(), 0);
+    model.setDocument(empty); // no codebook: no positions at all
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setDocument(TestSupport::builtinModel());
+    EXPECT_EQ(model.rowCount(),
+              TestSupport::builtinModel()->positionsOf(QStringLiteral("KAZ")).size());
 }

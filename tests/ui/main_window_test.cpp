@@ -15,6 +15,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -257,4 +258,22 @@ TEST(MainWindow, EventsShowTheirFullSentenceBelowTheTimeline)
     EXPECT_EQ(w.timeline()->evidence()->itemCount(), 1);
     EXPECT_TRUE(w.timeline()->evidence()->toPlainText().contains(
         w.document()->eventsOf(QStringLiteral("KAZ")).first()->text.left(40)));
+}
+
+TEST(MainWindow, ReloadKeepsTheCountryAndShowsTheNewSnapshot)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    clickCountry(w, QStringLiteral("KAZ"));
+    const DocumentModel *before = w.document().get();
+    QSignalSpy loaded(&w, &MainWindow::documentLoaded);
+    QTest::keyClick(&w, Qt::Key_F5);
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_NE(w.document().get(), before);
+    EXPECT_EQ(w.countryList()->currentCountry(), QStringLiteral("KAZ"));
+    EXPECT_EQ(w.header()->nameText(), QStringLiteral("Kazakhstan"));
+    EXPECT_EQ(w.positions()->view()->model()->rowCount(),
+              w.document()->positionsOf(QStringLiteral("KAZ")).size());
+    EXPECT_TRUE(w.positions()->view()->currentIndex().isValid());
+    EXPECT_GT(w.positions()->evidence()->itemCount(), 0);
 }

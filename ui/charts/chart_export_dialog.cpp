@@ -80,6 +80,19 @@ ChartExportDialog::ChartExportDialog(const QString &chartId, QSettings *settings
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
+ChartExportOptions ChartExportDialog::remembered(QSettings *settings)
+{
+    ChartExportOptions options;
+    if (!ChartExportOptions::parseFormat(settings->value(kFormatKey).toString(), &options.format))
+        options.format = ChartExportOptions::Format::Png;
+    const QSize size = settings->value(kSizeKey, QSize(1200, 800)).toSize();
+    if (size.width() >= 200 && size.height() >= 150 && size.width() <= 10000 &&
+        size.height() <= 10000)
+        options.size = size;
+    options.scale = std::clamp(settings->value(kScaleKey, 1).toInt(), 1, 4);
+    return options;
+}
+
 QString ChartExportDialog::path() const
 {
     return m_path->text().trimmed();

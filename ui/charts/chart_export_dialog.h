@@ -21,6 +21,10 @@ public:
 
     void accept() override; // confirms an overwrite, remembers the choices
 
+    // The last format, size and scale chosen (checked, so a bad settings file cannot break an
+    // export).
+    static ChartExportOptions remembered(QSettings *settings);
+
     // Asks whether to overwrite existing files; true when there are none or the user agrees.
     static bool confirmOverwrite(QWidget *parent, const QStringList &existing);
 

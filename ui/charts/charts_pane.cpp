@@ -152,12 +152,7 @@ void ChartsPane::copyToClipboard()
 QStringList ChartsPane::exportAllTo(const QString &folder, QString *error)
 {
     QStringList written;
-    ChartExportOptions options;
-    ChartExportOptions::parseFormat(
-        m_settings->value(QStringLiteral("export/format"), QStringLiteral("png")).toString(),
-        &options.format);
-    options.size = m_settings->value(QStringLiteral("export/size"), QSize(1200, 800)).toSize();
-    options.scale = m_settings->value(QStringLiteral("export/scale"), 1).toInt();
+    ChartExportOptions options = ChartExportDialog::remembered(m_settings);
     options.dark = Theme::current() == Theme::Kind::Dark;
     for (const ChartInfo &info : ChartCatalog::all()) {
         const ChartData data =
@@ -183,7 +178,7 @@ void ChartsPane::exportAll()
     if (folder.isEmpty())
         return;
     const QString suffix =
-        m_settings->value(QStringLiteral("export/format"), QStringLiteral("png")).toString();
+        ChartExportOptions::suffix(ChartExportDialog::remembered(m_settings).format);
     QStringList existing;
     for (const ChartInfo &info : ChartCatalog::all()) {
         const QString path = QDir(folder).filePath(info.id + QLatin1Char('.') + suffix);

@@ -13,9 +13,10 @@ EvidenceView::EvidenceView(QWidget *parent)
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         // span:ARTICLE/START/END
-        const QStringList parts = url.path().split(QLatin1Char('/'));
+        const QStringList parts = url.path(QUrl::FullyEncoded).split(QLatin1Char('/'));
         if (url.scheme() == QLatin1String("span") && parts.size() == 3)
-            Q_EMIT spanRequested({parts.at(0), parts.at(1).toLongLong(), parts.at(2).toLongLong()});
+            Q_EMIT spanRequested({QUrl::fromPercentEncoding(parts.at(0).toLatin1()),
+                                  parts.at(1).toLongLong(), parts.at(2).toLongLong()});
     });
 }
 
@@ -60,10 +61,11 @@ void EvidenceView::showItems(const QString &title, const QVector<EvidenceItem> &
                                ? QString()
                                : QStringLiteral(", ") + ArticleModel::dateText(article->meta))
                 : item.article.toHtmlEscaped();
-        const QString href = QStringLiteral("span:%1/%2/%3")
-                                 .arg(item.article)
-                                 .arg(item.span.start)
-                                 .arg(item.span.end);
+        // Article ids come from file names: percent-encoded, any character survives the link.
+        const QString href =
+            QStringLiteral("span:%1/%2/%3")
+                .arg(QString::fromLatin1(QUrl::toPercentEncoding(item.article)),
+                     QString::number(item.span.start), QString::number(item.span.end));
         html += QStringLiteral("<p style='margin: 8px 0 0 0;'><b>%1</b> &nbsp;<span "
                                "style='color:%2;'>%3</span></p>"
                                "<blockquote style='margin: 2px 12px 0 12px;'>“%4”</blockquote>")

@@ -40,7 +40,7 @@ QPalette darkPalette()
 
 QPalette lightPalette()
 {
-    QPalette p = QStyleFactory::create(QStringLiteral("Fusion"))->standardPalette();
+    QPalette p = QApplication::style()->standardPalette(); // Fusion is set by apply()
     p.setColor(QPalette::AlternateBase, QColor(0xf4, 0xf6, 0xf8));
     p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xc4));
     return p;
