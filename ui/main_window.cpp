@@ -305,10 +305,13 @@ QString MainWindow::statusText() const
 void MainWindow::updateStatus()
 {
     const DocumentModel &d = *m_document;
-    m_status->setText(tr("%1 articles · %2 countries · %3 events · %4 conflicts · %5 problems")
-                          .arg(d.articles.size())
-                          .arg(d.countries().size())
-                          .arg(d.events.size())
-                          .arg(d.conflictCount())
-                          .arg(d.problems.size()));
+    const auto count = [](qsizetype n, const QString &one, const QString &many) -> QString {
+        return QString::number(n) + QLatin1Char(' ') + (n == 1 ? one : many);
+    };
+    m_status->setText(QStringList{count(d.articles.size(), tr("article"), tr("articles")),
+                                  count(d.countries().size(), tr("country"), tr("countries")),
+                                  count(d.events.size(), tr("event"), tr("events")),
+                                  count(d.conflictCount(), tr("conflict"), tr("conflicts")),
+                                  count(d.problems.size(), tr("problem"), tr("problems"))}
+                          .join(QStringLiteral(" · ")));
 }

@@ -74,12 +74,19 @@ QVector<Leader> DocumentModel::leadersNamed(const QString &country) const
         const QString surname = leader.name.trimmed().section(QLatin1Char(' '), -1);
         if (surname.isEmpty())
             continue;
-        for (const Article &a : articles) {
-            if (a.text.contains(surname)) {
-                named.append(leader);
-                break;
+        // Named means found by the extraction: whole words, outside boilerplate.
+        bool found = false;
+        for (int i = 0; i < articles.size() && !found; ++i) {
+            for (const Mention &m : mentions.at(i)) {
+                if (m.entity == country && m.category == QLatin1String("leader") &&
+                    articles.at(i).slice(m.span).contains(surname)) {
+                    found = true;
+                    break;
+                }
             }
         }
+        if (found)
+            named.append(leader);
     }
     return named;
 }

@@ -16,17 +16,29 @@ QVariant stanceScore(const DocumentModel &model, const QString &iso)
     return p && p->score ? QVariant(*p->score) : QVariant();
 }
 
+namespace {
+
+// Membership dimensions whose agreed "yes" earns a badge, and the badge's text.
+const std::pair<const char *, const char *> kBadges[] = {{"csto_member", "CSTO"},
+                                                         {"eaeu_member", "EAEU"},
+                                                         {"eu_member", "EU"},
+                                                         {"eu_application", "EU applicant"},
+                                                         {"nato_member", "NATO"}};
+
+} // namespace
+
+QStringList badgeNames()
+{
+    QStringList names;
+    for (const auto &[dimension, badge] : kBadges)
+        names.append(QLatin1String(badge));
+    return names;
+}
+
 QStringList memberships(const DocumentModel &model, const QString &iso)
 {
-    // Badge for each membership dimension whose agreed value is "yes".
-    static const std::pair<const char *, const char *> badges[] = {
-        {"csto_member", "CSTO"},
-        {"eaeu_member", "EAEU"},
-        {"eu_member", "EU"},
-        {"eu_application", "EU applicant"},
-        {"nato_member", "NATO"}};
     QStringList result;
-    for (const auto &[dimension, badge] : badges) {
+    for (const auto &[dimension, badge] : kBadges) {
         const Position *p = model.position(iso, QLatin1String(dimension));
         if (p && p->value == QLatin1String("yes"))
             result.append(QLatin1String(badge));

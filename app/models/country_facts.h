@@ -11,6 +11,7 @@ namespace CountryFacts {
 QString stanceValue(const DocumentModel &model, const QString &iso);
 QVariant stanceScore(const DocumentModel &model, const QString &iso); // invalid when unknown
 QStringList memberships(const DocumentModel &model, const QString &iso);
+QStringList badgeNames(); // every membership badge there can be, in display order
 QString searchText(const DocumentModel &model, const QString &iso);
 
 } // namespace CountryFacts

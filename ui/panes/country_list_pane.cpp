@@ -1,6 +1,7 @@
 #include "country_list_pane.h"
 
 #include "codebook/dimensions.h"
+#include "models/country_facts.h"
 #include "models/country_filter_model.h"
 #include "models/country_list_model.h"
 #include "style/palette.h"
@@ -49,9 +50,7 @@ CountryListPane::CountryListPane(QWidget *parent)
     m_filter->setAccessibleName(tr("Country filter"));
     fillStanceFilter();
     m_bloc->addItem(tr("Any bloc"), QString());
-    for (const QString &bloc :
-         {QStringLiteral("CSTO"), QStringLiteral("EAEU"), QStringLiteral("EU applicant"),
-          QStringLiteral("EU"), QStringLiteral("NATO")})
+    for (const QString &bloc : CountryFacts::badgeNames())
         m_bloc->addItem(bloc, bloc);
     m_stance->setToolTip(tr("Show only countries with this stance"));
     m_bloc->setToolTip(tr("Show only members of this bloc"));
