@@ -39,6 +39,15 @@ int ArticleModel::mentions(int row) const
     return int(m_document->mentions.at(row).size());
 }
 
+TextSpan ArticleModel::firstMention(int row) const
+{
+    for (const Mention &m : m_document->mentions.at(row)) {
+        if (m.entity == m_country)
+            return m.span;
+    }
+    return {};
+}
+
 QString ArticleModel::dateText(const ArticleMetadata &meta)
 {
     if (meta.published.isValid())
@@ -77,6 +86,12 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         return mentions(index.row());
     case PublishedRole:
         return a.meta.published;
+    case SpanStartRole:
+    case SpanEndRole: {
+        // Where the selected country is first mentioned (the start of the article otherwise).
+        const TextSpan span = firstMention(index.row());
+        return role == SpanStartRole ? span.start : span.end;
+    }
     default:
         return {};
     }

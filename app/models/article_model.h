@@ -1,5 +1,5 @@
 // Item models stage: the articles of the corpus with their metadata and, when a country is
-// set, how often each mentions it. Columns: title, publisher, author, date, mentions.
+// set, how often each mentions it and where first. Columns: title, source, author, date, mentions.
 #pragma once
 
 #include "model/document_model.h"
@@ -34,6 +34,7 @@ public:
 
 private:
     int mentions(int row) const;
+    TextSpan firstMention(int row) const;
 
     DocumentModelPtr m_document;
     QString m_country;

@@ -34,3 +34,16 @@ TEST(ArticleModel, CountsTheSelectedCountrysMentions)
     EXPECT_EQ(model.index(0, 0).data(ArticleIdRole).toString(),
               QStringLiteral("bd-war-at-the-door"));
 }
+
+TEST(ArticleModel, PointsAtTheCountrysFirstMention)
+{
+    ArticleModel model;
+    model.setDocument(TestSupport::builtinModel());
+    model.setCountry(QStringLiteral("KAZ"));
+    const QModelIndex shaw = model.index(4, 0);
+    const Article &a = TestSupport::builtinModel()->articles.at(4);
+    const qsizetype start = shaw.data(SpanStartRole).toLongLong();
+    const qsizetype end = shaw.data(SpanEndRole).toLongLong();
+    EXPECT_EQ(a.text.mid(start, end - start), QStringLiteral("Kazakhstan"));
+    EXPECT_EQ(start, a.text.indexOf(QStringLiteral("Kazakhstan")));
+}

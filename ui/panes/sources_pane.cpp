@@ -39,14 +39,12 @@ SourcesPane::SourcesPane(QWidget *parent)
 
 void SourcesPane::setDocument(DocumentModelPtr document)
 {
-    m_document = document;
     m_model->setDocument(std::move(document));
     m_filter->refilter();
 }
 
 void SourcesPane::setCountry(const QString &iso)
 {
-    m_country = iso;
     m_model->setCountry(iso);
     m_filter->refilter();
     m_view->resizeRowsToContents();
@@ -54,15 +52,8 @@ void SourcesPane::setCountry(const QString &iso)
 
 void SourcesPane::onClicked(const QModelIndex &index)
 {
-    if (!index.isValid() || !m_document)
-        return;
-    const QString article = index.data(ArticleIdRole).toString();
-    const int i = m_document->articleIndex(article);
-    for (const Mention &m : m_document->mentions.value(i)) {
-        if (m.entity == m_country) {
-            Q_EMIT spanRequested({article, m.span.start, m.span.end});
-            return;
-        }
-    }
-    Q_EMIT spanRequested({article, 0, 0});
+    if (index.isValid())
+        Q_EMIT spanRequested({index.data(ArticleIdRole).toString(),
+                              index.data(SpanStartRole).toLongLong(),
+                              index.data(SpanEndRole).toLongLong()});
 }

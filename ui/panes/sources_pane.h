@@ -26,8 +26,6 @@ Q_SIGNALS:
 private:
     void onClicked(const QModelIndex &index);
 
-    DocumentModelPtr m_document;
-    QString m_country;
     ArticleModel *m_model;
     MentioningArticlesModel *m_filter;
     QTableView *m_view;
