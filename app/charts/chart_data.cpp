@@ -12,10 +12,3 @@ bool ChartData::isEmpty() const
     }
     return true;
 }
-
-QVector<EvidenceRef> ChartData::evidenceAt(int s, int index) const
-{
-    if (s < 0 || s >= series.size() || index < 0 || index >= series.at(s).evidence.size())
-        return {};
-    return series.at(s).evidence.at(index);
-}

@@ -50,5 +50,4 @@ struct ChartData {
     QStringList articles;    // ids of the articles the chart was built from
 
     bool isEmpty() const;
-    QVector<EvidenceRef> evidenceAt(int series, int index) const;
 };

@@ -55,8 +55,8 @@ QString QuoteLocator::normalise(const QString &text, QVector<qsizetype> *origin)
 }
 
 QuoteLocator::QuoteLocator(const QString &text)
-    : m_textSize(text.size())
 {
+    // In the body, not the initialiser list: m_origin is declared after m_normalised.
     m_normalised = normalise(text, &m_origin);
 }
 

@@ -21,5 +21,4 @@ public:
 private:
     QString m_normalised;
     QVector<qsizetype> m_origin; // m_normalised[i] came from text[m_origin[i]]
-    qsizetype m_textSize = 0;
 };

@@ -47,15 +47,6 @@ EventExtractor::EventExtractor(const Gazetteer &gazetteer, const EventClassifier
     , m_classifier(classifier)
 {}
 
-QDate EventExtractor::anchorDate(const QVector<DateMention> &dates)
-{
-    for (const DateMention &d : dates) {
-        if (d.precision == DateMention::Precision::Day)
-            return d.range.from;
-    }
-    return dates.isEmpty() ? QDate() : dates.first().range.from;
-}
-
 namespace {
 
 // Cross-references ("See also the 50th publication…") and remarks about the text itself

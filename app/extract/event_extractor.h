@@ -29,9 +29,6 @@ public:
 
     QVector<Event> extract(const Article &article, const QVector<Mention> &mentions) const;
 
-    // The date an event is filed under: its first day, or the first day of its month.
-    static QDate anchorDate(const QVector<DateMention> &dates);
-
 private:
     QHash<int, QStringList> countriesBySentence(const QVector<Mention> &mentions) const;
 

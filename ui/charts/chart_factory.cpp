@@ -80,7 +80,6 @@ void addStackedSets(QChart *chart, QAbstractBarSeries *bars, const ChartData &da
         set->setPen(QPen(outline, 1.5));
         for (double v : series.values)
             set->append(valueOrZero(v));
-        set->setProperty(ChartFactory::kSeriesProperty, s);
         bars->append(set);
     }
     chart->addSeries(bars);
@@ -154,24 +153,19 @@ QCategoryAxis *scoreAxis(const ChartData &data)
 }
 
 // One scatter series for the points of `series` (emphasised or not) at (value, row + offset).
-QScatterSeries *dotsOf(const ChartSeries &series, int index, bool emphasisedOnes, double offset,
-                       bool dark)
+QScatterSeries *dotsOf(const ChartSeries &series, bool emphasisedOnes, double offset, bool dark)
 {
     auto *dots = new QScatterSeries;
     dots->setName(series.name);
     dots->setMarkerSize(emphasisedOnes ? 15 : 11);
-    QList<int> rows; // which value each point draws, for tracing a click back to its evidence
     for (int i = 0; i < series.values.size(); ++i) {
         if (!qIsNaN(series.values.at(i)) && isEmphasised(series, i) == emphasisedOnes) {
             dots->append(series.values.at(i), i + offset);
-            rows.append(i);
         }
     }
     const QColor colour = Palette::forKey(series.colorKey);
     dots->setColor(colour);
     dots->setBorderColor(dark ? QColor(0x1e, 0x1f, 0x22) : Qt::white);
-    dots->setProperty(ChartFactory::kSeriesProperty, index);
-    dots->setProperty(ChartFactory::kIndicesProperty, QVariant::fromValue(rows));
     return dots;
 }
 
@@ -190,7 +184,7 @@ void buildDiverging(QChart *chart, const ChartData &data, bool dark)
     // A dot at each score, so that a score of 0 shows too.
     for (int s = 0; s < data.series.size(); ++s) {
         for (const bool emphasised : {false, true}) {
-            QScatterSeries *dots = dotsOf(data.series.at(s), s, emphasised, 0, dark);
+            QScatterSeries *dots = dotsOf(data.series.at(s), emphasised, 0, dark);
             chart->addSeries(dots);
             dots->attachAxis(x);
             dots->attachAxis(rows);
@@ -214,7 +208,7 @@ void buildDots(QChart *chart, const ChartData &data, bool dark)
     for (int s = 0; s < count; ++s) {
         // Countries side by side within a row, so equal scores do not hide each other.
         const double offset = count > 1 ? (0.5 - double(s) / (count - 1)) * 0.5 : 0.0;
-        QScatterSeries *dots = dotsOf(data.series.at(s), s, true, offset, dark);
+        QScatterSeries *dots = dotsOf(data.series.at(s), true, offset, dark);
         dots->setMarkerSize(16);
         chart->addSeries(dots);
         dots->attachAxis(x);
@@ -232,7 +226,6 @@ void buildGrouped(QChart *chart, const ChartData &data)
         set->setBorderColor(Palette::forKey(series.colorKey));
         for (double v : series.values)
             set->append(valueOrZero(v));
-        set->setProperty(ChartFactory::kSeriesProperty, s);
         bars->append(set);
     }
     chart->addSeries(bars);
@@ -260,7 +253,6 @@ void buildPie(QChart *chart, const ChartData &data, bool dark)
         slice->setBorderColor(dark ? QColor(0x2b, 0x2d, 0x30) : Qt::white);
         slice->setLabelVisible(true);
         slice->setLabelColor(dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(0x30, 0x30, 0x30));
-        slice->setProperty(ChartFactory::kSeriesProperty, s);
     }
     chart->addSeries(pie);
     chart->legend()->hide(); // the slices carry their labels
@@ -296,7 +288,6 @@ void buildTimeline(QChart *chart, const ChartData &data)
             first = first.isValid() ? std::min(first, when) : when;
             last = last.isValid() ? std::max(last, when) : when;
         }
-        points->setProperty(ChartFactory::kSeriesProperty, s);
         chart->addSeries(points);
         points->attachAxis(time);
         points->attachAxis(lanes);
