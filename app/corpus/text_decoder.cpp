@@ -1,15 +1,12 @@
 #include "text_decoder.h"
 
+#include "json_lines.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
 
 namespace {
-
-int lineOfOffset(const QByteArray &bytes, qsizetype offset)
-{
-    return int(bytes.left(offset).count('\n')) + 1;
-}
 
 // Offset of the first byte that breaks UTF-8, or -1 when the whole input is valid.
 qsizetype firstInvalidUtf8(const QByteArray &bytes)
@@ -101,11 +98,11 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
     const qsizetype bad = firstInvalidUtf8(body);
     if (bad >= 0 && bad >= body.size() - 3 && static_cast<unsigned char>(body.at(bad)) >= 0xC2 &&
         firstInvalidUtf8(body.left(bad)) < 0 && QByteArrayView(body).sliced(bad).size() < 4)
-        return fail(lineOfOffset(body, bad),
+        return fail(JsonLines::lineAt(body, bad),
                     QStringLiteral("the file ends in the middle of a character; it may have been "
                                    "cut off while saving"));
     if (bad >= 0)
-        return fail(lineOfOffset(body, bad),
+        return fail(JsonLines::lineAt(body, bad),
                     QStringLiteral("the text is not valid UTF-8 (byte 0x%1 at offset %2); "
                                    "save it as UTF-8 and load it again")
                         .arg(static_cast<unsigned char>(body.at(bad)), 2, 16, QLatin1Char('0'))
