@@ -6,9 +6,7 @@
 class MentioningArticlesModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-    void refilter() { invalidateFilter(); }
+    using QSortFilterProxyModel::QSortFilterProxyModel; // re-filters on the source's dataChanged
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

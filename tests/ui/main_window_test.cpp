@@ -277,3 +277,14 @@ TEST(MainWindow, ReloadKeepsTheCountryAndShowsTheNewSnapshot)
     EXPECT_TRUE(w.positions()->view()->currentIndex().isValid());
     EXPECT_GT(w.positions()->evidence()->itemCount(), 0);
 }
+
+TEST(MainWindow, SourcesListOnlyTheArticlesThatMentionTheCountry)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    clickCountry(w, QStringLiteral("KAZ"));
+    clickCountry(w, QStringLiteral("EST"));
+    const int expected = mentioningArticles(*w.document(), QStringLiteral("EST"));
+    EXPECT_LT(expected, w.document()->articles.size());
+    EXPECT_EQ(w.sources()->view()->model()->rowCount(), expected);
+}

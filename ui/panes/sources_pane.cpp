@@ -40,13 +40,11 @@ SourcesPane::SourcesPane(QWidget *parent)
 void SourcesPane::setDocument(DocumentModelPtr document)
 {
     m_model->setDocument(std::move(document));
-    m_filter->refilter();
 }
 
 void SourcesPane::setCountry(const QString &iso)
 {
     m_model->setCountry(iso);
-    m_filter->refilter();
     m_view->resizeRowsToContents();
 }
 
