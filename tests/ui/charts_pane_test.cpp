@@ -2,6 +2,7 @@
 #include "charts/charts_pane.h"
 #include "models/model_roles.h"
 #include "panes/country_list_pane.h"
+#include "panes/positions_pane.h"
 #include "style/theme.h"
 #include "window_fixture.h"
 
@@ -81,6 +82,7 @@ TEST(ChartsPane, ExportAllWritesEveryChart)
 TEST(ChartsPane, ChartsFollowTheTheme)
 {
     WindowFixture f;
+    f.window().tabs()->setCurrentWidget(f.window().charts());
     Theme::apply(Theme::Kind::Dark);
     f.window().charts()->refresh();
     EXPECT_EQ(f.window().charts()->view()->chart()->theme(), QChart::ChartThemeDark);
@@ -110,4 +112,19 @@ TEST(ChartExportDialog, RemembersTheLastFormatSizeAndFolder)
     EXPECT_EQ(again.options().size, QSize(1600, 900));
     EXPECT_EQ(again.options().format, ChartExportOptions::Format::Svg);
     EXPECT_EQ(again.path(), QDir(dir.path()).filePath(QStringLiteral("unga-votes.svg")));
+}
+
+TEST(ChartsPane, DrawsOnlyWhenSeenButKeepsItsDataCurrent)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    w.tabs()->setCurrentWidget(w.positions());
+    QChart *before = w.charts()->view()->chart();
+    w.charts()->setChart(QStringLiteral("comparison"));
+    w.charts()->setCountries({QStringLiteral("KAZ"), QStringLiteral("GEO")});
+    EXPECT_EQ(w.charts()->view()->chart(), before); // hidden: nothing drawn
+    EXPECT_EQ(w.charts()->data().series.size(), 2);  // but the data follows the selection
+    w.tabs()->setCurrentWidget(w.charts());
+    EXPECT_NE(w.charts()->view()->chart(), before);
+    EXPECT_TRUE(w.charts()->view()->chart()->title().contains(QStringLiteral("Georgia")));
 }

@@ -100,9 +100,10 @@ void ChartsPane::rebuild()
     if (!m_document)
         return;
     m_data = ChartCatalog::build(chartId(), *m_document, m_countries).value_or(ChartData{});
-    QChart *old = m_view->chart();
-    m_view->setChart(ChartFactory::create(m_data, Theme::current() == Theme::Kind::Dark));
-    delete old;
+    // Drawing waits until the pane is seen: a selection change elsewhere costs only the data.
+    m_chartStale = true;
+    if (isVisible())
+        drawChart();
     QStringList sources;
     for (const QString &id : m_data.articles) {
         if (const Article *a = m_document->article(id))
@@ -113,6 +114,21 @@ void ChartsPane::rebuild()
                            : tr("Sources: %1 (hover for the titles; exports carry them in full)")
                                  .arg(sources.join(QStringLiteral("; "))));
     m_caption->setToolTip(caption());
+}
+
+void ChartsPane::drawChart()
+{
+    QChart *old = m_view->chart();
+    m_view->setChart(ChartFactory::create(m_data, Theme::current() == Theme::Kind::Dark));
+    delete old;
+    m_chartStale = false;
+}
+
+void ChartsPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_chartStale)
+        drawChart();
 }
 
 void ChartsPane::showContextMenu(const QPoint &pos)

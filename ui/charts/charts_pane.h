@@ -35,8 +35,12 @@ public:
     // Writes every chart for the current countries into `folder`; returns the files written.
     QStringList exportAllTo(const QString &folder, QString *error);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void rebuild();
+    void drawChart();
     void showContextMenu(const QPoint &pos);
 
     QSettings *m_settings;
@@ -46,4 +50,5 @@ private:
     QComboBox *m_chooser;
     QChartView *m_view;
     QLabel *m_caption;
+    bool m_chartStale = false; // m_data changed while the pane was hidden
 };
