@@ -25,4 +25,14 @@ QString text(const ChartData &chart, const DocumentModel &model, const QDate &ex
         .arg(sources.join(QStringLiteral("; ")), when);
 }
 
+QStringList shortNames(const ChartData &chart, const DocumentModel &model)
+{
+    QStringList names;
+    for (const QString &id : chart.articles) {
+        if (const Article *a = model.article(id))
+            names.append(a->label());
+    }
+    return names;
+}
+
 } // namespace ChartCaption

@@ -11,4 +11,7 @@ namespace ChartCaption {
 
 QString text(const ChartData &chart, const DocumentModel &model, const QDate &exported);
 
+// The short names of the articles a chart was built from, for a caption on screen.
+QStringList shortNames(const ChartData &chart, const DocumentModel &model);
+
 } // namespace ChartCaption

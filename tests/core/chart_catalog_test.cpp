@@ -166,3 +166,11 @@ TEST(ChartCaption, NamesPublishersTitlesAndTheDate)
     EXPECT_FALSE(caption.contains(QStringLiteral("Shaw Sheet"))); // no vote claim from it
     EXPECT_TRUE(caption.contains(QStringLiteral("23 November 2026")));
 }
+
+TEST(ChartCaption, ShortNamesFollowTheChartsArticles)
+{
+    const ChartData chart = build("unga-votes");
+    const QStringList names = ChartCaption::shortNames(chart, *builtinModel());
+    ASSERT_EQ(names.size(), chart.articles.size());
+    EXPECT_EQ(names.first(), builtinModel()->article(chart.articles.first())->label());
+}

@@ -104,11 +104,7 @@ void ChartsPane::rebuild()
     m_chartStale = true;
     if (isVisible())
         drawChart();
-    QStringList sources;
-    for (const QString &id : m_data.articles) {
-        if (const Article *a = m_document->article(id))
-            sources.append(a->label());
-    }
+    const QStringList sources = ChartCaption::shortNames(m_data, *m_document);
     m_caption->setText(sources.isEmpty()
                            ? tr("No source article supports this chart.")
                            : tr("Sources: %1 (hover for the titles; exports carry them in full)")
