@@ -123,7 +123,7 @@ TEST(ChartsPane, DrawsOnlyWhenSeenButKeepsItsDataCurrent)
     w.charts()->setChart(QStringLiteral("comparison"));
     w.charts()->setCountries({QStringLiteral("KAZ"), QStringLiteral("GEO")});
     EXPECT_EQ(w.charts()->view()->chart(), before); // hidden: nothing drawn
-    EXPECT_EQ(w.charts()->data().series.size(), 2);  // but the data follows the selection
+    EXPECT_EQ(w.charts()->data().series.size(), 2); // but the data follows the selection
     w.tabs()->setCurrentWidget(w.charts());
     EXPECT_NE(w.charts()->view()->chart(), before);
     EXPECT_TRUE(w.charts()->view()->chart()->title().contains(QStringLiteral("Georgia")));

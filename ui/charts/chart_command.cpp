@@ -1,16 +1,11 @@
 #include "chart_command.h"
 
 #include "chart_exporter.h"
-#include "chart_factory.h"
-#include "charts/chart_caption.h"
 #include "charts/chart_catalog.h"
 #include "cli/command_line.h"
 #include "model/document_model_builder.h"
 
-#include <QChart>
 #include <QTextStream>
-
-#include <memory>
 
 namespace ChartCommand {
 
@@ -36,16 +31,13 @@ int run(const Request &request)
             << "; no file written" << Qt::endl;
         return 1;
     }
-    const std::unique_ptr<QChart> chart(ChartFactory::create(*data, request.dark));
-    const ChartExporter exporter(chart.get(),
-                                 ChartCaption::text(*data, *model, QDate::currentDate()));
     ChartExportOptions options;
     ChartExportOptions::parseFormat(request.format, &options.format);
     options.size = request.size;
     options.scale = request.scale;
     options.dark = request.dark;
     QString error;
-    if (!exporter.write(request.out, options, &error)) {
+    if (!ChartExporter::writeChart(*data, *model, request.out, options, &error)) {
         err << "error: " << error << Qt::endl;
         return 1;
     }

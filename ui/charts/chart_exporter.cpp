@@ -1,5 +1,7 @@
 #include "chart_exporter.h"
 
+#include "chart_factory.h"
+#include "charts/chart_caption.h"
 #include "export/save_file.h"
 
 #include <QBuffer>
@@ -10,6 +12,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSvgGenerator>
+
+#include <memory>
 
 namespace {
 
@@ -67,6 +71,15 @@ ChartExportOptions::Format ChartExportOptions::formatOf(const QString &path)
     Format format = Format::Png;
     parseFormat(QFileInfo(path).suffix(), &format);
     return format;
+}
+
+bool ChartExporter::writeChart(const ChartData &data, const DocumentModel &model,
+                               const QString &path, const ChartExportOptions &options,
+                               QString *error)
+{
+    const std::unique_ptr<QChart> chart(ChartFactory::create(data, options.dark));
+    return ChartExporter(chart.get(), ChartCaption::text(data, model, QDate::currentDate()))
+        .write(path, options, error);
 }
 
 ChartExporter::ChartExporter(QChart *chart, const QString &caption)

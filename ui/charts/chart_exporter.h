@@ -7,7 +7,9 @@
 #include <QSize>
 #include <QString>
 
+class DocumentModel;
 class QChart;
+struct ChartData;
 class QPainter;
 
 struct ChartExportOptions {
@@ -26,6 +28,11 @@ struct ChartExportOptions {
 class ChartExporter {
 public:
     ChartExporter(QChart *chart, const QString &caption);
+
+    // The whole export of a chart's data: draws it in the options' theme with its caption
+    // naming the sources and today's date, and writes it. Used by every export path.
+    static bool writeChart(const ChartData &data, const DocumentModel &model, const QString &path,
+                           const ChartExportOptions &options, QString *error);
 
     bool write(const QString &path, const ChartExportOptions &options, QString *error) const;
     QImage image(const ChartExportOptions &options) const; // for PNG/JPEG and the clipboard

@@ -145,9 +145,8 @@ void ChartsPane::exportWithDialog()
         return;
     ChartExportOptions options = dialog.options();
     options.dark = Theme::current() == Theme::Kind::Dark;
-    const std::unique_ptr<QChart> chart(ChartFactory::create(m_data, options.dark));
     QString error;
-    if (!ChartExporter(chart.get(), caption()).write(dialog.path(), options, &error))
+    if (!ChartExporter::writeChart(m_data, *m_document, dialog.path(), options, &error))
         QMessageBox::warning(this, tr("Export failed"), error);
 }
 
@@ -169,11 +168,9 @@ QStringList ChartsPane::exportAllTo(const QString &folder, QString *error)
     for (const ChartInfo &info : ChartCatalog::all()) {
         const ChartData data =
             ChartCatalog::build(info.id, *m_document, m_countries).value_or(ChartData{});
-        const std::unique_ptr<QChart> chart(ChartFactory::create(data, options.dark));
         const QString path = QDir(folder).filePath(info.id + QLatin1Char('.') +
                                                    ChartExportOptions::suffix(options.format));
-        const QString text = ChartCaption::text(data, *m_document, QDate::currentDate());
-        if (!ChartExporter(chart.get(), text).write(path, options, error))
+        if (!ChartExporter::writeChart(data, *m_document, path, options, error))
             return written;
         written.append(path);
     }
