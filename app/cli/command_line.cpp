@@ -1,12 +1,14 @@
 #include "command_line.h"
 
 #include "charts/chart_catalog.h"
+#include "compare/comparison_csv.h"
+#include "compare/comparison_set.h"
 #include "export/model_json_writer.h"
 #include "model/document_model_builder.h"
+#include "option_checks.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QTextStream>
 
 namespace {
@@ -46,6 +48,22 @@ void printSummary(const DocumentModel &model)
     }
 }
 
+int runCompare(const Request &request, const DocumentModel &model)
+{
+    if (const QString problem = ComparisonSet::check(request.countries, model);
+        !problem.isEmpty()) {
+        err() << "error: --compare: " << problem << Qt::endl;
+        return 2;
+    }
+    QString error;
+    if (!ComparisonCsv::write(Comparison::build(model, request.countries), model, request.out,
+                              &error)) {
+        err() << "error: " << error << Qt::endl;
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 void CommandLine::reportProblems(const DocumentModel &model)
@@ -77,90 +95,16 @@ QString CommandLine::helpText()
         "      --scale N                 pixel density for png/jpg, 1 to 4 (default 1)\n"
         "      --theme light|dark        default light\n"
         "      --force                   overwrite an existing file\n"
+        "  --compare ISO3,ISO3[,...]  compare two to four countries, dimension by dimension,\n"
+        "      --out FILE.csv|-          as CSV: a row per dimension, per country the value,\n"
+        "                                its sources and their quotes (required)\n"
+        "      --force                   overwrite an existing file\n"
         "  --help                 show this help\n"
         "  --version              show the version\n"
         "\n"
         "Problems with the input are listed on stderr (and in the window's Problems pane);\n"
         "the exit status is 0 while anything usable is left.\n");
 }
-
-namespace {
-
-bool parseSize(const QString &text, QSize *size)
-{
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
-    const auto match = pattern.match(text);
-    if (!match.hasMatch())
-        return false;
-    const QSize parsed(match.captured(1).toInt(), match.captured(2).toInt());
-    if (parsed.width() < 200 || parsed.height() < 150 || parsed.width() > 10000 ||
-        parsed.height() > 10000)
-        return false;
-    *size = parsed;
-    return true;
-}
-
-QString checkChartOptions(Request &r, const QCommandLineParser &parser)
-{
-    if (!ChartCatalog::find(r.chart))
-        return QStringLiteral("unknown chart '%1' (see --list-charts)").arg(r.chart);
-    r.out = parser.value(QStringLiteral("out"));
-    if (r.out.isEmpty())
-        return QStringLiteral("--export-chart needs --out FILE");
-    r.format = parser.value(QStringLiteral("format")).toLower();
-    if (r.format == QLatin1String("jpeg"))
-        r.format = QStringLiteral("jpg");
-    const QString suffix = QFileInfo(r.out).suffix().toLower();
-    const QStringList known{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("svg"),
-                            QStringLiteral("pdf")};
-    if (r.format.isEmpty() && !suffix.isEmpty() && !known.contains(suffix) &&
-        suffix != QLatin1String("jpeg"))
-        return QStringLiteral(
-                   "cannot tell the format from '.%1': name the file .png, .jpg, .svg or .pdf, "
-                   "or give --format")
-            .arg(suffix);
-    if (r.format.isEmpty())
-        r.format = suffix.isEmpty()                  ? QStringLiteral("png")
-                   : suffix == QLatin1String("jpeg") ? QStringLiteral("jpg")
-                                                     : suffix;
-    if (!QStringList{QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("svg"),
-                     QStringLiteral("pdf")}
-             .contains(r.format))
-        return QStringLiteral("unknown format '%1' (png, jpg, svg or pdf)")
-            .arg(parser.value(QStringLiteral("format")));
-    if (suffix.isEmpty())
-        r.out += QLatin1Char('.') + r.format;
-    if (parser.isSet(QStringLiteral("size")) &&
-        !parseSize(parser.value(QStringLiteral("size")), &r.size))
-        return QStringLiteral("bad --size '%1': give WIDTHxHEIGHT, from 200x150 to 10000x10000")
-            .arg(parser.value(QStringLiteral("size")));
-    if (parser.isSet(QStringLiteral("scale"))) {
-        bool ok = false;
-        r.scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
-        if (!ok || r.scale < 1 || r.scale > 4)
-            return QStringLiteral("bad --scale '%1': give a number from 1 to 4")
-                .arg(parser.value(QStringLiteral("scale")));
-    }
-    const QString theme = parser.value(QStringLiteral("theme"));
-    if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
-        return QStringLiteral("bad --theme '%1': light or dark").arg(theme);
-    r.dark = theme == QLatin1String("dark");
-    if (double(r.size.width()) * r.size.height() * r.scale * r.scale > 200e6)
-        return QStringLiteral(
-                   "--size %1x%2 at --scale %3 is over 200 million pixels; make it smaller")
-            .arg(r.size.width())
-            .arg(r.size.height())
-            .arg(r.scale);
-    r.force = parser.isSet(QStringLiteral("force"));
-    if (QFileInfo::exists(r.out) && !r.force)
-        return QStringLiteral("%1 exists; add --force to overwrite it").arg(r.out);
-    const QFileInfo dir(QFileInfo(r.out).absolutePath());
-    if (!dir.isDir() || !dir.isWritable())
-        return QStringLiteral("%1: the folder does not exist or cannot be written").arg(r.out);
-    return {};
-}
-
-} // namespace
 
 ParseResult CommandLine::parse(const QStringList &arguments)
 {
@@ -176,8 +120,9 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption listCharts(QStringLiteral("list-charts"));
     const QCommandLineOption exportChart(QStringLiteral("export-chart"), {}, QStringLiteral("ID"));
     const QCommandLineOption country(QStringLiteral("country"), {}, QStringLiteral("ISO3"));
-    parser.addOptions(
-        {corpus, noBuiltin, exportModel, help, version, summary, listCharts, exportChart, country});
+    const QCommandLineOption compare(QStringLiteral("compare"), {}, QStringLiteral("ISO3,ISO3"));
+    parser.addOptions({corpus, noBuiltin, exportModel, help, version, summary, listCharts,
+                       exportChart, country, compare});
     for (const char *name : {"out", "format", "size", "scale", "theme"})
         parser.addOption(QCommandLineOption(QLatin1String(name), {}, QStringLiteral("VALUE")));
     parser.addOption(QCommandLineOption(QStringLiteral("force")));
@@ -192,11 +137,12 @@ ParseResult CommandLine::parse(const QStringList &arguments)
         return result;
     }
     int modes = 0;
-    for (const QCommandLineOption *mode : {&exportModel, &summary, &listCharts, &exportChart})
+    for (const QCommandLineOption *mode :
+         {&exportModel, &summary, &listCharts, &exportChart, &compare})
         modes += parser.isSet(*mode) ? 1 : 0;
     if (modes > 1) {
-        result.error = QStringLiteral(
-            "choose one of --export-model, --summary, --list-charts and --export-chart");
+        result.error = QStringLiteral("choose one of --export-model, --summary, --list-charts, "
+                                      "--export-chart and --compare");
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -245,7 +191,10 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     } else if (parser.isSet(exportChart)) {
         r.mode = Request::Mode::ExportChart;
         r.chart = parser.value(exportChart);
-        result.error = checkChartOptions(r, parser);
+        result.error = OptionChecks::chartOptions(r, parser);
+    } else if (parser.isSet(compare)) {
+        r.mode = Request::Mode::Compare;
+        result.error = OptionChecks::compareOptions(r, parser);
     } else if (parser.isSet(summary)) {
         r.mode = Request::Mode::Summary;
     }
@@ -290,6 +239,8 @@ int CommandLine::run(const Request &request)
         err() << "error: no article could be loaded" << Qt::endl;
         return 2;
     }
+    if (request.mode == Request::Mode::Compare)
+        return runCompare(request, *model);
     if (request.mode == Request::Mode::ExportModel) {
         QString error;
         if (!ModelJsonWriter::write(*model, request.out, &error)) {

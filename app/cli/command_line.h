@@ -8,12 +8,21 @@
 #include <QStringList>
 
 struct Request {
-    enum class Mode { Window, Summary, ExportModel, ListCharts, ExportChart, Help, Version };
+    enum class Mode {
+        Window,
+        Summary,
+        ExportModel,
+        ListCharts,
+        ExportChart,
+        Compare,
+        Help,
+        Version
+    };
     Mode mode = Mode::Window;
     CorpusOptions corpus;
-    QString out; // ExportModel: a file or "-"; ExportChart: the image file
+    QString out; // ExportModel, Compare: a file or "-"; ExportChart: the image file
     QString chart;
-    QStringList countries; // ISO3, upper case
+    QStringList countries; // ISO3, upper case (ExportChart: --country; Compare: --compare)
     QString format;        // png, jpg, svg, pdf
     QSize size{1200, 800};
     double scale = 1;

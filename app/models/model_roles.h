@@ -30,5 +30,9 @@ enum Role {
     EventTypeRole,              // QString
     CountriesRole,              // QStringList of ISO3
     PublishedRole,              // QDate, invalid when unknown
+    SupportCountRole,           // int: articles behind the value shown (less than
+                                // SourceCountRole when the sources disagree)
+    RowDiffersRole,             // bool: the compared countries have different values here
+    RowAgreesRole,              // bool: every compared country has this value, undisputed
 };
 } // namespace ModelRoles

@@ -5,27 +5,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 
 #include <gtest/gtest.h>
 
-namespace {
-
-struct AppRun {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-AppRun runApp(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(PE_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
-
-} // namespace
+using TestSupport::AppRun;
+using TestSupport::runApp;
 
 TEST(CommandLine, ParsesCorpusFoldersAndExportModel)
 {

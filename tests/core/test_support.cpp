@@ -5,6 +5,9 @@
 #include "model/document_model_builder.h"
 
 #include <QFile>
+#include <QProcess>
+
+#include <utility>
 
 namespace TestSupport {
 
@@ -44,6 +47,50 @@ QVector<const Event *> eventsIn(const DocumentModel &model, const char *iso, con
             result.append(e);
     }
     return result;
+}
+
+AppRun runApp(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(PE_BINARY), arguments);
+    process.waitForFinished(60000);
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QVector<QStringList> parseCsv(const QString &text)
+{
+    QVector<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"'))
+                field += text.at(++i);
+            else if (c == QLatin1Char('"'))
+                quoted = false;
+            else
+                field += c;
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row.append(std::exchange(field, QString()));
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            row.append(std::exchange(field, QString()));
+            rows.append(std::exchange(row, QStringList()));
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row.append(field);
+        rows.append(row);
+    }
+    return rows;
 }
 
 } // namespace TestSupport

@@ -1,5 +1,5 @@
 // Helpers shared by the core tests: the built-in model (built once), articles made from
-// text, and temporary corpus folders.
+// text, temporary corpus folders, runs of the binary and a CSV reader.
 #pragma once
 
 #include "model/document_model.h"
@@ -19,5 +19,16 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 
 const Position *position(const DocumentModel &model, const char *iso, const char *dimension);
 QVector<const Event *> eventsIn(const DocumentModel &model, const char *iso, const char *article);
+
+// A run of the position-explorer binary.
+struct AppRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+AppRun runApp(const QStringList &arguments);
+
+// Reads RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes): rows of fields.
+QVector<QStringList> parseCsv(const QString &text);
 
 } // namespace TestSupport

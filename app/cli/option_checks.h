@@ -1,0 +1,20 @@
+// The command line's checks of option values that need no document model: chart export
+// options, the comparison set's size, the output file.
+#pragma once
+
+#include "command_line.h"
+
+class QCommandLineParser;
+
+namespace OptionChecks {
+
+// "1200x800", from 200x150 to 10000x10000.
+bool parseSize(const QString &text, QSize *size);
+// Fills the request's chart options from the parser; the error, or empty.
+QString chartOptions(Request &r, const QCommandLineParser &parser);
+// --compare ISO3,ISO3[,…] --out FILE.csv
+QString compareOptions(Request &r, const QCommandLineParser &parser);
+// --out FILE with --force: exists, folder writable; "-" is stdout.
+QString outFile(Request &r, const QCommandLineParser &parser);
+
+} // namespace OptionChecks

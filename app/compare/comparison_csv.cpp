@@ -1,0 +1,76 @@
+#include "comparison_csv.h"
+
+#include "codebook/dimensions.h"
+#include "export/save_file.h"
+
+namespace {
+
+QString evidence(const Position &position, const DocumentModel &model)
+{
+    QStringList lines;
+    for (const Claim &claim : position.claims) {
+        const Article *article = model.article(claim.article);
+        lines.append(QStringLiteral("%1 — %2: “%3” (%4, characters %5–%6)")
+                         .arg(article ? article->label() : claim.article,
+                              Dimensions::valueLabel(claim.dimension, claim.value), claim.quote,
+                              claim.article)
+                         .arg(claim.span.start)
+                         .arg(claim.span.end));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString line(const QStringList &fields)
+{
+    QStringList quoted;
+    for (const QString &f : fields)
+        quoted.append(ComparisonCsv::field(f));
+    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
+} // namespace
+
+QString ComparisonCsv::field(const QString &text)
+{
+    static const QString special = QStringLiteral(",\"\r\n");
+    const bool needsQuotes =
+        std::any_of(text.cbegin(), text.cend(), [](QChar c) { return special.contains(c); });
+    if (!needsQuotes)
+        return text;
+    QString escaped = text;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+QByteArray ComparisonCsv::toCsv(const Comparison &comparison, const DocumentModel &model)
+{
+    QStringList header{QStringLiteral("dimension"), QStringLiteral("label"),
+                       QStringLiteral("countries differ")};
+    for (const QString &iso : comparison.countries)
+        header << iso << iso + QStringLiteral(" value") << iso + QStringLiteral(" sources")
+               << iso + QStringLiteral(" sources disagree") << iso + QStringLiteral(" evidence");
+    QString csv = line(header);
+    for (const ComparisonRow &row : comparison.rows) {
+        const Dimension *dimension = Dimensions::find(row.dimension);
+        QStringList fields{row.dimension, dimension ? dimension->label : row.dimension,
+                           row.differs() ? QStringLiteral("yes") : QStringLiteral("no")};
+        for (const Position *p : row.cells) {
+            if (!p) {
+                fields << QString() << QString() << QStringLiteral("0") << QString() << QString();
+                continue;
+            }
+            fields << Dimensions::valueLabel(p->dimension, p->value) << p->value
+                   << QString::number(p->articles().size())
+                   << (p->conflict ? QStringLiteral("yes") : QStringLiteral("no"))
+                   << evidence(*p, model);
+        }
+        csv += line(fields);
+    }
+    return csv.toUtf8();
+}
+
+bool ComparisonCsv::write(const Comparison &comparison, const DocumentModel &model,
+                          const QString &path, QString *error)
+{
+    return SaveFile::write(path, toCsv(comparison, model), error);
+}

@@ -1,0 +1,40 @@
+#include "comparison_set.h"
+
+#include "comparison.h"
+
+QStringList ComparisonSet::split(const QString &text)
+{
+    QStringList codes;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString code = part.trimmed().toUpper();
+        if (!code.isEmpty())
+            codes.append(code);
+    }
+    return codes;
+}
+
+QString ComparisonSet::check(const QStringList &countries, const DocumentModel &model)
+{
+    for (const QString &iso : countries) {
+        const Entity *e = model.gazetteer.find(iso);
+        if (!e || e->kind != Entity::Kind::Country) {
+            QStringList known;
+            for (const Entity *country : model.countries())
+                known.append(country->id);
+            return QStringLiteral("unknown country code '%1' (known: %2)")
+                .arg(iso, known.join(QLatin1Char(',')));
+        }
+        if (countries.count(iso) > 1)
+            return QStringLiteral("%1 is given twice; compare different countries").arg(iso);
+    }
+    if (countries.size() < Comparison::MinCountries || countries.size() > Comparison::MaxCountries)
+        return QStringLiteral("compare two to four countries, not %1").arg(countries.size());
+    return {};
+}
+
+ComparisonSetResult ComparisonSet::parse(const QString &text, const DocumentModel &model)
+{
+    ComparisonSetResult result{split(text), {}};
+    result.error = check(result.countries, model);
+    return result;
+}

@@ -1,0 +1,23 @@
+#include "comparison_filter_model.h"
+
+#include "model_roles.h"
+
+ComparisonFilterModel::ComparisonFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{}
+
+void ComparisonFilterModel::setHideAgreeing(bool hide)
+{
+    if (hide == m_hideAgreeing)
+        return;
+    m_hideAgreeing = hide;
+    invalidateRowsFilter();
+}
+
+bool ComparisonFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (!m_hideAgreeing)
+        return true;
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    return !index.data(ModelRoles::RowAgreesRole).toBool();
+}

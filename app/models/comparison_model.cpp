@@ -1,0 +1,170 @@
+#include "comparison_model.h"
+
+#include "codebook/dimensions.h"
+
+using namespace ModelRoles;
+
+namespace {
+
+// The first claim that gives the value shown: where a click on the cell leads.
+const Claim *firstSupporting(const Position &p)
+{
+    for (const Claim &claim : p.claims) {
+        if (claim.value == p.value)
+            return &claim;
+    }
+    return p.claims.isEmpty() ? nullptr : &p.claims.first();
+}
+
+} // namespace
+
+ComparisonModel::ComparisonModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+void ComparisonModel::setDocument(DocumentModelPtr document)
+{
+    reload(std::move(document), m_comparison.countries);
+}
+
+void ComparisonModel::setCountries(const QStringList &countries)
+{
+    reload(m_document, countries);
+}
+
+void ComparisonModel::reload(DocumentModelPtr document, const QStringList &countries)
+{
+    beginResetModel();
+    m_document = std::move(document);
+    m_comparison =
+        m_document ? Comparison::build(*m_document, countries) : Comparison{countries, {}};
+    endResetModel();
+}
+
+const Position *ComparisonModel::positionAt(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.column() == DimensionColumn)
+        return nullptr;
+    return m_comparison.rows.at(index.row()).cells.at(index.column() - 1);
+}
+
+int ComparisonModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_comparison.rows.size());
+}
+
+int ComparisonModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_comparison.countries.size()) + 1;
+}
+
+QVariant ComparisonModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const ComparisonRow &row = m_comparison.rows.at(index.row());
+    switch (role) {
+    case DimensionRole:
+        return row.dimension;
+    case RowDiffersRole:
+        return row.differs();
+    case RowAgreesRole:
+        return row.allAgree();
+    default:
+        break;
+    }
+    if (index.column() == DimensionColumn)
+        return dimensionData(row, role);
+    return cellData(row, index.column() - 1, role);
+}
+
+QVariant ComparisonModel::dimensionData(const ComparisonRow &row, int role) const
+{
+    const Dimension *dimension = Dimensions::find(row.dimension);
+    if (role == Qt::DisplayRole)
+        return dimension ? dimension->label : row.dimension;
+    if (role == Qt::ToolTipRole && row.differs())
+        return tr("The countries differ on this dimension");
+    return {};
+}
+
+QVariant ComparisonModel::cellData(const ComparisonRow &row, int country, int role) const
+{
+    const Position *p = row.cells.at(country);
+    if (role == IsoRole)
+        return m_comparison.countries.at(country);
+    if (!p) {
+        if (role == Qt::DisplayRole)
+            return tr("No source");
+        if (role == Qt::ToolTipRole)
+            return tr("No source article speaks to this for %1.")
+                .arg(m_document->gazetteer.find(m_comparison.countries.at(country))->name);
+        if (role == SourceCountRole || role == SupportCountRole)
+            return 0;
+        if (role == ConflictRole)
+            return false;
+        return {};
+    }
+    const Claim *first = firstSupporting(*p);
+    switch (role) {
+    case Qt::DisplayRole:
+        return Dimensions::valueLabel(p->dimension, p->value);
+    case Qt::ToolTipRole:
+        return tooltip(*p);
+    case ValueRole:
+        return p->value;
+    case StanceScoreRole:
+        return p->score ? QVariant(*p->score) : QVariant();
+    case SourceCountRole:
+        return int(p->articles().size());
+    case SupportCountRole:
+        return p->supportCount(p->value);
+    case ConflictRole:
+        return p->conflict;
+    case ArticleIdRole:
+        return first ? QVariant(first->article) : QVariant();
+    case SpanStartRole:
+        return first ? QVariant(first->span.start) : QVariant();
+    case SpanEndRole:
+        return first ? QVariant(first->span.end) : QVariant();
+    case QuoteRole:
+        return first ? QVariant(first->quote) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QString ComparisonModel::tooltip(const Position &p) const
+{
+    QString html = QStringLiteral("<p><b>%1</b>")
+                       .arg(Dimensions::valueLabel(p.dimension, p.value).toHtmlEscaped());
+    if (p.conflict)
+        html += QStringLiteral(" — ") + tr("the sources disagree").toHtmlEscaped();
+    html += QStringLiteral("</p>");
+    for (const Claim &claim : p.claims) {
+        const Article *article = m_document->article(claim.article);
+        html += QStringLiteral("<p>%1 <i>%2</i>: “%3”</p>")
+                    .arg((article ? article->label() : claim.article).toHtmlEscaped(),
+                         Dimensions::valueLabel(claim.dimension, claim.value).toHtmlEscaped(),
+                         claim.quote.toHtmlEscaped());
+    }
+    html +=
+        QStringLiteral("<p><small>%1</small></p>")
+            .arg(tr("Click to open the first quote; right-click for every quote.").toHtmlEscaped());
+    return html;
+}
+
+QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return {};
+    if (section == DimensionColumn)
+        return role == Qt::DisplayRole ? QVariant(tr("Dimension")) : QVariant();
+    const QString iso = m_comparison.countries.at(section - 1);
+    const Entity *country = m_document ? m_document->gazetteer.find(iso) : nullptr;
+    if (role == Qt::DisplayRole)
+        return country ? country->name : iso;
+    if (role == IsoRole)
+        return iso;
+    return {};
+}
