@@ -1,6 +1,8 @@
 #include "main_window.h"
 
 #include "charts/charts_pane.h"
+#include "compare/comparison.h"
+#include "compare/comparison_view.h"
 #include "export/model_json_writer.h"
 #include "model/document_loader.h"
 #include "panes/country_header.h"
@@ -26,6 +28,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -40,6 +43,7 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     , m_timeline(new TimelinePane(this))
     , m_sources(new SourcesPane(this))
     , m_charts(new ChartsPane(settings, this))
+    , m_compare(new ComparisonView(settings, this))
     , m_viewer(new SourceViewer(this))
     , m_viewerDock(new QDockWidget(tr("Source"), this))
     , m_problems(new ProblemsPane(this))
@@ -63,6 +67,14 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     connect(m_positions, &PositionsPane::spanRequested, this, &MainWindow::openSpan);
     connect(m_timeline, &TimelinePane::spanRequested, this, &MainWindow::openSpan);
     connect(m_sources, &SourcesPane::spanRequested, this, &MainWindow::openSpan);
+    connect(m_compare, &ComparisonView::spanRequested, this, &MainWindow::openSpan);
+    connect(m_compare, &ComparisonView::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_countries, &CountryListPane::compareRequested, this, &MainWindow::compareSelected);
+    connect(m_countries, &CountryListPane::compareWithRequested, this, &MainWindow::compareWith);
+    // The header speaks of one country; the comparison speaks of several.
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { m_header->setVisible(m_tabs->currentWidget() != m_compare); });
     m_loader->load(corpus);
 }
 
@@ -74,6 +86,9 @@ void MainWindow::buildLayout()
     m_tabs->addTab(m_timeline, tr("&Timeline"));
     m_tabs->addTab(m_sources, tr("&Sources"));
     m_tabs->addTab(m_charts, tr("&Charts"));
+    m_tabs->addTab(m_compare, tr("Co&mpare"));
+    m_tabs->setTabToolTip(m_tabs->indexOf(m_compare),
+                          tr("Two to four countries side by side (Ctrl+K)"));
     m_tabs->setDocumentMode(true);
 
     auto *details = new QWidget(this);
@@ -132,6 +147,11 @@ void MainWindow::buildMenus()
                     &CountryListPane::focusFilter);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Compare Countries"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
+                    &MainWindow::compareSelected);
+    view->addAction(tr("Export Comparison as &CSV…"), this,
+                    [this] { m_compare->exportCsvWithDialog(); });
+    view->addSeparator();
     view->addAction(m_viewerDock->toggleViewAction());
     view->addAction(m_problemsDock->toggleViewAction());
     m_viewerDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -148,6 +168,7 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, kind] {
             Theme::apply(kind);
             m_charts->refresh(); // charts have a theme of their own
+            m_compare->refresh();
         });
     }
 
@@ -215,6 +236,7 @@ void MainWindow::setDocument(DocumentModelPtr document)
     m_timeline->setDocument(document);
     m_sources->setDocument(document);
     m_charts->setDocument(document);
+    m_compare->setDocument(document);
     m_viewer->setDocument(document);
     m_problems->setProblems(document->problems);
     if (!document->problems.isEmpty())
@@ -241,6 +263,33 @@ void MainWindow::showCountry(const QString &iso)
     m_timeline->setCountry(iso);
     m_sources->setCountry(iso);
     m_viewer->setCountry(iso);
+}
+
+void MainWindow::compareSelected()
+{
+    QStringList selected = m_countries->selectedCountries();
+    if (selected.size() > Comparison::MaxCountries) {
+        statusBar()->showMessage(
+            tr("Four countries are compared at most: the first four selected are shown."), 8000);
+        selected = selected.mid(0, Comparison::MaxCountries);
+    }
+    if (selected.size() >= Comparison::MinCountries)
+        m_compare->setCountries(selected);
+    else if (m_compare->countries().isEmpty() && !m_countries->currentCountry().isEmpty())
+        m_compare->setCountries({m_countries->currentCountry()});
+    m_tabs->setCurrentWidget(m_compare);
+    if (m_compare->countries().size() < Comparison::MinCountries)
+        m_compare->focusPicker();
+    else
+        m_compare->table()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void MainWindow::compareWith(const QString &iso)
+{
+    if (!m_compare->countries().contains(iso))
+        m_compare->setCountries({iso});
+    m_tabs->setCurrentWidget(m_compare);
+    m_compare->focusPicker();
 }
 
 void MainWindow::openSpan(const SpanLink &link)

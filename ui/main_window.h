@@ -10,6 +10,7 @@
 #include <QMainWindow>
 
 class ChartsPane;
+class ComparisonView;
 class CountryHeader;
 class CountryListPane;
 class DocumentLoader;
@@ -38,6 +39,7 @@ public:
     PositionsPane *positions() const { return m_positions; }
     TimelinePane *timeline() const { return m_timeline; }
     ChartsPane *charts() const { return m_charts; }
+    ComparisonView *comparison() const { return m_compare; }
     SourcesPane *sources() const { return m_sources; }
     SourceViewer *sourceViewer() const { return m_viewer; }
     QDockWidget *sourceDock() const { return m_viewerDock; }
@@ -47,6 +49,10 @@ public:
     QString statusText() const;
 
     void reload();
+    // Opens the comparison: of the countries selected in the list when there are two or more,
+    // else of the countries compared last.
+    void compareSelected();
+    void compareWith(const QString &iso);
     void saveState();
 
 Q_SIGNALS:
@@ -78,6 +84,7 @@ private:
     TimelinePane *m_timeline;
     SourcesPane *m_sources;
     ChartsPane *m_charts;
+    ComparisonView *m_compare;
     SourceViewer *m_viewer;
     QDockWidget *m_viewerDock;
     ProblemsPane *m_problems;

@@ -1,6 +1,7 @@
 // pe-screenshot: renders the main window in a few states to PNG files, for the README and for
 // looking at the window as a user would. Usage: pe-screenshot OUT_DIR [WIDTHxHEIGHT] [dark]
 #include "charts/charts_pane.h"
+#include "compare/comparison_view.h"
 #include "main_window.h"
 #include "models/model_roles.h"
 #include "models/position_model.h"
@@ -110,6 +111,13 @@ int main(int argc, char *argv[])
     window.charts()->setChart(QStringLiteral("unga-votes"));
     window.tabs()->setCurrentWidget(window.charts());
     ok = save(window, QDir(outDir).filePath(QStringLiteral("window-charts%1.png").arg(suffix))) &&
+         ok;
+
+    window.countryList()->selectCountry(QStringLiteral("BLR"));
+    window.comparison()->setCountries(
+        {QStringLiteral("BLR"), QStringLiteral("KAZ"), QStringLiteral("ARM")});
+    window.tabs()->setCurrentWidget(window.comparison());
+    ok = save(window, QDir(outDir).filePath(QStringLiteral("window-compare%1.png").arg(suffix))) &&
          ok;
     return ok ? 0 : 1;
 }

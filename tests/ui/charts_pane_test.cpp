@@ -19,38 +19,13 @@
 
 #include <gtest/gtest.h>
 
-namespace {
-
-QModelIndex countryIndex(QTreeView *view, const QString &iso)
-{
-    for (int r = 0; r < view->model()->rowCount(); ++r) {
-        const QModelIndex region = view->model()->index(r, 0);
-        for (int c = 0; c < view->model()->rowCount(region); ++c) {
-            const QModelIndex index = view->model()->index(c, 0, region);
-            if (index.data(ModelRoles::IsoRole).toString() == iso)
-                return index;
-        }
-    }
-    return {};
-}
-
-void click(QTreeView *view, const QString &iso, Qt::KeyboardModifiers modifiers = {})
-{
-    const QModelIndex index = countryIndex(view, iso);
-    ASSERT_TRUE(index.isValid());
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers,
-                      view->visualRect(index).center());
-}
-
-} // namespace
-
 TEST(ChartsPane, CtrlClickedCountriesDriveTheCharts)
 {
     WindowFixture f;
     MainWindow &w = f.window();
     QTreeView *list = w.countryList()->view();
-    click(list, QStringLiteral("KAZ"));
-    click(list, QStringLiteral("BLR"), Qt::ControlModifier);
+    clickCountry(list, QStringLiteral("KAZ"));
+    clickCountry(list, QStringLiteral("BLR"), Qt::ControlModifier);
     EXPECT_EQ(w.countryList()->selectedCountries().size(), 2);
     w.tabs()->setCurrentWidget(w.charts());
     w.charts()->setChart(QStringLiteral("comparison"));

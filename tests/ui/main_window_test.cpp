@@ -30,18 +30,7 @@ namespace {
 
 void clickCountry(MainWindow &window, const QString &iso)
 {
-    QTreeView *view = window.countryList()->view();
-    QModelIndex found;
-    for (int r = 0; r < view->model()->rowCount() && !found.isValid(); ++r) {
-        const QModelIndex region = view->model()->index(r, 0);
-        for (int c = 0; c < view->model()->rowCount(region); ++c) {
-            if (view->model()->index(c, 0, region).data(IsoRole).toString() == iso)
-                found = view->model()->index(c, 0, region);
-        }
-    }
-    ASSERT_TRUE(found.isValid()) << iso.toStdString();
-    view->scrollTo(found);
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(found).center());
+    ::clickCountry(window.countryList()->view(), iso);
 }
 
 int mentioningArticles(const DocumentModel &document, const QString &iso)

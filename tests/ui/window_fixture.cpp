@@ -1,6 +1,10 @@
 #include "window_fixture.h"
 
+#include "models/model_roles.h"
+
 #include <QSignalSpy>
+#include <QTest>
+#include <QTreeView>
 
 #include <gtest/gtest.h>
 
@@ -27,4 +31,26 @@ void WindowFixture::restart()
     m_window.reset();
     m_settings.reset();
     open();
+}
+
+QModelIndex countryIndex(QTreeView *view, const QString &iso)
+{
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QModelIndex region = view->model()->index(r, 0);
+        for (int c = 0; c < view->model()->rowCount(region); ++c) {
+            const QModelIndex index = view->model()->index(c, 0, region);
+            if (index.data(ModelRoles::IsoRole).toString() == iso)
+                return index;
+        }
+    }
+    return {};
+}
+
+void clickCountry(QTreeView *view, const QString &iso, Qt::KeyboardModifiers modifiers)
+{
+    const QModelIndex index = countryIndex(view, iso);
+    ASSERT_TRUE(index.isValid()) << iso.toStdString();
+    view->scrollTo(index);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, modifiers,
+                      view->visualRect(index).center());
 }

@@ -28,3 +28,10 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 };
+
+class QTreeView;
+
+// The country list's row for `iso` (invalid when it is not listed).
+QModelIndex countryIndex(QTreeView *view, const QString &iso);
+// Clicks a country in the list, with modifiers such as Ctrl to add it to the selection.
+void clickCountry(QTreeView *view, const QString &iso, Qt::KeyboardModifiers modifiers = {});

@@ -1,6 +1,5 @@
-// ui/charts: the chart pane — pick a chart, see it for the selected countries with its sources
-// underneath, export it (dialog, clipboard, every chart to a folder) from buttons or the
-// chart's context menu.
+// ui/charts: the chart pane — pick a chart and see it for the selected countries with its
+// sources underneath (a ChartCard), and export every chart to a folder.
 #pragma once
 
 #include "charts/chart_data.h"
@@ -8,9 +7,9 @@
 
 #include <QWidget>
 
+class ChartCard;
 class QChartView;
 class QComboBox;
-class QLabel;
 class QSettings;
 
 class ChartsPane : public QWidget {
@@ -24,9 +23,10 @@ public:
     void refresh(); // rebuild, e.g. after a theme change
 
     QString chartId() const;
-    const ChartData &data() const { return m_data; }
-    QChartView *view() const { return m_view; }
+    const ChartData &data() const;
+    QChartView *view() const;
     QComboBox *chooser() const { return m_chooser; }
+    ChartCard *card() const { return m_card; }
     QString caption() const;
 
     void exportWithDialog();
@@ -35,20 +35,9 @@ public:
     // Writes every chart for the current countries into `folder`; returns the files written.
     QStringList exportAllTo(const QString &folder, QString *error);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void rebuild();
-    void drawChart();
-    void showContextMenu(const QPoint &pos);
-
     QSettings *m_settings;
     DocumentModelPtr m_document;
-    QStringList m_countries;
-    ChartData m_data;
     QComboBox *m_chooser;
-    QChartView *m_view;
-    QLabel *m_caption;
-    bool m_chartStale = false; // m_data changed while the pane was hidden
+    ChartCard *m_card;
 };

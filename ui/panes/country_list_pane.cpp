@@ -1,6 +1,7 @@
 #include "country_list_pane.h"
 
 #include "codebook/dimensions.h"
+#include "compare/comparison.h"
 #include "models/country_facts.h"
 #include "models/country_filter_model.h"
 #include "models/country_list_model.h"
@@ -12,7 +13,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
+#include <QPushButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -43,6 +46,7 @@ CountryListPane::CountryListPane(QWidget *parent)
     , m_bloc(new QComboBox(this))
     , m_view(new QTreeView(this))
     , m_noMatch(new QLabel(tr("No country matches the filter."), this))
+    , m_compare(new QPushButton(this))
 {
     m_proxy->setSourceModel(m_model);
     m_filter->setPlaceholderText(tr("Filter: name, code, capital, leader (Ctrl+F)"));
@@ -78,6 +82,9 @@ CountryListPane::CountryListPane(QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_noMatch);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_compare);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    updateCompareButton();
     m_noMatch->setAlignment(Qt::AlignCenter);
     m_noMatch->hide();
 
@@ -93,8 +100,40 @@ CountryListPane::CountryListPane(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { Q_EMIT selectionChanged(selectedCountries()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateCompareButton();
+        Q_EMIT selectionChanged(selectedCountries());
+    });
+    connect(m_compare, &QPushButton::clicked, this, &CountryListPane::compareRequested);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &CountryListPane::showContextMenu);
+}
+
+void CountryListPane::updateCompareButton()
+{
+    const auto selected = int(selectedCountries().size());
+    const bool comparable =
+        selected >= Comparison::MinCountries && selected <= Comparison::MaxCountries;
+    m_compare->setEnabled(comparable);
+    m_compare->setText(comparable ? tr("Compare %n countries", nullptr, selected) : tr("Compare…"));
+    m_compare->setToolTip(
+        comparable ? tr("Open the comparison of the selected countries (Ctrl+K)")
+                   : tr("Select two to four countries (Ctrl/Shift-click) to compare them"));
+}
+
+void CountryListPane::showContextMenu(const QPoint &pos)
+{
+    const QString iso = m_view->indexAt(pos).data(IsoRole).toString();
+    if (iso.isEmpty())
+        return;
+    QMenu menu(this);
+    const QString name = m_view->indexAt(pos).data().toString();
+    menu.addAction(tr("Compare %1 with…").arg(name), this,
+                   [this, iso] { Q_EMIT compareWithRequested(iso); });
+    QAction *selected = menu.addAction(tr("Compare the Selected Countries"), this,
+                                       &CountryListPane::compareRequested);
+    selected->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    selected->setEnabled(m_compare->isEnabled());
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void CountryListPane::fillStanceFilter()

@@ -30,15 +30,20 @@ public:
     QComboBox *blocFilter() const { return m_bloc; }
     QTreeView *view() const { return m_view; }
     int visibleCountryCount() const;
+    class QPushButton *compareButton() const { return m_compare; }
 
 Q_SIGNALS:
     void countrySelected(const QString &iso);
     void
     selectionChanged(const QStringList &countries); // every selected country (Ctrl/Shift-click)
+    void compareRequested();                        // compare the selected countries
+    void compareWithRequested(const QString &iso);  // start a comparison with this country
 
 private:
     void onCurrentChanged(const QModelIndex &current);
     void fillStanceFilter();
+    void updateCompareButton();
+    void showContextMenu(const QPoint &pos);
     // Applies a filter change without letting the view's moving cursor pick another country.
     void refilter(const std::function<void()> &change);
 
@@ -49,6 +54,7 @@ private:
     QComboBox *m_bloc;
     QTreeView *m_view;
     class QLabel *m_noMatch;
+    class QPushButton *m_compare;
     QString m_chosen; // the country the user picked; filtering never changes it
     bool m_filtering = false;
 };

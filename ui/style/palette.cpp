@@ -1,5 +1,7 @@
 #include "palette.h"
 
+#include "codebook/dimensions.h"
+
 #include <QHash>
 
 namespace Palette {
@@ -60,6 +62,28 @@ QColor series(int index)
                                      QColor(0xb0, 0x7a, 0xa1), QColor(0xff, 0x9d, 0xa7),
                                      QColor(0x9c, 0x75, 0x5f), QColor(0xba, 0xb0, 0xac)};
     return colours[index % 10];
+}
+
+QColor dimensionValue(const QString &dimension, const QString &value)
+{
+    if (dimension == QLatin1String("stance"))
+        return stance(value);
+    if (dimension.startsWith(QLatin1String("unga_")))
+        return vote(value);
+    static const QColor colours[] = {QColor(0x26, 0xa6, 0x9a), QColor(0xa1, 0x88, 0x7f),
+                                     QColor(0x7e, 0x57, 0xc2), QColor(0xff, 0xa7, 0x26)};
+    const Dimension *d = Dimensions::find(dimension);
+    int index = 0;
+    if (d) {
+        while (index < d->values.size() && d->values.at(index).id != value)
+            ++index;
+    }
+    return colours[index % 4];
+}
+
+QColor difference()
+{
+    return QColor(0xff, 0xd5, 0x4f, 90);
 }
 
 QColor forKey(const QString &key)

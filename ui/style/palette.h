@@ -13,6 +13,10 @@ QColor conflict();                // the "sources disagree" mark
 QColor badge();                   // membership badges
 QColor vote(const QString &vote); // yes, no, abstain, absent, contested
 QColor series(int index);         // a qualitative colour for articles and countries
+// The colour of a dimension's value in tables: the stance and vote colours where they apply,
+// else one per value of the dimension.
+QColor dimensionValue(const QString &dimension, const QString &value);
+QColor difference(); // the highlight of rows where compared countries differ
 // A chart series' colour from its key: "stance:…", "type:…", "vote:…", "article:N", "country:N".
 QColor forKey(const QString &key);
 

@@ -1,0 +1,218 @@
+#include "charts/chart_card.h"
+#include "charts/chart_export_dialog.h"
+#include "compare/comparison_view.h"
+#include "compare/country_picker.h"
+#include "models/comparison_model.h"
+#include "panes/country_header.h"
+#include "panes/country_list_pane.h"
+#include "panes/source_viewer.h"
+#include "window_fixture.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDockWidget>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+using namespace ModelRoles;
+
+namespace {
+
+const QStringList kBelarusKazakhstan{QStringLiteral("BLR"), QStringLiteral("KAZ")};
+
+int tableRowOf(QTableView *table, const char *dimension)
+{
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(DimensionRole).toString() == QLatin1String(dimension))
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST(ComparisonView, OpensByKeyboardOnTheSelectedCountries)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    QTreeView *list = w.countryList()->view();
+    w.countryList()->selectCountry(QStringLiteral("BLR"));
+    list->setFocus();
+    // Belarus and the country under it (Moldova), selected with Shift+Down.
+    QTest::keyClick(list, Qt::Key_Down, Qt::ShiftModifier);
+    ASSERT_EQ(w.countryList()->selectedCountries().size(), 2);
+    QTest::keyClick(&w, Qt::Key_K, Qt::ControlModifier);
+    EXPECT_EQ(w.tabs()->currentWidget(), w.comparison());
+    EXPECT_EQ(w.comparison()->countries(),
+              (QStringList{QStringLiteral("BLR"), QStringLiteral("MDA")}));
+    EXPECT_TRUE(w.comparison()->table()->hasFocus());
+    EXPECT_EQ(w.comparison()->table()->model()->columnCount(), 3);
+    EXPECT_FALSE(w.header()->isVisible()); // the one-country header gives way
+}
+
+TEST(ComparisonView, OpensByMouseFromTheCountryList)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    QTreeView *list = w.countryList()->view();
+    clickCountry(list, QStringLiteral("BLR"));
+    EXPECT_FALSE(w.countryList()->compareButton()->isEnabled());
+    clickCountry(list, QStringLiteral("KAZ"), Qt::ControlModifier);
+    QPushButton *compare = w.countryList()->compareButton();
+    ASSERT_TRUE(compare->isEnabled());
+    QTest::mouseClick(compare, Qt::LeftButton);
+    EXPECT_EQ(w.tabs()->currentWidget(), w.comparison());
+    EXPECT_EQ(w.comparison()->countries(), kBelarusKazakhstan);
+    QTableView *table = w.comparison()->table();
+    const int vote = tableRowOf(table, "unga_es11_1");
+    ASSERT_GE(vote, 0);
+    EXPECT_EQ(table->model()->index(vote, 1).data().toString(), QStringLiteral("Against"));
+    EXPECT_TRUE(table->model()->index(vote, 2).data(ConflictRole).toBool());
+    EXPECT_TRUE(table->model()->index(vote, 0).data(RowDiffersRole).toBool());
+}
+
+TEST(ComparisonView, AddingAndRemovingACountryIsOneClick)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    ComparisonView *view = w.comparison();
+    w.tabs()->setCurrentWidget(view);
+    view->setCountries({});
+    CountryPicker *picker = view->picker();
+    for (const char *iso : {"BLR", "KAZ", "ARM", "GEO"}) {
+        QToolButton *button = picker->button(QLatin1String(iso));
+        ASSERT_NE(button, nullptr) << iso;
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+    EXPECT_EQ(view->countries().size(), 4);
+    EXPECT_EQ(view->table()->model()->columnCount(), 5);
+    // Four at most: the others cannot be added until one is removed.
+    EXPECT_FALSE(picker->button(QStringLiteral("EST"))->isEnabled());
+    QTest::mouseClick(picker->button(QStringLiteral("KAZ")), Qt::LeftButton);
+    EXPECT_EQ(view->countries(),
+              (QStringList{QStringLiteral("BLR"), QStringLiteral("ARM"), QStringLiteral("GEO")}));
+    EXPECT_TRUE(picker->button(QStringLiteral("EST"))->isEnabled());
+    EXPECT_EQ(view->comparisonChart()->data().series.size(), 3);
+    EXPECT_EQ(view->monthsChart()->data().series.size(), 3);
+}
+
+TEST(ComparisonView, HidesTheRowsWhereAllAgreeAndHighlightsDifferences)
+{
+    WindowFixture f;
+    ComparisonView *view = f.window().comparison();
+    f.window().tabs()->setCurrentWidget(view);
+    view->setCountries(kBelarusKazakhstan);
+    QTableView *table = view->table();
+    const int all = table->model()->rowCount();
+    EXPECT_GE(tableRowOf(table, "csto_member"), 0);
+    QTest::mouseClick(view->onlyDifferences(), Qt::LeftButton);
+    ASSERT_TRUE(view->onlyDifferences()->isChecked());
+    EXPECT_LT(table->model()->rowCount(), all);
+    EXPECT_EQ(tableRowOf(table, "csto_member"), -1);
+    EXPECT_GE(tableRowOf(table, "unga_es11_1"), 0);
+    // A differing row is drawn on the highlight, an agreeing one is not.
+    const QImage shot = table->viewport()->grab().toImage();
+    const QRect differing =
+        table->visualRect(table->model()->index(tableRowOf(table, "stance"), 0));
+    QTest::mouseClick(view->onlyDifferences(), Qt::LeftButton);
+    const QImage all_rows = table->viewport()->grab().toImage();
+    const QRect agreeing =
+        table->visualRect(table->model()->index(tableRowOf(table, "csto_member"), 0));
+    const QPoint probe(differing.right() - 30, differing.top() + 3);
+    const QPoint calm(agreeing.right() - 30, agreeing.top() + 3);
+    EXPECT_NE(shot.pixelColor(probe * shot.devicePixelRatio()),
+              all_rows.pixelColor(calm * all_rows.devicePixelRatio()));
+}
+
+TEST(ComparisonView, ClickingACellOpensTheSourceAtTheQuote)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    ComparisonView *view = w.comparison();
+    w.tabs()->setCurrentWidget(view);
+    view->setCountries(kBelarusKazakhstan);
+    QTableView *table = view->table();
+    const QModelIndex cell = table->model()->index(tableRowOf(table, "unga_es11_1"), 2);
+    table->scrollTo(cell);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+    const QString article = cell.data(ArticleIdRole).toString();
+    ASSERT_FALSE(article.isEmpty());
+    EXPECT_TRUE(w.sourceDock()->isVisible());
+    EXPECT_EQ(w.sourceViewer()->currentArticle(), article);
+    const QString quote = cell.data(QuoteRole).toString();
+    const QString selected = w.sourceViewer()->selectedText();
+    EXPECT_FALSE(selected.isEmpty());
+    EXPECT_EQ(selected.size(),
+              cell.data(SpanEndRole).toLongLong() - cell.data(SpanStartRole).toLongLong());
+    EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().contains(quote.left(20).toHtmlEscaped()));
+}
+
+TEST(ComparisonView, RemembersTheComparisonAcrossRestarts)
+{
+    WindowFixture f;
+    f.window().comparison()->setCountries(
+        {QStringLiteral("GEO"), QStringLiteral("BLR"), QStringLiteral("UZB")});
+    QTest::mouseClick(f.window().comparison()->onlyDifferences(), Qt::LeftButton);
+    f.restart();
+    EXPECT_EQ(f.window().comparison()->countries(),
+              (QStringList{QStringLiteral("GEO"), QStringLiteral("BLR"), QStringLiteral("UZB")}));
+    EXPECT_TRUE(f.window().comparison()->onlyDifferences()->isChecked());
+}
+
+TEST(ComparisonView, ExportsCsvAndItsCharts)
+{
+    WindowFixture f;
+    ComparisonView *view = f.window().comparison();
+    f.window().tabs()->setCurrentWidget(view);
+    view->setCountries(kBelarusKazakhstan);
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("compare.csv"));
+    QString error;
+    ASSERT_TRUE(view->exportCsv(csv, &error)) << error.toStdString();
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().startsWith("dimension,label,countries differ,BLR,"));
+
+    // The comparison chart's Export… button leads to the same export dialog as every chart.
+    const QString png = dir.filePath(QStringLiteral("comparison.png"));
+    QTimer::singleShot(0, view, [png] {
+        auto *dialog = qobject_cast<ChartExportDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialog->findChild<QLineEdit *>()->setText(png);
+        dialog->accept();
+    });
+    QPushButton *exportButton = nullptr;
+    for (QPushButton *button : view->comparisonChart()->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("Export…"))
+            exportButton = button;
+    }
+    ASSERT_NE(exportButton, nullptr);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    const QImage image(png);
+    EXPECT_FALSE(image.isNull());
+    EXPECT_EQ(view->comparisonChart()->data().series.size(), 2);
+}
+
+TEST(ComparisonView, StartsFromOneCountryWithCompareWith)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    w.compareWith(QStringLiteral("ARM"));
+    EXPECT_EQ(w.tabs()->currentWidget(), w.comparison());
+    EXPECT_EQ(w.comparison()->countries(), QStringList{QStringLiteral("ARM")});
+    EXPECT_TRUE(w.comparison()->hint()->text().contains(QStringLiteral("more")));
+    QTest::mouseClick(w.comparison()->picker()->button(QStringLiteral("AZE")), Qt::LeftButton);
+    EXPECT_EQ(w.comparison()->countries(),
+              (QStringList{QStringLiteral("ARM"), QStringLiteral("AZE")}));
+}

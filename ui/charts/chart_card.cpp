@@ -1,0 +1,168 @@
+#include "chart_card.h"
+
+#include "chart_export_dialog.h"
+#include "chart_exporter.h"
+#include "chart_factory.h"
+#include "charts/chart_caption.h"
+#include "charts/chart_catalog.h"
+#include "style/theme.h"
+
+#include <QApplication>
+#include <QChartView>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <memory>
+
+ChartCard::ChartCard(QSettings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_bar(new QHBoxLayout)
+    , m_view(new QChartView(this))
+    , m_caption(new QLabel(this))
+{
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setToolTip(tr("Export this chart as PNG, JPEG, SVG or PDF"));
+    auto *copyButton = new QPushButton(tr("Copy"), this);
+    copyButton->setToolTip(tr("Copy this chart to the clipboard as an image"));
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setMinimumHeight(220);
+    m_caption->setWordWrap(true);
+    m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont small = m_caption->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_caption->setFont(small);
+
+    m_bar->addStretch(1);
+    m_bar->addWidget(exportButton);
+    m_bar->addWidget(copyButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(m_bar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_caption);
+
+    connect(exportButton, &QPushButton::clicked, this, &ChartCard::exportWithDialog);
+    connect(copyButton, &QPushButton::clicked, this, &ChartCard::copyToClipboard);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ChartCard::showContextMenu);
+}
+
+void ChartCard::addControl(QWidget *control, int stretch)
+{
+    if (stretch > 0) { // the control takes the room the bar's spacer held
+        for (int i = 0; i < m_bar->count(); ++i) {
+            if (m_bar->itemAt(i)->spacerItem()) {
+                delete m_bar->takeAt(i);
+                break;
+            }
+        }
+    }
+    m_bar->insertWidget(0, control, stretch);
+}
+
+void ChartCard::addMenuAction(QAction *action)
+{
+    m_menuActions.append(action);
+}
+
+void ChartCard::setDocument(DocumentModelPtr document)
+{
+    m_document = std::move(document);
+    rebuild();
+}
+
+void ChartCard::setCountries(const QStringList &countries)
+{
+    m_countries = countries;
+    rebuild();
+}
+
+void ChartCard::setChart(const QString &id)
+{
+    m_chartId = id;
+    rebuild();
+}
+
+void ChartCard::refresh()
+{
+    rebuild();
+}
+
+QString ChartCard::caption() const
+{
+    return m_document ? ChartCaption::text(m_data, *m_document, QDate::currentDate()) : QString();
+}
+
+void ChartCard::rebuild()
+{
+    if (!m_document)
+        return;
+    m_data = ChartCatalog::build(m_chartId, *m_document, m_countries).value_or(ChartData{});
+    // Drawing waits until the card is seen: a selection change elsewhere costs only the data.
+    m_chartStale = true;
+    if (isVisible())
+        drawChart();
+    const QStringList sources = ChartCaption::shortNames(m_data, *m_document);
+    m_caption->setText(sources.isEmpty()
+                           ? tr("No source article supports this chart.")
+                           : tr("Sources: %1 (hover for the titles; exports carry them in full)")
+                                 .arg(sources.join(QStringLiteral("; "))));
+    m_caption->setToolTip(caption());
+}
+
+void ChartCard::drawChart()
+{
+    QChart *old = m_view->chart();
+    m_view->setChart(ChartFactory::create(m_data, Theme::current() == Theme::Kind::Dark));
+    delete old;
+    m_chartStale = false;
+}
+
+void ChartCard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_chartStale)
+        drawChart();
+}
+
+void ChartCard::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Export Chart…"), this, &ChartCard::exportWithDialog);
+    menu.addAction(tr("Copy to Clipboard"), this, &ChartCard::copyToClipboard);
+    if (!m_menuActions.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_menuActions);
+    }
+    menu.exec(m_view->mapToGlobal(pos));
+}
+
+void ChartCard::exportWithDialog()
+{
+    if (!m_document)
+        return;
+    ChartExportDialog dialog(m_chartId, m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ChartExportOptions options = dialog.options();
+    options.dark = Theme::current() == Theme::Kind::Dark;
+    QString error;
+    if (!ChartExporter::writeChart(m_data, *m_document, dialog.path(), options, &error))
+        QMessageBox::warning(this, tr("Export failed"), error);
+}
+
+void ChartCard::copyToClipboard()
+{
+    ChartExportOptions options;
+    options.size = m_view->size().expandedTo(QSize(600, 400));
+    options.scale = devicePixelRatioF();
+    options.dark = Theme::current() == Theme::Kind::Dark;
+    const std::unique_ptr<QChart> chart(ChartFactory::create(m_data, options.dark));
+    QApplication::clipboard()->setImage(ChartExporter(chart.get(), caption()).image(options));
+}

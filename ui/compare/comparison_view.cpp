@@ -1,0 +1,238 @@
+#include "comparison_view.h"
+
+#include "charts/chart_card.h"
+#include "codebook/dimensions.h"
+#include "compare/comparison.h"
+#include "compare/comparison_csv.h"
+#include "comparison_delegate.h"
+#include "country_picker.h"
+#include "models/comparison_filter_model.h"
+#include "models/comparison_model.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace ModelRoles;
+
+namespace {
+const QString kCountriesKey = QStringLiteral("compare/countries");
+const QString kOnlyDifferencesKey = QStringLiteral("compare/onlyDifferences");
+} // namespace
+
+ComparisonView::ComparisonView(QSettings *settings, QWidget *parent)
+    : QWidget(parent)
+    , m_settings(settings)
+    , m_model(new ComparisonModel(this))
+    , m_filter(new ComparisonFilterModel(this))
+    , m_picker(new CountryPicker(this))
+    , m_onlyDifferences(new QCheckBox(tr("Only rows that &differ"), this))
+    , m_hint(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_comparisonChart(new ChartCard(settings, this))
+    , m_monthsChart(new ChartCard(settings, this))
+{
+    m_filter->setSourceModel(m_model);
+    m_table->setModel(m_filter);
+    m_table->setItemDelegate(new ComparisonDelegate(m_table));
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_table->setWordWrap(true);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setMouseTracking(true);
+    m_table->setAccessibleName(tr("Comparison table"));
+    m_onlyDifferences->setToolTip(tr("Hide the dimensions on which every country has the same, "
+                                     "undisputed value"));
+    m_hint->setWordWrap(true);
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setToolTip(tr("Save the comparison as CSV: a row per dimension, per country "
+                                "the value, its sources and their quotes"));
+
+    m_comparisonChart->setChart(QStringLiteral("comparison"));
+    m_monthsChart->setChart(QStringLiteral("events-per-month"));
+    // Each chart gets the whole width: side by side they would be too small to read.
+    auto *charts = new QTabWidget(this);
+    charts->setDocumentMode(true);
+    charts->addTab(m_comparisonChart, tr("Scores"));
+    charts->addTab(m_monthsChart, tr("Events per month"));
+
+    auto *top = new QWidget(this);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_hint, 1);
+    bar->addWidget(m_onlyDifferences);
+    bar->addWidget(exportButton);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_picker);
+    topLayout->addLayout(bar);
+    topLayout->addWidget(m_table, 1);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(charts);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(split);
+
+    m_onlyDifferences->setChecked(m_settings->value(kOnlyDifferencesKey, false).toBool());
+    m_filter->setHideAgreeing(m_onlyDifferences->isChecked());
+    m_model->setCountries(m_settings->value(kCountriesKey).toStringList());
+    updateHint();
+
+    connect(m_picker, &CountryPicker::countriesChanged, this, &ComparisonView::apply);
+    connect(m_onlyDifferences, &QCheckBox::toggled, this, [this](bool on) {
+        m_filter->setHideAgreeing(on);
+        m_settings->setValue(kOnlyDifferencesKey, on);
+        updateHint();
+    });
+    connect(exportButton, &QPushButton::clicked, this, &ComparisonView::exportCsvWithDialog);
+    connect(m_table, &QTableView::clicked, this, &ComparisonView::openCell);
+    connect(m_table, &QTableView::activated, this, &ComparisonView::openCell);
+    connect(m_table, &QWidget::customContextMenuRequested, this, &ComparisonView::showCellMenu);
+}
+
+void ComparisonView::setDocument(DocumentModelPtr document)
+{
+    m_document = document;
+    const QStringList wanted = m_model->countries();
+    m_picker->setDocument(document);
+    m_model->setDocument(document);
+    m_comparisonChart->setDocument(document);
+    m_monthsChart->setDocument(document);
+    setCountries(wanted);
+}
+
+void ComparisonView::setCountries(const QStringList &countries)
+{
+    m_picker->setCountries(countries);
+    apply(m_picker->countries());
+}
+
+QStringList ComparisonView::countries() const
+{
+    return m_model->countries();
+}
+
+void ComparisonView::apply(const QStringList &countries)
+{
+    m_model->setCountries(countries);
+    m_table->horizontalHeader()->setSectionResizeMode(ComparisonModel::DimensionColumn,
+                                                      QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->setColumnWidth(ComparisonModel::DimensionColumn, 190);
+    for (int c = 1; c < m_model->columnCount(); ++c)
+        m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
+    m_comparisonChart->setCountries(countries);
+    m_monthsChart->setCountries(countries);
+    m_settings->setValue(kCountriesKey, countries);
+    updateHint();
+    Q_EMIT countriesChanged(countries);
+}
+
+void ComparisonView::refresh()
+{
+    m_comparisonChart->refresh();
+    m_monthsChart->refresh();
+}
+
+void ComparisonView::focusPicker()
+{
+    m_picker->focusFirst();
+}
+
+void ComparisonView::updateHint()
+{
+    const QStringList countries = m_model->countries();
+    if (countries.size() < Comparison::MinCountries) {
+        m_hint->setText(countries.isEmpty()
+                            ? tr("Pick two to four countries above — or select them in the "
+                                 "country list (Ctrl/Shift-click) and press Ctrl+K.")
+                            : tr("Pick one to three more countries to compare."));
+        return;
+    }
+    int differing = 0;
+    for (const ComparisonRow &row : m_model->comparison().rows)
+        differing += row.differs() ? 1 : 0;
+    const auto rows = int(m_model->comparison().rows.size());
+    m_hint->setText((rows == 1 ? tr("%1 of 1 dimension differs (≠).").arg(differing)
+                               : tr("%1 of %2 dimensions differ (≠).").arg(differing).arg(rows)) +
+                    QLatin1Char(' ') +
+                    tr("Hover a cell for its quotes; click it to open the source."));
+}
+
+void ComparisonView::openCell(const QModelIndex &index)
+{
+    const QString article = index.data(ArticleIdRole).toString();
+    if (article.isEmpty())
+        return;
+    Q_EMIT spanRequested(
+        {article, index.data(SpanStartRole).toLongLong(), index.data(SpanEndRole).toLongLong()});
+}
+
+void ComparisonView::showCellMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_table->indexAt(pos);
+    const Position *position = m_model->positionAt(m_filter->mapToSource(index));
+    if (!position || !m_document)
+        return;
+    QMenu menu(this);
+    for (const Claim &claim : position->claims) {
+        const Article *article = m_document->article(claim.article);
+        QString quote = claim.quote;
+        if (quote.size() > 70)
+            quote = quote.left(68) + QStringLiteral("…");
+        const QString text = QStringLiteral("%1 — %2: “%3”")
+                                 .arg(article ? article->label() : claim.article,
+                                      Dimensions::valueLabel(claim.dimension, claim.value), quote);
+        const SpanLink link{claim.article, claim.span.start, claim.span.end};
+        menu.addAction(text, this, [this, link] { Q_EMIT spanRequested(link); });
+    }
+    menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+bool ComparisonView::exportCsv(const QString &path, QString *error) const
+{
+    if (!m_document || m_model->countries().size() < Comparison::MinCountries) {
+        *error = tr("Pick two to four countries to compare first.");
+        return false;
+    }
+    return ComparisonCsv::write(m_model->comparison(), *m_document, path, error);
+}
+
+void ComparisonView::exportCsvWithDialog()
+{
+    QString error;
+    if (m_model->countries().size() < Comparison::MinCountries) {
+        QMessageBox::information(this, tr("Export Comparison"),
+                                 tr("Pick two to four countries to compare first."));
+        return;
+    }
+    const QString folder = m_settings->value(QStringLiteral("export/folder")).toString();
+    const QString name = QStringLiteral("comparison-%1.csv")
+                             .arg(m_model->countries().join(QLatin1Char('-')).toLower());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the Comparison as CSV"), QDir(folder).filePath(name), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    if (!exportCsv(path, &error)) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    m_settings->setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    Q_EMIT statusMessage(tr("Comparison written to %1").arg(path));
+}

@@ -1,0 +1,112 @@
+#include "country_picker.h"
+
+#include "compare/comparison.h"
+#include "style/flow_layout.h"
+#include "style/palette.h"
+
+#include <QToolButton>
+
+CountryPicker::CountryPicker(QWidget *parent)
+    : QWidget(parent)
+{
+    new FlowLayout(this);
+    setAccessibleName(tr("Countries to compare"));
+}
+
+void CountryPicker::setDocument(const DocumentModelPtr &document)
+{
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    m_names.clear();
+    m_order.clear();
+    for (const Entity *country : document->countries()) {
+        if (document->positionsOf(country->id).isEmpty())
+            continue;
+        auto *button = new QToolButton(this);
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->setAutoRaise(false);
+        const QString iso = country->id;
+        connect(button, &QToolButton::toggled, this, [this, iso](bool on) { toggle(iso, on); });
+        layout()->addWidget(button);
+        m_buttons.insert(iso, button);
+        m_names.insert(iso, country->name);
+        m_order.append(iso);
+    }
+    QStringList kept;
+    for (const QString &iso : std::as_const(m_chosen)) {
+        if (m_buttons.contains(iso))
+            kept.append(iso);
+    }
+    const bool changed = kept != m_chosen;
+    m_chosen = kept;
+    updateButtons();
+    if (changed)
+        Q_EMIT countriesChanged(m_chosen);
+}
+
+void CountryPicker::setCountries(const QStringList &countries)
+{
+    m_chosen.clear();
+    for (const QString &iso : countries) {
+        if (m_buttons.contains(iso) && !m_chosen.contains(iso) &&
+            m_chosen.size() < Comparison::MaxCountries)
+            m_chosen.append(iso);
+    }
+    updateButtons();
+}
+
+void CountryPicker::focusFirst()
+{
+    for (const QString &iso : std::as_const(m_order)) {
+        QToolButton *button = m_buttons.value(iso);
+        if (button->isEnabled()) {
+            button->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
+}
+
+void CountryPicker::toggle(const QString &iso, bool on)
+{
+    if (on == m_chosen.contains(iso))
+        return;
+    if (on && m_chosen.size() >= Comparison::MaxCountries) {
+        updateButtons(); // unchecks it again
+        return;
+    }
+    if (on)
+        m_chosen.append(iso);
+    else
+        m_chosen.removeAll(iso);
+    updateButtons();
+    Q_EMIT countriesChanged(m_chosen);
+}
+
+void CountryPicker::updateButtons()
+{
+    const bool full = m_chosen.size() >= Comparison::MaxCountries;
+    for (const QString &iso : std::as_const(m_order)) {
+        QToolButton *button = m_buttons.value(iso);
+        const int slot = int(m_chosen.indexOf(iso));
+        const QSignalBlocker quiet(button);
+        button->setChecked(slot >= 0);
+        button->setEnabled(slot >= 0 || !full);
+        const QString name = m_names.value(iso);
+        if (slot >= 0) {
+            // The colour the comparison's charts give this country.
+            const QColor colour = Palette::series(slot);
+            button->setText(name + QStringLiteral("  ✕"));
+            button->setToolTip(tr("Remove %1 from the comparison").arg(name));
+            button->setStyleSheet(
+                QStringLiteral("QToolButton { background: %1; color: white; border: 1px solid %2;"
+                               " border-radius: 3px; padding: 2px 6px; }")
+                    .arg(colour.name(), colour.darker(130).name()));
+        } else {
+            button->setText(name);
+            button->setToolTip(full ? tr("Four countries are compared at most; remove one first")
+                                    : tr("Add %1 to the comparison").arg(name));
+            button->setStyleSheet(QString());
+        }
+    }
+}
