@@ -1,4 +1,4 @@
-// pe-screenshot: renders the main window in a few states to PNG files, for the README and for
+// pe-screenshot: renders the main window in a few states (each tab) to PNG files, for the README and for
 // looking at the window as a user would. Usage: pe-screenshot OUT_DIR [WIDTHxHEIGHT] [dark]
 #include "charts/charts_pane.h"
 #include "compare/comparison_view.h"
