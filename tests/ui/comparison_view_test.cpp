@@ -216,3 +216,26 @@ TEST(ComparisonView, StartsFromOneCountryWithCompareWith)
     EXPECT_EQ(w.comparison()->countries(),
               (QStringList{QStringLiteral("ARM"), QStringLiteral("AZE")}));
 }
+
+TEST(ComparisonView, OffersTheCountriesOfACorpusWithoutCodebook)
+{
+    QTemporaryDir dir;
+    QFile article(dir.filePath(QStringLiteral("talks.txt")));
+    ASSERT_TRUE(article.open(QIODevice::WriteOnly));
+    article.write("Talks in Tbilisi\n\nOn 3 March 2022 Armenia and Georgia met in Tbilisi to "
+                  "discuss the war.\n");
+    article.close();
+    CorpusOptions corpus;
+    corpus.builtin = false;
+    corpus.folders = {dir.path()};
+    WindowFixture f(corpus);
+    ComparisonView *view = f.window().comparison();
+    CountryPicker *picker = view->picker();
+    EXPECT_NE(picker->button(QStringLiteral("ARM")), nullptr);
+    EXPECT_NE(picker->button(QStringLiteral("GEO")), nullptr);
+    EXPECT_EQ(picker->button(QStringLiteral("EST")), nullptr); // not mentioned
+    view->setCountries({QStringLiteral("ARM"), QStringLiteral("GEO")});
+    EXPECT_EQ(view->table()->model()->rowCount(), 0);
+    EXPECT_TRUE(view->hint()->text().contains(QStringLiteral("No source gives a position")));
+    EXPECT_EQ(view->monthsChart()->data().series.size(), 2);
+}

@@ -165,6 +165,11 @@ void ComparisonView::updateHint()
                             : tr("Pick one to three more countries to compare."));
         return;
     }
+    if (m_model->comparison().rows.isEmpty()) {
+        m_hint->setText(tr("No source gives a position for these countries; the charts below "
+                           "show what the articles say they did."));
+        return;
+    }
     int differing = 0;
     for (const ComparisonRow &row : m_model->comparison().rows)
         differing += row.differs() ? 1 : 0;

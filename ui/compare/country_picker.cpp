@@ -20,7 +20,9 @@ void CountryPicker::setDocument(const DocumentModelPtr &document)
     m_names.clear();
     m_order.clear();
     for (const Entity *country : document->countries()) {
-        if (document->positionsOf(country->id).isEmpty())
+        // A country no article speaks of has nothing to compare.
+        if (document->positionsOf(country->id).isEmpty() &&
+            document->mentionCount(country->id) == 0)
             continue;
         auto *button = new QToolButton(this);
         button->setCheckable(true);

@@ -14,7 +14,8 @@ class CountryPicker : public QWidget {
 public:
     explicit CountryPicker(QWidget *parent = nullptr);
 
-    // Offers the countries that some source speaks about; keeps the chosen ones it still has.
+    // Offers the countries the articles mention or give positions for; keeps the chosen ones
+    // it still offers.
     void setDocument(const DocumentModelPtr &document);
     void setCountries(const QStringList &countries); // does not emit countriesChanged
     QStringList countries() const { return m_chosen; }
