@@ -1,7 +1,7 @@
 #include "command_line.h"
 
 #include "charts/chart_catalog.h"
-#include "compare/comparison_csv.h"
+#include "export/comparison_csv.h"
 #include "compare/comparison_set.h"
 #include "export/model_json_writer.h"
 #include "model/document_model_builder.h"

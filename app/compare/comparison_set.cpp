@@ -38,3 +38,13 @@ ComparisonSetResult ComparisonSet::parse(const QString &text, const DocumentMode
     result.error = check(result.countries, model);
     return result;
 }
+
+QStringList ComparisonSet::candidates(const DocumentModel &model)
+{
+    QStringList result;
+    for (const Entity *country : model.countries()) {
+        if (!model.positionsOf(country->id).isEmpty() || model.mentionCount(country->id) > 0)
+            result.append(country->id);
+    }
+    return result;
+}

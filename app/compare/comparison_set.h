@@ -19,4 +19,8 @@ QString check(const QStringList &countries, const DocumentModel &model);
 
 ComparisonSetResult parse(const QString &text, const DocumentModel &model);
 
+// The countries worth offering for a comparison: those the articles give positions for or
+// mention, in the gazetteer's order.
+QStringList candidates(const DocumentModel &model);
+
 } // namespace ComparisonSet

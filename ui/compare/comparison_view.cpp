@@ -3,9 +3,9 @@
 #include "charts/chart_card.h"
 #include "codebook/dimensions.h"
 #include "compare/comparison.h"
-#include "compare/comparison_csv.h"
 #include "comparison_delegate.h"
 #include "country_picker.h"
+#include "export/comparison_csv.h"
 #include "models/comparison_filter_model.h"
 #include "models/comparison_model.h"
 

@@ -1,6 +1,7 @@
 #include "country_picker.h"
 
 #include "compare/comparison.h"
+#include "compare/comparison_set.h"
 #include "style/flow_layout.h"
 #include "style/palette.h"
 
@@ -19,20 +20,15 @@ void CountryPicker::setDocument(const DocumentModelPtr &document)
     m_buttons.clear();
     m_names.clear();
     m_order.clear();
-    for (const Entity *country : document->countries()) {
-        // A country no article speaks of has nothing to compare.
-        if (document->positionsOf(country->id).isEmpty() &&
-            document->mentionCount(country->id) == 0)
-            continue;
+    for (const QString &iso : ComparisonSet::candidates(*document)) {
         auto *button = new QToolButton(this);
         button->setCheckable(true);
         button->setFocusPolicy(Qt::StrongFocus);
         button->setAutoRaise(false);
-        const QString iso = country->id;
         connect(button, &QToolButton::toggled, this, [this, iso](bool on) { toggle(iso, on); });
         layout()->addWidget(button);
         m_buttons.insert(iso, button);
-        m_names.insert(iso, country->name);
+        m_names.insert(iso, document->gazetteer.find(iso)->name);
         m_order.append(iso);
     }
     QStringList kept;

@@ -3,7 +3,7 @@
 // quotes behind it with their articles and offsets.
 #pragma once
 
-#include "comparison.h"
+#include "compare/comparison.h"
 
 namespace ComparisonCsv {
 

@@ -1,0 +1,107 @@
+#include "models/comparison_filter_model.h"
+#include "models/comparison_model.h"
+#include "test_support.h"
+
+#include <QAbstractItemModelTester>
+
+#include <gtest/gtest.h>
+
+using namespace ModelRoles;
+
+namespace {
+
+const QStringList kBelarusKazakhstan{QStringLiteral("BLR"), QStringLiteral("KAZ")};
+
+int modelRowOf(const QAbstractItemModel &model, const char *dimension)
+{
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, 0).data(DimensionRole).toString() == QLatin1String(dimension))
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+TEST(ComparisonModel, PassesTheModelTester)
+{
+    ComparisonModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setDocument(TestSupport::builtinModel());
+    model.setCountries(kBelarusKazakhstan);
+    model.setCountries({QStringLiteral("ARM"), QStringLiteral("AZE"), QStringLiteral("GEO")});
+    model.setCountries({});
+    ComparisonFilterModel filter;
+    QAbstractItemModelTester proxyTester(&filter,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    filter.setSourceModel(&model);
+    model.setCountries(kBelarusKazakhstan);
+    filter.setHideAgreeing(true);
+    filter.setHideAgreeing(false);
+}
+
+TEST(ComparisonModel, CellsCarryValueSourcesConflictAndTheFirstQuote)
+{
+    ComparisonModel model;
+    model.setDocument(TestSupport::builtinModel());
+    model.setCountries(kBelarusKazakhstan);
+    ASSERT_EQ(model.columnCount(), 3);
+    EXPECT_EQ(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Belarus"));
+    EXPECT_EQ(model.headerData(2, Qt::Horizontal, IsoRole).toString(), QStringLiteral("KAZ"));
+    const int vote = modelRowOf(model, "unga_es11_1");
+    ASSERT_GE(vote, 0);
+    EXPECT_TRUE(model.index(vote, 0).data(RowDiffersRole).toBool());
+    EXPECT_EQ(model.index(vote, 1).data().toString(), QStringLiteral("Against"));
+    EXPECT_FALSE(model.index(vote, 1).data(ConflictRole).toBool());
+    const QModelIndex kazakhstan = model.index(vote, 2);
+    EXPECT_TRUE(kazakhstan.data(ConflictRole).toBool());
+    EXPECT_EQ(kazakhstan.data(SourceCountRole).toInt(), 4);
+    EXPECT_EQ(kazakhstan.data(SupportCountRole).toInt(), 2);
+    const QString value = kazakhstan.data(ValueRole).toString();
+    // The span a click opens is a quote that gives the value shown.
+    const Article *article =
+        TestSupport::builtinModel()->article(kazakhstan.data(ArticleIdRole).toString());
+    ASSERT_NE(article, nullptr);
+    const qsizetype start = kazakhstan.data(SpanStartRole).toLongLong();
+    const qsizetype end = kazakhstan.data(SpanEndRole).toLongLong();
+    ASSERT_GT(end, start);
+    bool found = false;
+    for (const Claim &claim : model.positionAt(kazakhstan)->claims)
+        found = found || (claim.span.start == start && claim.value == value);
+    EXPECT_TRUE(found);
+    // The tooltip lists every quote, on both sides of the dispute.
+    const QString tooltip = kazakhstan.data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tooltip.contains(QStringLiteral("Abstained")));
+    EXPECT_TRUE(tooltip.contains(QStringLiteral("Did not vote")));
+}
+
+TEST(ComparisonModel, ACellWithoutSourceSaysSo)
+{
+    ComparisonModel model;
+    model.setDocument(TestSupport::builtinModel());
+    model.setCountries(kBelarusKazakhstan);
+    const int aid = modelRowOf(model, "humanitarian_aid");
+    ASSERT_GE(aid, 0);
+    EXPECT_EQ(model.index(aid, 1).data().toString(), QStringLiteral("No source"));
+    EXPECT_EQ(model.index(aid, 1).data(SourceCountRole).toInt(), 0);
+    EXPECT_FALSE(model.index(aid, 1).data(ArticleIdRole).isValid());
+    EXPECT_EQ(model.positionAt(model.index(aid, 1)), nullptr);
+}
+
+TEST(ComparisonFilterModel, HidesOnlyTheRowsWhereAllAgree)
+{
+    ComparisonModel model;
+    model.setDocument(TestSupport::builtinModel());
+    model.setCountries(kBelarusKazakhstan);
+    ComparisonFilterModel filter;
+    filter.setSourceModel(&model);
+    EXPECT_EQ(filter.rowCount(), model.rowCount());
+    filter.setHideAgreeing(true);
+    EXPECT_LT(filter.rowCount(), model.rowCount());
+    EXPECT_EQ(modelRowOf(filter, "csto_member"), -1);
+    EXPECT_EQ(modelRowOf(filter, "eaeu_member"), -1);
+    EXPECT_GE(modelRowOf(filter, "unga_es11_1"), 0);
+    EXPECT_GE(modelRowOf(filter, "humanitarian_aid"), 0); // unknown for Belarus: not agreement
+    for (int r = 0; r < filter.rowCount(); ++r)
+        EXPECT_FALSE(filter.index(r, 0).data(RowAgreesRole).toBool());
+}
