@@ -10,11 +10,13 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -238,4 +240,35 @@ TEST(ComparisonView, OffersTheCountriesOfACorpusWithoutCodebook)
     EXPECT_EQ(view->table()->model()->rowCount(), 0);
     EXPECT_TRUE(view->hint()->text().contains(QStringLiteral("No source gives a position")));
     EXPECT_EQ(view->monthsChart()->data().series.size(), 2);
+}
+
+TEST(ComparisonView, ItsContextMenuOffersEveryQuoteOfACell)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    ComparisonView *view = w.comparison();
+    w.tabs()->setCurrentWidget(view);
+    view->setCountries(kBelarusKazakhstan);
+    QTableView *table = view->table();
+    const QModelIndex cell = table->model()->index(tableRowOf(table, "unga_es11_1"), 2);
+    table->setCurrentIndex(cell);
+    const Position *vote =
+        view->model()->positionAt(view->model()->index(tableRowOf(table, "unga_es11_1"), 2));
+    ASSERT_NE(vote, nullptr);
+    ASSERT_EQ(vote->claims.size(), 4);
+    int offered = 0;
+    QTimer::singleShot(0, view, [&offered] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        ASSERT_NE(menu, nullptr);
+        offered = int(menu->actions().size());
+        menu->actions().last()->trigger();
+        menu->close();
+    });
+    const QPoint at = table->visualRect(cell).center();
+    QContextMenuEvent event(QContextMenuEvent::Keyboard, at, table->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(table->viewport(), &event);
+    EXPECT_EQ(offered, 4);
+    const Claim &last = vote->claims.last();
+    EXPECT_EQ(w.sourceViewer()->currentArticle(), last.article);
+    EXPECT_EQ(w.sourceViewer()->selectedText().size(), last.span.length());
 }

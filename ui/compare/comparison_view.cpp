@@ -191,7 +191,13 @@ void ComparisonView::openCell(const QModelIndex &index)
 
 void ComparisonView::showCellMenu(const QPoint &pos)
 {
-    const QModelIndex index = m_table->indexAt(pos);
+    // The menu key opens the menu of the current cell, wherever the mouse is.
+    QModelIndex index = m_table->indexAt(pos);
+    QPoint at = pos;
+    if (!index.isValid() || !m_table->viewport()->underMouse()) {
+        index = m_table->currentIndex();
+        at = m_table->visualRect(index).center();
+    }
     const Position *position = m_model->positionAt(m_filter->mapToSource(index));
     if (!position || !m_document)
         return;
@@ -207,7 +213,7 @@ void ComparisonView::showCellMenu(const QPoint &pos)
         const SpanLink link{claim.article, claim.span.start, claim.span.end};
         menu.addAction(text, this, [this, link] { Q_EMIT spanRequested(link); });
     }
-    menu.exec(m_table->viewport()->mapToGlobal(pos));
+    menu.exec(m_table->viewport()->mapToGlobal(at));
 }
 
 bool ComparisonView::exportCsv(const QString &path, QString *error) const
