@@ -127,8 +127,15 @@ ChartData ChartBuilders::comparison(const DocumentModel &model, const QStringLis
     }
     // Qt draws the first row at the bottom: list the dimensions bottom-up.
     std::reverse(scored.begin(), scored.end());
-    for (const Dimension *d : scored)
-        chart.categories.append(d->label);
+    for (const Dimension *d : scored) {
+        // A dispute does not show in a score (abstained and absent are both 0): mark the row.
+        const bool disputed =
+            std::any_of(countries.cbegin(), countries.cend(), [&](const QString &iso) {
+                const Position *p = model.position(iso, d->id);
+                return p && p->conflict;
+            });
+        chart.categories.append(d->label + (disputed ? QStringLiteral(" ⚠") : QString()));
+    }
     for (int c = 0; c < countries.size(); ++c) {
         ChartSeries series{names.at(c), QStringLiteral("country:%1").arg(c), true, {}, {}, {}, {}};
         for (const Dimension *d : scored) {
@@ -144,6 +151,7 @@ ChartData ChartBuilders::comparison(const DocumentModel &model, const QStringLis
     chart.valueLabels = {QStringLiteral("−2 pro-Russia"), QStringLiteral("−1"), QStringLiteral("0"),
                          QStringLiteral("+1"), QStringLiteral("+2 pro-Ukraine")};
     chart.valueTitle = QStringLiteral("score");
-    chart.subtitle = QStringLiteral("UN votes: in favour +2, abstained or absent 0, against −2");
+    chart.subtitle = QStringLiteral(
+        "UN votes: in favour +2, abstained or absent 0, against −2; ⚠ where sources disagree");
     return chart;
 }

@@ -147,7 +147,7 @@ TEST(EventsPerMonth, CountsEachCountrysEventsByMonth)
     EXPECT_EQ(chart.series[0].name, QStringLiteral("Belarus"));
 }
 
-TEST(Comparison, ScoresTheSelectedCountriesOnTheScoredDimensions)
+TEST(ComparisonChart, ScoresTheSelectedCountriesOnTheScoredDimensions)
 {
     const ChartData chart = build("comparison", {QStringLiteral("KAZ"), QStringLiteral("BLR")});
     const int stance = int(chart.categories.indexOf(QStringLiteral("Stance on the invasion")));
@@ -155,6 +155,17 @@ TEST(Comparison, ScoresTheSelectedCountriesOnTheScoredDimensions)
     EXPECT_EQ(chart.series[0].values[stance], 0.0);
     EXPECT_EQ(chart.series[1].values[stance], -2.0);
     EXPECT_EQ(chart.categories.size(), 3); // stance and the two UN votes
+}
+
+TEST(ComparisonChart, MarksTheRowsWhereSourcesDisagree)
+{
+    // Abstained and absent both score 0, so Kazakhstan's disputed vote is marked on its row.
+    const ChartData chart = build("comparison", {QStringLiteral("KAZ"), QStringLiteral("BLR")});
+    EXPECT_TRUE(chart.categories.contains(QStringLiteral("UN vote, 2 March 2022 (ES-11/1) ⚠")));
+    EXPECT_TRUE(chart.categories.contains(QStringLiteral("Stance on the invasion")));
+    const ChartData belarus = build("comparison", {QStringLiteral("BLR"), QStringLiteral("EST")});
+    for (const QString &category : belarus.categories)
+        EXPECT_FALSE(category.endsWith(QStringLiteral("⚠"))) << category.toStdString();
 }
 
 TEST(ChartCaption, NamesPublishersTitlesAndTheDate)
