@@ -137,6 +137,8 @@ void MainWindow::buildMenus()
     file->addAction(tr("Export &All Charts…"), this, [this] { m_charts->exportAll(); });
     file->addAction(tr("&Copy Chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
                     [this] { m_charts->copyToClipboard(); });
+    file->addAction(tr("Export Co&mparison as CSV…"), this,
+                    [this] { m_compare->exportCsvWithDialog(); });
     file->addAction(tr("Export &Model as JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                     this, &MainWindow::exportModel);
     file->addSeparator();
@@ -149,8 +151,6 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Compare Countries"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
                     &MainWindow::compareSelected);
-    view->addAction(tr("Export Comparison as &CSV…"), this,
-                    [this] { m_compare->exportCsvWithDialog(); });
     view->addSeparator();
     view->addAction(m_viewerDock->toggleViewAction());
     view->addAction(m_problemsDock->toggleViewAction());
@@ -286,8 +286,17 @@ void MainWindow::compareSelected()
 
 void MainWindow::compareWith(const QString &iso)
 {
-    if (!m_compare->countries().contains(iso))
-        m_compare->setCountries({iso});
+    QStringList countries = m_compare->countries();
+    if (!countries.contains(iso)) {
+        if (countries.size() < Comparison::MaxCountries) {
+            countries.append(iso); // nothing the user compared is dropped
+        } else {
+            statusBar()->showMessage(
+                tr("Four countries were compared: a new comparison starts from this one."), 8000);
+            countries = {iso};
+        }
+        m_compare->setCountries(countries);
+    }
     m_tabs->setCurrentWidget(m_compare);
     m_compare->focusPicker();
 }

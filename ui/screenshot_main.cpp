@@ -1,5 +1,5 @@
-// pe-screenshot: renders the main window in a few states (each tab) to PNG files, for the README and for
-// looking at the window as a user would. Usage: pe-screenshot OUT_DIR [WIDTHxHEIGHT] [dark]
+// pe-screenshot: renders the main window in a few states (each tab) to PNG files, for the README
+// and for looking at the window as a user would. Usage: pe-screenshot OUT_DIR [WIDTHxHEIGHT] [dark]
 #include "charts/charts_pane.h"
 #include "compare/comparison_view.h"
 #include "main_window.h"

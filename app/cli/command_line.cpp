@@ -1,8 +1,8 @@
 #include "command_line.h"
 
 #include "charts/chart_catalog.h"
-#include "export/comparison_csv.h"
 #include "compare/comparison_set.h"
+#include "export/comparison_csv.h"
 #include "export/model_json_writer.h"
 #include "model/document_model_builder.h"
 #include "option_checks.h"
@@ -55,9 +55,14 @@ int runCompare(const Request &request, const DocumentModel &model)
         err() << "error: --compare: " << problem << Qt::endl;
         return 2;
     }
+    const Comparison comparison = Comparison::build(model, request.countries);
+    if (comparison.rows.isEmpty()) {
+        err() << "error: --compare: no source gives a position for "
+              << request.countries.join(QStringLiteral(", ")) << "; nothing written" << Qt::endl;
+        return 1;
+    }
     QString error;
-    if (!ComparisonCsv::write(Comparison::build(model, request.countries), model, request.out,
-                              &error)) {
+    if (!ComparisonCsv::write(comparison, model, request.out, &error)) {
         err() << "error: " << error << Qt::endl;
         return 1;
     }

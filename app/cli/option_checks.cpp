@@ -8,7 +8,10 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
-bool OptionChecks::parseSize(const QString &text, QSize *size)
+namespace {
+
+// "1200x800", from 200x150 to 10000x10000.
+bool parseSize(const QString &text, QSize *size)
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{2,5})[xX](\\d{2,5})$"));
     const auto match = pattern.match(text);
@@ -21,6 +24,8 @@ bool OptionChecks::parseSize(const QString &text, QSize *size)
     *size = parsed;
     return true;
 }
+
+} // namespace
 
 QString OptionChecks::chartOptions(Request &r, const QCommandLineParser &parser)
 {
@@ -98,8 +103,19 @@ QString OptionChecks::compareOptions(Request &r, const QCommandLineParser &parse
             .arg(r.countries.size());
     if (parser.isSet(QStringLiteral("country")))
         return QStringLiteral("--compare names its countries itself; leave out --country");
+    for (const char *chartOnly : {"format", "size", "scale", "theme"}) {
+        if (parser.isSet(QLatin1String(chartOnly)))
+            return QStringLiteral("--%1 is for --export-chart; --compare writes CSV")
+                .arg(QLatin1String(chartOnly));
+    }
     r.out = parser.value(QStringLiteral("out"));
     if (r.out.isEmpty())
         return QStringLiteral("--compare needs --out FILE.csv (or --out - for stdout)");
+    const QString suffix = QFileInfo(r.out).suffix();
+    if (r.out != QLatin1String("-") && suffix.isEmpty())
+        r.out += QStringLiteral(".csv");
+    else if (r.out != QLatin1String("-") &&
+             suffix.compare(QLatin1String("csv"), Qt::CaseInsensitive))
+        return QStringLiteral("--compare writes CSV: name the file .csv, not '.%1'").arg(suffix);
     return outFile(r, parser);
 }

@@ -8,8 +8,6 @@ class QCommandLineParser;
 
 namespace OptionChecks {
 
-// "1200x800", from 200x150 to 10000x10000.
-bool parseSize(const QString &text, QSize *size);
 // Fills the request's chart options from the parser; the error, or empty.
 QString chartOptions(Request &r, const QCommandLineParser &parser);
 // --compare ISO3,ISO3[,…] --out FILE.csv

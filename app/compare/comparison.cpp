@@ -2,27 +2,34 @@
 
 #include "codebook/dimensions.h"
 
-bool ComparisonRow::differs() const
+ComparisonRow::Status ComparisonRow::status() const
 {
     QString seen;
+    bool complete = !cells.isEmpty();
     for (const Position *p : cells) {
+        if (!p || p->conflict)
+            complete = false;
         if (!p)
             continue;
         if (seen.isEmpty())
             seen = p->value;
         else if (p->value != seen)
-            return true;
+            return Status::Differ;
     }
-    return false;
+    return complete ? Status::Agree : Status::Incomplete;
 }
 
-bool ComparisonRow::allAgree() const
+QString ComparisonRow::statusName(Status status)
 {
-    for (const Position *p : cells) {
-        if (!p || p->conflict || p->value != cells.first()->value)
-            return false;
+    switch (status) {
+    case Status::Differ:
+        return QStringLiteral("differ");
+    case Status::Agree:
+        return QStringLiteral("agree");
+    case Status::Incomplete:
+        break;
     }
-    return !cells.isEmpty();
+    return QStringLiteral("incomplete");
 }
 
 Comparison Comparison::build(const DocumentModel &model, const QStringList &countries)

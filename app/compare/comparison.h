@@ -1,5 +1,6 @@
 // Comparison stage: two to four countries side by side — a row per dimension that any of them
-// has a position on, a cell per country, and whether the countries differ on the row.
+// has a position on, a cell per country, and whether the countries differ, agree or cannot be
+// told apart on the row.
 #pragma once
 
 #include "model/document_model.h"
@@ -8,10 +9,13 @@ struct ComparisonRow {
     QString dimension;
     QVector<const Position *> cells; // one per country; nullptr where no source speaks
 
-    // Two countries have different values (the value shown, majority or agreed).
-    bool differs() const;
-    // Every country has a position, none disputed, all with the same value.
-    bool allAgree() const;
+    enum class Status {
+        Differ,     // two countries have different values (the value shown, majority or agreed)
+        Agree,      // every country has the same value, undisputed
+        Incomplete, // neither: the values known agree, but a country has none or a disputed one
+    };
+    Status status() const;
+    static QString statusName(Status status); // "differ", "agree", "incomplete"
 };
 
 class Comparison {

@@ -32,13 +32,6 @@ QString ComparisonSet::check(const QStringList &countries, const DocumentModel &
     return {};
 }
 
-ComparisonSetResult ComparisonSet::parse(const QString &text, const DocumentModel &model)
-{
-    ComparisonSetResult result{split(text), {}};
-    result.error = check(result.countries, model);
-    return result;
-}
-
 QStringList ComparisonSet::candidates(const DocumentModel &model)
 {
     QStringList result;

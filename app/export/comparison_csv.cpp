@@ -20,6 +20,20 @@ QString evidence(const Position &position, const DocumentModel &model)
     return lines.join(QLatin1Char('\n'));
 }
 
+// yes, no, or unknown where a country has no value or a disputed one.
+QString differs(ComparisonRow::Status status)
+{
+    switch (status) {
+    case ComparisonRow::Status::Differ:
+        return QStringLiteral("yes");
+    case ComparisonRow::Status::Agree:
+        return QStringLiteral("no");
+    case ComparisonRow::Status::Incomplete:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
 QString line(const QStringList &fields)
 {
     QStringList quoted;
@@ -48,20 +62,22 @@ QByteArray ComparisonCsv::toCsv(const Comparison &comparison, const DocumentMode
                        QStringLiteral("countries differ")};
     for (const QString &iso : comparison.countries)
         header << iso << iso + QStringLiteral(" value") << iso + QStringLiteral(" sources")
-               << iso + QStringLiteral(" sources disagree") << iso + QStringLiteral(" evidence");
+               << iso + QStringLiteral(" supporting") << iso + QStringLiteral(" agreement")
+               << iso + QStringLiteral(" evidence");
     QString csv = line(header);
     for (const ComparisonRow &row : comparison.rows) {
         const Dimension *dimension = Dimensions::find(row.dimension);
         QStringList fields{row.dimension, dimension ? dimension->label : row.dimension,
-                           row.differs() ? QStringLiteral("yes") : QStringLiteral("no")};
+                           differs(row.status())};
         for (const Position *p : row.cells) {
             if (!p) {
-                fields << QString() << QString() << QStringLiteral("0") << QString() << QString();
+                fields << QStringLiteral("no source") << QString() << QStringLiteral("0")
+                       << QStringLiteral("0") << QString() << QString();
                 continue;
             }
             fields << Dimensions::valueLabel(p->dimension, p->value) << p->value
                    << QString::number(p->articles().size())
-                   << (p->conflict ? QStringLiteral("yes") : QStringLiteral("no"))
+                   << QString::number(p->supportCount(p->value)) << p->agreement()
                    << evidence(*p, model);
         }
         csv += line(fields);
@@ -72,5 +88,8 @@ QByteArray ComparisonCsv::toCsv(const Comparison &comparison, const DocumentMode
 bool ComparisonCsv::write(const Comparison &comparison, const DocumentModel &model,
                           const QString &path, QString *error)
 {
-    return SaveFile::write(path, toCsv(comparison, model), error);
+    // A file gets a byte order mark, by which spreadsheets (Excel above all) know it is UTF-8;
+    // standard output stays plain for pipes.
+    const QByteArray bom = path == QLatin1String("-") ? QByteArray() : QByteArray("\xEF\xBB\xBF");
+    return SaveFile::write(path, bom + toCsv(comparison, model), error);
 }

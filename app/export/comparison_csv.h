@@ -1,6 +1,6 @@
 // Export stage for comparisons: a comparison as CSV (RFC 4180, UTF-8) — a row per dimension,
-// and for each country its value, how many sources give it, whether they disagree, and the
-// quotes behind it with their articles and offsets.
+// whether the countries differ, and for each country its value, how many sources speak to it
+// and how many give the value, their agreement, and the quotes with articles and offsets.
 #pragma once
 
 #include "compare/comparison.h"
@@ -9,7 +9,7 @@ namespace ComparisonCsv {
 
 QByteArray toCsv(const Comparison &comparison, const DocumentModel &model);
 
-// Writes atomically; path "-" writes to standard output.
+// Writes atomically, with a UTF-8 byte order mark; path "-" writes to standard output, without.
 bool write(const Comparison &comparison, const DocumentModel &model, const QString &path,
            QString *error);
 

@@ -19,5 +19,5 @@ bool ComparisonFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (!m_hideAgreeing)
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return !index.data(ModelRoles::RowAgreesRole).toBool();
+    return index.data(ModelRoles::RowStatusRole).toString() != QLatin1String("agree");
 }

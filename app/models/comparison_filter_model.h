@@ -1,5 +1,5 @@
-// Item models stage: the comparison table with, on request, only the rows where the countries
-// do not all agree.
+// Item models stage: the comparison table without, on request, the rows where the countries all
+// agree (RowStatusRole "agree").
 #pragma once
 
 #include <QSortFilterProxyModel>
@@ -10,7 +10,6 @@ public:
     explicit ComparisonFilterModel(QObject *parent = nullptr);
 
     void setHideAgreeing(bool hide);
-    bool hidesAgreeing() const { return m_hideAgreeing; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -66,10 +66,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case DimensionRole:
         return row.dimension;
-    case RowDiffersRole:
-        return row.differs();
-    case RowAgreesRole:
-        return row.allAgree();
+    case RowStatusRole:
+        return ComparisonRow::statusName(row.status());
     default:
         break;
     }
@@ -83,22 +81,32 @@ QVariant ComparisonModel::dimensionData(const ComparisonRow &row, int role) cons
     const Dimension *dimension = Dimensions::find(row.dimension);
     if (role == Qt::DisplayRole)
         return dimension ? dimension->label : row.dimension;
-    if (role == Qt::ToolTipRole && row.differs())
-        return tr("The countries differ on this dimension");
-    return {};
+    if (role != Qt::ToolTipRole)
+        return {};
+    switch (row.status()) {
+    case ComparisonRow::Status::Differ:
+        return tr("≠ The countries differ on this dimension");
+    case ComparisonRow::Status::Agree:
+        return tr("= Every country has the same value, and no source disputes it");
+    case ComparisonRow::Status::Incomplete:
+        break;
+    }
+    return tr("? The values known agree, but a country has no source or a disputed value");
 }
 
 QVariant ComparisonModel::cellData(const ComparisonRow &row, int country, int role) const
 {
     const Position *p = row.cells.at(country);
+    const QString iso = m_comparison.countries.at(country);
     if (role == IsoRole)
-        return m_comparison.countries.at(country);
+        return iso;
     if (!p) {
         if (role == Qt::DisplayRole)
             return tr("No source");
-        if (role == Qt::ToolTipRole)
-            return tr("No source article speaks to this for %1.")
-                .arg(m_document->gazetteer.find(m_comparison.countries.at(country))->name);
+        if (role == Qt::ToolTipRole) {
+            const Entity *entity = m_document->gazetteer.find(iso);
+            return tr("No source article speaks to this for %1.").arg(entity ? entity->name : iso);
+        }
         if (role == SourceCountRole || role == SupportCountRole)
             return 0;
         if (role == ConflictRole)
@@ -111,6 +119,11 @@ QVariant ComparisonModel::cellData(const ComparisonRow &row, int country, int ro
         return Dimensions::valueLabel(p->dimension, p->value);
     case Qt::ToolTipRole:
         return tooltip(*p);
+    case Qt::AccessibleDescriptionRole:
+        return p->conflict ? tr("%1 of %2 sources give this value; the sources disagree")
+                                 .arg(p->supportCount(p->value))
+                                 .arg(p->articles().size())
+                           : tr("%1 sources give this value").arg(p->articles().size());
     case ValueRole:
         return p->value;
     case StanceScoreRole:

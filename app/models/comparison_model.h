@@ -19,7 +19,6 @@ public:
     void setCountries(const QStringList &countries);
     QStringList countries() const { return m_comparison.countries; }
     const Comparison &comparison() const { return m_comparison; }
-    const DocumentModelPtr &document() const { return m_document; }
     // The position in a country cell; nullptr for the dimension column or where no source speaks.
     const Position *positionAt(const QModelIndex &index) const;
 

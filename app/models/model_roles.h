@@ -32,7 +32,6 @@ enum Role {
     PublishedRole,              // QDate, invalid when unknown
     SupportCountRole,           // int: articles behind the value shown (less than
                                 // SourceCountRole when the sources disagree)
-    RowDiffersRole,             // bool: the compared countries have different values here
-    RowAgreesRole,              // bool: every compared country has this value, undisputed
+    RowStatusRole,              // QString: "differ", "agree" or "incomplete" (ComparisonRow)
 };
 } // namespace ModelRoles

@@ -1,6 +1,7 @@
 #include "cli/command_line.h"
 #include "test_support.h"
 
+#include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -171,4 +172,79 @@ TEST(CommandLine, BadChartArgumentsGiveOneLineAndNonZeroExit)
         EXPECT_EQ(run.err.count('\n'), 1) << run.err.toStdString();
         EXPECT_FALSE(QFile::exists(out));
     }
+}
+
+TEST(CompareCommand, WritesTheCsvOfTheCountriesGiven)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("compare"));
+    const AppRun run = runApp(
+        {QStringLiteral("--compare"), QStringLiteral("blr, kaz"), QStringLiteral("--out"), out});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QFile file(out + QStringLiteral(".csv")); // the suffix is added
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QVector<QStringList> rows =
+        TestSupport::parseCsv(QString::fromUtf8(file.readAll().mid(3)));
+    ASSERT_GT(rows.size(), 5);
+    EXPECT_EQ(rows.first().mid(3, 1), QStringList{QStringLiteral("BLR")});
+    EXPECT_TRUE(rows.first().contains(QStringLiteral("KAZ")));
+
+    const AppRun piped = runApp({QStringLiteral("--compare"), QStringLiteral("BLR,KAZ"),
+                                 QStringLiteral("--out"), QStringLiteral("-")});
+    EXPECT_EQ(piped.exitCode, 0);
+    EXPECT_TRUE(piped.out.startsWith("dimension,label,countries differ,BLR,"));
+}
+
+TEST(CompareCommand, KeepsCommasAndQuotesOfAQuoteIntact)
+{
+    QTemporaryDir dir;
+    TestSupport::writeFile(dir, QStringLiteral("talks.txt"),
+                           "Talks\n\nOn 3 March 2022 Armenia said it would \"stay neutral, "
+                           "come what may\". Georgia, for its part, applied to join the EU.\n");
+    TestSupport::writeFile(dir, QStringLiteral("codebook.json"),
+                           R"({"schema": 1, "claims": [
+{"country": "ARM", "dimension": "stance", "value": "balancing", "article": "talks", "quote": "Armenia said it would \"stay neutral, come what may\"."},
+{"country": "GEO", "dimension": "eu_application", "value": "yes", "article": "talks", "quote": "Georgia, for its part, applied to join the EU."}]})");
+    const AppRun run = runApp({QStringLiteral("--no-builtin"), QStringLiteral("--corpus"),
+                               dir.path(), QStringLiteral("--compare"), QStringLiteral("ARM,GEO"),
+                               QStringLiteral("--out"), QStringLiteral("-")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+    const QVector<QStringList> rows = TestSupport::parseCsv(QString::fromUtf8(run.out));
+    ASSERT_EQ(rows.size(), 3);
+    const QStringList stance = rows[1];
+    EXPECT_EQ(stance[0], QStringLiteral("stance"));
+    EXPECT_TRUE(stance[8].contains(
+        QStringLiteral("“Armenia said it would \"stay neutral, come what may\".”")));
+    EXPECT_EQ(stance[9], QStringLiteral("no source")); // Georgia's stance
+    EXPECT_EQ(stance[2], QStringLiteral("unknown"));
+}
+
+TEST(CompareCommand, RefusesBadSetsAndOptionsWithOneLine)
+{
+    QTemporaryDir dir;
+    const QString existing = TestSupport::writeFile(dir, QStringLiteral("old.csv"), "keep\n");
+    const auto out = [&](const char *name) { return dir.filePath(QLatin1String(name)); };
+    const QList<QStringList> bad{
+        {"--compare", "BLR", "--out", out("one.csv")},
+        {"--compare", "BLR,KAZ,ARM,AZE,GEO", "--out", out("five.csv")},
+        {"--compare", "BLR,XYZ", "--out", out("xyz.csv")},
+        {"--compare", "BLR,KAZ,blr", "--out", out("twice.csv")},
+        {"--compare", "BLR,KAZ"},
+        {"--compare", "BLR,KAZ", "--out", existing},
+        {"--compare", "BLR,KAZ", "--out", out("chart.png")},
+        {"--compare", "BLR,KAZ", "--out", out("sized.csv"), "--size", "800x600"},
+        {"--compare", "BLR,KAZ", "--country", "ARM", "--out", out("country.csv")},
+        // No source gives a position for the parties to the war: nothing to write.
+        {"--compare", "RUS,UKR", "--out", out("parties.csv")},
+    };
+    for (const QStringList &arguments : bad) {
+        const AppRun refused = runApp(arguments);
+        EXPECT_NE(refused.exitCode, 0) << arguments.join(QLatin1Char(' ')).toStdString();
+        EXPECT_EQ(refused.err.count('\n'), 1) << refused.err.toStdString();
+    }
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("old.csv")});
+    const AppRun forced = runApp({QStringLiteral("--compare"), QStringLiteral("BLR,KAZ"),
+                                  QStringLiteral("--out"), existing, QStringLiteral("--force")});
+    EXPECT_EQ(forced.exitCode, 0);
 }

@@ -35,10 +35,12 @@ TEST(Comparison, BelarusAndKazakhstanOnTheSecondOfMarchVote)
     EXPECT_FALSE(vote->cells[0]->conflict);
     // Some sources say Kazakhstan abstained, others that it did not take part.
     EXPECT_TRUE(vote->cells[1]->conflict);
+    // An even split: the value the codebook claims first is shown.
+    EXPECT_EQ(vote->cells[1]->value, QStringLiteral("abstain"));
+    EXPECT_EQ(vote->cells[1]->agreement(), QStringLiteral("tie"));
     EXPECT_TRUE(vote->cells[1]->values().contains(QStringLiteral("abstain")));
     EXPECT_TRUE(vote->cells[1]->values().contains(QStringLiteral("absent")));
-    EXPECT_TRUE(vote->differs());
-    EXPECT_FALSE(vote->allAgree());
+    EXPECT_EQ(vote->status(), ComparisonRow::Status::Differ);
 }
 
 TEST(Comparison, MembershipsAgreeAndStanceDiffers)
@@ -50,10 +52,9 @@ TEST(Comparison, MembershipsAgreeAndStanceDiffers)
         ASSERT_NE(row, nullptr) << membership;
         EXPECT_EQ(row->cells[0]->value, QStringLiteral("yes"));
         EXPECT_EQ(row->cells[1]->value, QStringLiteral("yes"));
-        EXPECT_TRUE(row->allAgree());
-        EXPECT_FALSE(row->differs());
+        EXPECT_EQ(row->status(), ComparisonRow::Status::Agree);
     }
-    EXPECT_TRUE(rowOf(comparison, "stance")->differs());
+    EXPECT_EQ(rowOf(comparison, "stance")->status(), ComparisonRow::Status::Differ);
 }
 
 TEST(Comparison, ARowWithOneCountryUnknownNeitherDiffersNorAgrees)
@@ -64,8 +65,7 @@ TEST(Comparison, ARowWithOneCountryUnknownNeitherDiffersNorAgrees)
     ASSERT_NE(aid, nullptr);
     EXPECT_EQ(aid->cells[0], nullptr); // no source on Belarus's aid
     EXPECT_NE(aid->cells[1], nullptr);
-    EXPECT_FALSE(aid->differs());
-    EXPECT_FALSE(aid->allAgree());
+    EXPECT_EQ(aid->status(), ComparisonRow::Status::Incomplete);
     // Dimensions no source speaks to for either country are left out.
     EXPECT_EQ(rowOf(comparison, "nato_member"), nullptr);
 }
@@ -87,19 +87,35 @@ TEST(Comparison, RowsFollowTheDimensionOrderWhateverTheCountryOrder)
 TEST(ComparisonSet, ChecksCodesCountAndDoubles)
 {
     const DocumentModelPtr model = TestSupport::builtinModel();
-    const ComparisonSetResult good = ComparisonSet::parse(QStringLiteral(" blr, kaz ,"), *model);
-    EXPECT_TRUE(good.error.isEmpty()) << good.error.toStdString();
-    EXPECT_EQ(good.countries, kBelarusKazakhstan);
-    EXPECT_TRUE(ComparisonSet::parse(QStringLiteral("BLR,XYZ"), *model)
-                    .error.contains(QStringLiteral("unknown country code 'XYZ'")));
-    EXPECT_FALSE(ComparisonSet::parse(QStringLiteral("BLR"), *model).error.isEmpty());
-    EXPECT_FALSE(
-        ComparisonSet::parse(QStringLiteral("BLR,KAZ,ARM,AZE,GEO"), *model).error.isEmpty());
-    EXPECT_TRUE(ComparisonSet::parse(QStringLiteral("BLR,KAZ,blr"), *model)
-                    .error.contains(QStringLiteral("twice")));
+    const auto check = [&](const char *text) {
+        return ComparisonSet::check(ComparisonSet::split(QLatin1String(text)), *model);
+    };
+    EXPECT_EQ(ComparisonSet::split(QStringLiteral(" blr, kaz ,")), kBelarusKazakhstan);
+    EXPECT_TRUE(check(" blr, kaz ,").isEmpty());
+    EXPECT_TRUE(check("BLR,XYZ").contains(QStringLiteral("unknown country code 'XYZ'")));
+    EXPECT_FALSE(check("BLR").isEmpty());
+    EXPECT_FALSE(check("BLR,KAZ,ARM,AZE,GEO").isEmpty());
+    EXPECT_TRUE(check("BLR,KAZ,blr").contains(QStringLiteral("twice")));
     // The codes name countries, not organisations or territories of the gazetteer.
-    EXPECT_FALSE(ComparisonSet::parse(QStringLiteral("BLR,NATO"), *model).error.isEmpty());
-    EXPECT_TRUE(ComparisonSet::parse(QStringLiteral("ARM,AZE,GEO,MDA"), *model).error.isEmpty());
+    EXPECT_FALSE(check("BLR,NATO").isEmpty());
+    EXPECT_TRUE(check("ARM,AZE,GEO,MDA").isEmpty());
+}
+
+TEST(ComparisonRow, StatusOfAFewMadeUpRows)
+{
+    Position yes;
+    yes.value = QStringLiteral("yes");
+    Position no = yes;
+    no.value = QStringLiteral("no");
+    Position disputedYes = yes;
+    disputedYes.conflict = true;
+    using Status = ComparisonRow::Status;
+    EXPECT_EQ((ComparisonRow{{}, {&yes, &yes}}.status()), Status::Agree);
+    EXPECT_EQ((ComparisonRow{{}, {&yes, &no}}.status()), Status::Differ);
+    EXPECT_EQ((ComparisonRow{{}, {&yes, nullptr, &no}}.status()), Status::Differ);
+    EXPECT_EQ((ComparisonRow{{}, {&yes, nullptr}}.status()), Status::Incomplete);
+    EXPECT_EQ((ComparisonRow{{}, {&yes, &disputedYes}}.status()), Status::Incomplete);
+    EXPECT_EQ((ComparisonRow{{}, {&no, &disputedYes}}.status()), Status::Differ);
 }
 
 TEST(ComparisonSet, OffersTheCountriesTheArticlesSpeakOf)

@@ -3,6 +3,7 @@
 #include "models/comparison_model.h"
 #include "style/conflict_delegate.h"
 #include "style/palette.h"
+#include "style/theme.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -18,16 +19,37 @@ void paintBackground(QPainter *painter, const QStyleOptionViewItem &option,
     QStyleOptionViewItem background = option;
     background.text.clear();
     background.icon = QIcon();
-    if (index.data(RowDiffersRole).toBool())
-        background.backgroundBrush = Palette::difference();
+    if (index.data(RowStatusRole).toString() == QLatin1String("differ"))
+        background.backgroundBrush = Palette::difference(Theme::current() == Theme::Kind::Dark);
     QStyle *style = option.widget ? option.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
 }
 
+bool selected(const QStyleOptionViewItem &option)
+{
+    return option.state & QStyle::State_Selected;
+}
+
 QColor textColour(const QStyleOptionViewItem &option)
 {
-    return option.palette.color(option.state & QStyle::State_Selected ? QPalette::HighlightedText
-                                                                      : QPalette::Text);
+    return option.palette.color(selected(option) ? QPalette::HighlightedText : QPalette::Text);
+}
+
+// Secondary text: the main text's colour, fainter, so it reads on the highlight and selection.
+QColor quietColour(const QStyleOptionViewItem &option)
+{
+    QColor colour = textColour(option);
+    colour.setAlphaF(0.7f);
+    return colour;
+}
+
+// The row's mark beside the dimension: ≠ differ, = agree, ? incomplete.
+QString statusMark(const QModelIndex &index)
+{
+    const QString status = index.data(RowStatusRole).toString();
+    if (status == QLatin1String("differ"))
+        return QStringLiteral("≠");
+    return status == QLatin1String("agree") ? QStringLiteral("=") : QStringLiteral("?");
 }
 
 constexpr int kPad = 4;
@@ -86,8 +108,8 @@ void ComparisonDelegate::paintDimension(QPainter *painter, const QStyleOptionVie
                                         const QModelIndex &index) const
 {
     const QRect area = opt.rect.adjusted(6, kPad, -6, -kPad);
-    const bool differs = index.data(RowDiffersRole).toBool();
-    const int markWidth = differs ? opt.fontMetrics.horizontalAdvance(QStringLiteral("≠")) + 6 : 0;
+    const bool differs = index.data(RowStatusRole).toString() == QLatin1String("differ");
+    const int markWidth = opt.fontMetrics.horizontalAdvance(QStringLiteral("≠")) + 6;
     painter->save();
     painter->setPen(textColour(opt));
     QFont font = opt.font;
@@ -95,8 +117,9 @@ void ComparisonDelegate::paintDimension(QPainter *painter, const QStyleOptionVie
     painter->setFont(font);
     painter->drawText(area.adjusted(0, 0, -markWidth, 0),
                       Qt::AlignVCenter | Qt::AlignLeft | Qt::TextWordWrap, opt.text);
-    if (differs)
-        painter->drawText(area, Qt::AlignVCenter | Qt::AlignRight, QStringLiteral("≠"));
+    if (!differs)
+        painter->setPen(quietColour(opt));
+    painter->drawText(area, Qt::AlignVCenter | Qt::AlignRight, statusMark(index));
     painter->restore();
 }
 
@@ -112,15 +135,17 @@ void ComparisonDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem
         QFont italic = opt.font;
         italic.setItalic(true);
         painter->setFont(italic);
-        painter->setPen(opt.palette.color(QPalette::PlaceholderText));
+        painter->setPen(quietColour(opt));
         painter->drawText(area, Qt::AlignVCenter | Qt::AlignLeft, opt.text);
         painter->restore();
         return;
     }
     const int chip = line * 2 / 3;
     const QRectF chipRect(area.left(), area.top() + (line - chip) / 2.0, chip, chip);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(Palette::dimensionValue(index.data(DimensionRole).toString(), value));
+    // An outline keeps pale chips (did not vote) visible on the highlight.
+    const QColor chipColour = Palette::dimensionValue(index.data(DimensionRole).toString(), value);
+    painter->setPen(QPen(chipColour.darker(140), 1));
+    painter->setBrush(chipColour);
     painter->drawRoundedRect(chipRect, 2, 2);
     const int width = valueWidth(opt, opt.rect.width());
     const int valueHeight = wrappedHeight(opt.font, width, opt.text);
@@ -131,7 +156,7 @@ void ComparisonDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem
     const QString sources = sourcesText(index);
     painter->setFont(small);
     const bool conflict = index.data(ConflictRole).toBool();
-    painter->setPen(conflict ? Palette::conflict() : opt.palette.color(QPalette::PlaceholderText));
+    painter->setPen(conflict && !selected(opt) ? Palette::conflict() : quietColour(opt));
     painter->drawText(
         QRect(text.left(), text.bottom() + 1, width, wrappedHeight(small, width, sources)),
         Qt::AlignLeft | Qt::TextWordWrap, sources);

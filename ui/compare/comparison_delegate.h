@@ -1,6 +1,7 @@
-// ui/compare: paints the comparison table — rows where the countries differ on a marker
-// background with a "≠" by the dimension; in each country's cell a chip in the value's colour,
-// the value, and underneath how many sources give it, with a mark where they disagree.
+// ui/compare: paints the comparison table — by each dimension its row's mark (≠ differ, = agree,
+// ? incomplete), differing rows on a marker background; in each country's cell a chip in the
+// value's colour, the value, and underneath how many sources give it, with a mark where they
+// disagree.
 #pragma once
 
 #include <QStyledItemDelegate>

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -28,7 +29,8 @@ using namespace ModelRoles;
 
 namespace {
 const QString kCountriesKey = QStringLiteral("compare/countries");
-const QString kOnlyDifferencesKey = QStringLiteral("compare/onlyDifferences");
+const QString kOnlyDifferencesKey = QStringLiteral("compare/hideAgreeing");
+const QString kSplitterKey = QStringLiteral("compare/splitter");
 } // namespace
 
 ComparisonView::ComparisonView(QSettings *settings, QWidget *parent)
@@ -37,11 +39,12 @@ ComparisonView::ComparisonView(QSettings *settings, QWidget *parent)
     , m_model(new ComparisonModel(this))
     , m_filter(new ComparisonFilterModel(this))
     , m_picker(new CountryPicker(this))
-    , m_onlyDifferences(new QCheckBox(tr("Only rows that &differ"), this))
+    , m_onlyDifferences(new QCheckBox(tr("&Hide rows where all agree"), this))
     , m_hint(new QLabel(this))
     , m_table(new QTableView(this))
     , m_comparisonChart(new ChartCard(settings, this))
     , m_monthsChart(new ChartCard(settings, this))
+    , m_split(new QSplitter(Qt::Vertical, this))
 {
     m_filter->setSourceModel(m_model);
     m_table->setModel(m_filter);
@@ -55,7 +58,7 @@ ComparisonView::ComparisonView(QSettings *settings, QWidget *parent)
     m_table->setMouseTracking(true);
     m_table->setAccessibleName(tr("Comparison table"));
     m_onlyDifferences->setToolTip(tr("Hide the dimensions on which every country has the same, "
-                                     "undisputed value"));
+                                     "undisputed value (=)"));
     m_hint->setWordWrap(true);
     auto *exportButton = new QPushButton(tr("Export CSV…"), this);
     exportButton->setToolTip(tr("Save the comparison as CSV: a row per dimension, per country "
@@ -79,48 +82,71 @@ ComparisonView::ComparisonView(QSettings *settings, QWidget *parent)
     topLayout->addWidget(m_picker);
     topLayout->addLayout(bar);
     topLayout->addWidget(m_table, 1);
-    auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(top);
-    split->addWidget(charts);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
+    m_split->addWidget(top);
+    m_split->addWidget(charts);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 1);
+    m_split->setCollapsible(0, false);
+    if (!m_split->restoreState(m_settings->value(kSplitterKey).toByteArray()))
+        m_split->setSizes({470, 310});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(split);
+    layout->addWidget(m_split);
 
     m_onlyDifferences->setChecked(m_settings->value(kOnlyDifferencesKey, false).toBool());
     m_filter->setHideAgreeing(m_onlyDifferences->isChecked());
-    m_model->setCountries(m_settings->value(kCountriesKey).toStringList());
+    m_wanted = m_settings->value(kCountriesKey).toStringList().mid(0, Comparison::MaxCountries);
     updateHint();
 
-    connect(m_picker, &CountryPicker::countriesChanged, this, &ComparisonView::apply);
+    connect(m_picker, &CountryPicker::countriesChanged, this,
+            [this](const QStringList &countries) { setCountries(countries); });
+    connect(m_split, &QSplitter::splitterMoved, this,
+            [this] { m_settings->setValue(kSplitterKey, m_split->saveState()); });
     connect(m_onlyDifferences, &QCheckBox::toggled, this, [this](bool on) {
         m_filter->setHideAgreeing(on);
         m_settings->setValue(kOnlyDifferencesKey, on);
         updateHint();
     });
     connect(exportButton, &QPushButton::clicked, this, &ComparisonView::exportCsvWithDialog);
+    // A click opens the source; so does Enter (not `activated`, which a double-click also
+    // sends: the source would open twice).
     connect(m_table, &QTableView::clicked, this, &ComparisonView::openCell);
-    connect(m_table, &QTableView::activated, this, &ComparisonView::openCell);
+    m_table->installEventFilter(this);
     connect(m_table, &QWidget::customContextMenuRequested, this, &ComparisonView::showCellMenu);
 }
 
 void ComparisonView::setDocument(DocumentModelPtr document)
 {
     m_document = document;
-    const QStringList wanted = m_model->countries();
     m_picker->setDocument(document);
     m_model->setDocument(document);
     m_comparisonChart->setDocument(document);
     m_monthsChart->setDocument(document);
-    setCountries(wanted);
+    display(m_wanted);
 }
 
 void ComparisonView::setCountries(const QStringList &countries)
 {
-    m_picker->setCountries(countries);
-    apply(m_picker->countries());
+    // What the user asks for is remembered as asked, even where this corpus lacks a country.
+    m_wanted.clear();
+    for (const QString &iso : countries) {
+        if (!m_wanted.contains(iso) && m_wanted.size() < Comparison::MaxCountries)
+            m_wanted.append(iso);
+    }
+    m_settings->setValue(kCountriesKey, m_wanted);
+    display(m_wanted);
+}
+
+bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            openCell(m_table->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 QStringList ComparisonView::countries() const
@@ -128,8 +154,10 @@ QStringList ComparisonView::countries() const
     return m_model->countries();
 }
 
-void ComparisonView::apply(const QStringList &countries)
+void ComparisonView::display(const QStringList &wanted)
 {
+    m_picker->setCountries(wanted);
+    const QStringList countries = m_picker->countries();
     m_model->setCountries(countries);
     m_table->horizontalHeader()->setSectionResizeMode(ComparisonModel::DimensionColumn,
                                                       QHeaderView::Interactive);
@@ -139,7 +167,6 @@ void ComparisonView::apply(const QStringList &countries)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     m_comparisonChart->setCountries(countries);
     m_monthsChart->setCountries(countries);
-    m_settings->setValue(kCountriesKey, countries);
     updateHint();
     Q_EMIT countriesChanged(countries);
 }
@@ -170,14 +197,27 @@ void ComparisonView::updateHint()
                            "show what the articles say they did."));
         return;
     }
-    int differing = 0;
-    for (const ComparisonRow &row : m_model->comparison().rows)
-        differing += row.differs() ? 1 : 0;
-    const auto rows = int(m_model->comparison().rows.size());
-    m_hint->setText((rows == 1 ? tr("%1 of 1 dimension differs (≠).").arg(differing)
-                               : tr("%1 of %2 dimensions differ (≠).").arg(differing).arg(rows)) +
-                    QLatin1Char(' ') +
-                    tr("Hover a cell for its quotes; click it to open the source."));
+    int differ = 0;
+    int agree = 0;
+    int incomplete = 0;
+    for (const ComparisonRow &row : m_model->comparison().rows) {
+        switch (row.status()) {
+        case ComparisonRow::Status::Differ:
+            ++differ;
+            break;
+        case ComparisonRow::Status::Agree:
+            ++agree;
+            break;
+        case ComparisonRow::Status::Incomplete:
+            ++incomplete;
+            break;
+        }
+    }
+    m_hint->setText(tr("%1 differ (≠) · %2 agree (=) · %3 incomplete (?). Hover a cell for its "
+                       "quotes; click it to open the source.")
+                        .arg(differ)
+                        .arg(agree)
+                        .arg(incomplete));
 }
 
 void ComparisonView::openCell(const QModelIndex &index)

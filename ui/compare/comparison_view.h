@@ -16,6 +16,7 @@ class CountryPicker;
 class QCheckBox;
 class QLabel;
 class QSettings;
+class QSplitter;
 class QTableView;
 
 class ComparisonView : public QWidget {
@@ -24,7 +25,8 @@ public:
     ComparisonView(QSettings *settings, QWidget *parent = nullptr);
 
     void setDocument(DocumentModelPtr document);
-    // The countries to compare, in column order (the first four; unknown codes are dropped).
+    // The countries to compare, in column order: the first four, remembered as given; those the
+    // gazetteer does not know are not shown.
     void setCountries(const QStringList &countries);
     QStringList countries() const;
     void refresh(); // redraw the charts, e.g. after a theme change
@@ -41,13 +43,16 @@ public:
     ChartCard *comparisonChart() const { return m_comparisonChart; }
     ChartCard *monthsChart() const { return m_monthsChart; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // Enter opens the source
+
 Q_SIGNALS:
     void spanRequested(const SpanLink &link);
     void countriesChanged(const QStringList &countries);
     void statusMessage(const QString &text);
 
 private:
-    void apply(const QStringList &countries);
+    void display(const QStringList &wanted);
     void openCell(const QModelIndex &index);
     void showCellMenu(const QPoint &pos);
     void updateHint();
@@ -62,4 +67,6 @@ private:
     QTableView *m_table;
     ChartCard *m_comparisonChart;
     ChartCard *m_monthsChart;
+    QSplitter *m_split;
+    QStringList m_wanted; // the countries the user asked for, remembered as asked
 };

@@ -20,35 +20,35 @@ void CountryPicker::setDocument(const DocumentModelPtr &document)
     m_buttons.clear();
     m_names.clear();
     m_order.clear();
-    for (const QString &iso : ComparisonSet::candidates(*document)) {
-        auto *button = new QToolButton(this);
-        button->setCheckable(true);
-        button->setFocusPolicy(Qt::StrongFocus);
-        button->setAutoRaise(false);
-        connect(button, &QToolButton::toggled, this, [this, iso](bool on) { toggle(iso, on); });
-        layout()->addWidget(button);
-        m_buttons.insert(iso, button);
-        m_names.insert(iso, document->gazetteer.find(iso)->name);
-        m_order.append(iso);
-    }
-    QStringList kept;
-    for (const QString &iso : std::as_const(m_chosen)) {
-        if (m_buttons.contains(iso))
-            kept.append(iso);
-    }
-    const bool changed = kept != m_chosen;
-    m_chosen = kept;
-    updateButtons();
-    if (changed)
-        Q_EMIT countriesChanged(m_chosen);
+    m_document = document;
+    for (const QString &iso : ComparisonSet::candidates(*document))
+        addButton(iso);
+    setCountries(m_chosen);
+}
+
+void CountryPicker::addButton(const QString &iso)
+{
+    auto *button = new QToolButton(this);
+    button->setCheckable(true);
+    button->setFocusPolicy(Qt::StrongFocus);
+    connect(button, &QToolButton::toggled, this, [this, iso](bool on) { toggle(iso, on); });
+    layout()->addWidget(button);
+    m_buttons.insert(iso, button);
+    m_names.insert(iso, m_document->gazetteer.find(iso)->name);
+    m_order.append(iso);
 }
 
 void CountryPicker::setCountries(const QStringList &countries)
 {
     m_chosen.clear();
     for (const QString &iso : countries) {
-        if (m_buttons.contains(iso) && !m_chosen.contains(iso) &&
-            m_chosen.size() < Comparison::MaxCountries)
+        if (m_chosen.contains(iso) || m_chosen.size() >= Comparison::MaxCountries)
+            continue;
+        // A country asked for by name is offered even if no article mentions it.
+        const Entity *entity = m_document ? m_document->gazetteer.find(iso) : nullptr;
+        if (!m_buttons.contains(iso) && entity && entity->kind == Entity::Kind::Country)
+            addButton(iso);
+        if (m_buttons.contains(iso))
             m_chosen.append(iso);
     }
     updateButtons();

@@ -15,9 +15,11 @@ public:
     explicit CountryPicker(QWidget *parent = nullptr);
 
     // Offers the countries the articles mention or give positions for; keeps the chosen ones
-    // it still offers.
+    // the new document knows. Does not emit countriesChanged.
     void setDocument(const DocumentModelPtr &document);
-    void setCountries(const QStringList &countries); // does not emit countriesChanged
+    // Chooses these countries (the first four the gazetteer knows, offering any that was not
+    // offered yet). Does not emit countriesChanged.
+    void setCountries(const QStringList &countries);
     QStringList countries() const { return m_chosen; }
     QToolButton *button(const QString &iso) const { return m_buttons.value(iso); }
     void focusFirst();
@@ -26,9 +28,11 @@ Q_SIGNALS:
     void countriesChanged(const QStringList &countries);
 
 private:
+    void addButton(const QString &iso);
     void toggle(const QString &iso, bool on);
     void updateButtons();
 
+    DocumentModelPtr m_document;
     QHash<QString, QToolButton *> m_buttons;
     QHash<QString, QString> m_names;
     QStringList m_order; // the offered countries, in the gazetteer's order

@@ -11,6 +11,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -84,6 +85,7 @@ CountryListPane::CountryListPane(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_compare);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_filter->installEventFilter(this);
     updateCompareButton();
     m_noMatch->setAlignment(Qt::AlignCenter);
     m_noMatch->hide();
@@ -108,25 +110,43 @@ CountryListPane::CountryListPane(QWidget *parent)
     connect(m_view, &QWidget::customContextMenuRequested, this, &CountryListPane::showContextMenu);
 }
 
+bool CountryListPane::eventFilter(QObject *watched, QEvent *event)
+{
+    // A line edit takes Ctrl+K for "delete to the end of the line"; here it compares.
+    if (watched == m_filter && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_K && key->modifiers() == Qt::ControlModifier)
+            return true; // not accepted: the window's shortcut runs
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void CountryListPane::updateCompareButton()
 {
     const auto selected = int(selectedCountries().size());
-    const bool comparable =
-        selected >= Comparison::MinCountries && selected <= Comparison::MaxCountries;
-    m_compare->setEnabled(comparable);
-    m_compare->setText(comparable ? tr("Compare %n countries", nullptr, selected) : tr("Compare…"));
-    m_compare->setToolTip(
-        comparable ? tr("Open the comparison of the selected countries (Ctrl+K)")
-                   : tr("Select two to four countries (Ctrl/Shift-click) to compare them"));
+    m_compare->setEnabled(selected >= Comparison::MinCountries);
+    if (selected < Comparison::MinCountries) {
+        m_compare->setText(tr("Compare…"));
+        m_compare->setToolTip(
+            tr("Select two to four countries (Ctrl/Shift-click) to compare them"));
+    } else if (selected <= Comparison::MaxCountries) {
+        m_compare->setText(tr("Compare %1 countries").arg(selected));
+        m_compare->setToolTip(tr("Open the comparison of the selected countries (Ctrl+K)"));
+    } else {
+        m_compare->setText(tr("Compare the first four"));
+        m_compare->setToolTip(tr("Four countries are compared at most: the first four selected "
+                                 "are compared (Ctrl+K)"));
+    }
 }
 
 void CountryListPane::showContextMenu(const QPoint &pos)
 {
-    const QString iso = m_view->indexAt(pos).data(IsoRole).toString();
+    const QModelIndex row = m_view->indexAt(pos).siblingAtColumn(CountryListModel::NameColumn);
+    const QString iso = row.data(IsoRole).toString();
     if (iso.isEmpty())
         return;
     QMenu menu(this);
-    const QString name = m_view->indexAt(pos).data().toString();
+    const QString name = row.data().toString();
     menu.addAction(tr("Compare %1 with…").arg(name), this,
                    [this, iso] { Q_EMIT compareWithRequested(iso); });
     QAction *selected = menu.addAction(tr("Compare the Selected Countries"), this,

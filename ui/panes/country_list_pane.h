@@ -11,7 +11,9 @@
 class CountryFilterModel;
 class CountryListModel;
 class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTreeView;
 
 class CountryListPane : public QWidget {
@@ -30,7 +32,10 @@ public:
     QComboBox *blocFilter() const { return m_bloc; }
     QTreeView *view() const { return m_view; }
     int visibleCountryCount() const;
-    class QPushButton *compareButton() const { return m_compare; }
+    QPushButton *compareButton() const { return m_compare; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override; // Ctrl+K in the filter box
 
 Q_SIGNALS:
     void countrySelected(const QString &iso);
@@ -53,8 +58,8 @@ private:
     QComboBox *m_stance;
     QComboBox *m_bloc;
     QTreeView *m_view;
-    class QLabel *m_noMatch;
-    class QPushButton *m_compare;
+    QLabel *m_noMatch;
+    QPushButton *m_compare;
     QString m_chosen; // the country the user picked; filtering never changes it
     bool m_filtering = false;
 };

@@ -81,9 +81,10 @@ QColor dimensionValue(const QString &dimension, const QString &value)
     return colours[index % 4];
 }
 
-QColor difference()
+QColor difference(bool dark)
 {
-    return QColor(0xff, 0xd5, 0x4f, 90);
+    // A highlighter's yellow on light; a muted amber on dark, under light text.
+    return dark ? QColor(0x6d, 0x5a, 0x1c) : QColor(0xff, 0xec, 0xa8);
 }
 
 QColor forKey(const QString &key)
