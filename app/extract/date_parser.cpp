@@ -82,6 +82,7 @@ QVector<DateMention> DateParser::find(QStringView text, qsizetype offset,
                                       QVector<TextSpan> *impossible) const
 {
     QVector<DateMention> found;
+    const qsizetype firstImpossible = impossible ? impossible->size() : 0;
     // Day forms are accepted in order of their start, then month forms (also in order) fill the
     // gaps, so overlaps are looked up by binary search among the days and against the last
     // month only: a pasted page with thousands of dates stays linear, not quadratic.
@@ -171,5 +172,9 @@ QVector<DateMention> DateParser::find(QStringView text, qsizetype offset,
     std::sort(found.begin(), found.end(), [](const DateMention &a, const DateMention &b) {
         return a.span.start < b.span.start;
     });
+    if (impossible) {
+        std::sort(impossible->begin() + firstImpossible, impossible->end(),
+                  [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+    }
     return found;
 }
