@@ -54,13 +54,7 @@ int runWindow(int argc, char *argv[], const Request &request)
     }
     QApplication app(argc, argv);
     describeApplication();
-    QSettings settings;
-    if (settings.status() != QSettings::NoError) {
-        QTextStream(stderr) << "warning: " << settings.fileName()
-                            << ": the settings file cannot be read; starting with defaults"
-                            << Qt::endl;
-        settings.clear();
-    }
+    QSettings settings; // the window checks it, and starts with defaults if it is damaged
     Theme::apply(Theme::fromName(settings.value(QStringLiteral("window/theme")).toString()));
     MainWindow window(request.corpus, &settings);
     window.show();

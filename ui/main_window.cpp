@@ -7,11 +7,13 @@
 #include "model/document_loader.h"
 #include "panes/country_header.h"
 #include "panes/country_list_pane.h"
+#include "panes/load_progress.h"
 #include "panes/positions_pane.h"
 #include "panes/problems_pane.h"
 #include "panes/source_viewer.h"
 #include "panes/sources_pane.h"
 #include "panes/timeline_pane.h"
+#include "settings_check.h"
 #include "style/theme.h"
 
 #include <QActionGroup>
@@ -22,7 +24,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -50,16 +51,23 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this))
+    , m_progress(new LoadProgress(m_loader, this))
 {
     setWindowTitle(tr("Position Explorer"));
     buildLayout();
+    if (const auto problem = SettingsCheck::check(*m_settings)) {
+        m_startupProblems.append(*problem);
+        statusBar()->showMessage(problem->message, 10000);
+    }
     buildMenus();
     restoreState();
 
-    connect(m_loader, &DocumentLoader::started, this, [this] {
-        m_progress->show();
-        m_status->setText(tr("Loading the corpus…"));
+    connect(m_loader, &DocumentLoader::started, this,
+            [this] { m_status->setText(tr("Loading the corpus…")); });
+    connect(m_loader, &DocumentLoader::cancelled, this, [this] {
+        if (m_document)
+            updateStatus();
+        statusBar()->showMessage(tr("Loading cancelled; the corpus shown is unchanged"), 5000);
     });
     connect(m_loader, &DocumentLoader::loaded, this, &MainWindow::setDocument);
     connect(m_countries, &CountryListPane::countrySelected, this, &MainWindow::showCountry);
@@ -116,9 +124,6 @@ void MainWindow::buildLayout()
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
 
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(120);
-    m_progress->hide();
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
 }
@@ -226,7 +231,6 @@ void MainWindow::setDocument(DocumentModelPtr document)
         m_pendingCountry.isEmpty() ? m_countries->currentCountry() : m_pendingCountry;
     m_pendingCountry.clear();
     m_document = document;
-    m_progress->hide();
     // Every pane gets the new snapshot before any of them is asked to show a country.
     {
         const QSignalBlocker quiet(m_countries);
@@ -238,8 +242,8 @@ void MainWindow::setDocument(DocumentModelPtr document)
     m_charts->setDocument(document);
     m_compare->setDocument(document);
     m_viewer->setDocument(document);
-    m_problems->setProblems(document->problems);
-    if (!document->problems.isEmpty())
+    m_problems->setProblems(m_startupProblems + document->problems);
+    if (!document->problems.isEmpty() || !m_startupProblems.isEmpty())
         m_problemsDock->show();
     QString country = wanted;
     if (country.isEmpty() || !document->gazetteer.find(country))
@@ -366,10 +370,11 @@ void MainWindow::updateStatus()
     const auto count = [](qsizetype n, const QString &one, const QString &many) -> QString {
         return QString::number(n) + QLatin1Char(' ') + (n == 1 ? one : many);
     };
-    m_status->setText(QStringList{count(d.articles.size(), tr("article"), tr("articles")),
-                                  count(d.countries().size(), tr("country"), tr("countries")),
-                                  count(d.events.size(), tr("event"), tr("events")),
-                                  count(d.conflictCount(), tr("conflict"), tr("conflicts")),
-                                  count(d.problems.size(), tr("problem"), tr("problems"))}
+    m_status->setText(QStringList{
+        count(d.articles.size(), tr("article"), tr("articles")),
+        count(d.countries().size(), tr("country"), tr("countries")),
+        count(d.events.size(), tr("event"), tr("events")),
+        count(d.conflictCount(), tr("conflict"), tr("conflicts")),
+        count(d.problems.size() + m_startupProblems.size(), tr("problem"), tr("problems"))}
                           .join(QStringLiteral(" · ")));
 }

@@ -17,8 +17,8 @@ class DocumentLoader;
 class PositionsPane;
 class ProblemsPane;
 class QDockWidget;
+class LoadProgress;
 class QLabel;
-class QProgressBar;
 class QSettings;
 class QSplitter;
 class QTabWidget;
@@ -91,5 +91,6 @@ private:
     QDockWidget *m_problemsDock;
     QSplitter *m_splitter;
     QLabel *m_status;
-    QProgressBar *m_progress;
+    LoadProgress *m_progress;
+    Problems m_startupProblems; // met before any corpus was read (the settings file)
 };

@@ -2,6 +2,7 @@
 // and for looking at the window as a user would. Usage: pe-screenshot OUT_DIR [WIDTHxHEIGHT] [dark]
 #include "charts/charts_pane.h"
 #include "compare/comparison_view.h"
+#include "export/save_file.h"
 #include "main_window.h"
 #include "models/model_roles.h"
 #include "models/position_model.h"
@@ -12,6 +13,7 @@
 #include "style/theme.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QDockWidget>
 #include <QEventLoop>
@@ -33,7 +35,10 @@ void settle()
 bool save(MainWindow &window, const QString &path)
 {
     settle();
-    const bool ok = window.grab().save(path);
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    QString error;
+    const bool ok = window.grab().save(&png, "PNG") && SaveFile::write(path, png.data(), &error);
     QTextStream(ok ? stdout : stderr) << (ok ? "wrote " : "cannot write ") << path << Qt::endl;
     return ok;
 }

@@ -1,12 +1,11 @@
 #include "codebook_loader.h"
 
+#include "corpus/bounded_file.h"
 #include "corpus/json_lines.h"
 #include "dimensions.h"
 #include "extract/gazetteer.h"
 #include "quote_locator.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -106,17 +105,8 @@ QVector<Claim> CodebookLoader::loadFile(const QString &path, const QString &file
                                         Problems *problems,
                                         const QHash<QString, QString> &ownIds) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems->append({fileName, 0, QStringLiteral("cannot be read: ") + file.errorString()});
-        return {};
-    }
     constexpr qint64 kLimit = 16 * 1024 * 1024;
-    const QByteArray bytes = file.read(kLimit + 1);
-    if (bytes.size() > kLimit) {
-        problems->append(
-            {fileName, 0, QStringLiteral("is too large for a codebook (over 16 MB); ignored")});
-        return {};
-    }
-    return parse(bytes, fileName, problems, ownIds);
+    const std::optional<QByteArray> bytes =
+        BoundedFile::read(path, fileName, kLimit, QStringLiteral("a codebook"), problems);
+    return bytes ? parse(*bytes, fileName, problems, ownIds) : QVector<Claim>();
 }

@@ -1,5 +1,6 @@
 #include "corpus_loader.h"
 
+#include "bounded_file.h"
 #include "manifest.h"
 #include "metadata_detector.h"
 #include "text_decoder.h"
@@ -7,9 +8,10 @@
 
 #include <QCryptographicHash>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QSet>
+
+#include <optional>
 
 namespace {
 
@@ -18,23 +20,14 @@ const QString kManifestName = QStringLiteral("manifest.json");
 
 Manifest readManifest(const QString &folder, Problems *problems)
 {
-    QFile file(QDir(folder).filePath(kManifestName));
-    if (!file.exists())
+    const QString path = QDir(folder).filePath(kManifestName);
+    if (!QFileInfo::exists(path))
         return {};
-    if (!file.open(QIODevice::ReadOnly)) {
-        problems->append(
-            {file.fileName(), 0, QStringLiteral("cannot be read: ") + file.errorString()});
-        return {};
-    }
+    const QString shownName = folder.startsWith(QLatin1Char(':')) ? kManifestName : path;
     constexpr qint64 kLimit = 4 * 1024 * 1024;
-    const QByteArray bytes = file.read(kLimit + 1);
-    if (bytes.size() > kLimit) {
-        problems->append({file.fileName(), 0,
-                          QStringLiteral("is too large for a manifest (over 4 MB); ignored")});
-        return {};
-    }
-    return Manifest::parse(
-        bytes, folder.startsWith(QLatin1Char(':')) ? kManifestName : file.fileName(), problems);
+    const std::optional<QByteArray> bytes =
+        BoundedFile::read(path, shownName, kLimit, QStringLiteral("a manifest"), problems);
+    return bytes ? Manifest::parse(*bytes, shownName, problems) : Manifest();
 }
 
 QString uniqueId(const QString &wanted, const QVector<Article> &articles)
@@ -124,40 +117,67 @@ void CorpusLoader::addFile(const QString &path, const QString &file, const Manif
     corpus.articles.append(std::move(article));
 }
 
-void CorpusLoader::loadBuiltin(Corpus &corpus) const
-{
-    const Manifest manifest = readManifest(kBuiltinFolder, &corpus.problems);
-    const QStringList files =
-        QDir(kBuiltinFolder).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name);
-    for (const QString &name : files)
-        addFile(kBuiltinFolder + QLatin1Char('/') + name, name, manifest.find(name), true, corpus);
-}
+struct CorpusLoader::Source {
+    QString folder;
+    Manifest manifest;
+    QStringList files;
+    bool builtin = false;
+};
 
-void CorpusLoader::loadFolder(const QString &folder, Corpus &corpus) const
+namespace {
+
+std::optional<Manifest> folderManifest(const QString &folder, Problems *problems)
 {
-    const QDir dir(folder);
     if (!QFileInfo(folder).isDir()) {
-        corpus.problems.append({folder, 0,
-                                QFileInfo::exists(folder)
-                                    ? QStringLiteral("is a file, not a folder of articles")
-                                    : QStringLiteral("no such folder")});
-        return;
+        problems->append({folder, 0,
+                          QFileInfo::exists(folder)
+                              ? QStringLiteral("is a file, not a folder of articles")
+                              : QStringLiteral("no such folder")});
+        return std::nullopt;
     }
-    const Manifest manifest = readManifest(folder, &corpus.problems);
-    const QStringList files = dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.md")},
-                                            QDir::Files | QDir::Readable, QDir::Name);
-    if (files.isEmpty())
-        corpus.problems.append({folder, 0, QStringLiteral("holds no .txt or .md articles")});
-    for (const QString &name : files)
-        addFile(dir.filePath(name), name, manifest.find(name), false, corpus);
+    return readManifest(folder, problems);
 }
 
-Corpus CorpusLoader::load(const CorpusOptions &options) const
+} // namespace
+
+Corpus CorpusLoader::load(const CorpusOptions &options, const LoadMonitor &monitor) const
 {
     Corpus corpus;
-    if (options.builtin)
-        loadBuiltin(corpus);
-    for (const QString &folder : options.folders)
-        loadFolder(folder, corpus);
+    QVector<Source> sources;
+    if (options.builtin) {
+        sources.append(
+            {kBuiltinFolder, readManifest(kBuiltinFolder, &corpus.problems),
+             QDir(kBuiltinFolder).entryList({QStringLiteral("*.txt")}, QDir::Files, QDir::Name),
+             true});
+    }
+    for (const QString &folder : options.folders) {
+        std::optional<Manifest> manifest = folderManifest(folder, &corpus.problems);
+        if (!manifest)
+            continue;
+        const QStringList files =
+            QDir(folder).entryList({QStringLiteral("*.txt"), QStringLiteral("*.md")},
+                                   QDir::Files | QDir::Readable, QDir::Name);
+        if (files.isEmpty())
+            corpus.problems.append({folder, 0, QStringLiteral("holds no .txt or .md articles")});
+        sources.append({folder, std::move(*manifest), files, false});
+    }
+
+    int total = 0;
+    for (const Source &source : sources)
+        total += int(source.files.size());
+    int done = 0;
+    monitor.report(done, total);
+    for (const Source &source : sources) {
+        for (const QString &name : source.files) {
+            if (monitor.shouldStop()) {
+                corpus.cancelled = true;
+                return corpus;
+            }
+            const QString path = source.builtin ? source.folder + QLatin1Char('/') + name
+                                                : QDir(source.folder).filePath(name);
+            addFile(path, name, source.manifest.find(name), source.builtin, corpus);
+            monitor.report(++done, total);
+        }
+    }
     return corpus;
 }

@@ -4,6 +4,7 @@
 
 #include "article.h"
 #include "boilerplate_rules.h"
+#include "load_monitor.h"
 #include "problem.h"
 
 #include <QStringList>
@@ -16,6 +17,7 @@ struct CorpusOptions {
 struct Corpus {
     QVector<Article> articles;
     Problems problems;
+    bool cancelled = false; // the monitor asked to stop: what was read is incomplete
 };
 
 class CorpusLoader {
@@ -24,15 +26,15 @@ public:
         : m_rules(rules)
     {}
 
-    Corpus load(const CorpusOptions &options) const;
+    // Reports progress as files read of all files, and stops between files when asked.
+    Corpus load(const CorpusOptions &options, const LoadMonitor &monitor = {}) const;
 
     // One article from text already in memory (used by load and by tests).
     Article makeArticle(const QString &text, const QString &file, const struct ManifestEntry *entry,
                         bool builtin) const;
 
 private:
-    void loadFolder(const QString &folder, Corpus &corpus) const;
-    void loadBuiltin(Corpus &corpus) const;
+    struct Source; // a folder (or the built-in corpus) with its manifest and files
     void addFile(const QString &path, const QString &file, const struct ManifestEntry *entry,
                  bool builtin, Corpus &corpus) const;
 

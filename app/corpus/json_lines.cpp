@@ -6,8 +6,15 @@ namespace JsonLines {
 
 int lineAt(const QByteArray &bytes, qsizetype offset)
 {
+    // Lines end in LF, CRLF or a lone CR (old Mac files).
     offset = std::clamp<qsizetype>(offset, 0, bytes.size());
-    return int(QByteArrayView(bytes).first(offset).count('\n')) + 1;
+    int line = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        const char c = bytes.at(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= bytes.size() || bytes.at(i + 1) != '\n')))
+            ++line;
+    }
+    return line;
 }
 
 QVector<int> elementLines(const QByteArray &bytes, const QString &key)
@@ -21,7 +28,7 @@ QVector<int> elementLines(const QByteArray &bytes, const QString &key)
     bool expectValue = true; // at depth 2 inside the target array, the next token starts one
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const char c = bytes.at(i);
-        if (c == '\n')
+        if (c == '\n' || (c == '\r' && (i + 1 >= bytes.size() || bytes.at(i + 1) != '\n')))
             ++line;
         if (inString) {
             if (c == '\\')

@@ -52,7 +52,9 @@ Manifest Manifest::parse(const QByteArray &json, const QString &fileName, Proble
             !o.value(QLatin1String("published")).isNull() && !entry.meta.published.isValid())
             problems->append(
                 {fileName, line,
-                 QStringLiteral("\"published\" of %1 is not a YYYY-MM-DD date").arg(file)});
+                 QStringLiteral("\"published\" of %1 is not a YYYY-MM-DD date; it is ignored and "
+                                "the date is taken from the text")
+                     .arg(file)});
         const QJsonValue periodValue = o.value(QLatin1String("period"));
         if (!periodValue.isNull() && !periodValue.isUndefined() &&
             (!entry.meta.period.from.isValid() || !entry.meta.period.to.isValid() ||
@@ -63,8 +65,12 @@ Manifest Manifest::parse(const QByteArray &json, const QString &fileName, Proble
                                   .arg(file)});
             entry.meta.period = {};
         }
+        // A date the manifest gets wrong was reported above; the text may still say it.
+        const QJsonValue publishedValue = o.value(QLatin1String("published"));
         entry.datesGiven =
-            o.contains(QLatin1String("published")) || o.contains(QLatin1String("period"));
+            (!publishedValue.isUndefined() &&
+             (publishedValue.isNull() || entry.meta.published.isValid())) ||
+            (!periodValue.isUndefined() && (periodValue.isNull() || entry.meta.period.isValid()));
         if (manifest.m_entries.contains(file))
             problems->append(
                 {fileName, line,

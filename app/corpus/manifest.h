@@ -10,7 +10,7 @@
 struct ManifestEntry {
     QString id;
     ArticleMetadata meta;
-    bool datesGiven = false; // "published" or "period" is in the entry (even as null: unknown)
+    bool datesGiven = false; // a good "published" or "period" is in the entry (null: unknown)
 };
 
 class Manifest {

@@ -1,10 +1,11 @@
 #include "text_decoder.h"
 
+#include "bounded_file.h"
 #include "json_lines.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QStringDecoder>
+
+#include <algorithm>
 
 namespace {
 
@@ -59,12 +60,45 @@ bool looksBinary(const QByteArray &bytes)
     qsizetype control = 0;
     for (const char ch : head) {
         const auto c = static_cast<unsigned char>(ch);
-        if (c == 0)
-            return true;
         if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
             ++control;
     }
     return control * 20 > head.size(); // more than 5% control characters
+}
+
+// ASCII text saved as UTF-16 without a byte order mark: every other byte is NUL.
+bool looksLikeUtf16WithoutBom(const QByteArray &bytes)
+{
+    const QByteArray head = bytes.left(8192);
+    qsizetype evenNuls = 0, oddNuls = 0;
+    for (qsizetype i = 0; i < head.size(); ++i)
+        (i % 2 == 0 ? evenNuls : oddNuls) += head.at(i) == '\0' ? 1 : 0;
+    const qsizetype pairs = head.size() / 2;
+    return pairs >= 2 && (std::max(evenNuls, oddNuls) * 10 >= pairs * 9) &&
+           std::min(evenNuls, oddNuls) * 10 < pairs;
+}
+
+// Bytes that are not UTF-8 but mostly in 0xC0–0xFF are letters of a single-byte code page.
+bool looksSingleByteEncoded(const QByteArray &bytes)
+{
+    qsizetype high = 0, letters = 0;
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        high += c >= 0x80 ? 1 : 0;
+        letters += c >= 0xC0 ? 1 : 0;
+    }
+    return high > 0 && letters * 10 >= high * 7;
+}
+
+QString invalidUtf8Message(const QByteArray &body, qsizetype bad)
+{
+    QString message = QStringLiteral("the text is not valid UTF-8 (byte 0x%1 at offset %2)")
+                          .arg(static_cast<unsigned char>(body.at(bad)), 2, 16, QLatin1Char('0'))
+                          .arg(bad);
+    if (looksSingleByteEncoded(body))
+        message += QStringLiteral(
+            "; it looks like a single-byte encoding such as Windows-1251 or Latin-1");
+    return message + QStringLiteral("; save it as UTF-8 and load it again");
 }
 
 } // namespace
@@ -77,24 +111,45 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
         return result;
     };
 
-    if (bytes.trimmed().isEmpty())
-        return fail(0, bytes.isEmpty() ? QStringLiteral("the file is empty")
-                                       : QStringLiteral("the file holds only whitespace"));
-
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
         auto decoder = QStringDecoder(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE
                                                                    : QStringDecoder::Utf16BE);
         QString text = decoder.decode(bytes.mid(2));
         if (decoder.hasError())
             return fail(0, QStringLiteral("the file starts like UTF-16 text but is not valid"));
+        if (text.trimmed().isEmpty())
+            return fail(0, QStringLiteral("the file holds only whitespace"));
+        if (text.contains(QChar(0)))
+            return fail(0, QStringLiteral("this looks like a binary file, not text"));
         result.text = text;
         return result;
     }
 
-    if (looksBinary(bytes))
+    QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
+    // A file cut off while it was saved often ends in a run of NUL bytes where the rest of
+    // its blocks should be: the text before them is kept, and the user told.
+    qsizetype end = body.size();
+    while (end > 0 && body.at(end - 1) == '\0')
+        --end;
+    const qsizetype trailingNuls = body.size() - end;
+    body.truncate(end);
+
+    if (body.trimmed().isEmpty())
+        return fail(0, bytes.isEmpty()    ? QStringLiteral("the file is empty")
+                       : trailingNuls > 0 ? QStringLiteral("the file holds only NUL bytes")
+                                          : QStringLiteral("the file holds only whitespace"));
+    if (looksLikeUtf16WithoutBom(body))
+        return fail(0, QStringLiteral("this looks like UTF-16 text without a byte order mark; "
+                                      "save it as UTF-8 and load it again"));
+    const qsizetype nul = body.indexOf('\0');
+    if (nul >= 0)
+        return fail(JsonLines::lineAt(body, nul),
+                    QStringLiteral("this looks like a binary file, not text (a NUL byte at "
+                                   "offset %1)")
+                        .arg(nul));
+    if (looksBinary(body))
         return fail(0, QStringLiteral("this looks like a binary file, not text"));
 
-    const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     const qsizetype bad = firstInvalidUtf8(body);
     if (bad >= 0 && bad >= body.size() - 3 && static_cast<unsigned char>(body.at(bad)) >= 0xC2 &&
         firstInvalidUtf8(body.left(bad)) < 0 && QByteArrayView(body).sliced(bad).size() < 4)
@@ -102,38 +157,21 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
                     QStringLiteral("the file ends in the middle of a character; it may have been "
                                    "cut off while saving"));
     if (bad >= 0)
-        return fail(JsonLines::lineAt(body, bad),
-                    QStringLiteral("the text is not valid UTF-8 (byte 0x%1 at offset %2); "
-                                   "save it as UTF-8 and load it again")
-                        .arg(static_cast<unsigned char>(body.at(bad)), 2, 16, QLatin1Char('0'))
-                        .arg(bad));
+        return fail(JsonLines::lineAt(body, bad), invalidUtf8Message(body, bad));
+    if (trailingNuls > 0)
+        result.problems.append(
+            {fileName, JsonLines::lineAt(body, body.size()),
+             QStringLiteral("the file ends in %1 NUL bytes; it may have been cut off while "
+                            "saving (the text before them is loaded)")
+                 .arg(trailingNuls)});
     result.text = QString::fromUtf8(body);
     return result;
 }
 
 DecodedText TextDecoder::readFile(const QString &path, const QString &fileName)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return {std::nullopt, {{fileName, 0, QStringLiteral("the file does not exist")}}};
-    if (info.size() > kMaxFileBytes)
-        return {std::nullopt,
-                {{fileName, 0,
-                  QStringLiteral("the file is too large (%1 MB; the limit is %2 MB)")
-                      .arg(info.size() / (1024 * 1024))
-                      .arg(kMaxFileBytes / (1024 * 1024))}}};
-    if (!info.isFile() && !path.startsWith(QLatin1Char(':')))
-        return {std::nullopt, {{fileName, 0, QStringLiteral("is not a regular file")}}};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {std::nullopt,
-                {{fileName, 0, QStringLiteral("cannot be read: ") + file.errorString()}}};
-    // Read at most one byte past the limit: a file that grew meanwhile is still refused.
-    const QByteArray bytes = file.read(kMaxFileBytes + 1);
-    if (bytes.size() > kMaxFileBytes)
-        return {std::nullopt,
-                {{fileName, 0,
-                  QStringLiteral("the file is too large (the limit is %1 MB)")
-                      .arg(kMaxFileBytes / (1024 * 1024))}}};
-    return decode(bytes, fileName);
+    DecodedText result;
+    const std::optional<QByteArray> bytes = BoundedFile::read(
+        path, fileName, kMaxFileBytes, QStringLiteral("an article"), &result.problems);
+    return bytes ? decode(*bytes, fileName) : result;
 }

@@ -78,18 +78,32 @@ int DateParser::resolveYear(int month, int day, const QString &explicitYear, boo
     return m_contextYear;
 }
 
-QVector<DateMention> DateParser::find(QStringView text, qsizetype offset) const
+QVector<DateMention> DateParser::find(QStringView text, qsizetype offset,
+                                      QVector<TextSpan> *impossible) const
 {
     QVector<DateMention> found;
+    const qsizetype firstImpossible = impossible ? impossible->size() : 0;
+    // Day forms are accepted in order of their start, then month forms (also in order) fill the
+    // gaps, so overlaps are looked up by binary search among the days and against the last
+    // month only: a pasted page with thousands of dates stays linear, not quadratic.
+    qsizetype dayCount = 0;
     auto add = [&](qsizetype start, qsizetype end, QDate from, QDate to,
                    DateMention::Precision precision, bool yearExplicit) {
         if (!from.isValid() || !to.isValid() || to < from)
             return;
-        for (const DateMention &m : found) {
-            if (overlaps(m, start + offset, end + offset))
-                return;
-        }
-        found.append({{start + offset, end + offset}, {from, to}, precision, yearExplicit});
+        start += offset;
+        end += offset;
+        const auto days = found.cbegin() + dayCount;
+        const auto next =
+            std::lower_bound(found.cbegin(), days, start,
+                             [](const DateMention &m, qsizetype s) { return m.span.end <= s; });
+        if (next != days && overlaps(*next, start, end))
+            return;
+        if (found.size() > dayCount && overlaps(found.last(), start, end))
+            return;
+        found.append({{start, end}, {from, to}, precision, yearExplicit});
+        if (precision == DateMention::Precision::Day)
+            dayCount = found.size();
     };
 
     // Day-precision forms first, longest match wins; month forms only fill the gaps.
@@ -99,6 +113,19 @@ QVector<DateMention> DateParser::find(QStringView text, qsizetype offset) const
         bool yearExplicit;
     };
     QVector<Candidate> days;
+    // A day number a calendar could hold (1–31) that this month does not: a wrong date, as
+    // opposed to "March 50 people", which is no date at all.
+    auto collect = [&](const QRegularExpressionMatch &m, int year, int m1, int d1, int m2, int d2) {
+        const int y = year > 0 ? year : 2000; // 2000 is a leap year: only impossible days fail
+        const bool daysLookValid = d1 >= 1 && d1 <= 31 && d2 >= 1 && d2 <= 31;
+        if (QDate(y, m1, d1).isValid() && QDate(y, m2, d2).isValid()) {
+            if (year > 0)
+                days.append({m.capturedStart(), m.capturedEnd(), QDate(year, m1, d1),
+                             QDate(year, m2, d2), !m.captured(5).isEmpty()});
+        } else if (impossible && daysLookValid) {
+            impossible->append({m.capturedStart() + offset, m.capturedEnd() + offset});
+        }
+    };
     for (auto it = monthDayPattern().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const int m1 = monthNumber(m.capturedView(1));
@@ -106,10 +133,7 @@ QVector<DateMention> DateParser::find(QStringView text, qsizetype offset) const
         const int m2 = m.capturedView(3).isEmpty() ? m1 : monthNumber(m.capturedView(3));
         const int d2 = m.capturedView(4).isEmpty() ? d1 : m.capturedView(4).toInt();
         bool yearExplicit = false;
-        const int year = resolveYear(m1, d1, m.captured(5), &yearExplicit);
-        if (year > 0)
-            days.append({m.capturedStart(), m.capturedEnd(), QDate(year, m1, d1),
-                         QDate(year, m2, d2), yearExplicit});
+        collect(m, resolveYear(m1, d1, m.captured(5), &yearExplicit), m1, d1, m2, d2);
     }
     for (auto it = dayMonthPattern().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -118,10 +142,7 @@ QVector<DateMention> DateParser::find(QStringView text, qsizetype offset) const
         const int d1 = m.capturedView(1).toInt();
         const int d2 = m.capturedView(2).isEmpty() ? d1 : m.capturedView(2).toInt();
         bool yearExplicit = false;
-        const int year = resolveYear(m1, d1, m.captured(5), &yearExplicit);
-        if (year > 0)
-            days.append({m.capturedStart(), m.capturedEnd(), QDate(year, m1, d1),
-                         QDate(year, m2, d2), yearExplicit});
+        collect(m, resolveYear(m1, d1, m.captured(5), &yearExplicit), m1, d1, m2, d2);
     }
     std::sort(days.begin(), days.end(), [](const Candidate &a, const Candidate &b) {
         return a.start != b.start ? a.start < b.start : a.end > b.end;
@@ -151,5 +172,9 @@ QVector<DateMention> DateParser::find(QStringView text, qsizetype offset) const
     std::sort(found.begin(), found.end(), [](const DateMention &a, const DateMention &b) {
         return a.span.start < b.span.start;
     });
+    if (impossible) {
+        std::sort(impossible->begin() + firstImpossible, impossible->end(),
+                  [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+    }
     return found;
 }

@@ -24,7 +24,10 @@ public:
     explicit DateParser(int contextYear, QDate notAfter = {});
 
     // Dates in text; spans are offset by `offset` so they index the whole article.
-    QVector<DateMention> find(QStringView text, qsizetype offset = 0) const;
+    // impossible: when given, receives the spans of day dates no calendar has ("February 30",
+    // "April 31", "February 29" of a common year), which are left out of the result.
+    QVector<DateMention> find(QStringView text, qsizetype offset = 0,
+                              QVector<TextSpan> *impossible = nullptr) const;
 
     // Month number (1–12) of an English month name, 0 when it is none.
     static int monthNumber(QStringView name);

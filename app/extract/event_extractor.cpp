@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 // "The parties met in Moscow": the parties are the countries named before, plus any named here.
@@ -68,15 +70,23 @@ QVector<DateMention> datingMentions(QStringView text, const QVector<DateMention>
     static const QRegularExpression reference(
         QStringLiteral("\\(see [^)]*\\)|,\\s*(?:to whom|to whose|whose|who|which|where)\\b[^,]*,"),
         QRegularExpression::CaseInsensitiveOption);
-    QVector<DateMention> kept;
-    for (const DateMention &d : dates) {
-        bool inReference = false;
+    // The references are found once per sentence, not once per date: a long pasted "sentence"
+    // with thousands of dates would otherwise be scanned thousands of times.
+    QVector<TextSpan> references;
+    if (!dates.isEmpty()) {
         for (auto it = reference.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
-            inReference = inReference || (d.span.start - offset >= m.capturedStart() &&
-                                          d.span.end - offset <= m.capturedEnd());
+            references.append({m.capturedStart() + offset, m.capturedEnd() + offset});
         }
-        if (!inReference)
+    }
+    QVector<DateMention> kept;
+    for (const DateMention &d : dates) {
+        // References do not overlap and come in order: the only one that can hold d is the
+        // last one starting at or before it.
+        const auto after =
+            std::upper_bound(references.cbegin(), references.cend(), d.span.start,
+                             [](qsizetype start, const TextSpan &r) { return start < r.start; });
+        if (after == references.cbegin() || !std::prev(after)->contains(d.span))
             kept.append(d);
     }
     return kept;

@@ -1,5 +1,6 @@
 // Builds document model snapshots off the UI thread (QtConcurrent) and hands each finished
-// snapshot back on the thread that asked, so views can swap models there.
+// snapshot back on the thread that asked, so views can swap models there. Reports progress and
+// can be cancelled; a cancelled load hands back nothing, so the snapshot shown stays.
 #pragma once
 
 #include "corpus/corpus_loader.h"
@@ -16,19 +17,28 @@ public:
     explicit DocumentLoader(QObject *parent = nullptr);
     ~DocumentLoader() override;
 
-    void
-    load(const CorpusOptions &options); // a newer load supersedes a running one, without blocking
-    bool isLoading() const { return m_watcher.isRunning(); }
+    // A newer load supersedes a running one (which is stopped), without blocking.
+    void load(const CorpusOptions &options);
+    // Stops the running load between two files; cancelled() follows, loaded() does not.
+    void cancel();
+    bool isLoading() const { return m_busy; }
+    // The options of the last load asked for; after a cancel, those of the snapshot shown.
     CorpusOptions options() const { return m_options; }
 
 Q_SIGNALS:
     void started();
+    void progress(int done, int total);
     void loaded(DocumentModelPtr document);
+    void cancelled();
 
 private:
     void start(const CorpusOptions &options);
+    void finish();
 
     QFutureWatcher<DocumentModelPtr> m_watcher;
     CorpusOptions m_options;
+    CorpusOptions m_shownOptions;
     std::optional<CorpusOptions> m_pending;
+    bool m_cancelRequested = false;
+    bool m_busy = false; // from start() until its result (or its cancel) is handed back
 };

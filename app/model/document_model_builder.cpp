@@ -27,17 +27,60 @@ void reportUndatedYears(DocumentModel &model)
     }
 }
 
-void extract(DocumentModel &model, const EventClassifier &classifier)
+// 1-based line of a character offset; lines end in LF, CRLF or a lone CR.
+int lineOf(QStringView text, qsizetype offset)
+{
+    int line = 1;
+    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n') ||
+            (c == QLatin1Char('\r') &&
+             (i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n'))))
+            ++line;
+    }
+    return line;
+}
+
+// "February 30" is no date: it is left out of the timeline, and the user told where it is.
+void reportImpossibleDates(DocumentModel &model)
+{
+    for (const Article &a : model.articles) {
+        QVector<TextSpan> impossible;
+        DateParser(a.contextYear(), a.meta.published).find(a.text, 0, &impossible);
+        qsizetype reportedUpTo = -1;
+        for (const TextSpan &span : impossible) {
+            if (span.start < reportedUpTo)
+                continue; // the same words matched in two forms
+            reportedUpTo = span.end;
+            model.problems.append({a.builtin ? a.file : QDir(a.folder).filePath(a.file),
+                                   lineOf(a.text, span.start),
+                                   QStringLiteral("\"%1\" is not a date in the calendar; it is "
+                                                  "left out of the timeline")
+                                       .arg(a.slice(span).toString())});
+        }
+    }
+}
+
+// Steps `from`..`from + count` of the progress; false when the monitor asked to stop.
+bool extract(DocumentModel &model, const EventClassifier &classifier, const LoadMonitor &monitor,
+             int from, int count, int total)
 {
     reportUndatedYears(model);
+    reportImpossibleDates(model);
     const MentionFinder finder(model.gazetteer);
     const EventExtractor extractor(model.gazetteer, classifier);
-    for (const Article &article : model.articles) {
+    const qsizetype articles = model.articles.size();
+    for (qsizetype i = 0; i < articles; ++i) {
+        if (monitor.shouldStop())
+            return false;
+        const Article &article = model.articles.at(i);
         model.mentions.append(finder.find(article));
         model.events.append(extractor.extract(article, model.mentions.last()));
+        monitor.report(from + int((i + 1) * count / articles), total);
     }
     std::stable_sort(model.events.begin(), model.events.end(),
                      [](const Event &a, const Event &b) { return a.date.from < b.date.from; });
+    return true;
 }
 
 void readClaims(DocumentModel &model, const CorpusOptions &options)
@@ -62,7 +105,8 @@ void readClaims(DocumentModel &model, const CorpusOptions &options)
 
 } // namespace
 
-DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested)
+DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested,
+                                             const LoadMonitor &monitor)
 {
     // The same folder named twice (or by two paths) is read once.
     CorpusOptions options = requested;
@@ -80,11 +124,20 @@ DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested)
     model->gazetteer = Gazetteer::builtin(&model->problems);
     const EventClassifier classifier = EventClassifier::builtin(&model->problems);
 
-    Corpus corpus = CorpusLoader(rules).load(options);
+    int files = 0;
+    LoadMonitor reading = monitor;
+    reading.progress = [&](int done, int total) {
+        files = total;
+        monitor.report(done, 2 * total);
+    };
+    Corpus corpus = CorpusLoader(rules).load(options, reading);
+    if (corpus.cancelled)
+        return nullptr;
     model->articles = std::move(corpus.articles);
     model->problems += corpus.problems;
 
-    extract(*model, classifier);
+    if (!extract(*model, classifier, monitor, files, files, 2 * files))
+        return nullptr;
     readClaims(*model, options);
 
     QStringList countries;

@@ -1,11 +1,15 @@
 // Builds a DocumentModel snapshot: corpus → structure → mentions and events → claims →
-// positions. Pure and synchronous, so it can run off the UI thread.
+// positions. Pure and synchronous, so it can run off the UI thread; a LoadMonitor follows it
+// and can stop it between files and between articles.
 #pragma once
 
 #include "corpus/corpus_loader.h"
+#include "corpus/load_monitor.h"
 #include "document_model.h"
 
 class DocumentModelBuilder {
 public:
-    static DocumentModelPtr build(const CorpusOptions &options);
+    // Progress runs over two steps a file: reading it, then extracting from its article.
+    // Returns nullptr when the monitor asked to stop.
+    static DocumentModelPtr build(const CorpusOptions &options, const LoadMonitor &monitor = {});
 };

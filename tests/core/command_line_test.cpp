@@ -2,6 +2,7 @@
 #include "test_support.h"
 
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -83,6 +84,43 @@ TEST(CommandLine, NothingUsableExitsNonZero)
                                dir.path(), QStringLiteral("--summary")});
     EXPECT_NE(run.exitCode, 0);
     EXPECT_TRUE(run.err.contains("no article could be loaded"));
+}
+
+TEST(CommandLine, TheBadInputCatalogueExitsZeroWithEveryProblemOnStderr)
+{
+    const QString bad = QStringLiteral(PE_SOURCE_DIR "/tests/data/bad/articles");
+    const AppRun run = runApp({QStringLiteral("--no-builtin"), QStringLiteral("--corpus"), bad,
+                               QStringLiteral("--summary")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains("6 articles")) << run.out.toStdString();
+    for (const char *file :
+         {"empty.txt", "whitespace.txt", "renamed-pdf.txt:6", "nul-byte.txt:3",
+          "windows-1251.txt:1", "truncated-utf8.txt:1", "utf16-no-bom.txt", "only-nul.txt",
+          "half-written.txt:10", "february-30.txt:6", "february-30.txt:7", "manifest.json:3"})
+        EXPECT_TRUE(run.err.contains(QByteArray(QByteArray("/") + file + ":"))) << file;
+    for (const QByteArray &line : run.err.trimmed().split('\n'))
+        EXPECT_TRUE(line.startsWith(QByteArray("warning: " + bad.toUtf8()))) << line.toStdString();
+}
+
+TEST(CommandLine, OnlyBadFilesExitNonZeroAndWriteNothing)
+{
+    QTemporaryDir dir;
+    const QString bad = QStringLiteral(PE_SOURCE_DIR "/tests/data/bad/articles/");
+    for (const char *file : {"empty.txt", "renamed-pdf.txt", "windows-1251.txt", "only-nul.txt"})
+        ASSERT_TRUE(QFile::copy(bad + QLatin1String(file), dir.filePath(QLatin1String(file))));
+    const QString out = dir.filePath(QStringLiteral("model.json"));
+    for (const QStringList &mode : {QStringList{QStringLiteral("--summary")},
+                                    QStringList{QStringLiteral("--export-model"), out}}) {
+        const AppRun run = runApp(
+            QStringList{QStringLiteral("--no-builtin"), QStringLiteral("--corpus"), dir.path()} +
+            mode);
+        EXPECT_EQ(run.exitCode, 2);
+        EXPECT_TRUE(run.out.isEmpty());
+        EXPECT_EQ(run.err.count("warning: "), 4) << run.err.toStdString();
+        EXPECT_TRUE(run.err.endsWith("error: no article could be loaded\n"))
+            << run.err.toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(out));
 }
 
 TEST(CommandLine, HelpAndVersion)

@@ -1,5 +1,7 @@
 #include "extract/date_parser.h"
 
+#include <QElapsedTimer>
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -124,4 +126,31 @@ TEST(DateParser, IgnoresNumbersThatAreNotDays)
 {
     EXPECT_TRUE(
         datesIn(QStringLiteral("141 votes in favour, 5 against, the 1992-1993 war")).isEmpty());
+}
+
+TEST(DateParser, ReportsImpossibleDaysButNotNumbersThatAreNoDays)
+{
+    const QString text = QStringLiteral(
+        "On February 30 and 31 April talks; February 29 came; in March 50 people met.");
+    QVector<TextSpan> impossible;
+    const auto dates = DateParser(2022).find(text, 0, &impossible);
+    QStringList spans;
+    for (const TextSpan &s : impossible)
+        spans.append(text.mid(s.start, s.length()));
+    EXPECT_EQ(spans, (QStringList{"February 30", "31 April", "February 29"})); // 2022: no leap day
+    for (const DateMention &m : dates)
+        EXPECT_EQ(m.precision, DateMention::Precision::Month) << m.span.start;
+}
+
+TEST(DateParser, ThousandsOfDatesInOneLineStayFast)
+{
+    // Once quadratic: each date was checked against every date before it.
+    QString line;
+    for (int i = 0; i < 100000; ++i)
+        line += QStringLiteral("On 2 March 2022 and in March 2022, a vote. ");
+    QElapsedTimer timer;
+    timer.start();
+    const auto dates = DateParser(2022).find(line);
+    EXPECT_EQ(dates.size(), 200000);
+    EXPECT_LT(timer.elapsed(), 10000);
 }

@@ -101,3 +101,39 @@ TEST(TextDecoder, RefusesHugeFileWithoutReadingIt)
     EXPECT_EQ(d.problems.first().file, QStringLiteral("huge.txt"));
     EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("too large (50 MB")));
 }
+
+TEST(TextDecoder, KeepsTheTextBeforeTrailingNulBytesWithAWarning)
+{
+    const DecodedText d =
+        TextDecoder::decode(QByteArray("Belarus\nvoted.\n") + QByteArray(512, '\0'), "cut.txt");
+    ASSERT_TRUE(d.text.has_value());
+    EXPECT_EQ(*d.text, QStringLiteral("Belarus\nvoted.\n"));
+    ASSERT_EQ(d.problems.size(), 1);
+    EXPECT_EQ(d.problems.first().line, 3);
+    EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("ends in 512 NUL bytes")));
+}
+
+TEST(TextDecoder, ANulByteFarIntoTheFileIsStillBinary)
+{
+    QByteArray bytes(20000, 'a');
+    bytes[15000] = '\0';
+    const DecodedText d = TextDecoder::decode(bytes, "late-nul.txt");
+    EXPECT_FALSE(d.text.has_value());
+    EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("NUL byte at offset 15000")));
+}
+
+TEST(TextDecoder, Utf16WithoutByteOrderMarkIsNamed)
+{
+    const QString text = QStringLiteral("Latvia expelled the envoy.");
+    const QByteArray bytes(reinterpret_cast<const char *>(text.utf16()), text.size() * 2);
+    const DecodedText d = TextDecoder::decode(bytes, "utf16.txt");
+    EXPECT_FALSE(d.text.has_value());
+    EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("UTF-16 text without a byte order mark")));
+}
+
+TEST(TextDecoder, LinesEndingInALoneCarriageReturnAreCounted)
+{
+    const DecodedText d = TextDecoder::decode("one\rtwo\rthree \xFF\r", "mac.txt");
+    ASSERT_EQ(d.problems.size(), 1);
+    EXPECT_EQ(d.problems.first().line, 3);
+}

@@ -4,6 +4,7 @@
 #include "panes/country_header.h"
 #include "panes/country_list_pane.h"
 #include "panes/evidence_view.h"
+#include "panes/load_progress.h"
 #include "panes/positions_pane.h"
 #include "panes/problems_pane.h"
 #include "panes/source_viewer.h"
@@ -15,10 +16,13 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
+#include <QProgressBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -176,7 +180,7 @@ TEST(MainWindow, SettingsSurviveARestart)
     EXPECT_EQ(f.window().size(), QSize(1111, 777));
 }
 
-TEST(MainWindow, CorruptSettingsFileIsIgnored)
+TEST(MainWindow, CorruptSettingsFileIsIgnoredWithAWarningAndReplacedOnSave)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("broken.ini"));
@@ -188,6 +192,68 @@ TEST(MainWindow, CorruptSettingsFileIsIgnored)
     WindowFixture f(CorpusOptions{}, path);
     EXPECT_EQ(f.window().countryList()->visibleCountryCount(), 15);
     EXPECT_GE(f.window().width(), 800);
+    // Told in the Problems pane, and the damaged file kept for whoever wants it.
+    QTreeWidget *problems = f.window().problems()->view();
+    ASSERT_EQ(f.window().problems()->count(), 1);
+    EXPECT_EQ(problems->topLevelItem(0)->text(0), path);
+    EXPECT_TRUE(problems->topLevelItem(0)->text(2).contains(QStringLiteral("damaged")));
+    EXPECT_TRUE(f.window().problemsDock()->isVisible());
+    EXPECT_TRUE(f.window().statusText().endsWith(QStringLiteral("1 problem")));
+    QFile kept(path + QStringLiteral(".corrupt"));
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), QByteArray(garbage, sizeof(garbage) - 1));
+    // The next save writes good settings: the second start has nothing to complain about.
+    f.restart();
+    EXPECT_EQ(f.settings().status(), QSettings::NoError);
+    EXPECT_EQ(f.window().problems()->count(), 0);
+}
+
+TEST(MainWindow, CancellingAReloadKeepsTheSnapshotShown)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    const DocumentModelPtr before = w.document();
+    auto *progress = w.findChild<LoadProgress *>();
+    ASSERT_NE(progress, nullptr);
+    EXPECT_FALSE(progress->isVisible());
+    w.reload();
+    EXPECT_TRUE(progress->isVisible());
+    QTest::mouseClick(progress->cancelButton(), Qt::LeftButton);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !progress->isVisible(); }, 10000));
+    QTest::qWait(50);
+    EXPECT_EQ(w.document(), before);
+    EXPECT_TRUE(w.statusText().startsWith(QStringLiteral("5 articles")));
+}
+
+TEST(MainWindow, EscapeCancelsLoading)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    const DocumentModelPtr before = w.document();
+    w.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    auto *progress = w.findChild<LoadProgress *>();
+    QSignalSpy loaded(&w, &MainWindow::documentLoaded);
+    w.reload();
+    QTest::keyClick(&w, Qt::Key_Escape);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !progress->isVisible(); }, 10000));
+    QTest::qWait(50);
+    EXPECT_TRUE(loaded.isEmpty());
+    EXPECT_EQ(w.document(), before);
+}
+
+TEST(MainWindow, ProgressFollowsTheLoadToItsEnd)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    auto *progress = w.findChild<LoadProgress *>();
+    QSignalSpy loaded(&w, &MainWindow::documentLoaded);
+    w.reload();
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_FALSE(progress->isVisible());
+    EXPECT_EQ(progress->bar()->maximum(), 10); // five built-in files, read and extracted
+    EXPECT_EQ(progress->bar()->value(), 10);
+    EXPECT_NE(w.document(), nullptr);
 }
 
 TEST(MainWindow, OpensWithABadFileAndShowsTheProblem)

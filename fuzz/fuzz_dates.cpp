@@ -1,0 +1,17 @@
+// libFuzzer target: arbitrary bytes through FuzzHarness::dates (see fuzz_harness.h).
+#include "fuzz_harness.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString error = FuzzHarness::dates(bytes);
+    if (!error.isEmpty()) {
+        std::fprintf(stderr, "dates: %s\n", qPrintable(error));
+        std::abort();
+    }
+    return 0;
+}

@@ -1,0 +1,124 @@
+#include "fuzz_harness.h"
+
+#include "codebook/codebook_loader.h"
+#include "corpus/boilerplate_rules.h"
+#include "corpus/corpus_loader.h"
+#include "corpus/json_lines.h"
+#include "corpus/manifest.h"
+#include "corpus/text_decoder.h"
+#include "extract/date_parser.h"
+#include "extract/event_classifier.h"
+#include "extract/event_extractor.h"
+#include "extract/gazetteer.h"
+#include "extract/mention_finder.h"
+
+namespace FuzzHarness {
+
+namespace {
+
+// The curated resources and the built-in corpus, read once for the whole fuzzing run.
+struct Builtins {
+    Problems problems;
+    BoilerplateRules rules = BoilerplateRules::builtin(&problems);
+    Gazetteer gazetteer = Gazetteer::builtin(&problems);
+    EventClassifier classifier = EventClassifier::builtin(&problems);
+    QVector<Article> articles = CorpusLoader(rules).load(CorpusOptions{}).articles;
+};
+
+const Builtins &builtins()
+{
+    static const Builtins b;
+    return b;
+}
+
+bool inside(const TextSpan &span, qsizetype size)
+{
+    return span.start >= 0 && span.start <= span.end && span.end <= size;
+}
+
+QString checkArticle(const Article &a)
+{
+    const qsizetype size = a.text.size();
+    for (const Paragraph &p : a.paragraphs) {
+        if (!inside(p.span, size))
+            return QStringLiteral("paragraph span outside the text");
+    }
+    for (const Sentence &s : a.sentences) {
+        if (!inside(s.span, size) || s.paragraph < 0 || s.paragraph >= a.paragraphs.size())
+            return QStringLiteral("sentence outside the text or its paragraphs");
+    }
+    return {};
+}
+
+} // namespace
+
+QString article(const QByteArray &bytes)
+{
+    const Builtins &b = builtins();
+    const DecodedText decoded = TextDecoder::decode(bytes, QStringLiteral("fuzz.txt"));
+    if (!decoded.text)
+        return decoded.problems.isEmpty() ? QStringLiteral("refused without a problem") : QString();
+    const Article a = CorpusLoader(b.rules).makeArticle(*decoded.text, QStringLiteral("fuzz.txt"),
+                                                        nullptr, false);
+    if (QString error = checkArticle(a); !error.isEmpty())
+        return error;
+    const QVector<Mention> mentions = MentionFinder(b.gazetteer).find(a);
+    for (const Mention &m : mentions) {
+        if (!inside(m.span, a.text.size()) || m.sentence >= a.sentences.size())
+            return QStringLiteral("mention outside the text");
+    }
+    for (const Event &e : EventExtractor(b.gazetteer, b.classifier).extract(a, mentions)) {
+        if (!inside(e.span, a.text.size()) || !e.date.isValid() || e.countries.isEmpty())
+            return QStringLiteral("event outside the text, undated or without a country");
+    }
+    return {};
+}
+
+QString dates(const QByteArray &bytes)
+{
+    // The first byte picks the year context: unknown, 2022, or 2022 with a publication date.
+    const int mode = bytes.isEmpty() ? 0 : static_cast<unsigned char>(bytes.at(0)) % 3;
+    const QString text = QString::fromUtf8(bytes.mid(1));
+    const DateParser parser(mode == 0 ? 0 : 2022, mode == 2 ? QDate(2022, 3, 31) : QDate());
+    QVector<TextSpan> impossible;
+    for (const DateMention &d : parser.find(text, 7, &impossible)) {
+        if (d.span.start < 7 || !inside({d.span.start - 7, d.span.end - 7}, text.size()))
+            return QStringLiteral("date span outside the text");
+        if (!d.range.isValid())
+            return QStringLiteral("date range not in order");
+    }
+    for (const TextSpan &span : impossible) {
+        if (span.start < 7 || !inside({span.start - 7, span.end - 7}, text.size()))
+            return QStringLiteral("impossible date span outside the text");
+    }
+    return {};
+}
+
+QString manifest(const QByteArray &bytes)
+{
+    Problems problems;
+    const Manifest m = Manifest::parse(bytes, QStringLiteral("manifest.json"), &problems);
+    JsonLines::elementLines(bytes, QStringLiteral("articles"));
+    for (const Problem &p : problems) {
+        if (p.line < 0 || p.message.isEmpty())
+            return QStringLiteral("a problem without a message or with a negative line");
+    }
+    return m.size() >= 0 ? QString() : QStringLiteral("negative size");
+}
+
+QString codebook(const QByteArray &bytes)
+{
+    const Builtins &b = builtins();
+    Problems problems;
+    const CodebookLoader loader(b.gazetteer, b.articles);
+    for (const Claim &c : loader.parse(bytes, QStringLiteral("codebook.json"), &problems)) {
+        const Article *cited = nullptr;
+        for (const Article &a : b.articles)
+            cited = a.id == c.article ? &a : cited;
+        if (!cited || !inside(c.span, cited->text.size()) || c.span.length() == 0)
+            return QStringLiteral("claim kept without its quote in an article");
+    }
+    return {};
+}
+
+} // namespace FuzzHarness
