@@ -87,8 +87,7 @@ ComparisonView::ComparisonView(QSettings *settings, QWidget *parent)
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 1);
     m_split->setCollapsible(0, false);
-    if (!m_split->restoreState(m_settings->value(kSplitterKey).toByteArray()))
-        m_split->setSizes({470, 310});
+    m_splitRestored = m_split->restoreState(m_settings->value(kSplitterKey).toByteArray());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_split);
@@ -135,6 +134,17 @@ void ComparisonView::setCountries(const QStringList &countries)
     }
     m_settings->setValue(kCountriesKey, m_wanted);
     display(m_wanted);
+}
+
+void ComparisonView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_splitRestored) {
+        // First shown: the table gets a little more than half the height, the charts the rest.
+        m_splitRestored = true;
+        const int height = m_split->height();
+        m_split->setSizes({height * 11 / 20, height - height * 11 / 20});
+    }
 }
 
 bool ComparisonView::eventFilter(QObject *watched, QEvent *event)

@@ -45,6 +45,7 @@ public:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override; // Enter opens the source
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     void spanRequested(const SpanLink &link);
@@ -68,5 +69,6 @@ private:
     ChartCard *m_comparisonChart;
     ChartCard *m_monthsChart;
     QSplitter *m_split;
-    QStringList m_wanted; // the countries the user asked for, remembered as asked
+    QStringList m_wanted;         // the countries the user asked for, remembered as asked
+    bool m_splitRestored = false; // the user's split between table and charts
 };
