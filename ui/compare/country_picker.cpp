@@ -18,7 +18,6 @@ void CountryPicker::setDocument(const DocumentModelPtr &document)
 {
     qDeleteAll(m_buttons);
     m_buttons.clear();
-    m_names.clear();
     m_order.clear();
     m_document = document;
     for (const QString &iso : ComparisonSet::candidates(*document))
@@ -34,7 +33,6 @@ void CountryPicker::addButton(const QString &iso)
     connect(button, &QToolButton::toggled, this, [this, iso](bool on) { toggle(iso, on); });
     layout()->addWidget(button);
     m_buttons.insert(iso, button);
-    m_names.insert(iso, m_document->gazetteer.find(iso)->name);
     m_order.append(iso);
 }
 
@@ -90,7 +88,7 @@ void CountryPicker::updateButtons()
         const QSignalBlocker quiet(button);
         button->setChecked(slot >= 0);
         button->setEnabled(slot >= 0 || !full);
-        const QString name = m_names.value(iso);
+        const QString name = m_document->gazetteer.find(iso)->name;
         if (slot >= 0) {
             // The colour the comparison's charts give this country.
             const QColor colour = Palette::series(slot);

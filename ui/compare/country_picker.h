@@ -34,7 +34,6 @@ private:
 
     DocumentModelPtr m_document;
     QHash<QString, QToolButton *> m_buttons;
-    QHash<QString, QString> m_names;
     QStringList m_order; // the offered countries, in the gazetteer's order
     QStringList m_chosen;
 };
