@@ -44,6 +44,15 @@ int tableRowOf(QTableView *table, const char *dimension)
     return -1;
 }
 
+// Shows the window's comparison of `countries` and returns it.
+ComparisonView *showComparison(MainWindow &window, const QStringList &countries)
+{
+    ComparisonView *view = window.comparison();
+    window.tabs()->setCurrentWidget(view);
+    view->setCountries(countries);
+    return view;
+}
+
 } // namespace
 
 TEST(ComparisonView, OpensByKeyboardOnTheSelectedCountries)
@@ -91,9 +100,7 @@ TEST(ComparisonView, AddingAndRemovingACountryIsOneClick)
 {
     WindowFixture f;
     MainWindow &w = f.window();
-    ComparisonView *view = w.comparison();
-    w.tabs()->setCurrentWidget(view);
-    view->setCountries({});
+    ComparisonView *view = showComparison(w, {});
     CountryPicker *picker = view->picker();
     for (const char *iso : {"BLR", "KAZ", "ARM", "GEO"}) {
         QToolButton *button = picker->button(QLatin1String(iso));
@@ -115,9 +122,8 @@ TEST(ComparisonView, AddingAndRemovingACountryIsOneClick)
 TEST(ComparisonView, HidesTheRowsWhereAllAgreeAndHighlightsDifferences)
 {
     WindowFixture f;
-    ComparisonView *view = f.window().comparison();
-    f.window().tabs()->setCurrentWidget(view);
-    view->setCountries({QStringLiteral("BLR"), QStringLiteral("KAZ"), QStringLiteral("ARM")});
+    ComparisonView *view = showComparison(
+        f.window(), {QStringLiteral("BLR"), QStringLiteral("KAZ"), QStringLiteral("ARM")});
     QTableView *table = view->table();
     const int all = table->model()->rowCount();
     EXPECT_GE(tableRowOf(table, "csto_member"), 0);
@@ -150,9 +156,7 @@ TEST(ComparisonView, ClickingACellOpensTheSourceAtTheQuote)
 {
     WindowFixture f;
     MainWindow &w = f.window();
-    ComparisonView *view = w.comparison();
-    w.tabs()->setCurrentWidget(view);
-    view->setCountries(kBelarusKazakhstan);
+    ComparisonView *view = showComparison(w, kBelarusKazakhstan);
     QTableView *table = view->table();
     const QModelIndex cell = table->model()->index(tableRowOf(table, "unga_es11_1"), 2);
     table->scrollTo(cell);
@@ -184,9 +188,7 @@ TEST(ComparisonView, RemembersTheComparisonAcrossRestarts)
 TEST(ComparisonView, ExportsCsvAndItsCharts)
 {
     WindowFixture f;
-    ComparisonView *view = f.window().comparison();
-    f.window().tabs()->setCurrentWidget(view);
-    view->setCountries(kBelarusKazakhstan);
+    ComparisonView *view = showComparison(f.window(), kBelarusKazakhstan);
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("compare.csv"));
     QString error;
@@ -256,9 +258,7 @@ TEST(ComparisonView, ItsContextMenuOffersEveryQuoteOfACell)
 {
     WindowFixture f;
     MainWindow &w = f.window();
-    ComparisonView *view = w.comparison();
-    w.tabs()->setCurrentWidget(view);
-    view->setCountries(kBelarusKazakhstan);
+    ComparisonView *view = showComparison(w, kBelarusKazakhstan);
     QTableView *table = view->table();
     const QModelIndex cell = table->model()->index(tableRowOf(table, "unga_es11_1"), 2);
     table->setCurrentIndex(cell);
