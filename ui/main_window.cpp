@@ -76,6 +76,7 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     connect(m_timeline, &TimelinePane::spanRequested, this, &MainWindow::openSpan);
     connect(m_sources, &SourcesPane::spanRequested, this, &MainWindow::openSpan);
     connect(m_compare, &ComparisonView::spanRequested, this, &MainWindow::openSpan);
+    connect(m_charts, &ChartsPane::spanRequested, this, &MainWindow::openSpan);
     connect(m_compare, &ComparisonView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_countries, &CountryListPane::compareRequested, this, &MainWindow::compareSelected);

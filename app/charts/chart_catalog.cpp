@@ -24,6 +24,9 @@ const QVector<ChartInfo> &ChartCatalog::all()
         {QStringLiteral("comparison"), QStringLiteral("Comparison"),
          QStringLiteral("the selected countries over the scored dimensions"), true,
          &ChartBuilders::comparison},
+        {QStringLiteral("coverage"), QStringLiteral("Evidence coverage"),
+         QStringLiteral("per country, dimensions by the sources behind them; thin evidence marked"),
+         false, &ChartBuilders::coverage},
     };
     return charts;
 }
@@ -45,5 +48,6 @@ std::optional<ChartData> ChartCatalog::build(const QString &id, const DocumentMo
         return std::nullopt;
     ChartData data = info->build(model, countries);
     data.id = id;
+    data.countries = countries;
     return data;
 }

@@ -35,4 +35,5 @@ ChartData timeline(const DocumentModel &model, const QStringList &countries);
 ChartData eventTypes(const DocumentModel &model, const QStringList &countries);
 ChartData eventsPerMonth(const DocumentModel &model, const QStringList &countries);
 ChartData mentionsByArticle(const DocumentModel &model, const QStringList &selected);
+ChartData coverage(const DocumentModel &model, const QStringList &selected);
 } // namespace ChartBuilders

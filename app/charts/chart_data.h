@@ -3,20 +3,34 @@
 #pragma once
 
 #include "corpus/article.h"
+#include "corpus/source_date.h"
 
 #include <QDate>
 #include <QStringList>
 #include <QVector>
 
-// A span behind a mark: a claim's quote or an event's sentence.
+// A span behind a mark: a claim's quote, an event's sentence or a mention.
 struct EvidenceRef {
-    QString label; // what it says ("Abstained", "meeting")
+    enum class Kind { Claim, Event, Mention };
+    Kind kind = Kind::Claim;
+    QString label; // what it says ("Abstained", "meeting, 2022-03-02")
     QString article;
     TextSpan span;
-    QString text;
+    QString text;    // a claim's quote as the codebook gives it; an event's or mention's sentence
+    SourceDate date; // of the statement, else of the article
+    QString country; // claims: the country (ISO3) it is about
+    QString dimension;
+    QString value;
+    QString note; // claims: the analyst's note
+
+    static QString kindName(Kind kind); // "claim", "event", "mention"
 };
 
 struct ChartSeries {
+    // A series with its legend name and colour, its values still to come.
+    static ChartSeries named(const QString &name, const QString &colorKey,
+                             const QVector<bool> &emphasised = {});
+
     QString name; // legend text
     QString
         colorKey; // "stance:balancing", "type:meeting", "vote:abstain", "article:2", "country:1"
@@ -25,6 +39,8 @@ struct ChartSeries {
     QVector<QDate> dates;                   // timeline: one per point, with values as lanes
     QVector<bool> emphasised;               // per value; empty: all emphasised
     QVector<QVector<EvidenceRef>> evidence; // per value
+    QString detail;       // what the series stands for beyond its legend name ("2 March vote")
+    QStringList notes;    // per value, optional: what the mark covers that no quote shows
 };
 
 struct ChartData {
@@ -48,6 +64,7 @@ struct ChartData {
     double valueMax = 0;     // 0: from the data
     QStringList valueLabels; // Diverging: labels of the integer ticks, from valueMin
     QStringList articles;    // ids of the articles the chart was built from
+    QStringList countries;   // ISO3: the countries it was built for or emphasises
 
     bool isEmpty() const;
 };

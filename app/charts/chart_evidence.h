@@ -6,6 +6,7 @@
 
 namespace ChartEvidence {
 
+EvidenceRef ofClaim(const Claim &claim);
 QVector<EvidenceRef> ofPosition(const Position &position);
 EvidenceRef ofEvent(const Event &event);
 QVector<EvidenceRef> ofMentions(const DocumentModel &model, const QString &entity, int article);

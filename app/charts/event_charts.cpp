@@ -90,7 +90,7 @@ ChartData ChartBuilders::timeline(const DocumentModel &model, const QStringList 
     int outside = 0;
     QDate first, last;
     for (const QString &type : EventClassifier::allTypes()) {
-        ChartSeries series{type, QStringLiteral("type:") + type, true, {}, {}, {}, {}};
+        ChartSeries series = ChartSeries::named(type, QStringLiteral("type:") + type);
         for (const Event *e : events) {
             if (e->type != type)
                 continue;
@@ -139,8 +139,10 @@ ChartData ChartBuilders::eventTypes(const DocumentModel &model, const QStringLis
         if (refs.isEmpty())
             continue;
         collectArticles(model, refs, &chart.articles);
-        chart.series.append(
-            {type, QStringLiteral("type:") + type, true, {double(refs.size())}, {}, {}, {refs}});
+        ChartSeries series = ChartSeries::named(type, QStringLiteral("type:") + type);
+        series.values = {double(refs.size())};
+        series.evidence = {refs};
+        chart.series.append(series);
     }
     chart.subtitle = QStringLiteral("%1 dated events in the articles").arg(events.size());
     return chart;
@@ -174,13 +176,8 @@ ChartData ChartBuilders::eventsPerMonth(const DocumentModel &model, const QStrin
     for (const Event *e : all)
         outside += window.contains(e->date.from) ? 0 : 1;
     for (int c = 0; c < scope.size(); ++c) {
-        ChartSeries series{countryName(model, scope.at(c)),
-                           QStringLiteral("country:%1").arg(c),
-                           true,
-                           {},
-                           {},
-                           {},
-                           {}};
+        ChartSeries series =
+            ChartSeries::named(countryName(model, scope.at(c)), QStringLiteral("country:%1").arg(c));
         for (const QDate &m : months) {
             QVector<EvidenceRef> refs;
             for (const Event *e : model.eventsOf(scope.at(c))) {

@@ -23,13 +23,8 @@ ChartData ChartBuilders::mentionsByArticle(const DocumentModel &model, const QSt
         emphasised.append(selected.isEmpty() || selected.contains(c->id));
     }
     for (int a = 0; a < model.articles.size(); ++a) {
-        ChartSeries series{model.articles.at(a).label(),
-                           QStringLiteral("article:%1").arg(a),
-                           true,
-                           {},
-                           {},
-                           emphasised,
-                           {}};
+        ChartSeries series = ChartSeries::named(model.articles.at(a).label(),
+                                                QStringLiteral("article:%1").arg(a), emphasised);
         for (const Entity *c : countries) {
             series.values.append(double(model.mentionCount(c->id, a)));
             series.evidence.append(ofMentions(model, c->id, a));

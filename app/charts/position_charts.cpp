@@ -44,10 +44,8 @@ ChartData ChartBuilders::stanceOverview(const DocumentModel &model, const QStrin
                                 (p->conflict ? QStringLiteral(" ⚠") : QString()));
     }
     for (const DimensionValue &value : stance->values) {
-        ChartSeries series{value.label, QStringLiteral("stance:") + value.id,
-                           true,        {},
-                           {},          emphasis(rows, selected),
-                           {}};
+        ChartSeries series = ChartSeries::named(value.label, QStringLiteral("stance:") + value.id,
+                                                emphasis(rows, selected));
         for (const Position *p : positions) {
             const bool here = p->value == value.id;
             series.values.append(here ? double(*p->score) : qQNaN());
@@ -91,8 +89,10 @@ ChartData ChartBuilders::ungaVotes(const DocumentModel &model, const QStringList
             const QString label = value == QLatin1String("contested")
                                       ? QStringLiteral("Sources disagree")
                                       : Dimensions::valueLabel(dimensions[d], value);
-            ChartSeries series{label, QStringLiteral("vote:") + value, d == 0, {},
-                               {},    emphasis(rows, selected),        {}};
+            ChartSeries series =
+                ChartSeries::named(label, QStringLiteral("vote:") + value, emphasis(rows, selected));
+            series.inLegend = d == 0;
+            series.detail = Dimensions::find(dimensions[d])->label;
             for (const QString &iso : rows) {
                 const Position *p = model.position(iso, dimensions[d]);
                 const bool here =
@@ -137,7 +137,7 @@ ChartData ChartBuilders::comparison(const DocumentModel &model, const QStringLis
         chart.categories.append(d->label + (disputed ? QStringLiteral(" ⚠") : QString()));
     }
     for (int c = 0; c < countries.size(); ++c) {
-        ChartSeries series{names.at(c), QStringLiteral("country:%1").arg(c), true, {}, {}, {}, {}};
+        ChartSeries series = ChartSeries::named(names.at(c), QStringLiteral("country:%1").arg(c));
         for (const Dimension *d : scored) {
             const Position *p = model.position(countries.at(c), d->id);
             series.values.append(p && p->score ? double(*p->score) : qQNaN());

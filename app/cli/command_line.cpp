@@ -99,7 +99,9 @@ QString CommandLine::helpText()
         "      --size WxH                in logical pixels (default 1200x800)\n"
         "      --scale N                 pixel density for png/jpg, 1 to 4 (default 1)\n"
         "      --theme light|dark        default light\n"
-        "      --force                   overwrite an existing file\n"
+        "      --with-sources            also write FILE.sources.json: the chart's marks with\n"
+        "                                the quotes, offsets and articles behind each\n"
+        "      --force                   overwrite existing files\n"
         "  --compare ISO3,ISO3[,...]  compare two to four countries, dimension by dimension,\n"
         "      --out FILE.csv|-          as CSV: a row per dimension, per country the value,\n"
         "                                its sources and their quotes (required)\n"
@@ -131,6 +133,7 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     for (const char *name : {"out", "format", "size", "scale", "theme"})
         parser.addOption(QCommandLineOption(QLatin1String(name), {}, QStringLiteral("VALUE")));
     parser.addOption(QCommandLineOption(QStringLiteral("force")));
+    parser.addOption(QCommandLineOption(QStringLiteral("with-sources")));
     if (!parser.parse(arguments)) {
         // Qt says "Unknown option 'x'."; speak like the app's other messages.
         QString text = parser.errorText();
@@ -203,6 +206,9 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     } else if (parser.isSet(summary)) {
         r.mode = Request::Mode::Summary;
     }
+    if (parser.isSet(QStringLiteral("with-sources")) && r.mode != Request::Mode::ExportChart &&
+        r.mode != Request::Mode::Compare && result.error.isEmpty())
+        result.error = QStringLiteral("--with-sources goes with --export-chart (see --help)");
     if (!r.corpus.builtin && r.corpus.folders.isEmpty() && result.error.isEmpty())
         result.error = QStringLiteral("--no-builtin leaves no articles: add --corpus DIR");
     return result;

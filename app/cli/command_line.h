@@ -28,6 +28,7 @@ struct Request {
     double scale = 1;
     bool force = false;
     bool dark = false;
+    bool withSources = false; // ExportChart: write FILE.sources.json beside the image
 };
 
 struct ParseResult {

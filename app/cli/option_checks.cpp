@@ -3,6 +3,7 @@
 #include "charts/chart_catalog.h"
 #include "compare/comparison.h"
 #include "compare/comparison_set.h"
+#include "export/chart_sources_json.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -72,6 +73,7 @@ QString OptionChecks::chartOptions(Request &r, const QCommandLineParser &parser)
     if (!theme.isEmpty() && theme != QLatin1String("light") && theme != QLatin1String("dark"))
         return QStringLiteral("bad --theme '%1': light or dark").arg(theme);
     r.dark = theme == QLatin1String("dark");
+    r.withSources = parser.isSet(QStringLiteral("with-sources"));
     if (double(r.size.width()) * r.size.height() * r.scale * r.scale > 200e6)
         return QStringLiteral(
                    "--size %1x%2 at --scale %3 is over 200 million pixels; make it smaller")
@@ -88,6 +90,9 @@ QString OptionChecks::outFile(Request &r, const QCommandLineParser &parser)
         return {};
     if (QFileInfo::exists(r.out) && !r.force)
         return QStringLiteral("%1 exists; add --force to overwrite it").arg(r.out);
+    if (const QString sidecar = ChartSourcesJson::pathFor(r.out);
+        r.withSources && QFileInfo::exists(sidecar) && !r.force)
+        return QStringLiteral("%1 exists; add --force to overwrite it").arg(sidecar);
     const QFileInfo dir(QFileInfo(r.out).absolutePath());
     if (!dir.isDir() || !dir.isWritable())
         return QStringLiteral("%1: the folder does not exist or cannot be written").arg(r.out);
@@ -103,7 +108,7 @@ QString OptionChecks::compareOptions(Request &r, const QCommandLineParser &parse
             .arg(r.countries.size());
     if (parser.isSet(QStringLiteral("country")))
         return QStringLiteral("--compare names its countries itself; leave out --country");
-    for (const char *chartOnly : {"format", "size", "scale", "theme"}) {
+    for (const char *chartOnly : {"format", "size", "scale", "theme", "with-sources"}) {
         if (parser.isSet(QLatin1String(chartOnly)))
             return QStringLiteral("--%1 is for --export-chart; --compare writes CSV")
                 .arg(QLatin1String(chartOnly));

@@ -1,8 +1,9 @@
 // Codebook stage: one analyst's claim — (country, dimension, value, article, exact quote) —
-// with the span where the quote was found in the article.
+// with the span where the quote was found in the article and the date it carries.
 #pragma once
 
 #include "corpus/article.h"
+#include "corpus/source_date.h"
 
 struct Claim {
     QString country;   // ISO3
@@ -14,4 +15,5 @@ struct Claim {
     TextSpan span;    // where the quote is in the article's text
     QString codebook; // file the claim came from
     int line = 0;     // its line there
+    SourceDate date;  // of the quoted sentence, else of the article (ClaimDating)
 };

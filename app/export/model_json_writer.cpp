@@ -13,35 +13,12 @@ QJsonValue isoDate(const QDate &date)
     return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject articleJson(const Article &a)
-{
-    QJsonObject period;
-    QJsonValue periodValue = QJsonValue::Null;
-    if (a.meta.period.isValid()) {
-        period.insert(QLatin1String("from"), isoDate(a.meta.period.from));
-        period.insert(QLatin1String("to"), isoDate(a.meta.period.to));
-        periodValue = period;
-    }
-    return {{QLatin1String("id"), a.id},
-            {QLatin1String("file"), a.file},
-            {QLatin1String("builtin"), a.builtin},
-            {QLatin1String("title"), a.meta.title},
-            {QLatin1String("short"), a.label()},
-            {QLatin1String("publisher"), a.meta.publisher},
-            {QLatin1String("author"), a.meta.author},
-            {QLatin1String("published"), isoDate(a.meta.published)},
-            {QLatin1String("period"), periodValue},
-            {QLatin1String("url"), a.meta.url},
-            {QLatin1String("characters"), a.text.size()},
-            {QLatin1String("paragraphs"), a.paragraphs.size()},
-            {QLatin1String("sentences"), a.sentences.size()}};
-}
-
 QJsonObject claimJson(const Claim &c)
 {
     QJsonObject o{{QLatin1String("value"), c.value},  {QLatin1String("article"), c.article},
                   {QLatin1String("quote"), c.quote},  {QLatin1String("start"), c.span.start},
-                  {QLatin1String("end"), c.span.end}, {QLatin1String("codebookLine"), c.line}};
+                  {QLatin1String("end"), c.span.end}, {QLatin1String("codebookLine"), c.line},
+                  {QLatin1String("dated"), ModelJsonWriter::dateJson(c.date)}};
     if (!c.note.isEmpty())
         o.insert(QLatin1String("note"), c.note);
     return o;
@@ -113,6 +90,42 @@ QJsonObject countryJson(const DocumentModel &model, const Entity &country)
 }
 
 } // namespace
+
+QJsonValue ModelJsonWriter::dateJson(const SourceDate &date)
+{
+    if (!date.isKnown())
+        return QJsonValue::Null;
+    return QJsonObject{{QLatin1String("from"), isoDate(date.range.from)},
+                       {QLatin1String("to"), isoDate(date.range.to)},
+                       {QLatin1String("text"), date.text()},
+                       {QLatin1String("basis"), date.basisName()}};
+}
+
+QJsonObject ModelJsonWriter::articleJson(const Article &a)
+{
+    QJsonObject period;
+    QJsonValue periodValue = QJsonValue::Null;
+    if (a.meta.period.isValid()) {
+        period.insert(QLatin1String("from"), isoDate(a.meta.period.from));
+        period.insert(QLatin1String("to"), isoDate(a.meta.period.to));
+        periodValue = period;
+    }
+    return {{QLatin1String("id"), a.id},
+            {QLatin1String("file"), a.file},
+            {QLatin1String("builtin"), a.builtin},
+            {QLatin1String("title"), a.meta.title},
+            {QLatin1String("short"), a.label()},
+            {QLatin1String("publisher"), a.meta.publisher},
+            {QLatin1String("author"), a.meta.author},
+            {QLatin1String("published"), isoDate(a.meta.published)},
+            {QLatin1String("period"), periodValue},
+            {QLatin1String("year"), a.meta.year > 0 ? QJsonValue(a.meta.year) : QJsonValue()},
+            {QLatin1String("url"), a.meta.url},
+            {QLatin1String("sha256"), QString::fromLatin1(a.sha256)},
+            {QLatin1String("characters"), a.text.size()},
+            {QLatin1String("paragraphs"), a.paragraphs.size()},
+            {QLatin1String("sentences"), a.sentences.size()}};
+}
 
 QJsonObject ModelJsonWriter::toJson(const DocumentModel &model)
 {

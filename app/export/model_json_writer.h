@@ -9,6 +9,10 @@
 class ModelJsonWriter {
 public:
     static QJsonObject toJson(const DocumentModel &model);
+    // Pieces shared with other exports: an article with its metadata and content hash; a
+    // claim's or event's date with its basis (null when unknown).
+    static QJsonObject articleJson(const Article &a);
+    static QJsonValue dateJson(const SourceDate &date);
 
     // path "-" writes to standard output. Returns false and sets *error on failure.
     static bool write(const DocumentModel &model, const QString &path, QString *error);

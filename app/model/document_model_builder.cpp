@@ -4,6 +4,7 @@
 #include "corpus/boilerplate_rules.h"
 #include "extract/date_parser.h"
 #include "extract/event_classifier.h"
+#include "evidence/claim_dating.h"
 #include "positions/position_builder.h"
 
 #include <QDir>
@@ -139,6 +140,7 @@ DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested,
     if (!extract(*model, classifier, monitor, files, files, 2 * files))
         return nullptr;
     readClaims(*model, options);
+    ClaimDating::apply(*model);
 
     QStringList countries;
     for (const Entity *e : model->countries())

@@ -1,6 +1,7 @@
 #include "comparison_model.h"
 
 #include "codebook/dimensions.h"
+#include "evidence/coverage.h"
 
 using namespace ModelRoles;
 
@@ -14,6 +15,36 @@ const Claim *firstSupporting(const Position &p)
             return &claim;
     }
     return p.claims.isEmpty() ? nullptr : &p.claims.first();
+}
+
+// The line under a value: sources (◔ when one), the dispute, the date of the newest evidence.
+QString evidenceLine(const Position &p)
+{
+    const qsizetype sources = p.articles().size();
+    QString line = sources == 1 ? QObject::tr("1 source %1").arg(CountryCoverage::thinMark())
+                                : QObject::tr("%1 sources").arg(sources);
+    if (p.conflict)
+        line = QObject::tr("%1 of %2 · ⚠ disputed").arg(p.supportCount(p.value)).arg(line);
+    const SourceDate newest = p.newestDate();
+    if (newest.isKnown())
+        line += QStringLiteral(" · ") + newest.label();
+    return line;
+}
+
+// The same in words, for screen readers.
+QString evidenceDescription(const Position &p)
+{
+    const qsizetype sources = p.articles().size();
+    QString text =
+        p.conflict ? QObject::tr("%1 of %2 sources give this value; the sources disagree")
+                         .arg(p.supportCount(p.value))
+                         .arg(sources)
+        : sources == 1 ? QObject::tr("a single source gives this value: thin evidence")
+                       : QObject::tr("%1 sources give this value").arg(sources);
+    const SourceDate newest = p.newestDate();
+    if (newest.isKnown())
+        text += QObject::tr("; newest evidence %1").arg(newest.label());
+    return text;
 }
 
 } // namespace
@@ -111,6 +142,8 @@ QVariant ComparisonModel::cellData(const ComparisonRow &row, int country, int ro
             return 0;
         if (role == ConflictRole)
             return false;
+        if (role == ThinEvidenceRole)
+            return true;
         return {};
     }
     const Claim *first = firstSupporting(*p);
@@ -120,10 +153,13 @@ QVariant ComparisonModel::cellData(const ComparisonRow &row, int country, int ro
     case Qt::ToolTipRole:
         return tooltip(*p);
     case Qt::AccessibleDescriptionRole:
-        return p->conflict ? tr("%1 of %2 sources give this value; the sources disagree")
-                                 .arg(p->supportCount(p->value))
-                                 .arg(p->articles().size())
-                           : tr("%1 sources give this value").arg(p->articles().size());
+        return evidenceDescription(*p);
+    case EvidenceLineRole:
+        return evidenceLine(*p);
+    case ThinEvidenceRole:
+        return p->articles().size() <= 1;
+    case DateTextRole:
+        return p->newestDate().label();
     case ValueRole:
         return p->value;
     case StanceScoreRole:
@@ -156,8 +192,11 @@ QString ComparisonModel::tooltip(const Position &p) const
     html += QStringLiteral("</p>");
     for (const Claim &claim : p.claims) {
         const Article *article = m_document->article(claim.article);
-        html += QStringLiteral("<p>%1 <i>%2</i>: “%3”</p>")
+        const QString date =
+            claim.date.isKnown() ? QStringLiteral(" (%1)").arg(claim.date.label()) : QString();
+        html += QStringLiteral("<p>%1%2 <i>%3</i>: “%4”</p>")
                     .arg((article ? article->label() : claim.article).toHtmlEscaped(),
+                         date.toHtmlEscaped(),
                          Dimensions::valueLabel(claim.dimension, claim.value).toHtmlEscaped(),
                          claim.quote.toHtmlEscaped());
     }

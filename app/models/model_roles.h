@@ -33,5 +33,8 @@ enum Role {
     SupportCountRole,           // int: articles behind the value shown (less than
                                 // SourceCountRole when the sources disagree)
     RowStatusRole,              // QString: "differ", "agree" or "incomplete" (ComparisonRow)
+    ThinEvidenceRole,           // bool: the value rests on a single source, or on none
+    DateTextRole,               // QString: the evidence's date ("2 Mar 2022", "2022 (article)")
+    EvidenceLineRole,           // QString: sources, dispute, date and thin mark in one line
 };
 } // namespace ModelRoles

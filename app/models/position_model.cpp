@@ -1,6 +1,7 @@
 #include "position_model.h"
 
 #include "codebook/dimensions.h"
+#include "evidence/coverage.h"
 
 using namespace ModelRoles;
 
@@ -107,13 +108,27 @@ QVariant PositionModel::positionData(const Position &p, int column, int role) co
             // How many sources give the value shown, out of all that speak to the dimension.
             if (p.conflict)
                 return tr("%1 of %2").arg(p.supportCount(p.value)).arg(p.articles().size());
-            return p.articles().size();
+            return p.articles().size() == 1 ? tr("1 %1").arg(CountryCoverage::thinMark())
+                                            : QString::number(p.articles().size());
+        case DateColumn:
+            return p.newestDate().label();
         case EvidenceColumn:
             return summary(p);
         }
         return {};
     case Qt::ToolTipRole:
+        if (column == SourcesColumn && p.articles().size() == 1)
+            return tr("%1 Thin evidence: a single source gives this value")
+                .arg(CountryCoverage::thinMark());
+        if (column == DateColumn)
+            return tr("Newest evidence — %1").arg(p.newestDate().explanation());
         return summary(p);
+    case ThinEvidenceRole:
+        return p.articles().size() <= 1;
+    case DateTextRole:
+        return p.newestDate().label();
+    case DateRole:
+        return p.newestDate().range.to;
     case IsoRole:
         return p.country;
     case DimensionRole:
@@ -145,13 +160,21 @@ QVariant PositionModel::claimData(const Claim &c, int column, int role) const
             return Dimensions::valueLabel(c.dimension, c.value);
         case SourcesColumn:
             return {};
+        case DateColumn:
+            return c.date.label();
         case EvidenceColumn:
             return QStringLiteral("“%1”").arg(c.quote);
         }
         return {};
     case Qt::ToolTipRole:
+        if (column == DateColumn)
+            return c.date.explanation();
         return article ? QStringLiteral("%1 — %2").arg(article->meta.publisher, article->meta.title)
                        : c.article;
+    case DateTextRole:
+        return c.date.label();
+    case DateRole:
+        return c.date.range.from;
     case IsoRole:
         return c.country;
     case DimensionRole:
@@ -184,6 +207,8 @@ QVariant PositionModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Value");
     case SourcesColumn:
         return tr("Sources");
+    case DateColumn:
+        return tr("Date");
     case EvidenceColumn:
         return tr("Evidence");
     }

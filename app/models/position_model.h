@@ -1,6 +1,6 @@
 // Item models stage: one country's positions, a row per dimension the sources speak to, each
-// with its claims as child rows (source and quote). Columns: dimension, value, sources,
-// evidence.
+// with its claims as child rows (source and quote). Columns: dimension, value, sources (with
+// the thin-evidence mark), date, evidence.
 #pragma once
 
 #include "model/document_model.h"
@@ -11,7 +11,14 @@
 class PositionModel : public QAbstractItemModel {
     Q_OBJECT
 public:
-    enum Column { DimensionColumn, ValueColumn, SourcesColumn, EvidenceColumn, ColumnCount };
+    enum Column {
+        DimensionColumn,
+        ValueColumn,
+        SourcesColumn,
+        DateColumn, // of the newest claim; a claim's own date
+        EvidenceColumn,
+        ColumnCount
+    };
 
     explicit PositionModel(QObject *parent = nullptr);
 

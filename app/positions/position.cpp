@@ -41,3 +41,11 @@ QString Position::agreement() const
         return QStringLiteral("unanimous");
     return tie ? QStringLiteral("tie") : QStringLiteral("majority");
 }
+
+SourceDate Position::newestDate() const
+{
+    SourceDate newest;
+    for (const Claim &c : claims)
+        newest = SourceDate::newer(newest, c.date);
+    return newest;
+}

@@ -22,4 +22,6 @@ struct Position {
     int supportCount(const QString &value) const;
     QStringList articles() const; // distinct article ids behind the claims
     QString agreement() const;    // "unanimous", "majority" or "tie"
+    // The newest date among the claims: how recent the evidence for this position is.
+    SourceDate newestDate() const;
 };

@@ -43,7 +43,7 @@ TEST(ChartCatalog, ListsEveryChartIdAndRejectsUnknownOnes)
     for (const ChartInfo &info : ChartCatalog::all())
         ids.append(info.id);
     EXPECT_EQ(ids, QStringList({"stance-overview", "unga-votes", "timeline", "mentions-by-article",
-                                "event-types", "events-per-month", "comparison"}));
+                                "event-types", "events-per-month", "comparison", "coverage"}));
     EXPECT_FALSE(
         ChartCatalog::build(QStringLiteral("pie-in-the-sky"), *builtinModel(), {}).has_value());
 }

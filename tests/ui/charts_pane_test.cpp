@@ -1,5 +1,7 @@
 #include "charts/chart_export_dialog.h"
+#include "charts/chart_catalog.h"
 #include "charts/charts_pane.h"
+#include "export/chart_sources_json.h"
 #include "models/model_roles.h"
 #include "panes/country_list_pane.h"
 #include "panes/positions_pane.h"
@@ -46,10 +48,12 @@ TEST(ChartsPane, ExportAllWritesEveryChart)
     QString error;
     const QStringList written = f.window().charts()->exportAllTo(dir.path(), &error);
     EXPECT_TRUE(error.isEmpty()) << error.toStdString();
-    ASSERT_EQ(written.size(), 7);
+    ASSERT_EQ(written.size(), ChartCatalog::all().size());
     for (const QString &path : written) {
         const QImage image(path);
         EXPECT_EQ(image.size(), QSize(1200, 800)) << path.toStdString();
+        // The window offers the sources by default: each image has its sidecar.
+        EXPECT_TRUE(QFile::exists(ChartSourcesJson::pathFor(path))) << path.toStdString();
     }
     EXPECT_TRUE(QFile::exists(QDir(dir.path()).filePath(QStringLiteral("unga-votes.png"))));
 }

@@ -1,8 +1,10 @@
 #include "chart_card.h"
 
+#include "chart_evidence_panel.h"
 #include "chart_export_dialog.h"
 #include "chart_exporter.h"
 #include "chart_factory.h"
+#include "chart_mark_signals.h"
 #include "charts/chart_caption.h"
 #include "charts/chart_catalog.h"
 #include "style/theme.h"
@@ -15,6 +17,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -25,6 +29,7 @@ ChartCard::ChartCard(QSettings *settings, QWidget *parent)
     , m_bar(new QHBoxLayout)
     , m_view(new QChartView(this))
     , m_caption(new QLabel(this))
+    , m_evidence(new ChartEvidencePanel(this))
 {
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setToolTip(tr("Export this chart as PNG, JPEG, SVG or PDF"));
@@ -45,12 +50,21 @@ ChartCard::ChartCard(QSettings *settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(m_bar);
-    layout->addWidget(m_view, 1);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_evidence);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
+    m_evidence->hide(); // until a mark is clicked
+    layout->addWidget(split, 1);
     layout->addWidget(m_caption);
 
     connect(exportButton, &QPushButton::clicked, this, &ChartCard::exportWithDialog);
     connect(copyButton, &QPushButton::clicked, this, &ChartCard::copyToClipboard);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ChartCard::showContextMenu);
+    connect(m_evidence, &ChartEvidencePanel::spanRequested, this, &ChartCard::spanRequested);
+    connect(m_evidence, &ChartEvidencePanel::closeRequested, this, &ChartCard::hideEvidence);
 }
 
 void ChartCard::addControl(QWidget *control, int stretch)
@@ -74,6 +88,7 @@ void ChartCard::addMenuAction(QAction *action)
 void ChartCard::setDocument(DocumentModelPtr document)
 {
     m_document = std::move(document);
+    m_evidence->setDocument(m_document);
     rebuild();
 }
 
@@ -104,6 +119,7 @@ void ChartCard::rebuild()
     if (!m_document)
         return;
     m_data = ChartCatalog::build(m_chartId, *m_document, m_countries).value_or(ChartData{});
+    hideEvidence(); // it spoke of a mark of the chart that was
     // Drawing waits until the card is seen: a selection change elsewhere costs only the data.
     m_chartStale = true;
     if (isVisible())
@@ -119,7 +135,12 @@ void ChartCard::rebuild()
 void ChartCard::drawChart()
 {
     QChart *old = m_view->chart();
-    m_view->setChart(ChartFactory::create(m_data, Theme::current() == Theme::Kind::Dark));
+    auto *marks = new ChartMarkSignals;
+    QChart *chart = ChartFactory::create(m_data, Theme::current() == Theme::Kind::Dark, marks);
+    marks->setParent(chart); // goes with the chart it reports on
+    connect(marks, &ChartMarkSignals::clicked, this, &ChartCard::showMarkEvidence);
+    connect(marks, &ChartMarkSignals::hovered, this, &ChartCard::showMarkTip);
+    m_view->setChart(chart);
     delete old;
     m_chartStale = false;
 }
@@ -165,4 +186,31 @@ void ChartCard::copyToClipboard()
     options.dark = Theme::current() == Theme::Kind::Dark;
     const std::unique_ptr<QChart> chart(ChartFactory::create(m_data, options.dark));
     QApplication::clipboard()->setImage(ChartExporter(chart.get(), caption()).image(options));
+}
+
+bool ChartCard::showMarkEvidence(int series, int index)
+{
+    const std::optional<ChartMark> mark = ChartMarks::at(m_data, series, index);
+    if (!mark)
+        return false;
+    m_evidence->showMark(*mark);
+    m_evidence->show();
+    return true;
+}
+
+void ChartCard::hideEvidence()
+{
+    m_evidence->hide();
+}
+
+void ChartCard::showMarkTip(int series, int index, bool entered)
+{
+    const std::optional<ChartMark> mark = ChartMarks::at(m_data, series, index);
+    if (!entered || !mark) {
+        m_view->unsetCursor();
+        QToolTip::hideText();
+        return;
+    }
+    m_view->setCursor(Qt::PointingHandCursor);
+    QToolTip::showText(QCursor::pos(), mark->summary() + tr("\nClick for the evidence."), m_view);
 }

@@ -1,12 +1,15 @@
-// ui/charts: one chart on screen — its view, the sources it was built from, and its export
-// (dialog, clipboard) from buttons or the chart's context menu. Draws only when it is seen.
+// ui/charts: one chart on screen — its view, the sources it was built from, the evidence
+// behind a clicked mark (hover a mark for how many sources), and its export (dialog with the
+// sources sidecar, clipboard) from buttons or the chart's context menu. Draws only when seen.
 #pragma once
 
 #include "charts/chart_data.h"
 #include "model/document_model.h"
+#include "panes/span_link.h"
 
 #include <QWidget>
 
+class ChartEvidencePanel;
 class QAction;
 class QChartView;
 class QHBoxLayout;
@@ -32,10 +35,17 @@ public:
     QStringList countries() const { return m_countries; }
     const ChartData &data() const { return m_data; }
     QChartView *view() const { return m_view; }
+    ChartEvidencePanel *evidencePanel() const { return m_evidence; }
     QString caption() const;
 
     void exportWithDialog();
     void copyToClipboard();
+    // Opens the evidence panel on value `index` of series `series`; false when no such mark.
+    bool showMarkEvidence(int series, int index);
+    void hideEvidence();
+
+Q_SIGNALS:
+    void spanRequested(const SpanLink &link);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -44,6 +54,7 @@ private:
     void rebuild();
     void drawChart();
     void showContextMenu(const QPoint &pos);
+    void showMarkTip(int series, int index, bool entered);
 
     QSettings *m_settings;
     DocumentModelPtr m_document;
@@ -53,6 +64,7 @@ private:
     QHBoxLayout *m_bar;
     QChartView *m_view;
     QLabel *m_caption;
+    ChartEvidencePanel *m_evidence;
     QList<QAction *> m_menuActions;
     bool m_chartStale = false; // m_data changed while the card was hidden
 };

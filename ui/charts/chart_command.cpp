@@ -36,6 +36,7 @@ int run(const Request &request)
     options.size = request.size;
     options.scale = request.scale;
     options.dark = request.dark;
+    options.withSources = request.withSources;
     QString error;
     if (!ChartExporter::writeChart(*data, *model, request.out, options, &error)) {
         err << "error: " << error << Qt::endl;

@@ -1,5 +1,8 @@
 #include "chart_export_dialog.h"
 
+#include "export/chart_sources_json.h"
+
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -20,6 +23,7 @@ const QString kFolderKey = QStringLiteral("export/folder");
 const QString kFormatKey = QStringLiteral("export/format");
 const QString kSizeKey = QStringLiteral("export/size");
 const QString kScaleKey = QStringLiteral("export/scale");
+const QString kSourcesKey = QStringLiteral("export/withSources");
 } // namespace
 
 ChartExportDialog::ChartExportDialog(const QString &chartId, QSettings *settings, QWidget *parent)
@@ -30,6 +34,7 @@ ChartExportDialog::ChartExportDialog(const QString &chartId, QSettings *settings
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
     , m_scale(new QComboBox(this))
+    , m_withSources(new QCheckBox(tr("Also write its &sources (FILE.sources.json)"), this))
 {
     setWindowTitle(tr("Export Chart"));
     for (const auto format : {ChartExportOptions::Format::Png, ChartExportOptions::Format::Jpeg,
@@ -50,6 +55,10 @@ ChartExportDialog::ChartExportDialog(const QString &chartId, QSettings *settings
     m_scale->setCurrentIndex(
         std::max(0, m_scale->findData(m_settings->value(kScaleKey, 1).toInt())));
     m_scale->setToolTip(tr("Pixel density of PNG and JPEG files: 2× or 3× for high-DPI slides"));
+    m_withSources->setChecked(remembered(m_settings).withSources);
+    m_withSources->setToolTip(
+        tr("Beside the image, a JSON file with every mark of the chart and the claims, events "
+           "or mentions behind it: quotes, offsets and the articles with their SHA-256"));
     const QString folder = m_settings->value(kFolderKey, QDir::homePath()).toString();
     m_path->setText(
         QDir(folder).filePath(chartId + QLatin1Char('.') + m_format->currentData().toString()));
@@ -67,6 +76,7 @@ ChartExportDialog::ChartExportDialog(const QString &chartId, QSettings *settings
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("&Size:"), sizeRow);
     form->addRow(tr("S&cale:"), m_scale);
+    form->addRow(QString(), m_withSources);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -90,6 +100,7 @@ ChartExportOptions ChartExportDialog::remembered(QSettings *settings)
         size.height() <= 10000)
         options.size = size;
     options.scale = std::clamp(settings->value(kScaleKey, 1).toInt(), 1, 4);
+    options.withSources = settings->value(kSourcesKey, true).toBool(); // offered by default
     return options;
 }
 
@@ -104,6 +115,7 @@ ChartExportOptions ChartExportDialog::options() const
     ChartExportOptions::parseFormat(m_format->currentData().toString(), &options.format);
     options.size = QSize(m_width->value(), m_height->value());
     options.scale = m_scale->currentData().toInt();
+    options.withSources = m_withSources->isChecked();
     return options;
 }
 
@@ -148,11 +160,17 @@ void ChartExportDialog::accept()
 {
     if (path().isEmpty())
         return;
-    if (QFileInfo::exists(path()) && !confirmOverwrite(this, {path()}))
+    QStringList existing;
+    for (const QString &file : {path(), ChartSourcesJson::pathFor(path())}) {
+        if (QFileInfo::exists(file) && (file == path() || m_withSources->isChecked()))
+            existing.append(file);
+    }
+    if (!confirmOverwrite(this, existing))
         return;
     m_settings->setValue(kFolderKey, QFileInfo(path()).absolutePath());
     m_settings->setValue(kFormatKey, m_format->currentData());
     m_settings->setValue(kSizeKey, QSize(m_width->value(), m_height->value()));
     m_settings->setValue(kScaleKey, m_scale->currentData());
+    m_settings->setValue(kSourcesKey, m_withSources->isChecked());
     QDialog::accept();
 }

@@ -1,4 +1,4 @@
-// ui/charts: the export dialog — file, format, size, scale — remembering the last choices in
+// ui/charts: the export dialog — file, format, size, scale, sources sidecar — remembering the last choices in
 // QSettings and asking before it overwrites a file.
 #pragma once
 
@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QSettings;
@@ -38,4 +39,5 @@ private:
     QSpinBox *m_width;
     QSpinBox *m_height;
     QComboBox *m_scale;
+    QCheckBox *m_withSources;
 };

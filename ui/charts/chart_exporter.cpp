@@ -2,6 +2,7 @@
 
 #include "chart_factory.h"
 #include "charts/chart_caption.h"
+#include "export/chart_sources_json.h"
 #include "export/save_file.h"
 
 #include <QBuffer>
@@ -78,8 +79,12 @@ bool ChartExporter::writeChart(const ChartData &data, const DocumentModel &model
                                QString *error)
 {
     const std::unique_ptr<QChart> chart(ChartFactory::create(data, options.dark));
-    return ChartExporter(chart.get(), ChartCaption::text(data, model, QDate::currentDate()))
-        .write(path, options, error);
+    const ChartExporter exporter(chart.get(),
+                                 ChartCaption::text(data, model, QDate::currentDate()));
+    if (!exporter.write(path, options, error))
+        return false;
+    return !options.withSources ||
+           ChartSourcesJson::write(data, model, ChartSourcesJson::pathFor(path), error);
 }
 
 ChartExporter::ChartExporter(QChart *chart, const QString &caption)

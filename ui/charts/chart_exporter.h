@@ -18,6 +18,7 @@ struct ChartExportOptions {
     QSize size{1200, 800}; // logical pixels
     double scale = 1;      // PNG/JPEG: device pixels per logical pixel
     bool dark = false;
+    bool withSources = false; // also write the sources sidecar, FILE.sources.json
 
     static bool parseFormat(const QString &text, Format *format);
     static QString suffix(Format format);
@@ -30,7 +31,8 @@ public:
     ChartExporter(QChart *chart, const QString &caption);
 
     // The whole export of a chart's data: draws it in the options' theme with its caption
-    // naming the sources and today's date, and writes it. Used by every export path.
+    // naming the sources and today's date, and writes it, with its sources sidecar when the
+    // options ask for it. Used by every export path.
     static bool writeChart(const ChartData &data, const DocumentModel &model, const QString &path,
                            const ChartExportOptions &options, QString *error);
 

@@ -1,5 +1,6 @@
 #include "chart_factory.h"
 
+#include "chart_mark_signals.h"
 #include "style/palette.h"
 
 #include <QBarCategoryAxis>
@@ -18,6 +19,7 @@
 #include <QtNumeric>
 
 #include <cmath>
+#include <numeric>
 
 namespace {
 
@@ -68,7 +70,8 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series, QBarSet *set = nullp
 }
 
 // Stacked sets, one per series, in the shared palette; legend entries only where wanted.
-void addStackedSets(QChart *chart, QAbstractBarSeries *bars, const ChartData &data, bool dark)
+void addStackedSets(QChart *chart, QAbstractBarSeries *bars, const ChartData &data, bool dark,
+                    ChartMarkSignals *marks)
 {
     // Segments are outlined in the background colour, so two equal neighbours stay two.
     const QColor outline = dark ? QColor(0x2b, 0x2d, 0x30) : QColor(Qt::white);
@@ -83,6 +86,8 @@ void addStackedSets(QChart *chart, QAbstractBarSeries *bars, const ChartData &da
         bars->append(set);
     }
     chart->addSeries(bars);
+    if (marks)
+        marks->watchBars(bars);
     for (int s = 0; s < data.series.size(); ++s) {
         if (!data.series.at(s).inLegend)
             hideFromLegend(chart, bars, bars->barSets().at(s));
@@ -125,11 +130,11 @@ QAbstractAxis *valueAxis(const ChartData &data)
     return axis;
 }
 
-void buildStacked(QChart *chart, const ChartData &data, bool dark)
+void buildStacked(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals *marks)
 {
     auto *bars = new QHorizontalStackedBarSeries;
     bars->setBarWidth(0.7);
-    addStackedSets(chart, bars, data, dark);
+    addStackedSets(chart, bars, data, dark, marks);
     auto *rows = new QBarCategoryAxis;
     rows->append(rowLabels(data));
     chart->addAxis(rows, Qt::AlignLeft);
@@ -152,28 +157,35 @@ QCategoryAxis *scoreAxis(const ChartData &data)
     return x;
 }
 
-// One scatter series for the points of `series` (emphasised or not) at (value, row + offset).
-QScatterSeries *dotsOf(const ChartSeries &series, bool emphasisedOnes, double offset, bool dark)
+// One scatter series for the points of data series `s` (emphasised or not) at
+// (value, row + offset), reporting to `marks` which value each point draws.
+QScatterSeries *dotsOf(const ChartData &data, int s, bool emphasisedOnes, double offset, bool dark,
+                       ChartMarkSignals *marks)
 {
+    const ChartSeries &series = data.series.at(s);
     auto *dots = new QScatterSeries;
     dots->setName(series.name);
     dots->setMarkerSize(emphasisedOnes ? 15 : 11);
+    QVector<int> indexOfPoint;
     for (int i = 0; i < series.values.size(); ++i) {
         if (!qIsNaN(series.values.at(i)) && isEmphasised(series, i) == emphasisedOnes) {
             dots->append(series.values.at(i), i + offset);
+            indexOfPoint.append(i);
         }
     }
+    if (marks)
+        marks->watchPoints(dots, s, indexOfPoint);
     const QColor colour = Palette::forKey(series.colorKey);
     dots->setColor(colour);
     dots->setBorderColor(dark ? QColor(0x1e, 0x1f, 0x22) : Qt::white);
     return dots;
 }
 
-void buildDiverging(QChart *chart, const ChartData &data, bool dark)
+void buildDiverging(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals *marks)
 {
     auto *bars = new QHorizontalStackedBarSeries;
     bars->setBarWidth(0.55);
-    addStackedSets(chart, bars, data, dark);
+    addStackedSets(chart, bars, data, dark, marks);
     auto *rows = new QBarCategoryAxis;
     rows->append(rowLabels(data));
     QCategoryAxis *x = scoreAxis(data);
@@ -184,7 +196,7 @@ void buildDiverging(QChart *chart, const ChartData &data, bool dark)
     // A dot at each score, so that a score of 0 shows too.
     for (int s = 0; s < data.series.size(); ++s) {
         for (const bool emphasised : {false, true}) {
-            QScatterSeries *dots = dotsOf(data.series.at(s), emphasised, 0, dark);
+            QScatterSeries *dots = dotsOf(data, s, emphasised, 0, dark, marks);
             chart->addSeries(dots);
             dots->attachAxis(x);
             dots->attachAxis(rows);
@@ -193,7 +205,7 @@ void buildDiverging(QChart *chart, const ChartData &data, bool dark)
     }
 }
 
-void buildDots(QChart *chart, const ChartData &data, bool dark)
+void buildDots(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals *marks)
 {
     auto *rows = new QCategoryAxis;
     rows->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -208,7 +220,7 @@ void buildDots(QChart *chart, const ChartData &data, bool dark)
     for (int s = 0; s < count; ++s) {
         // Countries side by side within a row, so equal scores do not hide each other.
         const double offset = count > 1 ? (0.5 - double(s) / (count - 1)) * 0.5 : 0.0;
-        QScatterSeries *dots = dotsOf(data.series.at(s), true, offset, dark);
+        QScatterSeries *dots = dotsOf(data, s, true, offset, dark, marks);
         dots->setMarkerSize(16);
         chart->addSeries(dots);
         dots->attachAxis(x);
@@ -216,7 +228,7 @@ void buildDots(QChart *chart, const ChartData &data, bool dark)
     }
 }
 
-void buildGrouped(QChart *chart, const ChartData &data)
+void buildGrouped(QChart *chart, const ChartData &data, ChartMarkSignals *marks)
 {
     auto *bars = new QBarSeries;
     for (int s = 0; s < data.series.size(); ++s) {
@@ -229,6 +241,8 @@ void buildGrouped(QChart *chart, const ChartData &data)
         bars->append(set);
     }
     chart->addSeries(bars);
+    if (marks)
+        marks->watchBars(bars);
     auto *groups = new QBarCategoryAxis;
     groups->append(data.categories);
     groups->setTitleText(data.categoryTitle);
@@ -240,7 +254,7 @@ void buildGrouped(QChart *chart, const ChartData &data)
     bars->attachAxis(values);
 }
 
-void buildPie(QChart *chart, const ChartData &data, bool dark)
+void buildPie(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals *marks)
 {
     auto *pie = new QPieSeries;
     pie->setPieSize(0.7);
@@ -253,12 +267,14 @@ void buildPie(QChart *chart, const ChartData &data, bool dark)
         slice->setBorderColor(dark ? QColor(0x2b, 0x2d, 0x30) : Qt::white);
         slice->setLabelVisible(true);
         slice->setLabelColor(dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(0x30, 0x30, 0x30));
+        if (marks)
+            marks->watchSlice(slice, s);
     }
     chart->addSeries(pie);
     chart->legend()->hide(); // the slices carry their labels
 }
 
-void buildTimeline(QChart *chart, const ChartData &data)
+void buildTimeline(QChart *chart, const ChartData &data, ChartMarkSignals *marks)
 {
     auto *time = new QDateTimeAxis;
     time->setFormat(QStringLiteral("d MMM yyyy"));
@@ -289,6 +305,11 @@ void buildTimeline(QChart *chart, const ChartData &data)
             last = last.isValid() ? std::max(last, when) : when;
         }
         chart->addSeries(points);
+        if (marks) {
+            QVector<int> indexOfPoint(series.dates.size());
+            std::iota(indexOfPoint.begin(), indexOfPoint.end(), 0);
+            marks->watchPoints(points, s, indexOfPoint);
+        }
         points->attachAxis(time);
         points->attachAxis(lanes);
     }
@@ -299,7 +320,7 @@ void buildTimeline(QChart *chart, const ChartData &data)
 
 } // namespace
 
-QChart *ChartFactory::create(const ChartData &data, bool dark)
+QChart *ChartFactory::create(const ChartData &data, bool dark, ChartMarkSignals *marks)
 {
     auto *chart = new QChart;
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
@@ -322,22 +343,22 @@ QChart *ChartFactory::create(const ChartData &data, bool dark)
     });
     switch (data.kind) {
     case ChartData::Kind::Diverging:
-        buildDiverging(chart, data, dark);
+        buildDiverging(chart, data, dark, marks);
         break;
     case ChartData::Kind::Dots:
-        buildDots(chart, data, dark);
+        buildDots(chart, data, dark, marks);
         break;
     case ChartData::Kind::StackedBars:
-        buildStacked(chart, data, dark);
+        buildStacked(chart, data, dark, marks);
         break;
     case ChartData::Kind::GroupedBars:
-        buildGrouped(chart, data);
+        buildGrouped(chart, data, marks);
         break;
     case ChartData::Kind::Pie:
-        buildPie(chart, data, dark);
+        buildPie(chart, data, dark, marks);
         break;
     case ChartData::Kind::Timeline:
-        buildTimeline(chart, data);
+        buildTimeline(chart, data, marks);
         break;
     }
     return chart;

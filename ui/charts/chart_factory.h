@@ -1,12 +1,14 @@
 // ui/charts: the one place that assembles a Qt Charts QChart from chart data, with the shared
-// palette, in the light or dark theme.
+// palette, in the light or dark theme, its marks reporting back which data they draw.
 #pragma once
 
 #include "charts/chart_data.h"
 
+class ChartMarkSignals;
 class QChart;
 
 class ChartFactory {
 public:
-    static QChart *create(const ChartData &data, bool dark);
+    // The chart for `data`; with `marks`, its marks report clicks and hovers there.
+    static QChart *create(const ChartData &data, bool dark, ChartMarkSignals *marks = nullptr);
 };

@@ -4,6 +4,7 @@
 #include "chart_export_dialog.h"
 #include "chart_exporter.h"
 #include "charts/chart_catalog.h"
+#include "export/chart_sources_json.h"
 #include "style/theme.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@ ChartsPane::ChartsPane(QSettings *settings, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_card);
     m_card->setChart(chartId());
+    connect(m_card, &ChartCard::spanRequested, this, &ChartsPane::spanRequested);
     connect(m_chooser, &QComboBox::currentIndexChanged, this,
             [this] { m_card->setChart(chartId()); });
 }
@@ -113,13 +115,15 @@ void ChartsPane::exportAll()
         m_settings->value(QStringLiteral("export/folder")).toString());
     if (folder.isEmpty())
         return;
-    const QString suffix =
-        ChartExportOptions::suffix(ChartExportDialog::remembered(m_settings).format);
+    const ChartExportOptions options = ChartExportDialog::remembered(m_settings);
+    const QString suffix = ChartExportOptions::suffix(options.format);
     QStringList existing;
     for (const ChartInfo &info : ChartCatalog::all()) {
         const QString path = QDir(folder).filePath(info.id + QLatin1Char('.') + suffix);
-        if (QFileInfo::exists(path))
-            existing.append(path);
+        for (const QString &file : {path, ChartSourcesJson::pathFor(path)}) {
+            if (QFileInfo::exists(file) && (file == path || options.withSources))
+                existing.append(file);
+        }
     }
     if (!ChartExportDialog::confirmOverwrite(this, existing))
         return;
@@ -130,5 +134,8 @@ void ChartsPane::exportAll()
     else
         QMessageBox::information(
             this, tr("Charts exported"),
-            tr("%n chart(s) written to %1", nullptr, int(written.size())).arg(folder));
+            tr("%n chart(s) written to %1%2", nullptr, int(written.size()))
+                .arg(folder, options.withSources
+                                 ? tr(", each with its sources (.sources.json)")
+                                 : QString()));
 }

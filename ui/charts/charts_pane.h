@@ -4,6 +4,7 @@
 
 #include "charts/chart_data.h"
 #include "model/document_model.h"
+#include "panes/span_link.h"
 
 #include <QWidget>
 
@@ -34,6 +35,9 @@ public:
     void exportAll();
     // Writes every chart for the current countries into `folder`; returns the files written.
     QStringList exportAllTo(const QString &folder, QString *error);
+
+Q_SIGNALS:
+    void spanRequested(const SpanLink &link); // from the evidence behind a chart mark
 
 private:
     QSettings *m_settings;

@@ -1,7 +1,6 @@
 #include "comparison_delegate.h"
 
 #include "models/comparison_model.h"
-#include "style/conflict_delegate.h"
 #include "style/palette.h"
 #include "style/theme.h"
 
@@ -80,16 +79,7 @@ int valueWidth(const QStyleOptionViewItem &option, int cellWidth)
 
 QString ComparisonDelegate::sourcesText(const QModelIndex &index)
 {
-    const int sources = index.data(SourceCountRole).toInt();
-    if (sources == 0)
-        return {};
-    const QString count = sources == 1 ? tr("1 source") : tr("%1 sources").arg(sources);
-    if (!index.data(ConflictRole).toBool())
-        return count;
-    return tr("%1 of %2", "sources giving the value shown, of all")
-               .arg(index.data(SupportCountRole).toInt())
-               .arg(count) +
-           QStringLiteral(" · ") + ConflictDelegate::markText();
+    return index.data(EvidenceLineRole).toString();
 }
 
 void ComparisonDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

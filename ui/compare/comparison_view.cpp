@@ -66,6 +66,8 @@ ComparisonView::ComparisonView(QSettings *settings, QWidget *parent)
 
     m_comparisonChart->setChart(QStringLiteral("comparison"));
     m_monthsChart->setChart(QStringLiteral("events-per-month"));
+    for (ChartCard *card : {m_comparisonChart, m_monthsChart})
+        connect(card, &ChartCard::spanRequested, this, &ComparisonView::spanRequested);
     // Each chart gets the whole width: side by side they would be too small to read.
     auto *charts = new QTabWidget(this);
     charts->setDocumentMode(true);

@@ -1,6 +1,7 @@
 #include "country_header.h"
 
 #include "codebook/dimensions.h"
+#include "evidence/coverage.h"
 #include "models/country_facts.h"
 #include "style/palette.h"
 
@@ -25,6 +26,7 @@ CountryHeader::CountryHeader(QWidget *parent)
     , m_details(new QLabel(this))
     , m_stanceChip(new QLabel(this))
     , m_stance(new QLabel(this))
+    , m_coverage(new QLabel(this))
     , m_badges(new QHBoxLayout)
 {
     QFont big = font();
@@ -34,6 +36,8 @@ CountryHeader::CountryHeader(QWidget *parent)
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setWordWrap(false); // one line, so the panes below never jump
+    m_coverage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_coverage->setWordWrap(false);
     m_stanceChip->setFixedSize(14, 14);
     QFont stanceFont = font();
     stanceFont.setPointSizeF(font().pointSizeF() * 1.1);
@@ -52,6 +56,7 @@ CountryHeader::CountryHeader(QWidget *parent)
     layout->setSpacing(2);
     layout->addLayout(top);
     layout->addWidget(m_details);
+    layout->addWidget(m_coverage);
     clear();
 }
 
@@ -61,6 +66,8 @@ void CountryHeader::clear()
     m_details->setText(tr("Pick a country on the left to read its position and the evidence."));
     m_stance->clear();
     m_stanceChip->setStyleSheet(QString());
+    m_coverage->clear();
+    m_coverage->setToolTip(QString());
     setBadges({});
 }
 
@@ -94,6 +101,8 @@ void CountryHeader::show(const DocumentModel &document, const QString &iso)
                         .arg(*stance->score);
         if (stance->conflict)
             text += tr(" — sources disagree");
+        if (const SourceDate newest = stance->newestDate(); newest.isKnown())
+            text += QStringLiteral(" · ") + newest.label();
         m_stance->setText(text);
         m_stanceChip->setStyleSheet(QStringLiteral("background: %1; border-radius: 7px;")
                                         .arg(Palette::stance(stance->value).name()));
@@ -102,6 +111,35 @@ void CountryHeader::show(const DocumentModel &document, const QString &iso)
         m_stanceChip->setStyleSheet(QString());
     }
     setBadges(CountryFacts::memberships(document, iso));
+    showCoverage(CountryCoverage::of(document, iso));
+}
+
+void CountryHeader::showCoverage(const CountryCoverage &coverage)
+{
+    QString text = tr("Evidence: %1").arg(coverage.countsText());
+    if (coverage.isThin())
+        text += tr(" — %1 thin evidence: everything shown rests on %2")
+                    .arg(CountryCoverage::thinMark(),
+                         coverage.articles == 0 ? tr("no article") : tr("a single article"));
+    else if (coverage.thinCount() > 0)
+        text += tr(" — %1 thin on %2 of %3 dimensions")
+                    .arg(CountryCoverage::thinMark())
+                    .arg(coverage.thinCount())
+                    .arg(coverage.dimensions.size());
+    m_coverage->setText(text);
+    QString thin = coverage.thinText();
+    if (!thin.isEmpty())
+        thin[0] = thin.at(0).toUpper();
+    m_coverage->setToolTip(thin.isEmpty() ? tr("Every dimension rests on two sources or more")
+                                          : thin);
+    const QColor colour = coverage.isThin() ? Palette::coverage(QStringLiteral("single")).darker(140)
+                                            : palette().color(QPalette::PlaceholderText);
+    m_coverage->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
+}
+
+QString CountryHeader::coverageText() const
+{
+    return m_coverage->text();
 }
 
 void CountryHeader::setBadges(const QStringList &badges)

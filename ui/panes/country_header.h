@@ -1,11 +1,13 @@
 // ui: the header of the selected country — name, region, leaders named in the articles,
-// membership badges and the stance with its score and a conflict mark.
+// membership badges, the stance with its score, conflict mark and date, and the evidence
+// behind the country (articles, claims, events; ◔ where it is thin).
 #pragma once
 
 #include "model/document_model.h"
 
 #include <QWidget>
 
+struct CountryCoverage;
 class QLabel;
 class QHBoxLayout;
 
@@ -20,13 +22,16 @@ public:
     QString nameText() const;
     QString stanceText() const;
     QStringList badges() const;
+    QString coverageText() const;
 
 private:
     void setBadges(const QStringList &badges);
+    void showCoverage(const CountryCoverage &coverage);
 
     QLabel *m_name;
     QLabel *m_details;
     QLabel *m_stanceChip;
     QLabel *m_stance;
+    QLabel *m_coverage;
     QHBoxLayout *m_badges;
 };

@@ -1,5 +1,6 @@
 #include "evidence_view.h"
 
+#include "charts/chart_evidence.h"
 #include "codebook/dimensions.h"
 #include "models/article_model.h"
 #include "style/palette.h"
@@ -20,15 +21,6 @@ EvidenceView::EvidenceView(QWidget *parent)
     });
 }
 
-QVector<EvidenceItem> EvidenceView::itemsOf(const Position &position)
-{
-    QVector<EvidenceItem> items;
-    for (const Claim &c : position.claims)
-        items.append(
-            {Dimensions::valueLabel(c.dimension, c.value), c.article, c.span, c.quote, c.note});
-    return items;
-}
-
 void EvidenceView::showPosition(const Position &position)
 {
     const Dimension *dimension = Dimensions::find(position.dimension);
@@ -36,7 +28,9 @@ void EvidenceView::showPosition(const Position &position)
     if (position.conflict)
         title += position.tie ? tr(" — sources disagree, as many on each side")
                               : tr(" — sources disagree");
-    showItems(title, itemsOf(position));
+    const SourceDate newest = position.newestDate();
+    showItems(title, ChartEvidence::ofPosition(position),
+              newest.isKnown() ? tr("Newest evidence: %1").arg(newest.label()) : QString());
 }
 
 void EvidenceView::showPlaceholder(const QString &text)
@@ -45,36 +39,50 @@ void EvidenceView::showPlaceholder(const QString &text)
     setHtml(QStringLiteral("<p style='color: gray;'>%1</p>").arg(text.toHtmlEscaped()));
 }
 
-void EvidenceView::showItems(const QString &title, const QVector<EvidenceItem> &items)
+void EvidenceView::showItems(const QString &title, const QVector<EvidenceRef> &items,
+                             const QString &intro)
 {
     m_count = int(items.size());
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     QString html =
         QStringLiteral("<h3 style='margin: 0 0 6px 0;'>%1</h3>").arg(title.toHtmlEscaped());
-    for (const EvidenceItem &item : items) {
-        const Article *article = m_document ? m_document->article(item.article) : nullptr;
-        const QString source =
-            article
-                ? QStringLiteral("%1 — <i>%2</i>%3")
-                      .arg(article->label().toHtmlEscaped(), article->meta.title.toHtmlEscaped(),
-                           ArticleModel::dateText(article->meta).isEmpty()
-                               ? QString()
-                               : QStringLiteral(", ") + ArticleModel::dateText(article->meta))
-                : item.article.toHtmlEscaped();
-        // Article ids come from file names: percent-encoded, any character survives the link.
-        const QString href =
-            QStringLiteral("span:%1/%2/%3")
-                .arg(QString::fromLatin1(QUrl::toPercentEncoding(item.article)),
-                     QString::number(item.span.start), QString::number(item.span.end));
-        html += QStringLiteral("<p style='margin: 8px 0 0 0;'><b>%1</b> &nbsp;<span "
-                               "style='color:%2;'>%3</span></p>"
-                               "<blockquote style='margin: 2px 12px 0 12px;'>“%4”</blockquote>")
-                    .arg(item.label.toHtmlEscaped(), muted, source, item.quote.toHtmlEscaped());
-        if (!item.note.isEmpty())
-            html += QStringLiteral("<p style='margin: 2px 12px; color:%1;'>Note: %2</p>")
-                        .arg(muted, item.note.toHtmlEscaped());
-        html += QStringLiteral("<p style='margin: 2px 12px;'><a href='%1'>%2</a></p>")
-                    .arg(href, tr("Show in source ›"));
-    }
+    if (!intro.isEmpty())
+        html += QStringLiteral("<p style='margin: 0 0 4px 0; color:%1;'>%2</p>")
+                    .arg(muted, intro.toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                               QStringLiteral("<br>")));
+    for (const EvidenceRef &item : items)
+        html += itemHtml(item, muted);
     setHtml(html);
+}
+
+QString EvidenceView::itemHtml(const EvidenceRef &item, const QString &muted) const
+{
+    const Article *article = m_document ? m_document->article(item.article) : nullptr;
+    const QString articleDate = article ? ArticleModel::dateText(article->meta) : QString();
+    const QString source =
+        article ? QStringLiteral("%1 — <i>%2</i>%3")
+                      .arg(article->label().toHtmlEscaped(), article->meta.title.toHtmlEscaped(),
+                           articleDate.isEmpty() ? QString() : QStringLiteral(", ") + articleDate)
+                : item.article.toHtmlEscaped();
+    // A claim says when it was made; an event's label carries its date already.
+    const QString date = item.kind == EvidenceRef::Kind::Claim && item.date.isKnown()
+                             ? QStringLiteral(" · <span title='%1'>%2</span>")
+                                   .arg(item.date.explanation().toHtmlEscaped(),
+                                        item.date.label().toHtmlEscaped())
+                             : QString();
+    // Article ids come from file names: percent-encoded, any character survives the link.
+    const QString href = QStringLiteral("span:%1/%2/%3")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(item.article)),
+                                  QString::number(item.span.start), QString::number(item.span.end));
+    QString html = QStringLiteral("<p style='margin: 8px 0 0 0;'><b>%1</b>%2 &nbsp;<span "
+                                  "style='color:%3;'>%4</span></p>"
+                                  "<blockquote style='margin: 2px 12px 0 12px;'>“%5”</blockquote>")
+                       .arg(item.label.toHtmlEscaped(), date, muted, source,
+                            item.text.toHtmlEscaped());
+    if (!item.note.isEmpty())
+        html += QStringLiteral("<p style='margin: 2px 12px; color:%1;'>Note: %2</p>")
+                    .arg(muted, item.note.toHtmlEscaped());
+    html += QStringLiteral("<p style='margin: 2px 12px;'><a href='%1'>%2</a></p>")
+                .arg(href, tr("Show in source ›"));
+    return html;
 }

@@ -32,6 +32,7 @@ PositionsPane::PositionsPane(QWidget *parent)
     header->setSectionResizeMode(PositionModel::DimensionColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PositionModel::ValueColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(PositionModel::SourcesColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PositionModel::DateColumn, QHeaderView::ResizeToContents);
     header->moveSection(PositionModel::SourcesColumn, PositionModel::ValueColumn);
     m_evidence->showPlaceholder(tr("Select a position to read its evidence."));
     auto *splitter = new QSplitter(Qt::Vertical, this);

@@ -1,5 +1,5 @@
 // ui: the selected country's positions — a row per dimension with value, number of sources
-// and a conflict mark; its claims (source and quote) one click away, and the full evidence of
+// (◔ where a single source gives it), the date of the newest evidence and a conflict mark; its claims (source and quote) one click away, and the full evidence of
 // the current row below. Clicking a claim asks for the source viewer.
 #pragma once
 

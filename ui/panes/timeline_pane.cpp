@@ -87,13 +87,15 @@ void TimelinePane::showEvidence(const QModelIndex &index)
     const QString label = index.siblingAtColumn(EventModel::TypeColumn).data().toString() +
                           QStringLiteral(", ") +
                           index.siblingAtColumn(EventModel::DateColumn).data().toString();
+    EvidenceRef event;
+    event.kind = EvidenceRef::Kind::Event;
+    event.label = label;
+    event.article = index.data(ArticleIdRole).toString();
+    event.span = {index.data(SpanStartRole).toLongLong(), index.data(SpanEndRole).toLongLong()};
+    event.text = index.data(Qt::ToolTipRole).toString();
     m_evidence->showItems(
         tr("Event: %1").arg(index.siblingAtColumn(EventModel::CountriesColumn).data().toString()),
-        {{label,
-          index.data(ArticleIdRole).toString(),
-          {index.data(SpanStartRole).toLongLong(), index.data(SpanEndRole).toLongLong()},
-          index.data(Qt::ToolTipRole).toString(),
-          {}}});
+        {event});
 }
 
 void TimelinePane::setCountry(const QString &iso)

@@ -87,6 +87,16 @@ QColor difference(bool dark)
     return dark ? QColor(0x6d, 0x5a, 0x1c) : QColor(0xff, 0xec, 0xa8);
 }
 
+QColor coverage(const QString &level)
+{
+    // Solid evidence in the blue of the charts' first series; thin in amber, none in grey.
+    static const QHash<QString, QColor> colours{
+        {QStringLiteral("several"), QColor(0x4e, 0x79, 0xa7)},
+        {QStringLiteral("single"), QColor(0xf2, 0xb4, 0x47)},
+        {QStringLiteral("none"), QColor(0xbd, 0xbd, 0xbd)}};
+    return colours.value(level, QColor(0x78, 0x90, 0x9c));
+}
+
 QColor forKey(const QString &key)
 {
     const QString kind = key.section(QLatin1Char(':'), 0, 0);
@@ -97,6 +107,8 @@ QColor forKey(const QString &key)
         return eventType(value);
     if (kind == QLatin1String("vote"))
         return vote(value);
+    if (kind == QLatin1String("coverage"))
+        return coverage(value);
     return series(value.toInt());
 }
 

@@ -17,7 +17,9 @@ QColor series(int index);         // a qualitative colour for articles and count
 // else one per value of the dimension.
 QColor dimensionValue(const QString &dimension, const QString &value);
 QColor difference(bool dark); // the highlight of rows where compared countries differ
-// A chart series' colour from its key: "stance:…", "type:…", "vote:…", "article:N", "country:N".
+QColor coverage(const QString &level); // "several", "single" (thin), "none" (thin)
+// A chart series' colour from its key: "stance:…", "type:…", "vote:…", "article:N", "country:N",
+// "coverage:…".
 QColor forKey(const QString &key);
 
 } // namespace Palette

@@ -1,0 +1,129 @@
+#include "chart_marks.h"
+
+#include <QtNumeric>
+
+namespace {
+
+QString plural(qsizetype n, const char *one, const char *many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
+}
+
+// Row and category labels may carry a mark ("Belarus ⚠"); a title names the row alone.
+QString plainCategory(const QString &label)
+{
+    QString text = label;
+    for (const QString &mark : {QStringLiteral(" ⚠"), QStringLiteral(" ◔")})
+        text.remove(mark);
+    return text;
+}
+
+QString categoryOf(const ChartData &data, const ChartSeries &series, int index)
+{
+    if (data.kind == ChartData::Kind::Pie)
+        return {};
+    if (data.kind == ChartData::Kind::Timeline) // the value is the lane
+        return plainCategory(data.categories.value(int(series.values.value(index))));
+    return plainCategory(data.categories.value(index));
+}
+
+bool isDrawn(const ChartData &data, double value)
+{
+    if (qIsNaN(value))
+        return false;
+    switch (data.kind) {
+    case ChartData::Kind::Dots:
+    case ChartData::Kind::Timeline:
+        return true;
+    case ChartData::Kind::Diverging: // the dot at 0 is drawn; the bar is not
+    case ChartData::Kind::StackedBars:
+    case ChartData::Kind::GroupedBars:
+    case ChartData::Kind::Pie:
+        break;
+    }
+    return value != 0 || data.kind == ChartData::Kind::Diverging;
+}
+
+} // namespace
+
+QStringList ChartMark::articles() const
+{
+    QStringList ids;
+    for (const EvidenceRef &ref : evidence) {
+        if (!ids.contains(ref.article))
+            ids.append(ref.article);
+    }
+    return ids;
+}
+
+QString ChartMark::title() const
+{
+    QStringList where;
+    if (!category.isEmpty())
+        where.append(category);
+    if (!detail.isEmpty())
+        where.append(detail);
+    if (date.isValid())
+        where.append(date.toString(Qt::ISODate));
+    return where.isEmpty() ? seriesName
+                           : where.join(QStringLiteral(" — ")) + QStringLiteral(": ") + seriesName;
+}
+
+QString ChartMark::summary() const
+{
+    int claims = 0, events = 0, mentions = 0;
+    for (const EvidenceRef &ref : evidence) {
+        claims += ref.kind == EvidenceRef::Kind::Claim ? 1 : 0;
+        events += ref.kind == EvidenceRef::Kind::Event ? 1 : 0;
+        mentions += ref.kind == EvidenceRef::Kind::Mention ? 1 : 0;
+    }
+    QStringList what;
+    if (claims > 0)
+        what.append(plural(claims, "claim", "claims"));
+    if (events > 0)
+        what.append(plural(events, "event", "events"));
+    if (mentions > 0)
+        what.append(plural(mentions, "mention", "mentions"));
+    const QString sources =
+        evidence.isEmpty()
+            ? QStringLiteral("no source behind this mark")
+            : what.join(QStringLiteral(", ")) + QStringLiteral(" from ") +
+                  plural(articles().size(), "source", "sources");
+    return title() + QLatin1Char('\n') + sources;
+}
+
+namespace ChartMarks {
+
+std::optional<ChartMark> at(const ChartData &data, int series, int index)
+{
+    if (series < 0 || series >= data.series.size())
+        return std::nullopt;
+    const ChartSeries &s = data.series.at(series);
+    if (index < 0 || index >= s.values.size())
+        return std::nullopt;
+    ChartMark mark;
+    mark.series = series;
+    mark.index = index;
+    mark.seriesName = s.name;
+    mark.detail = s.detail;
+    mark.category = categoryOf(data, s, index);
+    mark.value = s.values.at(index);
+    mark.date = s.dates.value(index);
+    mark.note = s.notes.value(index);
+    mark.evidence = s.evidence.value(index);
+    return mark;
+}
+
+QVector<ChartMark> all(const ChartData &data)
+{
+    QVector<ChartMark> marks;
+    for (int s = 0; s < data.series.size(); ++s) {
+        for (int i = 0; i < data.series.at(s).values.size(); ++i) {
+            if (isDrawn(data, data.series.at(s).values.at(i)))
+                marks.append(*at(data, s, i));
+        }
+    }
+    return marks;
+}
+
+} // namespace ChartMarks

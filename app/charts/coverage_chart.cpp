@@ -1,0 +1,79 @@
+// Chart builder over coverage: how many dimensions of each country rest on several sources,
+// on a single one or on none.
+#include "chart_catalog.h"
+#include "chart_evidence.h"
+#include "codebook/dimensions.h"
+#include "evidence/coverage.h"
+
+using namespace ChartEvidence;
+
+namespace {
+
+struct LevelSeries {
+    DimensionCoverage::Level level;
+    const char *name;
+    const char *colorKey;
+};
+
+const LevelSeries kLevels[] = {
+    {DimensionCoverage::Level::Several, "two or more sources", "coverage:several"},
+    {DimensionCoverage::Level::Single, "a single source (thin)", "coverage:single"},
+    {DimensionCoverage::Level::None, "no source (thin)", "coverage:none"},
+};
+
+QString dimensionLabels(const QStringList &ids)
+{
+    QStringList labels;
+    for (const QString &id : ids) {
+        const Dimension *d = Dimensions::find(id);
+        labels.append(d ? d->label : id);
+    }
+    return labels.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+ChartData ChartBuilders::coverage(const DocumentModel &model, const QStringList &selected)
+{
+    ChartData chart;
+    chart.kind = ChartData::Kind::StackedBars;
+    chart.title = QStringLiteral("Evidence coverage by country");
+    QVector<CountryCoverage> rows;
+    const auto countries = model.countries();
+    // Qt draws the first category at the bottom: the gazetteer's first country goes on top.
+    for (auto it = countries.crbegin(); it != countries.crend(); ++it) {
+        rows.append(CountryCoverage::of(model, (*it)->id));
+        chart.categories.append(
+            (*it)->name + (rows.last().isThin() ? QStringLiteral(" ") + CountryCoverage::thinMark()
+                                                : QString()));
+    }
+    QVector<bool> emphasised;
+    for (const CountryCoverage &row : rows)
+        emphasised.append(selected.isEmpty() || selected.contains(row.country));
+    for (const LevelSeries &level : kLevels) {
+        ChartSeries series = ChartSeries::named(QLatin1String(level.name),
+                                                QLatin1String(level.colorKey), emphasised);
+        for (const CountryCoverage &row : rows) {
+            const QStringList ids = row.dimensionsAt(level.level);
+            QVector<EvidenceRef> refs;
+            for (const QString &id : ids) {
+                if (const Position *p = model.position(row.country, id))
+                    refs += ofPosition(*p);
+            }
+            series.values.append(double(ids.size()));
+            series.evidence.append(refs);
+            series.notes.append(QStringLiteral("%1 — %2: %3")
+                                    .arg(row.countsText(), QLatin1String(level.name),
+                                         ids.isEmpty() ? QStringLiteral("none")
+                                                       : dimensionLabels(ids)));
+            collectArticles(model, refs, &chart.articles);
+        }
+        chart.series.append(series);
+    }
+    chart.valueMin = 0;
+    chart.valueMax = Dimensions::all().size();
+    chart.valueTitle = QStringLiteral("dimensions of the codebook, by the sources behind them");
+    chart.subtitle = QStringLiteral("%1 thin evidence: the country rests on one article or none")
+                         .arg(CountryCoverage::thinMark());
+    return chart;
+}

@@ -1,0 +1,28 @@
+// Corpus stage: how old a piece of evidence is — the date its sentence gives (a dated event
+// in the same sentence) or, failing that, the date of its article — with its precision.
+#pragma once
+
+#include "article.h"
+
+struct SourceDate {
+    enum class Basis { Unknown, Statement, Article };
+    enum class Precision { Day, Month, Year };
+
+    Basis basis = Basis::Unknown;
+    Precision precision = Precision::Day;
+    DateRange range;
+
+    static SourceDate ofArticle(const ArticleMetadata &meta);
+
+    bool isKnown() const { return basis != Basis::Unknown && range.isValid(); }
+    // "2 Mar 2022", "Mar 2022", "2022", "21 Feb – 3 Mar 2022"; empty when unknown.
+    QString text() const;
+    // text(), and "(article)" when the date is the article's rather than the statement's.
+    QString label() const;
+    // A sentence on where the date comes from, for tooltips.
+    QString explanation() const;
+    // "statement", "article" or "unknown", for exports.
+    QString basisName() const;
+    // The later of two dates by their ends; an unknown date is older than any known one.
+    static const SourceDate &newer(const SourceDate &a, const SourceDate &b);
+};

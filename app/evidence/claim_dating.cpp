@@ -1,0 +1,41 @@
+#include "claim_dating.h"
+
+namespace ClaimDating {
+
+SourceDate ofEvent(const Event &event)
+{
+    SourceDate date;
+    date.basis = SourceDate::Basis::Statement;
+    date.range = event.date;
+    date.precision = event.precision == DateMention::Precision::Month
+                         ? SourceDate::Precision::Month
+                         : SourceDate::Precision::Day;
+    return date;
+}
+
+SourceDate of(const Claim &claim, const DocumentModel &model)
+{
+    // The event whose sentence holds the quote's start; else the first one the quote reaches.
+    const Event *found = nullptr;
+    for (const Event &event : model.events) {
+        if (event.article != claim.article || event.span.end <= claim.span.start ||
+            event.span.start >= claim.span.end)
+            continue;
+        if (event.span.contains(claim.span.start))
+            return ofEvent(event);
+        if (!found || event.span.start < found->span.start)
+            found = &event;
+    }
+    if (found)
+        return ofEvent(*found);
+    const Article *article = model.article(claim.article);
+    return article ? SourceDate::ofArticle(article->meta) : SourceDate{};
+}
+
+void apply(DocumentModel &model)
+{
+    for (Claim &claim : model.claims)
+        claim.date = of(claim, model);
+}
+
+} // namespace ClaimDating

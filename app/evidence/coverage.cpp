@@ -1,0 +1,115 @@
+#include "coverage.h"
+
+#include "codebook/dimensions.h"
+
+namespace {
+
+QString counted(int n, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+}
+
+} // namespace
+
+DimensionCoverage::Level DimensionCoverage::level() const
+{
+    if (sources == 0)
+        return Level::None;
+    return sources == 1 ? Level::Single : Level::Several;
+}
+
+CountryCoverage CountryCoverage::of(const DocumentModel &model, const QString &iso)
+{
+    CountryCoverage coverage;
+    coverage.country = iso;
+    QStringList behind;
+    for (const Claim &c : model.claims) {
+        if (c.country != iso)
+            continue;
+        ++coverage.claims;
+        if (!behind.contains(c.article))
+            behind.append(c.article);
+    }
+    for (const Event *e : model.eventsOf(iso)) {
+        ++coverage.events;
+        if (!behind.contains(e->article))
+            behind.append(e->article);
+    }
+    coverage.articles = int(behind.size());
+    for (int a = 0; a < model.articles.size(); ++a)
+        coverage.mentioningArticles += model.mentionCount(iso, a) > 0 ? 1 : 0;
+    for (const Dimension &d : Dimensions::all()) {
+        DimensionCoverage dimension{d.id, 0, 0};
+        if (const Position *p = model.position(iso, d.id)) {
+            dimension.sources = int(p->articles().size());
+            dimension.claims = int(p->claims.size());
+        }
+        coverage.dimensions.append(dimension);
+    }
+    return coverage;
+}
+
+const DimensionCoverage *CountryCoverage::dimension(const QString &id) const
+{
+    for (const DimensionCoverage &d : dimensions) {
+        if (d.dimension == id)
+            return &d;
+    }
+    return nullptr;
+}
+
+QStringList CountryCoverage::dimensionsAt(DimensionCoverage::Level level) const
+{
+    QStringList ids;
+    for (const DimensionCoverage &d : dimensions) {
+        if (d.level() == level)
+            ids.append(d.dimension);
+    }
+    return ids;
+}
+
+int CountryCoverage::thinCount() const
+{
+    int n = 0;
+    for (const DimensionCoverage &d : dimensions)
+        n += d.isThin() ? 1 : 0;
+    return n;
+}
+
+QString CountryCoverage::countsText() const
+{
+    return counted(articles, QStringLiteral("article"), QStringLiteral("articles")) +
+           QStringLiteral(" · ") +
+           counted(claims, QStringLiteral("claim"), QStringLiteral("claims")) +
+           QStringLiteral(" · ") +
+           counted(events, QStringLiteral("event"), QStringLiteral("events"));
+}
+
+QString CountryCoverage::thinText() const
+{
+    if (thinCount() == 0)
+        return {};
+    QStringList single, none;
+    for (const DimensionCoverage &d : dimensions) {
+        const Dimension *dimension = Dimensions::find(d.dimension);
+        const QString label = dimension ? dimension->label : d.dimension;
+        if (d.level() == DimensionCoverage::Level::Single)
+            single.append(label);
+        else if (d.level() == DimensionCoverage::Level::None)
+            none.append(label);
+    }
+    QStringList parts;
+    if (!single.isEmpty())
+        parts.append(QStringLiteral("a single source for %1").arg(single.join(QStringLiteral(", "))));
+    if (!none.isEmpty())
+        parts.append(QStringLiteral("no source for %1").arg(none.join(QStringLiteral(", "))));
+    return QStringLiteral("thin evidence on %1 of %2 dimensions: %3")
+        .arg(thinCount())
+        .arg(dimensions.size())
+        .arg(parts.join(QStringLiteral("; ")));
+}
+
+QString CountryCoverage::thinMark()
+{
+    return QStringLiteral("◔");
+}

@@ -1,0 +1,39 @@
+// Evidence stage: how much of the corpus supports what the app shows for a country — the
+// articles, claims and events behind it, and per dimension the sources behind the position.
+// A dimension resting on a single source or on none is thin evidence.
+#pragma once
+
+#include "model/document_model.h"
+
+struct DimensionCoverage {
+    QString dimension;
+    int sources = 0; // articles with a claim on it
+    int claims = 0;
+
+    enum class Level { None, Single, Several };
+    Level level() const;
+    bool isThin() const { return level() != Level::Several; }
+};
+
+struct CountryCoverage {
+    QString country;
+    int articles = 0; // articles behind a claim or an event
+    int mentioningArticles = 0;
+    int claims = 0;
+    int events = 0;
+    QVector<DimensionCoverage> dimensions; // every codebook dimension, in codebook order
+
+    static CountryCoverage of(const DocumentModel &model, const QString &iso);
+
+    const DimensionCoverage *dimension(const QString &id) const;
+    QStringList dimensionsAt(DimensionCoverage::Level level) const; // ids
+    int thinCount() const;
+    // The country as a whole rests on one source or none.
+    bool isThin() const { return articles <= 1; }
+    // "3 articles · 14 claims · 6 events"
+    QString countsText() const;
+    // "thin evidence on 4 of 9 dimensions: …", or empty when no dimension is thin.
+    QString thinText() const;
+
+    static QString thinMark(); // the sign that marks thin evidence wherever it is shown
+};

@@ -1,0 +1,201 @@
+// Every mark of every chart leads to the claims, events or mentions that put it there.
+#include "charts/chart_catalog.h"
+#include "charts/chart_marks.h"
+#include "codebook/dimensions.h"
+#include "codebook/quote_locator.h"
+#include "evidence/coverage.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+using TestSupport::builtinModel;
+
+namespace {
+
+const QStringList kBelarusKazakhstan{QStringLiteral("BLR"), QStringLiteral("KAZ")};
+
+ChartData build(const QString &id, const QStringList &countries = kBelarusKazakhstan)
+{
+    return ChartCatalog::build(id, *builtinModel(), countries).value();
+}
+
+// The drawn mark titled `title`, or a failed test.
+ChartMark markTitled(const ChartData &data, const QString &title)
+{
+    for (const ChartMark &mark : ChartMarks::all(data)) {
+        if (mark.title() == title)
+            return mark;
+    }
+    ADD_FAILURE() << "no mark titled " << title.toStdString() << " in " << data.id.toStdString();
+    return {};
+}
+
+QStringList valuesOf(const ChartMark &mark)
+{
+    QStringList values;
+    for (const EvidenceRef &ref : mark.evidence) {
+        if (!values.contains(ref.value))
+            values.append(ref.value);
+    }
+    values.sort();
+    return values;
+}
+
+const Event *eventAt(const EvidenceRef &ref)
+{
+    for (const Event &e : builtinModel()->events) {
+        if (e.article == ref.article && e.span.start == ref.span.start && e.span.end == ref.span.end)
+            return &e;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST(ChartMarks, EveryMarkOfEveryChartPointsIntoItsArticles)
+{
+    for (const ChartInfo &info : ChartCatalog::all()) {
+        const ChartData data = build(info.id);
+        const QVector<ChartMark> marks = ChartMarks::all(data);
+        EXPECT_FALSE(marks.isEmpty()) << info.id.toStdString();
+        for (const ChartMark &mark : marks) {
+            for (const EvidenceRef &ref : mark.evidence) {
+                const Article *article = builtinModel()->article(ref.article);
+                ASSERT_NE(article, nullptr) << info.id.toStdString();
+                EXPECT_TRUE(data.articles.contains(ref.article)) << info.id.toStdString();
+                ASSERT_LE(ref.span.end, article->text.size());
+                const QString atSpan = article->slice(ref.span).toString();
+                // A claim's quote is found up to spaces and typographic quotes; the rest exactly.
+                if (ref.kind == EvidenceRef::Kind::Claim)
+                    EXPECT_EQ(QuoteLocator::normalise(atSpan), QuoteLocator::normalise(ref.text))
+                        << info.id.toStdString() << ": " << mark.title().toStdString();
+                else
+                    EXPECT_EQ(atSpan, ref.text) << info.id.toStdString();
+            }
+        }
+    }
+}
+
+TEST(ChartMarks, KazakhstansFirstVoteListsTheSourcesOnBothSides)
+{
+    const ChartMark mark =
+        markTitled(build(QStringLiteral("unga-votes")),
+                   QStringLiteral("Kazakhstan — UN vote, 2 March 2022 (ES-11/1): Sources disagree"));
+    const Position *vote = TestSupport::position(*builtinModel(), "KAZ", "unga_es11_1");
+    ASSERT_NE(vote, nullptr);
+    EXPECT_EQ(mark.evidence.size(), vote->claims.size());
+    EXPECT_EQ(valuesOf(mark), QStringList({QStringLiteral("absent"), QStringLiteral("abstain")}));
+    EXPECT_EQ(mark.articles(), vote->articles());
+    for (const EvidenceRef &ref : mark.evidence) {
+        EXPECT_EQ(ref.country, QStringLiteral("KAZ"));
+        EXPECT_EQ(ref.dimension, QStringLiteral("unga_es11_1"));
+    }
+    EXPECT_TRUE(mark.summary().endsWith(QStringLiteral("4 claims from 4 sources")))
+        << mark.summary().toStdString();
+}
+
+TEST(ChartMarks, BarsOfNothingAreNoMarks)
+{
+    const ChartData data = build(QStringLiteral("unga-votes"));
+    int nonZero = 0;
+    for (const ChartSeries &s : data.series) {
+        for (double v : s.values)
+            nonZero += v != 0 ? 1 : 0;
+    }
+    EXPECT_EQ(ChartMarks::all(data).size(), nonZero);
+    EXPECT_FALSE(ChartMarks::at(data, int(data.series.size()), 0).has_value());
+    EXPECT_FALSE(ChartMarks::at(data, 0, -1).has_value());
+}
+
+TEST(ChartMarks, StanceBarsCarryEveryClaimOfTheStance)
+{
+    const ChartMark mark = markTitled(build(QStringLiteral("stance-overview")),
+                                      QStringLiteral("Belarus: Supports Russia"));
+    const Position *stance = TestSupport::position(*builtinModel(), "BLR", "stance");
+    ASSERT_EQ(mark.evidence.size(), stance->claims.size());
+    for (int i = 0; i < mark.evidence.size(); ++i)
+        EXPECT_EQ(mark.evidence[i].span.start, stance->claims[i].span.start);
+}
+
+TEST(ChartMarks, ComparisonDotsCarryTheCountrysClaimsOnTheRow)
+{
+    const ChartData data = build(QStringLiteral("comparison"));
+    const ChartMark mark =
+        markTitled(data, QStringLiteral("UN vote, 2 March 2022 (ES-11/1): Kazakhstan"));
+    EXPECT_EQ(valuesOf(mark), QStringList({QStringLiteral("absent"), QStringLiteral("abstain")}));
+    const ChartMark belarus =
+        markTitled(data, QStringLiteral("Stance on the invasion: Belarus"));
+    EXPECT_EQ(belarus.value, -2.0);
+    for (const EvidenceRef &ref : belarus.evidence)
+        EXPECT_EQ(ref.country, QStringLiteral("BLR"));
+}
+
+TEST(ChartMarks, TimelinePointsAreTheirEvents)
+{
+    const ChartData data = build(QStringLiteral("timeline"));
+    const QVector<ChartMark> marks = ChartMarks::all(data);
+    ASSERT_FALSE(marks.isEmpty());
+    for (const ChartMark &mark : marks) {
+        ASSERT_EQ(mark.evidence.size(), 1);
+        const Event *event = eventAt(mark.evidence.first());
+        ASSERT_NE(event, nullptr);
+        EXPECT_EQ(event->date.from, mark.date);
+        EXPECT_EQ(event->type, mark.seriesName);
+        const QString iso = mark.category == QLatin1String("Belarus") ? QStringLiteral("BLR")
+                                                                       : QStringLiteral("KAZ");
+        EXPECT_TRUE(event->countries.contains(iso)) << mark.title().toStdString();
+    }
+}
+
+TEST(ChartMarks, SlicesAndMonthsAreTheirEvents)
+{
+    for (const ChartMark &slice : ChartMarks::all(build(QStringLiteral("event-types")))) {
+        EXPECT_EQ(slice.evidence.size(), int(slice.value));
+        for (const EvidenceRef &ref : slice.evidence)
+            EXPECT_EQ(eventAt(ref)->type, slice.seriesName);
+    }
+    const ChartMark june = markTitled(build(QStringLiteral("events-per-month")),
+                                      QStringLiteral("Jun 2022: Belarus"));
+    EXPECT_EQ(june.evidence.size(), int(june.value));
+    for (const EvidenceRef &ref : june.evidence) {
+        const Event *event = eventAt(ref);
+        EXPECT_EQ(event->date.from.month(), 6);
+        EXPECT_TRUE(event->countries.contains(QStringLiteral("BLR")));
+    }
+}
+
+TEST(ChartMarks, MentionSegmentsAreTheMentions)
+{
+    const ChartMark mark =
+        markTitled(build(QStringLiteral("mentions-by-article")), QStringLiteral("Kazakhstan: Shaw Sheet"));
+    EXPECT_EQ(mark.value, 6.0);
+    ASSERT_EQ(mark.evidence.size(), 6);
+    for (const EvidenceRef &ref : mark.evidence) {
+        EXPECT_EQ(ref.kind, EvidenceRef::Kind::Mention);
+        EXPECT_EQ(ref.article, QStringLiteral("shaw-belarus-kazakhstan"));
+        EXPECT_TRUE(ref.text.contains(ref.label)); // the sentence holds the name found
+    }
+}
+
+TEST(ChartMarks, CoverageSegmentsHoldTheClaimsOfTheirDimensions)
+{
+    const ChartData data = build(QStringLiteral("coverage"));
+    const CountryCoverage kazakhstan = CountryCoverage::of(*builtinModel(), QStringLiteral("KAZ"));
+    const ChartMark solid =
+        markTitled(data, QStringLiteral("Kazakhstan: two or more sources"));
+    const QStringList several = kazakhstan.dimensionsAt(DimensionCoverage::Level::Several);
+    EXPECT_EQ(solid.value, several.size());
+    for (const EvidenceRef &ref : solid.evidence)
+        EXPECT_TRUE(several.contains(ref.dimension)) << ref.dimension.toStdString();
+    const ChartMark single =
+        markTitled(data, QStringLiteral("Kazakhstan: a single source (thin)"));
+    QHash<QString, QStringList> articlesByDimension;
+    for (const EvidenceRef &ref : single.evidence) {
+        if (!articlesByDimension[ref.dimension].contains(ref.article))
+            articlesByDimension[ref.dimension].append(ref.article);
+    }
+    EXPECT_EQ(articlesByDimension.size(), int(single.value));
+    for (const QStringList &articles : std::as_const(articlesByDimension))
+        EXPECT_EQ(articles.size(), 1); // each of these dimensions rests on one article
+    EXPECT_TRUE(single.note.contains(Dimensions::find(QStringLiteral("unga_es11_2"))->label));
+}

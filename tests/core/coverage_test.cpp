@@ -1,0 +1,164 @@
+// Dates on claims and the coverage of each country: how old and how well supported a value is.
+#include "charts/chart_catalog.h"
+#include "codebook/dimensions.h"
+#include "evidence/claim_dating.h"
+#include "evidence/coverage.h"
+#include "models/comparison_model.h"
+#include "models/position_model.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+using namespace ModelRoles;
+using TestSupport::builtinModel;
+
+TEST(SourceDate, ArticleDatesFromPublicationPeriodOrYear)
+{
+    ArticleMetadata meta;
+    EXPECT_FALSE(SourceDate::ofArticle(meta).isKnown());
+    meta.year = 2022;
+    EXPECT_EQ(SourceDate::ofArticle(meta).text(), QStringLiteral("2022"));
+    EXPECT_EQ(SourceDate::ofArticle(meta).label(), QStringLiteral("2022 (article)"));
+    meta.period = {QDate(2022, 2, 21), QDate(2022, 3, 3)};
+    EXPECT_EQ(SourceDate::ofArticle(meta).text(), QStringLiteral("21 Feb – 3 Mar 2022"));
+    meta.published = QDate(2022, 3, 31);
+    const SourceDate published = SourceDate::ofArticle(meta);
+    EXPECT_EQ(published.text(), QStringLiteral("31 Mar 2022"));
+    EXPECT_EQ(published.basis, SourceDate::Basis::Article);
+    EXPECT_TRUE(published.explanation().contains(QStringLiteral("article's date")));
+}
+
+TEST(SourceDate, TheNewerOfTwoDatesByItsEnd)
+{
+    ArticleMetadata year, period;
+    year.year = 2022;
+    period.period = {QDate(2022, 2, 24), QDate(2022, 7, 31)};
+    const SourceDate a = SourceDate::ofArticle(year);
+    const SourceDate b = SourceDate::ofArticle(period);
+    EXPECT_EQ(&SourceDate::newer(a, b), &a); // the year runs to 31 December
+    EXPECT_EQ(&SourceDate::newer(SourceDate{}, b), &b);
+}
+
+TEST(ClaimDating, AQuoteInADatedSentenceTakesTheStatementsDate)
+{
+    DocumentModel model;
+    Article article;
+    article.id = QStringLiteral("a");
+    article.text = QStringLiteral("On 2 March 2022, Kazakhstan abstained. It stays neutral.");
+    article.meta.year = 2022;
+    model.articles = {article};
+    Event event;
+    event.article = QStringLiteral("a");
+    event.span = {0, 38};
+    event.date = {QDate(2022, 3, 2), QDate(2022, 3, 2)};
+    model.events = {event};
+    Claim inside;
+    inside.article = QStringLiteral("a");
+    inside.span = {17, 37}; // "Kazakhstan abstained"
+    const SourceDate stated = ClaimDating::of(inside, model);
+    EXPECT_EQ(stated.basis, SourceDate::Basis::Statement);
+    EXPECT_EQ(stated.text(), QStringLiteral("2 Mar 2022"));
+    Claim outside = inside;
+    outside.span = {39, 56}; // "It stays neutral."
+    const SourceDate ofArticle = ClaimDating::of(outside, model);
+    EXPECT_EQ(ofArticle.basis, SourceDate::Basis::Article);
+    EXPECT_EQ(ofArticle.text(), QStringLiteral("2022"));
+}
+
+TEST(ClaimDating, EveryBuiltinClaimIsDated)
+{
+    const DocumentModel &model = *builtinModel();
+    int statements = 0;
+    for (const Claim &claim : model.claims) {
+        EXPECT_TRUE(claim.date.isKnown()) << claim.quote.toStdString();
+        statements += claim.date.basis == SourceDate::Basis::Statement ? 1 : 0;
+    }
+    EXPECT_GT(statements, 0);
+    // Belarus Digest dates the 2 March vote in the very sentence that reports Belarus's vote.
+    const Position *vote = TestSupport::position(model, "BLR", "unga_es11_1");
+    bool found = false;
+    for (const Claim &claim : vote->claims)
+        found = found || (claim.date.basis == SourceDate::Basis::Statement &&
+                          claim.date.range.from == QDate(2022, 3, 2));
+    EXPECT_TRUE(found);
+}
+
+TEST(Coverage, CountsWhatSupportsACountry)
+{
+    const DocumentModel &model = *builtinModel();
+    const CountryCoverage kaz = CountryCoverage::of(model, QStringLiteral("KAZ"));
+    int claims = 0;
+    for (const Claim &c : model.claims)
+        claims += c.country == QLatin1String("KAZ") ? 1 : 0;
+    EXPECT_EQ(kaz.claims, claims);
+    EXPECT_EQ(kaz.events, model.eventsOf(QStringLiteral("KAZ")).size());
+    EXPECT_EQ(kaz.dimensions.size(), Dimensions::all().size());
+    // The 24 March vote of Kazakhstan rests on one GFSIS review alone.
+    EXPECT_EQ(kaz.dimension(QStringLiteral("unga_es11_2"))->level(),
+              DimensionCoverage::Level::Single);
+    EXPECT_EQ(kaz.dimension(QStringLiteral("unga_es11_1"))->level(),
+              DimensionCoverage::Level::Several);
+    EXPECT_TRUE(kaz.thinText().contains(QStringLiteral("a single source for UN vote, 24 March")));
+    EXPECT_FALSE(kaz.isThin());
+}
+
+TEST(Coverage, ACorpusWithoutClaimsIsThinEverywhere)
+{
+    DocumentModel model;
+    model.gazetteer = builtinModel()->gazetteer;
+    const CountryCoverage none = CountryCoverage::of(model, QStringLiteral("KAZ"));
+    EXPECT_TRUE(none.isThin());
+    EXPECT_EQ(none.thinCount(), none.dimensions.size());
+    EXPECT_EQ(none.countsText(), QStringLiteral("0 articles · 0 claims · 0 events"));
+}
+
+TEST(Coverage, TheChartShowsEveryDimensionOfEveryCountryOnce)
+{
+    const ChartData chart = ChartCatalog::build(QStringLiteral("coverage"), *builtinModel(),
+                                                {QStringLiteral("KAZ")})
+                                .value();
+    ASSERT_EQ(chart.categories.size(), builtinModel()->countries().size());
+    for (int row = 0; row < chart.categories.size(); ++row) {
+        double total = 0;
+        for (const ChartSeries &s : chart.series)
+            total += s.values.at(row);
+        EXPECT_EQ(total, Dimensions::all().size()) << chart.categories.at(row).toStdString();
+    }
+    const int kaz = int(chart.categories.indexOf(QStringLiteral("Kazakhstan")));
+    ASSERT_GE(kaz, 0);
+    EXPECT_TRUE(chart.series.first().emphasised.at(kaz));
+    EXPECT_EQ(chart.countries, QStringList{QStringLiteral("KAZ")});
+}
+
+TEST(Coverage, DetailAndComparisonShowDatesAndThinMarks)
+{
+    PositionModel positions;
+    positions.setDocument(builtinModel());
+    positions.setCountry(QStringLiteral("KAZ"));
+    bool sawThin = false;
+    for (int row = 0; row < positions.rowCount(); ++row) {
+        const QModelIndex date = positions.index(row, PositionModel::DateColumn);
+        EXPECT_FALSE(date.data().toString().isEmpty());
+        const QModelIndex sources = positions.index(row, PositionModel::SourcesColumn);
+        if (sources.data(ThinEvidenceRole).toBool() && !sources.data(ConflictRole).toBool()) {
+            sawThin = true;
+            EXPECT_TRUE(sources.data().toString().contains(CountryCoverage::thinMark()));
+        }
+        const QModelIndex claim = positions.index(0, PositionModel::DateColumn, date.siblingAtColumn(0));
+        EXPECT_FALSE(claim.data().toString().isEmpty());
+    }
+    EXPECT_TRUE(sawThin);
+
+    ComparisonModel comparison;
+    comparison.setDocument(builtinModel());
+    comparison.setCountries({QStringLiteral("BLR"), QStringLiteral("KAZ")});
+    for (int row = 0; row < comparison.rowCount(); ++row) {
+        if (comparison.index(row, 0).data(DimensionRole).toString() != QLatin1String("unga_es11_2"))
+            continue;
+        const QModelIndex kaz = comparison.index(row, 2);
+        EXPECT_TRUE(kaz.data(ThinEvidenceRole).toBool());
+        const QString line = kaz.data(EvidenceLineRole).toString();
+        EXPECT_TRUE(line.startsWith(QStringLiteral("1 source ◔ · "))) << line.toStdString();
+        EXPECT_TRUE(line.endsWith(kaz.data(DateTextRole).toString()));
+    }
+}
