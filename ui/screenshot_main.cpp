@@ -1,5 +1,7 @@
 // pe-screenshot: renders the main window in a few states (each tab) to PNG files, for the README
 // and for looking at the window as a user would. Usage: pe-screenshot OUT_DIR [WIDTHxHEIGHT] [dark]
+#include "charts/chart_card.h"
+#include "charts/chart_marks.h"
 #include "charts/charts_pane.h"
 #include "compare/comparison_view.h"
 #include "export/save_file.h"
@@ -117,6 +119,15 @@ int main(int argc, char *argv[])
     window.tabs()->setCurrentWidget(window.charts());
     ok = save(window, QDir(outDir).filePath(QStringLiteral("window-charts%1.png").arg(suffix))) &&
          ok;
+    // The evidence behind Kazakhstan's contested 2 March vote, as a click on its bar opens it.
+    for (const ChartMark &mark : ChartMarks::all(window.charts()->data())) {
+        if (mark.category == QLatin1String("Kazakhstan") && mark.seriesName.contains(QLatin1String("disagree")))
+            window.charts()->card()->showMarkEvidence(mark.series, mark.index);
+    }
+    ok = save(window,
+              QDir(outDir).filePath(QStringLiteral("window-chart-evidence%1.png").arg(suffix))) &&
+         ok;
+    window.charts()->card()->hideEvidence();
 
     window.countryList()->selectCountry(QStringLiteral("BLR"));
     window.comparison()->setCountries(

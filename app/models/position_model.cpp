@@ -3,11 +3,26 @@
 #include "codebook/dimensions.h"
 #include "evidence/coverage.h"
 
+#include <QFont>
+
 using namespace ModelRoles;
 
 namespace {
+
 constexpr quintptr kPositionId = 0; // claims carry their position's row + 1
+
+// A date the quoted sentence gives is set upright; an article's date, standing in for it, in
+// italics.
+QVariant dateFont(const SourceDate &date)
+{
+    if (date.basis != SourceDate::Basis::Article)
+        return {};
+    QFont font;
+    font.setItalic(true);
+    return font;
 }
+
+} // namespace
 
 PositionModel::PositionModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -110,8 +125,8 @@ QVariant PositionModel::positionData(const Position &p, int column, int role) co
                 return tr("%1 of %2").arg(p.supportCount(p.value)).arg(p.articles().size());
             return p.articles().size() == 1 ? tr("1 %1").arg(CountryCoverage::thinMark())
                                             : QString::number(p.articles().size());
-        case DateColumn:
-            return p.newestDate().label();
+        case DateColumn: // the article's date in italics (see FontRole)
+            return p.newestDate().text();
         case EvidenceColumn:
             return summary(p);
         }
@@ -123,6 +138,8 @@ QVariant PositionModel::positionData(const Position &p, int column, int role) co
         if (column == DateColumn)
             return tr("Newest evidence — %1").arg(p.newestDate().explanation());
         return summary(p);
+    case Qt::FontRole:
+        return column == DateColumn ? dateFont(p.newestDate()) : QVariant();
     case ThinEvidenceRole:
         return p.articles().size() <= 1;
     case DateTextRole:
@@ -161,7 +178,7 @@ QVariant PositionModel::claimData(const Claim &c, int column, int role) const
         case SourcesColumn:
             return {};
         case DateColumn:
-            return c.date.label();
+            return c.date.text();
         case EvidenceColumn:
             return QStringLiteral("“%1”").arg(c.quote);
         }
@@ -171,6 +188,8 @@ QVariant PositionModel::claimData(const Claim &c, int column, int role) const
             return c.date.explanation();
         return article ? QStringLiteral("%1 — %2").arg(article->meta.publisher, article->meta.title)
                        : c.article;
+    case Qt::FontRole:
+        return column == DateColumn ? dateFont(c.date) : QVariant();
     case DateTextRole:
         return c.date.label();
     case DateRole:
@@ -198,6 +217,9 @@ QVariant PositionModel::claimData(const Claim &c, int column, int role) const
 
 QVariant PositionModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == DateColumn)
+        return tr("The date of the newest evidence: the date its sentence gives, or in italics "
+                  "the date of its article");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {

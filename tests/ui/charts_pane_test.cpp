@@ -8,6 +8,7 @@
 #include "style/theme.h"
 #include "window_fixture.h"
 
+#include <QCheckBox>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -91,6 +92,25 @@ TEST(ChartExportDialog, RemembersTheLastFormatSizeAndFolder)
     EXPECT_EQ(again.options().size, QSize(1600, 900));
     EXPECT_EQ(again.options().format, ChartExportOptions::Format::Svg);
     EXPECT_EQ(again.path(), QDir(dir.path()).filePath(QStringLiteral("unga-votes.svg")));
+}
+
+TEST(ChartExportDialog, OffersTheSourcesSidecarByDefaultAndRemembersTheChoice)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    {
+        ChartExportDialog dialog(QStringLiteral("coverage"), &settings);
+        auto *sources = dialog.findChild<QCheckBox *>();
+        ASSERT_NE(sources, nullptr);
+        EXPECT_TRUE(sources->isChecked());
+        EXPECT_TRUE(dialog.options().withSources);
+        sources->setChecked(false);
+        dialog.findChild<QLineEdit *>()->setText(dir.filePath(QStringLiteral("c.png")));
+        dialog.accept();
+    }
+    ChartExportDialog again(QStringLiteral("coverage"), &settings);
+    EXPECT_FALSE(again.options().withSources);
+    EXPECT_FALSE(ChartExportDialog::remembered(&settings).withSources);
 }
 
 TEST(ChartsPane, DrawsOnlyWhenSeenButKeepsItsDataCurrent)

@@ -216,6 +216,7 @@ TEST(ComparisonView, ExportsCsvAndItsCharts)
     const QImage image(png);
     EXPECT_FALSE(image.isNull());
     EXPECT_EQ(view->comparisonChart()->data().series.size(), 2);
+    EXPECT_TRUE(QFile::exists(png + QStringLiteral(".sources.json"))); // offered by default
 }
 
 TEST(ComparisonView, StartsFromOneCountryWithCompareWith)

@@ -30,6 +30,7 @@ ChartCard::ChartCard(QSettings *settings, QWidget *parent)
     , m_view(new QChartView(this))
     , m_caption(new QLabel(this))
     , m_evidence(new ChartEvidencePanel(this))
+    , m_split(new QSplitter(Qt::Horizontal, this))
 {
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setToolTip(tr("Export this chart as PNG, JPEG, SVG or PDF"));
@@ -50,14 +51,13 @@ ChartCard::ChartCard(QSettings *settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(m_bar);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_view);
-    split->addWidget(m_evidence);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
-    split->setChildrenCollapsible(false);
+    m_split->addWidget(m_view);
+    m_split->addWidget(m_evidence);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 0);
+    m_split->setChildrenCollapsible(false);
     m_evidence->hide(); // until a mark is clicked
-    layout->addWidget(split, 1);
+    layout->addWidget(m_split, 1);
     layout->addWidget(m_caption);
 
     connect(exportButton, &QPushButton::clicked, this, &ChartCard::exportWithDialog);
@@ -194,7 +194,13 @@ bool ChartCard::showMarkEvidence(int series, int index)
     if (!mark)
         return false;
     m_evidence->showMark(*mark);
-    m_evidence->show();
+    if (m_evidence->isHidden()) {
+        // The chart keeps most of the width; the panel takes a reading column beside it.
+        const int total = m_split->width();
+        const int panel = std::clamp(total * 2 / 5, m_evidence->minimumWidth(), 440);
+        m_evidence->show();
+        m_split->setSizes({total - panel, panel});
+    }
     return true;
 }
 

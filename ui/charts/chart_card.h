@@ -15,6 +15,7 @@ class QChartView;
 class QHBoxLayout;
 class QLabel;
 class QSettings;
+class QSplitter;
 
 class ChartCard : public QWidget {
     Q_OBJECT
@@ -65,6 +66,7 @@ private:
     QChartView *m_view;
     QLabel *m_caption;
     ChartEvidencePanel *m_evidence;
+    QSplitter *m_split;
     QList<QAction *> m_menuActions;
     bool m_chartStale = false; // m_data changed while the card was hidden
 };

@@ -102,7 +102,7 @@ void CountryHeader::show(const DocumentModel &document, const QString &iso)
         if (stance->conflict)
             text += tr(" — sources disagree");
         if (const SourceDate newest = stance->newestDate(); newest.isKnown())
-            text += QStringLiteral(" · ") + newest.label();
+            text += tr(" · as of %1").arg(newest.label());
         m_stance->setText(text);
         m_stanceChip->setStyleSheet(QStringLiteral("background: %1; border-radius: 7px;")
                                         .arg(Palette::stance(stance->value).name()));

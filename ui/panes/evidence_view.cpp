@@ -64,8 +64,10 @@ QString EvidenceView::itemHtml(const EvidenceRef &item, const QString &muted) co
                       .arg(article->label().toHtmlEscaped(), article->meta.title.toHtmlEscaped(),
                            articleDate.isEmpty() ? QString() : QStringLiteral(", ") + articleDate)
                 : item.article.toHtmlEscaped();
-    // A claim says when it was made; an event's label carries its date already.
-    const QString date = item.kind == EvidenceRef::Kind::Claim && item.date.isKnown()
+    // A claim says when it was made when its sentence gives a date; otherwise the article's
+    // date beside the source stands for it. An event's label carries its date already.
+    const QString date = item.kind == EvidenceRef::Kind::Claim &&
+                                 item.date.basis == SourceDate::Basis::Statement
                              ? QStringLiteral(" · <span title='%1'>%2</span>")
                                    .arg(item.date.explanation().toHtmlEscaped(),
                                         item.date.label().toHtmlEscaped())

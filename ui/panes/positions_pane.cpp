@@ -29,7 +29,8 @@ PositionsPane::PositionsPane(QWidget *parent)
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     QHeaderView *header = m_view->header();
     header->setStretchLastSection(false);
-    header->setSectionResizeMode(PositionModel::DimensionColumn, QHeaderView::ResizeToContents);
+    // Dimension and value share the room the counts and dates leave; long labels elide.
+    header->setSectionResizeMode(PositionModel::DimensionColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(PositionModel::ValueColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(PositionModel::SourcesColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(PositionModel::DateColumn, QHeaderView::ResizeToContents);

@@ -1,0 +1,192 @@
+// A click on any mark of any chart opens the evidence behind it; its link opens the source.
+#include "charts/chart_card.h"
+#include "charts/chart_catalog.h"
+#include "charts/chart_evidence_panel.h"
+#include "charts/chart_marks.h"
+#include "charts/charts_pane.h"
+#include "compare/comparison_view.h"
+#include "panes/country_list_pane.h"
+#include "panes/evidence_view.h"
+#include "panes/source_viewer.h"
+#include "window_fixture.h"
+
+#include <QAbstractBarSeries>
+#include <QChart>
+#include <QChartView>
+#include <QPieSeries>
+#include <QScatterSeries>
+#include <QTabWidget>
+#include <QTest>
+#include <QtMath>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+template <typename Series> Series *firstSeries(QChart *chart)
+{
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *found = qobject_cast<Series *>(s))
+            return found;
+    }
+    return nullptr;
+}
+
+// Where `mark` is drawn, in chart coordinates: the middle of its bar segment or slice, the
+// centre of its dot.
+QPointF markInChart(QChart *chart, const ChartData &data, const ChartMark &mark)
+{
+    const double row = mark.index;
+    switch (data.kind) {
+    case ChartData::Kind::Diverging: // the dot at the score
+        return chart->mapToPosition({mark.value, row}, firstSeries<QScatterSeries>(chart));
+    case ChartData::Kind::Dots: {
+        const int count = int(data.series.size());
+        const double offset = count > 1 ? (0.5 - double(mark.series) / (count - 1)) * 0.5 : 0.0;
+        return chart->mapToPosition({mark.value, row + offset}, firstSeries<QScatterSeries>(chart));
+    }
+    case ChartData::Kind::Timeline:
+        return chart->mapToPosition(
+            {double(QDateTime(mark.date, QTime(12, 0)).toMSecsSinceEpoch()), mark.value},
+            firstSeries<QScatterSeries>(chart));
+    case ChartData::Kind::StackedBars: {
+        double before = 0;
+        for (int s = 0; s < mark.series; ++s)
+            before += data.series.at(s).values.at(mark.index);
+        return chart->mapToPosition({before + mark.value / 2, row},
+                                    firstSeries<QAbstractBarSeries>(chart));
+    }
+    case ChartData::Kind::GroupedBars: {
+        QAbstractBarSeries *bars = firstSeries<QAbstractBarSeries>(chart);
+        const double width = bars->barWidth() / data.series.size();
+        const double x = row - bars->barWidth() / 2 + (mark.series + 0.5) * width;
+        return chart->mapToPosition({x, mark.value / 2}, bars);
+    }
+    case ChartData::Kind::Pie: {
+        QPieSeries *pie = firstSeries<QPieSeries>(chart);
+        const QPieSlice *slice = pie->slices().at(mark.series);
+        const double angle = qDegreesToRadians(slice->startAngle() + slice->angleSpan() / 2);
+        const QRectF area = chart->plotArea();
+        const double radius = std::min(area.width(), area.height()) / 2 * pie->pieSize() * 0.6;
+        return area.center() + QPointF(radius * std::sin(angle), -radius * std::cos(angle));
+    }
+    }
+    return {};
+}
+
+// Clicks `mark` in the card's chart view, as a reader would.
+void clickMark(ChartCard *card, const ChartMark &mark)
+{
+    QChartView *view = card->view();
+    QChart *chart = view->chart();
+    const QPoint point =
+        view->mapFromScene(chart->mapToScene(markInChart(chart, card->data(), mark)));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+}
+
+// How easy `mark` is to hit: a bar's or slice's size; a timeline point's distance in days to
+// its nearest neighbour in the lane (close points overlap).
+double roominess(const QVector<ChartMark> &marks, const ChartMark &mark, ChartData::Kind kind)
+{
+    if (kind != ChartData::Kind::Timeline)
+        return std::abs(mark.value);
+    qint64 nearest = std::numeric_limits<qint64>::max();
+    for (const ChartMark &other : marks) {
+        if (other.value == mark.value && (other.series != mark.series || other.index != mark.index))
+            nearest = std::min(nearest, std::abs(other.date.daysTo(mark.date)));
+    }
+    return double(nearest);
+}
+
+// The mark to click: the roomiest of those with evidence (a chart's first may be a sliver).
+ChartMark someMark(const ChartData &data)
+{
+    const QVector<ChartMark> marks = ChartMarks::all(data);
+    ChartMark chosen;
+    double best = -1;
+    for (const ChartMark &mark : marks) {
+        const double room = roominess(marks, mark, data.kind);
+        if (!mark.evidence.isEmpty() && room > best) {
+            chosen = mark;
+            best = room;
+        }
+    }
+    return chosen;
+}
+
+ChartsPane *showCharts(MainWindow &w)
+{
+    w.countryList()->selectCountry(QStringLiteral("KAZ"));
+    clickCountry(w.countryList()->view(), QStringLiteral("BLR"), Qt::ControlModifier);
+    w.tabs()->setCurrentWidget(w.charts());
+    return w.charts();
+}
+
+} // namespace
+
+TEST(ChartEvidence, ClickingAMarkOfEveryChartOpensItsEvidence)
+{
+    WindowFixture f;
+    ChartsPane *charts = showCharts(f.window());
+    ChartCard *card = charts->card();
+    for (const ChartInfo &info : ChartCatalog::all()) {
+        charts->setChart(info.id);
+        QCoreApplication::processEvents();
+        EXPECT_FALSE(card->evidencePanel()->isVisible()) << info.id.toStdString();
+        const ChartMark mark = someMark(card->data());
+        ASSERT_FALSE(mark.evidence.isEmpty()) << info.id.toStdString();
+        clickMark(card, mark);
+        ASSERT_TRUE(card->evidencePanel()->isVisible()) << info.id.toStdString();
+        EXPECT_EQ(card->evidencePanel()->title(), mark.title()) << info.id.toStdString();
+        EXPECT_EQ(card->evidencePanel()->evidence()->itemCount(), mark.evidence.size())
+            << info.id.toStdString();
+    }
+}
+
+TEST(ChartEvidence, KazakhstansContestedVoteShowsBothSidesAndLeadsToTheSource)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    ChartsPane *charts = showCharts(w);
+    charts->setChart(QStringLiteral("unga-votes"));
+    QCoreApplication::processEvents();
+    ChartMark contested;
+    for (const ChartMark &mark : ChartMarks::all(charts->data())) {
+        if (mark.category == QLatin1String("Kazakhstan") && mark.detail.contains(QLatin1String("2 March")))
+            contested = mark;
+    }
+    ASSERT_EQ(contested.seriesName, QStringLiteral("Sources disagree"));
+    clickMark(charts->card(), contested);
+    EvidenceView *evidence = charts->card()->evidencePanel()->evidence();
+    ASSERT_TRUE(evidence->isVisible());
+    const QString text = evidence->toPlainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Abstained")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Did not vote")));
+    EXPECT_TRUE(text.contains(QStringLiteral("4 claims from 4 sources")));
+    // By keyboard: Tab to the first "Show in source" link, Enter opens the source viewer there.
+    evidence->setFocus();
+    QTest::keyClick(evidence, Qt::Key_Tab);
+    QTest::keyClick(evidence, Qt::Key_Return);
+    EXPECT_EQ(w.sourceViewer()->currentArticle(), contested.evidence.first().article);
+    const Article *article = w.document()->article(contested.evidence.first().article);
+    EXPECT_EQ(w.sourceViewer()->selectedText(),
+              article->slice(contested.evidence.first().span).toString());
+    // Esc closes the panel.
+    QTest::keyClick(evidence, Qt::Key_Escape);
+    EXPECT_FALSE(charts->card()->evidencePanel()->isVisible());
+}
+
+TEST(ChartEvidence, TheComparisonViewsChartsOpenTheirEvidenceToo)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    ComparisonView *view = w.comparison();
+    w.tabs()->setCurrentWidget(view);
+    view->setCountries({QStringLiteral("BLR"), QStringLiteral("KAZ")});
+    QCoreApplication::processEvents();
+    ChartCard *card = view->comparisonChart();
+    const ChartMark mark = someMark(card->data());
+    clickMark(card, mark);
+    ASSERT_TRUE(card->evidencePanel()->isVisible());
+    EXPECT_EQ(card->evidencePanel()->title(), mark.title());
+}
