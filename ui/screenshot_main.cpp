@@ -121,7 +121,8 @@ int main(int argc, char *argv[])
          ok;
     // The evidence behind Kazakhstan's contested 2 March vote, as a click on its bar opens it.
     for (const ChartMark &mark : ChartMarks::all(window.charts()->data())) {
-        if (mark.category == QLatin1String("Kazakhstan") && mark.seriesName.contains(QLatin1String("disagree")))
+        if (mark.category == QLatin1String("Kazakhstan") &&
+            mark.seriesName.contains(QLatin1String("disagree")))
             window.charts()->card()->showMarkEvidence(mark.series, mark.index);
     }
     ok = save(window,

@@ -39,8 +39,8 @@ struct ChartSeries {
     QVector<QDate> dates;                   // timeline: one per point, with values as lanes
     QVector<bool> emphasised;               // per value; empty: all emphasised
     QVector<QVector<EvidenceRef>> evidence; // per value
-    QString detail;       // what the series stands for beyond its legend name ("2 March vote")
-    QStringList notes;    // per value, optional: what the mark covers that no quote shows
+    QString detail;    // what the series stands for beyond its legend name ("2 March vote")
+    QStringList notes; // per value, optional: what the mark covers that no quote shows
 };
 
 struct ChartData {

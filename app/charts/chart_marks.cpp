@@ -84,11 +84,10 @@ QString ChartMark::summary() const
         what.append(plural(events, "event", "events"));
     if (mentions > 0)
         what.append(plural(mentions, "mention", "mentions"));
-    const QString sources =
-        evidence.isEmpty()
-            ? QStringLiteral("no source behind this mark")
-            : what.join(QStringLiteral(", ")) + QStringLiteral(" from ") +
-                  plural(articles().size(), "source", "sources");
+    const QString sources = evidence.isEmpty()
+                                ? QStringLiteral("no source behind this mark")
+                                : what.join(QStringLiteral(", ")) + QStringLiteral(" from ") +
+                                      plural(articles().size(), "source", "sources");
     return title() + QLatin1Char('\n') + sources;
 }
 

@@ -44,8 +44,8 @@ ChartData ChartBuilders::coverage(const DocumentModel &model, const QStringList 
     for (auto it = countries.crbegin(); it != countries.crend(); ++it) {
         rows.append(CountryCoverage::of(model, (*it)->id));
         chart.categories.append(
-            (*it)->name + (rows.last().isThin() ? QStringLiteral(" ") + CountryCoverage::thinMark()
-                                                : QString()));
+            (*it)->name +
+            (rows.last().isThin() ? QStringLiteral(" ") + CountryCoverage::thinMark() : QString()));
     }
     QVector<bool> emphasised;
     for (const CountryCoverage &row : rows)
@@ -62,10 +62,10 @@ ChartData ChartBuilders::coverage(const DocumentModel &model, const QStringList 
             }
             series.values.append(double(ids.size()));
             series.evidence.append(refs);
-            series.notes.append(QStringLiteral("%1 — %2: %3")
-                                    .arg(row.countsText(), QLatin1String(level.name),
-                                         ids.isEmpty() ? QStringLiteral("none")
-                                                       : dimensionLabels(ids)));
+            series.notes.append(
+                QStringLiteral("%1 — %2: %3")
+                    .arg(row.countsText(), QLatin1String(level.name),
+                         ids.isEmpty() ? QStringLiteral("none") : dimensionLabels(ids)));
             collectArticles(model, refs, &chart.articles);
         }
         chart.series.append(series);

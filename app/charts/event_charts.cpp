@@ -176,8 +176,8 @@ ChartData ChartBuilders::eventsPerMonth(const DocumentModel &model, const QStrin
     for (const Event *e : all)
         outside += window.contains(e->date.from) ? 0 : 1;
     for (int c = 0; c < scope.size(); ++c) {
-        ChartSeries series =
-            ChartSeries::named(countryName(model, scope.at(c)), QStringLiteral("country:%1").arg(c));
+        ChartSeries series = ChartSeries::named(countryName(model, scope.at(c)),
+                                                QStringLiteral("country:%1").arg(c));
         for (const QDate &m : months) {
             QVector<EvidenceRef> refs;
             for (const Event *e : model.eventsOf(scope.at(c))) {

@@ -89,8 +89,8 @@ ChartData ChartBuilders::ungaVotes(const DocumentModel &model, const QStringList
             const QString label = value == QLatin1String("contested")
                                       ? QStringLiteral("Sources disagree")
                                       : Dimensions::valueLabel(dimensions[d], value);
-            ChartSeries series =
-                ChartSeries::named(label, QStringLiteral("vote:") + value, emphasis(rows, selected));
+            ChartSeries series = ChartSeries::named(label, QStringLiteral("vote:") + value,
+                                                    emphasis(rows, selected));
             series.inLegend = d == 0;
             series.detail = Dimensions::find(dimensions[d])->label;
             for (const QString &iso : rows) {

@@ -7,9 +7,8 @@ SourceDate ofEvent(const Event &event)
     SourceDate date;
     date.basis = SourceDate::Basis::Statement;
     date.range = event.date;
-    date.precision = event.precision == DateMention::Precision::Month
-                         ? SourceDate::Precision::Month
-                         : SourceDate::Precision::Day;
+    date.precision = event.precision == DateMention::Precision::Month ? SourceDate::Precision::Month
+                                                                      : SourceDate::Precision::Day;
     return date;
 }
 

@@ -100,7 +100,8 @@ QString CountryCoverage::thinText() const
     }
     QStringList parts;
     if (!single.isEmpty())
-        parts.append(QStringLiteral("a single source for %1").arg(single.join(QStringLiteral(", "))));
+        parts.append(
+            QStringLiteral("a single source for %1").arg(single.join(QStringLiteral(", "))));
     if (!none.isEmpty())
         parts.append(QStringLiteral("no source for %1").arg(none.join(QStringLiteral(", "))));
     return QStringLiteral("thin evidence on %1 of %2 dimensions: %3")

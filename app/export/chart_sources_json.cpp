@@ -14,15 +14,15 @@ namespace {
 QJsonObject evidenceJson(const EvidenceRef &ref, const DocumentModel &model)
 {
     const Article *article = model.article(ref.article);
-    QJsonObject o{{QLatin1String("kind"), EvidenceRef::kindName(ref.kind)},
-                  {QLatin1String("label"), ref.label},
-                  {QLatin1String("article"), ref.article},
-                  {QLatin1String("start"), ref.span.start},
-                  {QLatin1String("end"), ref.span.end},
-                  // The text at the offsets, exactly as in the article.
-                  {QLatin1String("text"),
-                   article ? article->slice(ref.span).toString() : QString()},
-                  {QLatin1String("dated"), ModelJsonWriter::dateJson(ref.date)}};
+    QJsonObject o{
+        {QLatin1String("kind"), EvidenceRef::kindName(ref.kind)},
+        {QLatin1String("label"), ref.label},
+        {QLatin1String("article"), ref.article},
+        {QLatin1String("start"), ref.span.start},
+        {QLatin1String("end"), ref.span.end},
+        // The text at the offsets, exactly as in the article.
+        {QLatin1String("text"), article ? article->slice(ref.span).toString() : QString()},
+        {QLatin1String("dated"), ModelJsonWriter::dateJson(ref.date)}};
     if (ref.kind == EvidenceRef::Kind::Claim) {
         o.insert(QLatin1String("quote"), ref.text); // as the codebook gives it
         o.insert(QLatin1String("country"), ref.country);
@@ -67,8 +67,8 @@ QJsonObject toJson(const ChartData &data, const DocumentModel &model)
     QJsonArray countries;
     for (const QString &iso : data.countries) {
         const Entity *e = model.gazetteer.find(iso);
-        countries.append(QJsonObject{{QLatin1String("iso3"), iso},
-                                     {QLatin1String("name"), e ? e->name : iso}});
+        countries.append(
+            QJsonObject{{QLatin1String("iso3"), iso}, {QLatin1String("name"), e ? e->name : iso}});
     }
     QJsonArray articles;
     for (const Article &a : model.articles) {
@@ -97,8 +97,7 @@ QJsonObject toJson(const ChartData &data, const DocumentModel &model)
             {QLatin1String("marks"), marks}};
 }
 
-bool write(const ChartData &data, const DocumentModel &model, const QString &path,
-           QString *error)
+bool write(const ChartData &data, const DocumentModel &model, const QString &path, QString *error)
 {
     return SaveFile::write(path, QJsonDocument(toJson(data, model)).toJson(QJsonDocument::Indented),
                            error);

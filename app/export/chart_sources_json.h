@@ -15,7 +15,6 @@ namespace ChartSourcesJson {
 QString pathFor(const QString &chartPath);
 QJsonObject toJson(const ChartData &data, const DocumentModel &model);
 // Writes the sidecar atomically. False and *error ("FILE: reason") on failure.
-bool write(const ChartData &data, const DocumentModel &model, const QString &path,
-           QString *error);
+bool write(const ChartData &data, const DocumentModel &model, const QString &path, QString *error);
 
 } // namespace ChartSourcesJson

@@ -15,9 +15,12 @@ QJsonValue isoDate(const QDate &date)
 
 QJsonObject claimJson(const Claim &c)
 {
-    QJsonObject o{{QLatin1String("value"), c.value},  {QLatin1String("article"), c.article},
-                  {QLatin1String("quote"), c.quote},  {QLatin1String("start"), c.span.start},
-                  {QLatin1String("end"), c.span.end}, {QLatin1String("codebookLine"), c.line},
+    QJsonObject o{{QLatin1String("value"), c.value},
+                  {QLatin1String("article"), c.article},
+                  {QLatin1String("quote"), c.quote},
+                  {QLatin1String("start"), c.span.start},
+                  {QLatin1String("end"), c.span.end},
+                  {QLatin1String("codebookLine"), c.line},
                   {QLatin1String("dated"), ModelJsonWriter::dateJson(c.date)}};
     if (!c.note.isEmpty())
         o.insert(QLatin1String("note"), c.note);

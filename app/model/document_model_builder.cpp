@@ -2,9 +2,9 @@
 
 #include "codebook/codebook_loader.h"
 #include "corpus/boilerplate_rules.h"
+#include "evidence/claim_dating.h"
 #include "extract/date_parser.h"
 #include "extract/event_classifier.h"
-#include "evidence/claim_dating.h"
 #include "positions/position_builder.h"
 
 #include <QDir>

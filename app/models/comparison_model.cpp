@@ -35,12 +35,12 @@ QString evidenceLine(const Position &p)
 QString evidenceDescription(const Position &p)
 {
     const qsizetype sources = p.articles().size();
-    QString text =
-        p.conflict ? QObject::tr("%1 of %2 sources give this value; the sources disagree")
-                         .arg(p.supportCount(p.value))
-                         .arg(sources)
-        : sources == 1 ? QObject::tr("a single source gives this value: thin evidence")
-                       : QObject::tr("%1 sources give this value").arg(sources);
+    QString text = p.conflict
+                       ? QObject::tr("%1 of %2 sources give this value; the sources disagree")
+                             .arg(p.supportCount(p.value))
+                             .arg(sources)
+                   : sources == 1 ? QObject::tr("a single source gives this value: thin evidence")
+                                  : QObject::tr("%1 sources give this value").arg(sources);
     const SourceDate newest = p.newestDate();
     if (newest.isKnown())
         text += QObject::tr("; newest evidence %1").arg(newest.label());

@@ -44,7 +44,8 @@ QStringList valuesOf(const ChartMark &mark)
 const Event *eventAt(const EvidenceRef &ref)
 {
     for (const Event &e : builtinModel()->events) {
-        if (e.article == ref.article && e.span.start == ref.span.start && e.span.end == ref.span.end)
+        if (e.article == ref.article && e.span.start == ref.span.start &&
+            e.span.end == ref.span.end)
             return &e;
     }
     return nullptr;
@@ -78,9 +79,9 @@ TEST(ChartMarks, EveryMarkOfEveryChartPointsIntoItsArticles)
 
 TEST(ChartMarks, KazakhstansFirstVoteListsTheSourcesOnBothSides)
 {
-    const ChartMark mark =
-        markTitled(build(QStringLiteral("unga-votes")),
-                   QStringLiteral("Kazakhstan — UN vote, 2 March 2022 (ES-11/1): Sources disagree"));
+    const ChartMark mark = markTitled(
+        build(QStringLiteral("unga-votes")),
+        QStringLiteral("Kazakhstan — UN vote, 2 March 2022 (ES-11/1): Sources disagree"));
     const Position *vote = TestSupport::position(*builtinModel(), "KAZ", "unga_es11_1");
     ASSERT_NE(vote, nullptr);
     EXPECT_EQ(mark.evidence.size(), vote->claims.size());
@@ -123,8 +124,7 @@ TEST(ChartMarks, ComparisonDotsCarryTheCountrysClaimsOnTheRow)
     const ChartMark mark =
         markTitled(data, QStringLiteral("UN vote, 2 March 2022 (ES-11/1): Kazakhstan"));
     EXPECT_EQ(valuesOf(mark), QStringList({QStringLiteral("absent"), QStringLiteral("abstain")}));
-    const ChartMark belarus =
-        markTitled(data, QStringLiteral("Stance on the invasion: Belarus"));
+    const ChartMark belarus = markTitled(data, QStringLiteral("Stance on the invasion: Belarus"));
     EXPECT_EQ(belarus.value, -2.0);
     for (const EvidenceRef &ref : belarus.evidence)
         EXPECT_EQ(ref.country, QStringLiteral("BLR"));
@@ -142,7 +142,7 @@ TEST(ChartMarks, TimelinePointsAreTheirEvents)
         EXPECT_EQ(event->date.from, mark.date);
         EXPECT_EQ(event->type, mark.seriesName);
         const QString iso = mark.category == QLatin1String("Belarus") ? QStringLiteral("BLR")
-                                                                       : QStringLiteral("KAZ");
+                                                                      : QStringLiteral("KAZ");
         EXPECT_TRUE(event->countries.contains(iso)) << mark.title().toStdString();
     }
 }
@@ -154,8 +154,8 @@ TEST(ChartMarks, SlicesAndMonthsAreTheirEvents)
         for (const EvidenceRef &ref : slice.evidence)
             EXPECT_EQ(eventAt(ref)->type, slice.seriesName);
     }
-    const ChartMark june = markTitled(build(QStringLiteral("events-per-month")),
-                                      QStringLiteral("Jun 2022: Belarus"));
+    const ChartMark june =
+        markTitled(build(QStringLiteral("events-per-month")), QStringLiteral("Jun 2022: Belarus"));
     EXPECT_EQ(june.evidence.size(), int(june.value));
     for (const EvidenceRef &ref : june.evidence) {
         const Event *event = eventAt(ref);
@@ -166,8 +166,8 @@ TEST(ChartMarks, SlicesAndMonthsAreTheirEvents)
 
 TEST(ChartMarks, MentionSegmentsAreTheMentions)
 {
-    const ChartMark mark =
-        markTitled(build(QStringLiteral("mentions-by-article")), QStringLiteral("Kazakhstan: Shaw Sheet"));
+    const ChartMark mark = markTitled(build(QStringLiteral("mentions-by-article")),
+                                      QStringLiteral("Kazakhstan: Shaw Sheet"));
     EXPECT_EQ(mark.value, 6.0);
     ASSERT_EQ(mark.evidence.size(), 6);
     for (const EvidenceRef &ref : mark.evidence) {
@@ -181,14 +181,12 @@ TEST(ChartMarks, CoverageSegmentsHoldTheClaimsOfTheirDimensions)
 {
     const ChartData data = build(QStringLiteral("coverage"));
     const CountryCoverage kazakhstan = CountryCoverage::of(*builtinModel(), QStringLiteral("KAZ"));
-    const ChartMark solid =
-        markTitled(data, QStringLiteral("Kazakhstan: two or more sources"));
+    const ChartMark solid = markTitled(data, QStringLiteral("Kazakhstan: two or more sources"));
     const QStringList several = kazakhstan.dimensionsAt(DimensionCoverage::Level::Several);
     EXPECT_EQ(solid.value, several.size());
     for (const EvidenceRef &ref : solid.evidence)
         EXPECT_TRUE(several.contains(ref.dimension)) << ref.dimension.toStdString();
-    const ChartMark single =
-        markTitled(data, QStringLiteral("Kazakhstan: a single source (thin)"));
+    const ChartMark single = markTitled(data, QStringLiteral("Kazakhstan: a single source (thin)"));
     QHash<QString, QStringList> articlesByDimension;
     for (const EvidenceRef &ref : single.evidence) {
         if (!articlesByDimension[ref.dimension].contains(ref.article))

@@ -30,9 +30,9 @@ QString articleFile(const QString &file)
 QJsonObject exportWithSources(const QTemporaryDir &dir, const QStringList &extra)
 {
     const QString out = dir.filePath(QStringLiteral("chart.png"));
-    const AppRun run = runApp(QStringList{QStringLiteral("--export-chart")} + extra +
-                              QStringList{QStringLiteral("--out"), out,
-                                          QStringLiteral("--with-sources")});
+    const AppRun run =
+        runApp(QStringList{QStringLiteral("--export-chart")} + extra +
+               QStringList{QStringLiteral("--out"), out, QStringLiteral("--with-sources")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(QFile::exists(out));
     QFile sidecar(out + QStringLiteral(".sources.json"));
@@ -63,8 +63,10 @@ TEST(ChartSourcesJson, QuotesAreFoundInTheArticleFilesAtTheirOffsets)
     EXPECT_EQ(countries.at(0).toObject().value(QLatin1String("iso3")), QStringLiteral("KAZ"));
 
     QHash<QString, QString> texts; // article id → the text of its file
-    const QJsonArray articles =
-        sources.value(QLatin1String("corpus")).toObject().value(QLatin1String("articles")).toArray();
+    const QJsonArray articles = sources.value(QLatin1String("corpus"))
+                                    .toObject()
+                                    .value(QLatin1String("articles"))
+                                    .toArray();
     ASSERT_EQ(articles.size(), 5);
     for (const QJsonValue &value : articles) {
         const QJsonObject a = value.toObject();
@@ -136,15 +138,17 @@ TEST(ChartSourcesJson, AnExistingSidecarNeedsForce)
     EXPECT_EQ(forced.exitCode, 0) << forced.err.toStdString();
     QFile sidecar(out + QStringLiteral(".sources.json"));
     ASSERT_TRUE(sidecar.open(QIODevice::ReadOnly));
-    EXPECT_TRUE(QJsonDocument::fromJson(sidecar.readAll()).object().contains(QLatin1String("marks")));
+    EXPECT_TRUE(
+        QJsonDocument::fromJson(sidecar.readAll()).object().contains(QLatin1String("marks")));
 }
 
 TEST(ChartSourcesJson, WithSourcesGoesWithExportChartOnly)
 {
     for (const QStringList &args :
          {QStringList{QStringLiteral("--summary"), QStringLiteral("--with-sources")},
-          QStringList{QStringLiteral("--compare"), QStringLiteral("BLR,KAZ"), QStringLiteral("--out"),
-                      QStringLiteral("-"), QStringLiteral("--with-sources")}}) {
+          QStringList{QStringLiteral("--compare"), QStringLiteral("BLR,KAZ"),
+                      QStringLiteral("--out"), QStringLiteral("-"),
+                      QStringLiteral("--with-sources")}}) {
         const AppRun run = runApp(args);
         EXPECT_EQ(run.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString();
         EXPECT_TRUE(run.err.contains("--with-sources")) << run.err.toStdString();

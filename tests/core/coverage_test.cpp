@@ -114,9 +114,9 @@ TEST(Coverage, ACorpusWithoutClaimsIsThinEverywhere)
 
 TEST(Coverage, TheChartShowsEveryDimensionOfEveryCountryOnce)
 {
-    const ChartData chart = ChartCatalog::build(QStringLiteral("coverage"), *builtinModel(),
-                                                {QStringLiteral("KAZ")})
-                                .value();
+    const ChartData chart =
+        ChartCatalog::build(QStringLiteral("coverage"), *builtinModel(), {QStringLiteral("KAZ")})
+            .value();
     ASSERT_EQ(chart.categories.size(), builtinModel()->countries().size());
     for (int row = 0; row < chart.categories.size(); ++row) {
         double total = 0;
@@ -144,7 +144,8 @@ TEST(Coverage, DetailAndComparisonShowDatesAndThinMarks)
             sawThin = true;
             EXPECT_TRUE(sources.data().toString().contains(CountryCoverage::thinMark()));
         }
-        const QModelIndex claim = positions.index(0, PositionModel::DateColumn, date.siblingAtColumn(0));
+        const QModelIndex claim =
+            positions.index(0, PositionModel::DateColumn, date.siblingAtColumn(0));
         EXPECT_FALSE(claim.data().toString().isEmpty());
     }
     EXPECT_TRUE(sawThin);

@@ -152,7 +152,8 @@ TEST(ChartEvidence, KazakhstansContestedVoteShowsBothSidesAndLeadsToTheSource)
     QCoreApplication::processEvents();
     ChartMark contested;
     for (const ChartMark &mark : ChartMarks::all(charts->data())) {
-        if (mark.category == QLatin1String("Kazakhstan") && mark.detail.contains(QLatin1String("2 March")))
+        if (mark.category == QLatin1String("Kazakhstan") &&
+            mark.detail.contains(QLatin1String("2 March")))
             contested = mark;
     }
     ASSERT_EQ(contested.seriesName, QStringLiteral("Sources disagree"));

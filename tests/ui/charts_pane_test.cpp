@@ -1,5 +1,5 @@
-#include "charts/chart_export_dialog.h"
 #include "charts/chart_catalog.h"
+#include "charts/chart_export_dialog.h"
 #include "charts/charts_pane.h"
 #include "export/chart_sources_json.h"
 #include "models/model_roles.h"
@@ -8,9 +8,9 @@
 #include "style/theme.h"
 #include "window_fixture.h"
 
-#include <QCheckBox>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QImage>

@@ -1,5 +1,5 @@
-// ui/charts: the export dialog — file, format, size, scale, sources sidecar — remembering the last choices in
-// QSettings and asking before it overwrites a file.
+// ui/charts: the export dialog — file, format, size, scale, sources sidecar — remembering the last
+// choices in QSettings and asking before it overwrites a file.
 #pragma once
 
 #include "chart_exporter.h"

@@ -135,7 +135,6 @@ void ChartsPane::exportAll()
         QMessageBox::information(
             this, tr("Charts exported"),
             tr("%n chart(s) written to %1%2", nullptr, int(written.size()))
-                .arg(folder, options.withSources
-                                 ? tr(", each with its sources (.sources.json)")
-                                 : QString()));
+                .arg(folder, options.withSources ? tr(", each with its sources (.sources.json)")
+                                                 : QString()));
 }

@@ -132,8 +132,9 @@ void CountryHeader::showCoverage(const CountryCoverage &coverage)
         thin[0] = thin.at(0).toUpper();
     m_coverage->setToolTip(thin.isEmpty() ? tr("Every dimension rests on two sources or more")
                                           : thin);
-    const QColor colour = coverage.isThin() ? Palette::coverage(QStringLiteral("single")).darker(140)
-                                            : palette().color(QPalette::PlaceholderText);
+    const QColor colour = coverage.isThin()
+                              ? Palette::coverage(QStringLiteral("single")).darker(140)
+                              : palette().color(QPalette::PlaceholderText);
     m_coverage->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
 }
 

@@ -48,8 +48,8 @@ void EvidenceView::showItems(const QString &title, const QVector<EvidenceRef> &i
         QStringLiteral("<h3 style='margin: 0 0 6px 0;'>%1</h3>").arg(title.toHtmlEscaped());
     if (!intro.isEmpty())
         html += QStringLiteral("<p style='margin: 0 0 4px 0; color:%1;'>%2</p>")
-                    .arg(muted, intro.toHtmlEscaped().replace(QLatin1Char('\n'),
-                                                               QStringLiteral("<br>")));
+                    .arg(muted,
+                         intro.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     for (const EvidenceRef &item : items)
         html += itemHtml(item, muted);
     setHtml(html);
@@ -66,21 +66,20 @@ QString EvidenceView::itemHtml(const EvidenceRef &item, const QString &muted) co
                 : item.article.toHtmlEscaped();
     // A claim says when it was made when its sentence gives a date; otherwise the article's
     // date beside the source stands for it. An event's label carries its date already.
-    const QString date = item.kind == EvidenceRef::Kind::Claim &&
-                                 item.date.basis == SourceDate::Basis::Statement
-                             ? QStringLiteral(" · <span title='%1'>%2</span>")
-                                   .arg(item.date.explanation().toHtmlEscaped(),
-                                        item.date.label().toHtmlEscaped())
-                             : QString();
+    const QString date =
+        item.kind == EvidenceRef::Kind::Claim && item.date.basis == SourceDate::Basis::Statement
+            ? QStringLiteral(" · <span title='%1'>%2</span>")
+                  .arg(item.date.explanation().toHtmlEscaped(), item.date.label().toHtmlEscaped())
+            : QString();
     // Article ids come from file names: percent-encoded, any character survives the link.
     const QString href = QStringLiteral("span:%1/%2/%3")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(item.article)),
                                   QString::number(item.span.start), QString::number(item.span.end));
-    QString html = QStringLiteral("<p style='margin: 8px 0 0 0;'><b>%1</b>%2 &nbsp;<span "
-                                  "style='color:%3;'>%4</span></p>"
-                                  "<blockquote style='margin: 2px 12px 0 12px;'>“%5”</blockquote>")
-                       .arg(item.label.toHtmlEscaped(), date, muted, source,
-                            item.text.toHtmlEscaped());
+    QString html =
+        QStringLiteral("<p style='margin: 8px 0 0 0;'><b>%1</b>%2 &nbsp;<span "
+                       "style='color:%3;'>%4</span></p>"
+                       "<blockquote style='margin: 2px 12px 0 12px;'>“%5”</blockquote>")
+            .arg(item.label.toHtmlEscaped(), date, muted, source, item.text.toHtmlEscaped());
     if (!item.note.isEmpty())
         html += QStringLiteral("<p style='margin: 2px 12px; color:%1;'>Note: %2</p>")
                     .arg(muted, item.note.toHtmlEscaped());

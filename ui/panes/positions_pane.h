@@ -1,6 +1,7 @@
 // ui: the selected country's positions — a row per dimension with value, number of sources
-// (◔ where a single source gives it), the date of the newest evidence and a conflict mark; its claims (source and quote) one click away, and the full evidence of
-// the current row below. Clicking a claim asks for the source viewer.
+// (◔ where a single source gives it), the date of the newest evidence and a conflict mark; its
+// claims (source and quote) one click away, and the full evidence of the current row below.
+// Clicking a claim asks for the source viewer.
 #pragma once
 
 #include "model/document_model.h"

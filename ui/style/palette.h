@@ -16,7 +16,7 @@ QColor series(int index);         // a qualitative colour for articles and count
 // The colour of a dimension's value in tables: the stance and vote colours where they apply,
 // else one per value of the dimension.
 QColor dimensionValue(const QString &dimension, const QString &value);
-QColor difference(bool dark); // the highlight of rows where compared countries differ
+QColor difference(bool dark);          // the highlight of rows where compared countries differ
 QColor coverage(const QString &level); // "several", "single" (thin), "none" (thin)
 // A chart series' colour from its key: "stance:…", "type:…", "vote:…", "article:N", "country:N",
 // "coverage:…".
