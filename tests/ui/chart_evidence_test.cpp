@@ -17,6 +17,7 @@
 #include <QScatterSeries>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolTip>
 #include <QtMath>
 
 #include <gtest/gtest.h>
@@ -190,4 +191,23 @@ TEST(ChartEvidence, TheComparisonViewsChartsOpenTheirEvidenceToo)
     clickMark(card, mark);
     ASSERT_TRUE(card->evidencePanel()->isVisible());
     EXPECT_EQ(card->evidencePanel()->title(), mark.title());
+}
+
+TEST(ChartEvidence, HoveringAMarkTellsHowManySourcesAreBehindIt)
+{
+    WindowFixture f;
+    ChartsPane *charts = showCharts(f.window());
+    charts->setChart(QStringLiteral("stance-overview"));
+    QCoreApplication::processEvents();
+    ChartCard *card = charts->card();
+    const ChartMark mark = someMark(card->data());
+    QChartView *view = card->view();
+    const QPoint point = view->mapFromScene(
+        view->chart()->mapToScene(markInChart(view->chart(), card->data(), mark)));
+    QTest::mouseMove(view->viewport(), point + QPoint(30, 30)); // off the mark first
+    QTest::mouseMove(view->viewport(), point);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(QToolTip::isVisible());
+    EXPECT_EQ(QToolTip::text(), mark.summary() + QStringLiteral("\nClick for the evidence."));
+    EXPECT_EQ(view->cursor().shape(), Qt::PointingHandCursor);
 }
