@@ -125,4 +125,22 @@ QVector<ChartMark> all(const ChartData &data)
     return marks;
 }
 
+std::optional<ChartMark> place(const ChartData &data, int series, int index)
+{
+    std::optional<ChartMark> mark = at(data, series, index);
+    if (!mark || data.kind != ChartData::Kind::Timeline)
+        return mark;
+    for (int s = 0; s < data.series.size(); ++s) {
+        const ChartSeries &other = data.series.at(s);
+        for (int i = 0; i < other.dates.size(); ++i) {
+            if (s == series || other.dates.at(i) != mark->date ||
+                other.values.value(i) != mark->value)
+                continue;
+            mark->seriesName += QStringLiteral(", ") + other.name;
+            mark->evidence += other.evidence.value(i);
+        }
+    }
+    return mark;
+}
+
 } // namespace ChartMarks

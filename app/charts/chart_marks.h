@@ -31,5 +31,8 @@ namespace ChartMarks {
 std::optional<ChartMark> at(const ChartData &data, int series, int index);
 // Every mark that is drawn: a value that is a number and, for bars and slices, not 0.
 QVector<ChartMark> all(const ChartData &data);
+// What a click on mark (series, index) reaches: the mark, and on the timeline every other
+// mark drawn at the same place (events of other types on that day in that lane), as one.
+std::optional<ChartMark> place(const ChartData &data, int series, int index);
 
 } // namespace ChartMarks

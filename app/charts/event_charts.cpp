@@ -67,6 +67,21 @@ QString names(const DocumentModel &model, const QStringList &countries)
     return list.join(QStringLiteral(", "));
 }
 
+// A timeline point: events of one type on one day in one lane are one point with all of them
+// behind it (drawn apart, they would hide one another).
+void addPoint(ChartSeries *series, const QDate &date, double lane, const EvidenceRef &event)
+{
+    for (int i = 0; i < series->dates.size(); ++i) {
+        if (series->dates.at(i) == date && series->values.at(i) == lane) {
+            series->evidence[i].append(event);
+            return;
+        }
+    }
+    series->dates.append(date);
+    series->values.append(lane);
+    series->evidence.append({event});
+}
+
 QString outsideNote(int outside)
 {
     return outside > 0
@@ -101,12 +116,10 @@ ChartData ChartBuilders::timeline(const DocumentModel &model, const QStringList 
             for (int lane = 0; lane < lanes.size(); ++lane) {
                 if (!e->countries.contains(lanes.at(lane)))
                     continue;
-                series.dates.append(e->date.from);
-                series.values.append(double(lanes.size() - 1 - lane));
+                addPoint(&series, e->date.from, double(lanes.size() - 1 - lane), ofEvent(*e));
                 first = first.isValid() ? std::min(first, e->date.from) : e->date.from;
                 last = last.isValid() ? std::max(last, e->date.from) : e->date.from;
-                series.evidence.append({ofEvent(*e)});
-                collectArticles(model, series.evidence.last(), &chart.articles);
+                collectArticles(model, {ofEvent(*e)}, &chart.articles);
             }
         }
         if (!series.dates.isEmpty())

@@ -135,16 +135,40 @@ TEST(ChartMarks, TimelinePointsAreTheirEvents)
     const ChartData data = build(QStringLiteral("timeline"));
     const QVector<ChartMark> marks = ChartMarks::all(data);
     ASSERT_FALSE(marks.isEmpty());
+    int events = 0;
     for (const ChartMark &mark : marks) {
-        ASSERT_EQ(mark.evidence.size(), 1);
-        const Event *event = eventAt(mark.evidence.first());
-        ASSERT_NE(event, nullptr);
-        EXPECT_EQ(event->date.from, mark.date);
-        EXPECT_EQ(event->type, mark.seriesName);
-        const QString iso = mark.category == QLatin1String("Belarus") ? QStringLiteral("BLR")
-                                                                      : QStringLiteral("KAZ");
-        EXPECT_TRUE(event->countries.contains(iso)) << mark.title().toStdString();
+        ASSERT_GE(mark.evidence.size(), 1);
+        for (const EvidenceRef &ref : mark.evidence) {
+            const Event *event = eventAt(ref);
+            ASSERT_NE(event, nullptr);
+            EXPECT_EQ(event->date.from, mark.date);
+            EXPECT_EQ(event->type, mark.seriesName);
+            const QString iso = mark.category == QLatin1String("Belarus") ? QStringLiteral("BLR")
+                                                                          : QStringLiteral("KAZ");
+            EXPECT_TRUE(event->countries.contains(iso)) << mark.title().toStdString();
+            ++events;
+        }
     }
+    EXPECT_GE(events, marks.size());
+}
+
+TEST(ChartMarks, AClickOnTheTimelineReachesEveryEventDrawnThere)
+{
+    const DocumentModel &model = *builtinModel();
+    const ChartData data = build(QStringLiteral("timeline"), {});
+    int shared = 0; // points where events of several types or several events meet
+    for (const ChartMark &mark : ChartMarks::all(data)) {
+        const ChartMark here = *ChartMarks::place(data, mark.series, mark.index);
+        QString iso;
+        for (const Entity *country : model.countries())
+            iso = country->name == here.category ? country->id : iso;
+        int sameDay = 0; // the lane's events of that day, whatever their type
+        for (const Event *e : model.eventsOf(iso))
+            sameDay += e->date.from == here.date ? 1 : 0;
+        EXPECT_EQ(here.evidence.size(), sameDay) << here.title().toStdString();
+        shared += here.evidence.size() > 1 ? 1 : 0;
+    }
+    EXPECT_GT(shared, 0);
 }
 
 TEST(ChartMarks, SlicesAndMonthsAreTheirEvents)

@@ -190,7 +190,7 @@ void ChartCard::copyToClipboard()
 
 bool ChartCard::showMarkEvidence(int series, int index)
 {
-    const std::optional<ChartMark> mark = ChartMarks::at(m_data, series, index);
+    const std::optional<ChartMark> mark = ChartMarks::place(m_data, series, index);
     if (!mark)
         return false;
     m_evidence->showMark(*mark);
@@ -211,7 +211,7 @@ void ChartCard::hideEvidence()
 
 void ChartCard::showMarkTip(int series, int index, bool entered)
 {
-    const std::optional<ChartMark> mark = ChartMarks::at(m_data, series, index);
+    const std::optional<ChartMark> mark = ChartMarks::place(m_data, series, index);
     if (!entered || !mark) {
         m_view->unsetCursor();
         QToolTip::hideText();
