@@ -1,10 +1,12 @@
 #include "chart_data.h"
 
+#include <QtNumeric>
+
 bool ChartData::isEmpty() const
 {
     for (const ChartSeries &s : series) {
         for (double v : s.values) {
-            if (v != 0)
+            if (v != 0 && !qIsNaN(v))
                 return false;
         }
         if (!s.dates.isEmpty())

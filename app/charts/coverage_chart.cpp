@@ -73,7 +73,7 @@ ChartData ChartBuilders::coverage(const DocumentModel &model, const QStringList 
     chart.valueMin = 0;
     chart.valueMax = Dimensions::all().size();
     chart.valueTitle = QStringLiteral("dimensions of the codebook, by the sources behind them");
-    chart.subtitle = QStringLiteral("%1 thin evidence: the country rests on one article or none")
+    chart.subtitle = QStringLiteral("%1 thin evidence: no dimension rests on two sources or more")
                          .arg(CountryCoverage::thinMark());
     return chart;
 }

@@ -153,6 +153,10 @@ ParseResult CommandLine::parse(const QStringList &arguments)
                                       "--export-chart and --compare");
         return result;
     }
+    if (parser.isSet(QStringLiteral("with-sources")) && !parser.isSet(exportChart)) {
+        result.error = QStringLiteral("--with-sources goes with --export-chart (see --help)");
+        return result;
+    }
     if (!parser.positionalArguments().isEmpty()) {
         result.error = QStringLiteral("unexpected argument '%1' (see --help)")
                            .arg(parser.positionalArguments().first());
@@ -206,9 +210,6 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     } else if (parser.isSet(summary)) {
         r.mode = Request::Mode::Summary;
     }
-    if (parser.isSet(QStringLiteral("with-sources")) && r.mode != Request::Mode::ExportChart &&
-        r.mode != Request::Mode::Compare && result.error.isEmpty())
-        result.error = QStringLiteral("--with-sources goes with --export-chart (see --help)");
     if (!r.corpus.builtin && r.corpus.folders.isEmpty() && result.error.isEmpty())
         result.error = QStringLiteral("--no-builtin leaves no articles: add --corpus DIR");
     return result;

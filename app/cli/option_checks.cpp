@@ -6,6 +6,7 @@
 #include "export/chart_sources_json.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -35,6 +36,13 @@ QString OptionChecks::chartOptions(Request &r, const QCommandLineParser &parser)
     r.out = parser.value(QStringLiteral("out"));
     if (r.out.isEmpty())
         return QStringLiteral("--export-chart needs --out FILE");
+    if (r.out == QLatin1String("-"))
+        return QStringLiteral("--export-chart writes a file: give --out FILE (an image cannot go "
+                              "to standard output)");
+    if (QFileInfo(r.out).isDir() || QFileInfo(r.out).fileName().isEmpty())
+        return QStringLiteral("--out %1: is a folder; give the name of the image file, such as "
+                              "%2")
+            .arg(r.out, QDir(r.out).filePath(r.chart + QStringLiteral(".png")));
     r.format = parser.value(QStringLiteral("format")).toLower();
     if (r.format == QLatin1String("jpeg"))
         r.format = QStringLiteral("jpg");
@@ -108,7 +116,7 @@ QString OptionChecks::compareOptions(Request &r, const QCommandLineParser &parse
             .arg(r.countries.size());
     if (parser.isSet(QStringLiteral("country")))
         return QStringLiteral("--compare names its countries itself; leave out --country");
-    for (const char *chartOnly : {"format", "size", "scale", "theme", "with-sources"}) {
+    for (const char *chartOnly : {"format", "size", "scale", "theme"}) {
         if (parser.isSet(QLatin1String(chartOnly)))
             return QStringLiteral("--%1 is for --export-chart; --compare writes CSV")
                 .arg(QLatin1String(chartOnly));

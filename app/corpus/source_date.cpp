@@ -79,5 +79,8 @@ const SourceDate &SourceDate::newer(const SourceDate &a, const SourceDate &b)
         return b;
     if (!b.isKnown())
         return a;
+    // Overlapping dates ("2022" and "2 Mar 2022"): the more precise says more of the age.
+    if (a.range.from <= b.range.to && b.range.from <= a.range.to)
+        return b.range.from.daysTo(b.range.to) < a.range.from.daysTo(a.range.to) ? b : a;
     return b.range.to > a.range.to ? b : a;
 }

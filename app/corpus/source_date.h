@@ -23,6 +23,7 @@ struct SourceDate {
     QString explanation() const;
     // "statement", "article" or "unknown", for exports.
     QString basisName() const;
-    // The later of two dates by their ends; an unknown date is older than any known one.
+    // The later of two dates; of two that overlap, the more precise. An unknown date is older
+    // than any known one.
     static const SourceDate &newer(const SourceDate &a, const SourceDate &b);
 };

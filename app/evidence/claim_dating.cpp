@@ -15,10 +15,13 @@ SourceDate ofEvent(const Event &event)
 SourceDate of(const Claim &claim, const DocumentModel &model)
 {
     // The event whose sentence holds the quote's start; else the first one the quote reaches.
+    // Only an event about the claim's country: a sentence may date another country's step.
     const Event *found = nullptr;
     for (const Event &event : model.events) {
         if (event.article != claim.article || event.span.end <= claim.span.start ||
             event.span.start >= claim.span.end)
+            continue;
+        if (!claim.country.isEmpty() && !event.countries.contains(claim.country))
             continue;
         if (event.span.contains(claim.span.start))
             return ofEvent(event);

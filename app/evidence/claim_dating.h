@@ -1,5 +1,6 @@
-// Evidence stage: dates every claim — the date of a dated event whose sentence holds the
-// quote, else the date of the claim's article — so a reader sees how old a value is.
+// Evidence stage: dates every claim — the date of a dated event about the claim's country
+// whose sentence holds the quote, else the date of the claim's article — so a reader sees how
+// old a value is.
 #pragma once
 
 #include "model/document_model.h"

@@ -68,6 +68,11 @@ QStringList CountryCoverage::dimensionsAt(DimensionCoverage::Level level) const
     return ids;
 }
 
+bool CountryCoverage::isThin() const
+{
+    return dimensionsAt(DimensionCoverage::Level::Several).isEmpty();
+}
+
 int CountryCoverage::thinCount() const
 {
     int n = 0;

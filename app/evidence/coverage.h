@@ -28,8 +28,8 @@ struct CountryCoverage {
     const DimensionCoverage *dimension(const QString &id) const;
     QStringList dimensionsAt(DimensionCoverage::Level level) const; // ids
     int thinCount() const;
-    // The country as a whole rests on one source or none.
-    bool isThin() const { return articles <= 1; }
+    // The country as a whole is thin: no dimension rests on two sources or more.
+    bool isThin() const;
     // "3 articles · 14 claims · 6 events"
     QString countsText() const;
     // "thin evidence on 4 of 9 dimensions: …", or empty when no dimension is thin.

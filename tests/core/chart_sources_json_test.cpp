@@ -147,6 +147,7 @@ TEST(ChartSourcesJson, WithSourcesGoesWithExportChartOnly)
 {
     for (const QStringList &args :
          {QStringList{QStringLiteral("--summary"), QStringLiteral("--with-sources")},
+          QStringList{QStringLiteral("--list-charts"), QStringLiteral("--with-sources")},
           QStringList{QStringLiteral("--compare"), QStringLiteral("BLR,KAZ"),
                       QStringLiteral("--out"), QStringLiteral("-"),
                       QStringLiteral("--with-sources")}}) {
@@ -155,6 +156,32 @@ TEST(ChartSourcesJson, WithSourcesGoesWithExportChartOnly)
         EXPECT_TRUE(run.err.contains("--with-sources")) << run.err.toStdString();
         EXPECT_TRUE(run.out.isEmpty());
     }
+}
+
+TEST(ChartSourcesJson, ASidecarThatCannotBeWrittenLeavesNoImage)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("d.png"));
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("d.png.sources.json")));
+    const AppRun run = runApp({QStringLiteral("--export-chart"), QStringLiteral("unga-votes"),
+                               QStringLiteral("--out"), out, QStringLiteral("--with-sources"),
+                               QStringLiteral("--force")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains("d.png.sources.json: is a folder")) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST(ChartSourcesJson, AChartWithNothingToShowWritesNeitherFile)
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("parties.png"));
+    const AppRun run = runApp({QStringLiteral("--export-chart"), QStringLiteral("comparison"),
+                               QStringLiteral("--country"), QStringLiteral("UKR,RUS"),
+                               QStringLiteral("--out"), out, QStringLiteral("--with-sources")});
+    EXPECT_EQ(run.exitCode, 1);
+    EXPECT_TRUE(run.err.contains("nothing to show")) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(out));
+    EXPECT_FALSE(QFile::exists(out + QStringLiteral(".sources.json")));
 }
 
 TEST(ChartSourcesJson, WithoutTheFlagNoSidecarIsWritten)

@@ -286,3 +286,18 @@ TEST(CompareCommand, RefusesBadSetsAndOptionsWithOneLine)
                                   QStringLiteral("--out"), existing, QStringLiteral("--force")});
     EXPECT_EQ(forced.exitCode, 0);
 }
+
+TEST(CommandLine, ExportChartNeedsAnImageFileNotAFolderOrStdout)
+{
+    QTemporaryDir dir;
+    for (const QString &out :
+         QStringList{dir.path(), dir.path() + QStringLiteral("/"), QStringLiteral("-")}) {
+        const AppRun run = runApp({QStringLiteral("--export-chart"), QStringLiteral("unga-votes"),
+                                   QStringLiteral("--out"), out});
+        EXPECT_EQ(run.exitCode, 2) << out.toStdString();
+        EXPECT_TRUE(run.err.contains("--out") || run.err.contains("--export-chart"))
+            << run.err.toStdString();
+    }
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+    EXPECT_FALSE(QFile::exists(dir.path() + QStringLiteral(".png")));
+}

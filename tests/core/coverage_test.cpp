@@ -35,8 +35,14 @@ TEST(SourceDate, TheNewerOfTwoDatesByItsEnd)
     period.period = {QDate(2022, 2, 24), QDate(2022, 7, 31)};
     const SourceDate a = SourceDate::ofArticle(year);
     const SourceDate b = SourceDate::ofArticle(period);
-    EXPECT_EQ(&SourceDate::newer(a, b), &a); // the year runs to 31 December
+    // The year runs to 31 December, but it overlaps the period, which says more.
+    EXPECT_EQ(&SourceDate::newer(a, b), &b);
     EXPECT_EQ(&SourceDate::newer(SourceDate{}, b), &b);
+    ArticleMetadata later;
+    later.published = QDate(2022, 9, 1);
+    const SourceDate c = SourceDate::ofArticle(later);
+    EXPECT_EQ(&SourceDate::newer(b, c), &c); // apart: the later one
+    EXPECT_EQ(&SourceDate::newer(c, b), &c);
 }
 
 TEST(ClaimDating, AQuoteInADatedSentenceTakesTheStatementsDate)
@@ -51,8 +57,10 @@ TEST(ClaimDating, AQuoteInADatedSentenceTakesTheStatementsDate)
     event.article = QStringLiteral("a");
     event.span = {0, 38};
     event.date = {QDate(2022, 3, 2), QDate(2022, 3, 2)};
+    event.countries = {QStringLiteral("KAZ")};
     model.events = {event};
     Claim inside;
+    inside.country = QStringLiteral("KAZ");
     inside.article = QStringLiteral("a");
     inside.span = {17, 37}; // "Kazakhstan abstained"
     const SourceDate stated = ClaimDating::of(inside, model);
@@ -63,6 +71,10 @@ TEST(ClaimDating, AQuoteInADatedSentenceTakesTheStatementsDate)
     const SourceDate ofArticle = ClaimDating::of(outside, model);
     EXPECT_EQ(ofArticle.basis, SourceDate::Basis::Article);
     EXPECT_EQ(ofArticle.text(), QStringLiteral("2022"));
+    // The sentence dates Kazakhstan's step, not another country's.
+    Claim otherCountry = inside;
+    otherCountry.country = QStringLiteral("ARM");
+    EXPECT_EQ(ClaimDating::of(otherCountry, model).basis, SourceDate::Basis::Article);
 }
 
 TEST(ClaimDating, EveryBuiltinClaimIsDated)
@@ -100,6 +112,10 @@ TEST(Coverage, CountsWhatSupportsACountry)
               DimensionCoverage::Level::Several);
     EXPECT_TRUE(kaz.thinText().contains(QStringLiteral("a single source for UN vote, 24 March")));
     EXPECT_FALSE(kaz.isThin());
+    // The parties to the war have events but no position at all: thin as a whole.
+    const CountryCoverage russia = CountryCoverage::of(model, QStringLiteral("RUS"));
+    EXPECT_GT(russia.events, 0);
+    EXPECT_TRUE(russia.isThin());
 }
 
 TEST(Coverage, ACorpusWithoutClaimsIsThinEverywhere)
@@ -128,6 +144,7 @@ TEST(Coverage, TheChartShowsEveryDimensionOfEveryCountryOnce)
     ASSERT_GE(kaz, 0);
     EXPECT_TRUE(chart.series.first().emphasised.at(kaz));
     EXPECT_EQ(chart.countries, QStringList{QStringLiteral("KAZ")});
+    EXPECT_TRUE(chart.categories.contains(QStringLiteral("Russia ◔")));
 }
 
 TEST(Coverage, DetailAndComparisonShowDatesAndThinMarks)

@@ -7,6 +7,7 @@
 
 #include <QBuffer>
 #include <QChart>
+#include <QFile>
 #include <QFileInfo>
 #include <QGraphicsScene>
 #include <QPageSize>
@@ -81,10 +82,23 @@ bool ChartExporter::writeChart(const ChartData &data, const DocumentModel &model
     const std::unique_ptr<QChart> chart(ChartFactory::create(data, options.dark));
     const ChartExporter exporter(chart.get(),
                                  ChartCaption::text(data, model, QDate::currentDate()));
+    // The chart and its sources go together: a sidecar that cannot be written stops the export
+    // before the image is written, or takes the new image away again.
+    const QString sidecar = ChartSourcesJson::pathFor(path);
+    if (options.withSources && QFileInfo(sidecar).isDir()) {
+        *error = QStringLiteral("%1: is a folder; the chart's sources cannot be written there; "
+                                "no chart written")
+                     .arg(sidecar);
+        return false;
+    }
     if (!exporter.write(path, options, error))
         return false;
-    return !options.withSources ||
-           ChartSourcesJson::write(data, model, ChartSourcesJson::pathFor(path), error);
+    if (options.withSources && !ChartSourcesJson::write(data, model, sidecar, error)) {
+        QFile::remove(path);
+        *error += QStringLiteral("; the chart was not kept without its sources");
+        return false;
+    }
+    return true;
 }
 
 ChartExporter::ChartExporter(QChart *chart, const QString &caption)

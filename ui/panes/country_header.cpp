@@ -118,9 +118,8 @@ void CountryHeader::showCoverage(const CountryCoverage &coverage)
 {
     QString text = tr("Evidence: %1").arg(coverage.countsText());
     if (coverage.isThin())
-        text += tr(" — %1 thin evidence: everything shown rests on %2")
-                    .arg(CountryCoverage::thinMark(),
-                         coverage.articles == 0 ? tr("no article") : tr("a single article"));
+        text += tr(" — %1 thin evidence: no dimension rests on two sources or more")
+                    .arg(CountryCoverage::thinMark());
     else if (coverage.thinCount() > 0)
         text += tr(" — %1 thin on %2 of %3 dimensions")
                     .arg(CountryCoverage::thinMark())

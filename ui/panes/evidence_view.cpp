@@ -2,7 +2,6 @@
 
 #include "charts/chart_evidence.h"
 #include "codebook/dimensions.h"
-#include "models/article_model.h"
 #include "style/palette.h"
 
 #include <QUrl>
@@ -58,7 +57,7 @@ void EvidenceView::showItems(const QString &title, const QVector<EvidenceRef> &i
 QString EvidenceView::itemHtml(const EvidenceRef &item, const QString &muted) const
 {
     const Article *article = m_document ? m_document->article(item.article) : nullptr;
-    const QString articleDate = article ? ArticleModel::dateText(article->meta) : QString();
+    const QString articleDate = article ? SourceDate::ofArticle(article->meta).text() : QString();
     const QString source =
         article ? QStringLiteral("%1 — <i>%2</i>%3")
                       .arg(article->label().toHtmlEscaped(), article->meta.title.toHtmlEscaped(),
