@@ -39,6 +39,21 @@ QString SourceDate::text() const
     return from + QStringLiteral(" – ") + c.toString(range.to, QStringLiteral("d MMM yyyy"));
 }
 
+QString SourceDate::endText() const
+{
+    if (!isKnown())
+        return {};
+    switch (precision) {
+    case Precision::Year:
+        return QString::number(range.to.year());
+    case Precision::Month:
+        return QLocale::c().toString(range.to, QStringLiteral("MMM yyyy"));
+    case Precision::Day:
+        break;
+    }
+    return QLocale::c().toString(range.to, QStringLiteral("d MMM yyyy"));
+}
+
 QString SourceDate::label() const
 {
     if (!isKnown())

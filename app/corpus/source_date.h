@@ -17,6 +17,8 @@ struct SourceDate {
     bool isKnown() const { return basis != Basis::Unknown && range.isValid(); }
     // "2 Mar 2022", "Mar 2022", "2022", "21 Feb – 3 Mar 2022"; empty when unknown.
     QString text() const;
+    // The end of the date at its precision ("3 Mar 2022", "Mar 2022", "2022"): "as of" what.
+    QString endText() const;
     // text(), and "(article)" when the date is the article's rather than the statement's.
     QString label() const;
     // A sentence on where the date comes from, for tooltips.

@@ -21,6 +21,7 @@ TEST(SourceDate, ArticleDatesFromPublicationPeriodOrYear)
     EXPECT_EQ(SourceDate::ofArticle(meta).label(), QStringLiteral("2022 (article)"));
     meta.period = {QDate(2022, 2, 21), QDate(2022, 3, 3)};
     EXPECT_EQ(SourceDate::ofArticle(meta).text(), QStringLiteral("21 Feb – 3 Mar 2022"));
+    EXPECT_EQ(SourceDate::ofArticle(meta).endText(), QStringLiteral("3 Mar 2022"));
     meta.published = QDate(2022, 3, 31);
     const SourceDate published = SourceDate::ofArticle(meta);
     EXPECT_EQ(published.text(), QStringLiteral("31 Mar 2022"));

@@ -1,3 +1,4 @@
+#include "evidence/coverage.h"
 #include "model/document_model.h"
 #include "models/model_roles.h"
 #include "models/position_model.h"
@@ -72,6 +73,26 @@ TEST(MainWindow, ClickingACountryShowsItsPositionsEventsAndSources)
     EXPECT_EQ(w.sources()->view()->model()->rowCount(),
               mentioningArticles(d, QStringLiteral("KAZ")));
     EXPECT_GT(w.positions()->evidence()->itemCount(), 0); // the first position's evidence shows
+}
+
+TEST(MainWindow, TheHeaderDatesTheStanceAndCountsTheEvidence)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    clickCountry(w, QStringLiteral("KAZ"));
+    const DocumentModel &d = *w.document();
+    const SourceDate newest =
+        d.position(QStringLiteral("KAZ"), QStringLiteral("stance"))->newestDate();
+    ASSERT_TRUE(newest.isKnown());
+    EXPECT_TRUE(w.header()->stanceText().endsWith(QStringLiteral(" · as of ") + newest.endText()))
+        << w.header()->stanceText().toStdString();
+    const CountryCoverage coverage = CountryCoverage::of(d, QStringLiteral("KAZ"));
+    EXPECT_TRUE(w.header()->coverageText().contains(coverage.countsText()));
+    EXPECT_TRUE(w.header()->coverageText().contains(QStringLiteral("thin on %1 of %2 dimensions")
+                                                        .arg(coverage.thinCount())
+                                                        .arg(coverage.dimensions.size())));
+    clickCountry(w, QStringLiteral("RUS")); // a party to the war: events, but no position
+    EXPECT_TRUE(w.header()->coverageText().contains(QStringLiteral("◔ thin evidence")));
 }
 
 TEST(MainWindow, ArrowKeysMoveTheSelectionAndUpdateThePanes)

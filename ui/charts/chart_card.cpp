@@ -195,12 +195,10 @@ bool ChartCard::showMarkEvidence(int series, int index)
         return false;
     m_evidence->showMark(*mark);
     if (m_evidence->isHidden()) {
-        // The chart keeps most of the room: the panel goes beside a wide chart, under a tall one.
-        const bool wide = m_split->width() >= m_split->height() * 8 / 5;
-        m_split->setOrientation(wide ? Qt::Horizontal : Qt::Vertical);
-        const int total = wide ? m_split->width() : m_split->height();
-        const int panel = wide ? std::clamp(total * 2 / 5, m_evidence->minimumWidth(), 440)
-                               : std::clamp(total * 2 / 5, 160, 380);
+        // Beside the chart (below, a chart of many rows would lose its labels), a reading
+        // column that leaves the chart two thirds of the width.
+        const int total = m_split->width();
+        const int panel = std::clamp(total / 3, m_evidence->minimumWidth(), 420);
         m_evidence->show();
         m_split->setSizes({total - panel, panel});
     }

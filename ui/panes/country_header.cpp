@@ -101,9 +101,14 @@ void CountryHeader::show(const DocumentModel &document, const QString &iso)
                         .arg(*stance->score);
         if (stance->conflict)
             text += tr(" — sources disagree");
-        if (const SourceDate newest = stance->newestDate(); newest.isKnown())
-            text += tr(" · as of %1").arg(newest.label());
+        // "As of" the end of its newest evidence: short, so the header keeps its width; the
+        // tooltip says where the date comes from.
+        const SourceDate newest = stance->newestDate();
+        if (newest.isKnown())
+            text += tr(" · as of %1").arg(newest.endText());
         m_stance->setText(text);
+        m_stance->setToolTip(newest.isKnown() ? tr("Newest evidence — %1").arg(newest.explanation())
+                                              : QString());
         m_stanceChip->setStyleSheet(QStringLiteral("background: %1; border-radius: 7px;")
                                         .arg(Palette::stance(stance->value).name()));
     } else {
