@@ -13,6 +13,7 @@
 #include <QAbstractBarSeries>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QPieSeries>
 #include <QScatterSeries>
 #include <QTabWidget>
@@ -214,4 +215,29 @@ TEST(ChartEvidence, HoveringAMarkTellsHowManySourcesAreBehindIt)
               ChartMarks::place(card->data(), mark.series, mark.index)->summary() +
                   QStringLiteral("\nClick for the evidence."));
     EXPECT_EQ(view->cursor().shape(), Qt::PointingHandCursor);
+}
+
+TEST(ChartEvidence, TheKeyboardReachesEveryMark)
+{
+    WindowFixture f;
+    ChartsPane *charts = showCharts(f.window());
+    charts->setChart(QStringLiteral("event-types"));
+    QCoreApplication::processEvents();
+    ChartCard *card = charts->card();
+    card->view()->setFocus();
+    QTest::keyClick(card->view(), Qt::Key_Return);
+    ChartEvidencePanel *panel = card->evidencePanel();
+    ASSERT_TRUE(panel->isVisible());
+    QComboBox *chooser = panel->chooser();
+    EXPECT_TRUE(chooser->hasFocus());
+    const QVector<ChartMark> marks = ChartMarks::all(card->data());
+    ASSERT_GT(marks.size(), 1);
+    EXPECT_EQ(chooser->count(), marks.size());
+    EXPECT_EQ(panel->title(), marks.at(0).title());
+    QTest::keyClick(chooser, Qt::Key_Down); // the next mark, and its evidence
+    EXPECT_EQ(panel->title(), marks.at(1).title());
+    EXPECT_EQ(panel->evidence()->itemCount(), marks.at(1).evidence.size());
+    QTest::keyClick(chooser, Qt::Key_Escape);
+    EXPECT_FALSE(panel->isVisible());
+    EXPECT_TRUE(card->view()->hasFocus());
 }

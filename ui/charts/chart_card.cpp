@@ -12,7 +12,9 @@
 #include <QApplication>
 #include <QChartView>
 #include <QClipboard>
+#include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -64,7 +66,16 @@ ChartCard::ChartCard(QSettings *settings, QWidget *parent)
     connect(copyButton, &QPushButton::clicked, this, &ChartCard::copyToClipboard);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ChartCard::showContextMenu);
     connect(m_evidence, &ChartEvidencePanel::spanRequested, this, &ChartCard::spanRequested);
-    connect(m_evidence, &ChartEvidencePanel::closeRequested, this, &ChartCard::hideEvidence);
+    connect(m_evidence, &ChartEvidencePanel::closeRequested, this, [this] {
+        hideEvidence();
+        m_view->setFocus(); // back where the keyboard came from
+    });
+    connect(m_evidence, &ChartEvidencePanel::markChosen, this, &ChartCard::showMarkEvidence);
+    // The keyboard reaches the marks too: Enter or Space on the chart opens the evidence of
+    // its first mark, and the panel's chooser goes through the others.
+    m_view->setFocusPolicy(Qt::StrongFocus);
+    m_view->setAccessibleName(tr("Chart; Enter shows the evidence behind its marks"));
+    m_view->installEventFilter(this);
 }
 
 void ChartCard::addControl(QWidget *control, int stretch)
@@ -119,6 +130,7 @@ void ChartCard::rebuild()
     if (!m_document)
         return;
     m_data = ChartCatalog::build(m_chartId, *m_document, m_countries).value_or(ChartData{});
+    m_evidence->setMarks(ChartMarks::all(m_data));
     hideEvidence(); // it spoke of a mark of the chart that was
     // Drawing waits until the card is seen: a selection change elsewhere costs only the data.
     m_chartStale = true;
@@ -157,6 +169,8 @@ void ChartCard::showContextMenu(const QPoint &pos)
     QMenu menu(this);
     menu.addAction(tr("Export Chart…"), this, &ChartCard::exportWithDialog);
     menu.addAction(tr("Copy to Clipboard"), this, &ChartCard::copyToClipboard);
+    menu.addAction(tr("Show the Evidence Behind the Marks"), this,
+                   &ChartCard::showFirstMarkEvidence);
     if (!m_menuActions.isEmpty()) {
         menu.addSeparator();
         menu.addActions(m_menuActions);
@@ -220,4 +234,25 @@ void ChartCard::showMarkTip(int series, int index, bool entered)
     }
     m_view->setCursor(Qt::PointingHandCursor);
     QToolTip::showText(QCursor::pos(), mark->summary() + tr("\nClick for the evidence."), m_view);
+}
+
+bool ChartCard::showFirstMarkEvidence()
+{
+    for (const ChartMark &mark : ChartMarks::all(m_data)) {
+        if (!mark.evidence.isEmpty() && showMarkEvidence(mark.series, mark.index)) {
+            m_evidence->chooser()->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool ChartCard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space)
+            return showFirstMarkEvidence();
+    }
+    return QWidget::eventFilter(watched, event);
 }

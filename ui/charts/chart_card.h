@@ -43,6 +43,8 @@ public:
     void copyToClipboard();
     // Opens the evidence panel on value `index` of series `series`; false when no such mark.
     bool showMarkEvidence(int series, int index);
+    // Opens the panel on the chart's first mark with evidence and focuses its mark chooser.
+    bool showFirstMarkEvidence();
     void hideEvidence();
 
 Q_SIGNALS:
@@ -50,6 +52,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void rebuild();

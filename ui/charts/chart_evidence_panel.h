@@ -1,6 +1,7 @@
-// ui/charts: the evidence behind a clicked chart mark, beside the chart — the mark's title,
-// how many claims, events or mentions from how many sources, and each of them with its quote,
-// source and date, linked to the source viewer. Closes with its button or Esc.
+// ui/charts: the evidence behind a clicked chart mark, beside the chart — a chooser of the
+// chart's marks (so the keyboard reaches every one), how many claims, events or mentions from
+// how many sources, and each of them with its quote, source and date, linked to the source
+// viewer. Closes with its button or Esc.
 #pragma once
 
 #include "charts/chart_marks.h"
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 class EvidenceView;
+class QComboBox;
 class QLabel;
 
 class ChartEvidencePanel : public QWidget {
@@ -18,19 +20,24 @@ public:
     explicit ChartEvidencePanel(QWidget *parent = nullptr);
 
     void setDocument(DocumentModelPtr document);
+    // The marks the chooser offers (those with something behind them).
+    void setMarks(const QVector<ChartMark> &marks);
     void showMark(const ChartMark &mark);
+    QComboBox *chooser() const { return m_chooser; }
     EvidenceView *evidence() const { return m_evidence; }
     QString title() const;
 
 Q_SIGNALS:
     void spanRequested(const SpanLink &link);
     void closeRequested();
+    void markChosen(int series, int index);
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
     QLabel *m_heading;
+    QComboBox *m_chooser;
     EvidenceView *m_evidence;
     QString m_title;
 };
