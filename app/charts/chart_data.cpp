@@ -15,19 +15,6 @@ bool ChartData::isEmpty() const
     return true;
 }
 
-QString EvidenceRef::kindName(Kind kind)
-{
-    switch (kind) {
-    case Kind::Claim:
-        return QStringLiteral("claim");
-    case Kind::Event:
-        return QStringLiteral("event");
-    case Kind::Mention:
-        return QStringLiteral("mention");
-    }
-    return {};
-}
-
 ChartSeries ChartSeries::named(const QString &name, const QString &colorKey,
                                const QVector<bool> &emphasised)
 {

@@ -2,29 +2,11 @@
 // builders in this folder and drawn by ui/charts. Every mark keeps the evidence behind it.
 #pragma once
 
-#include "corpus/article.h"
-#include "corpus/source_date.h"
+#include "evidence/evidence_ref.h"
 
 #include <QDate>
 #include <QStringList>
 #include <QVector>
-
-// A span behind a mark: a claim's quote, an event's sentence or a mention.
-struct EvidenceRef {
-    enum class Kind { Claim, Event, Mention };
-    Kind kind = Kind::Claim;
-    QString label; // what it says ("Abstained", "meeting, 2022-03-02")
-    QString article;
-    TextSpan span;
-    QString text;    // a claim's quote as the codebook gives it; an event's or mention's sentence
-    SourceDate date; // of the statement, else of the article
-    QString country; // claims: the country (ISO3) it is about
-    QString dimension;
-    QString value;
-    QString note; // claims: the analyst's note
-
-    static QString kindName(Kind kind); // "claim", "event", "mention"
-};
 
 struct ChartSeries {
     // A series with its legend name and colour, its values still to come.

@@ -6,6 +6,7 @@
 #include "evidence/coverage.h"
 
 using namespace ChartEvidence;
+using namespace Evidence;
 
 namespace {
 

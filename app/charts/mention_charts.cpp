@@ -5,6 +5,7 @@
 #include <algorithm>
 
 using namespace ChartEvidence;
+using namespace Evidence;
 
 ChartData ChartBuilders::mentionsByArticle(const DocumentModel &model, const QStringList &selected)
 {

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 using namespace ChartEvidence;
+using namespace Evidence;
 
 namespace {
 

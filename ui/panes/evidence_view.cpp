@@ -1,7 +1,7 @@
 #include "evidence_view.h"
 
-#include "charts/chart_evidence.h"
 #include "codebook/dimensions.h"
+#include "evidence/evidence_ref.h"
 #include "style/palette.h"
 
 #include <QUrl>
@@ -28,7 +28,7 @@ void EvidenceView::showPosition(const Position &position)
         title += position.tie ? tr(" — sources disagree, as many on each side")
                               : tr(" — sources disagree");
     const SourceDate newest = position.newestDate();
-    showItems(title, ChartEvidence::ofPosition(position),
+    showItems(title, Evidence::ofPosition(position),
               newest.isKnown() ? tr("Newest evidence: %1").arg(newest.label()) : QString());
 }
 

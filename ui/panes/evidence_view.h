@@ -3,7 +3,7 @@
 // its full quote, and a link that opens the source viewer at the span.
 #pragma once
 
-#include "charts/chart_data.h"
+#include "evidence/evidence_ref.h"
 #include "model/document_model.h"
 #include "span_link.h"
 

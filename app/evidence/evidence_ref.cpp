@@ -1,0 +1,77 @@
+#include "evidence_ref.h"
+
+#include "claim_dating.h"
+#include "codebook/dimensions.h"
+
+QString EvidenceRef::kindName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Claim:
+        return QStringLiteral("claim");
+    case Kind::Event:
+        return QStringLiteral("event");
+    case Kind::Mention:
+        return QStringLiteral("mention");
+    }
+    return {};
+}
+
+namespace Evidence {
+
+EvidenceRef ofClaim(const Claim &claim)
+{
+    EvidenceRef ref;
+    ref.kind = EvidenceRef::Kind::Claim;
+    ref.label = Dimensions::valueLabel(claim.dimension, claim.value);
+    ref.article = claim.article;
+    ref.span = claim.span;
+    ref.text = claim.quote;
+    ref.date = claim.date;
+    ref.country = claim.country;
+    ref.dimension = claim.dimension;
+    ref.value = claim.value;
+    ref.note = claim.note;
+    return ref;
+}
+
+QVector<EvidenceRef> ofPosition(const Position &position)
+{
+    QVector<EvidenceRef> refs;
+    for (const Claim &c : position.claims)
+        refs.append(ofClaim(c));
+    return refs;
+}
+
+EvidenceRef ofEvent(const Event &event)
+{
+    EvidenceRef ref;
+    ref.kind = EvidenceRef::Kind::Event;
+    ref.label = event.type + QStringLiteral(", ") + event.date.from.toString(Qt::ISODate);
+    ref.article = event.article;
+    ref.span = event.span;
+    ref.text = event.text;
+    ref.date = ClaimDating::ofEvent(event);
+    return ref;
+}
+
+QVector<EvidenceRef> ofMentions(const DocumentModel &model, const QString &entity, int article)
+{
+    QVector<EvidenceRef> refs;
+    const Article &a = model.articles.at(article);
+    for (const Mention &m : model.mentions.at(article)) {
+        if (m.entity != entity)
+            continue;
+        EvidenceRef ref;
+        ref.kind = EvidenceRef::Kind::Mention;
+        ref.label = a.slice(m.span).toString();
+        ref.article = a.id;
+        ref.span = m.sentence >= 0 ? a.sentences.at(m.sentence).span : m.span;
+        ref.text = a.slice(ref.span).toString();
+        ref.date = SourceDate::ofArticle(a.meta);
+        ref.country = entity;
+        refs.append(ref);
+    }
+    return refs;
+}
+
+} // namespace Evidence

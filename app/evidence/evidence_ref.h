@@ -1,0 +1,32 @@
+// Evidence stage: one piece of evidence — a claim's quote, an event's sentence or a mention —
+// with its span in the article and its date. Chart marks, the evidence panes and the sources
+// sidecar all speak of evidence in these terms.
+#pragma once
+
+#include "model/document_model.h"
+
+struct EvidenceRef {
+    enum class Kind { Claim, Event, Mention };
+    Kind kind = Kind::Claim;
+    QString label; // what it says ("Abstained", "meeting, 2022-03-02")
+    QString article;
+    TextSpan span;
+    QString text;    // a claim's quote as the codebook gives it; an event's or mention's sentence
+    SourceDate date; // of the statement, else of the article
+    QString country; // claims: the country (ISO3) it is about
+    QString dimension;
+    QString value;
+    QString note; // claims: the analyst's note
+
+    static QString kindName(Kind kind); // "claim", "event", "mention"
+};
+
+namespace Evidence {
+
+EvidenceRef ofClaim(const Claim &claim);
+QVector<EvidenceRef> ofPosition(const Position &position);
+EvidenceRef ofEvent(const Event &event);
+// The mentions of `entity` in article number `article`, each with its sentence.
+QVector<EvidenceRef> ofMentions(const DocumentModel &model, const QString &entity, int article);
+
+} // namespace Evidence
