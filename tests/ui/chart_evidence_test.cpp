@@ -168,6 +168,12 @@ TEST(ChartEvidence, KazakhstansContestedVoteShowsBothSidesAndLeadsToTheSource)
     EXPECT_TRUE(text.contains(QStringLiteral("Abstained")));
     EXPECT_TRUE(text.contains(QStringLiteral("Did not vote")));
     EXPECT_TRUE(text.contains(QStringLiteral("4 claims from 4 sources")));
+    for (const EvidenceRef &ref : contested.evidence) { // each source: title, publisher, date
+        const Article *source = w.document()->article(ref.article);
+        EXPECT_TRUE(text.contains(source->meta.title)) << ref.article.toStdString();
+        EXPECT_TRUE(text.contains(source->meta.publisher)) << ref.article.toStdString();
+        EXPECT_TRUE(text.contains(SourceDate::ofArticle(source->meta).text()));
+    }
     // By keyboard: Tab to the first "Show in source" link, Enter opens the source viewer there.
     evidence->setFocus();
     QTest::keyClick(evidence, Qt::Key_Tab);

@@ -58,9 +58,16 @@ QString EvidenceView::itemHtml(const EvidenceRef &item, const QString &muted) co
 {
     const Article *article = m_document ? m_document->article(item.article) : nullptr;
     const QString articleDate = article ? SourceDate::ofArticle(article->meta).text() : QString();
+    // The source by its short name, its title, its publisher (when the short name is another)
+    // and its date.
+    const QString publisher =
+        article && !article->meta.publisher.isEmpty() && article->meta.publisher != article->label()
+            ? QStringLiteral(", ") + article->meta.publisher.toHtmlEscaped()
+            : QString();
     const QString source =
-        article ? QStringLiteral("%1 — <i>%2</i>%3")
+        article ? QStringLiteral("%1 — <i>%2</i>%3%4")
                       .arg(article->label().toHtmlEscaped(), article->meta.title.toHtmlEscaped(),
+                           publisher,
                            articleDate.isEmpty() ? QString() : QStringLiteral(", ") + articleDate)
                 : item.article.toHtmlEscaped();
     // A claim says when it was made when its sentence gives a date; otherwise the article's
