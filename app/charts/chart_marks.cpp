@@ -1,5 +1,6 @@
 #include "chart_marks.h"
 
+#include <QLocale>
 #include <QtNumeric>
 
 namespace {
@@ -63,8 +64,9 @@ QString ChartMark::title() const
         where.append(category);
     if (!detail.isEmpty())
         where.append(detail);
-    if (date.isValid())
-        where.append(date.toString(Qt::ISODate));
+    if (date.isValid()) // as precise as the events it stands for ("Mar 2022" for a month)
+        where.append(evidence.isEmpty() ? QLocale::c().toString(date, QStringLiteral("d MMM yyyy"))
+                                        : evidence.first().date.text());
     return where.isEmpty() ? seriesName
                            : where.join(QStringLiteral(" — ")) + QStringLiteral(": ") + seriesName;
 }

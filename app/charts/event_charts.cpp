@@ -73,7 +73,8 @@ QString names(const DocumentModel &model, const QStringList &countries)
 void addPoint(ChartSeries *series, const QDate &date, double lane, const EvidenceRef &event)
 {
     for (int i = 0; i < series->dates.size(); ++i) {
-        if (series->dates.at(i) == date && series->values.at(i) == lane) {
+        if (series->dates.at(i) == date && series->values.at(i) == lane &&
+            series->evidence.at(i).first().date.precision == event.date.precision) {
             series->evidence[i].append(event);
             return;
         }

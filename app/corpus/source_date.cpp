@@ -61,6 +61,11 @@ QString SourceDate::label() const
     return basis == Basis::Article ? text() + QStringLiteral(" (article)") : text();
 }
 
+QString SourceDate::compactLabel() const
+{
+    return basis == Basis::Statement ? QStringLiteral("stated ") + text() : text();
+}
+
 QString SourceDate::explanation() const
 {
     switch (basis) {
@@ -94,8 +99,8 @@ const SourceDate &SourceDate::newer(const SourceDate &a, const SourceDate &b)
         return b;
     if (!b.isKnown())
         return a;
-    // Overlapping dates ("2022" and "2 Mar 2022"): the more precise says more of the age.
-    if (a.range.from <= b.range.to && b.range.from <= a.range.to)
-        return b.range.from.daysTo(b.range.to) < a.range.from.daysTo(a.range.to) ? b : a;
-    return b.range.to > a.range.to ? b : a;
+    if (a.range.to != b.range.to)
+        return b.range.to > a.range.to ? b : a;
+    // The same end ("31 Jul 2022" and "24 Feb – 31 Jul 2022"): the more precise says more.
+    return b.range.from > a.range.from ? b : a;
 }

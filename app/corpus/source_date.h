@@ -21,11 +21,14 @@ struct SourceDate {
     QString endText() const;
     // text(), and "(article)" when the date is the article's rather than the statement's.
     QString label() const;
+    // For tight places: "stated 2 Mar 2022" for the statement's date, the bare date for the
+    // article's (explained where it is shown).
+    QString compactLabel() const;
     // A sentence on where the date comes from, for tooltips.
     QString explanation() const;
     // "statement", "article" or "unknown", for exports.
     QString basisName() const;
-    // The later of two dates; of two that overlap, the more precise. An unknown date is older
-    // than any known one.
+    // The later of two dates by their ends (a year ends on 31 December); of two that end on
+    // the same day, the more precise. An unknown date is older than any known one.
     static const SourceDate &newer(const SourceDate &a, const SourceDate &b);
 };

@@ -46,11 +46,11 @@ EvidenceRef ofEvent(const Event &event)
 {
     EvidenceRef ref;
     ref.kind = EvidenceRef::Kind::Event;
-    ref.label = event.type + QStringLiteral(", ") + event.date.from.toString(Qt::ISODate);
+    ref.date = ClaimDating::ofEvent(event);
+    ref.label = event.type + QStringLiteral(", ") + ref.date.text(); // "Mar 2022": month only
     ref.article = event.article;
     ref.span = event.span;
     ref.text = event.text;
-    ref.date = ClaimDating::ofEvent(event);
     return ref;
 }
 

@@ -27,7 +27,7 @@ QString evidenceLine(const Position &p)
         line = QObject::tr("%1 of %2 · ⚠ disputed").arg(p.supportCount(p.value)).arg(line);
     const SourceDate newest = p.newestDate();
     if (newest.isKnown())
-        line += QStringLiteral(" · ") + newest.text();
+        line += QStringLiteral(" · ") + newest.compactLabel();
     return line;
 }
 

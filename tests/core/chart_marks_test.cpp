@@ -6,6 +6,8 @@
 #include "evidence/coverage.h"
 #include "test_support.h"
 
+#include <QLocale>
+
 #include <gtest/gtest.h>
 
 using TestSupport::builtinModel;
@@ -149,7 +151,17 @@ TEST(ChartMarks, TimelinePointsAreTheirEvents)
             ++events;
         }
     }
-    EXPECT_GE(events, marks.size());
+    // One point per type, day (at its precision) and lane: no point hides another of its kind.
+    for (const ChartSeries &series : data.series) {
+        for (int i = 0; i < series.dates.size(); ++i) {
+            for (int j = i + 1; j < series.dates.size(); ++j)
+                EXPECT_FALSE(series.dates[i] == series.dates[j] &&
+                             series.values[i] == series.values[j] &&
+                             series.evidence[i].first().date.precision ==
+                                 series.evidence[j].first().date.precision);
+        }
+    }
+    EXPECT_GT(events, 0);
 }
 
 TEST(ChartMarks, AClickOnTheTimelineReachesEveryEventDrawnThere)
@@ -169,6 +181,23 @@ TEST(ChartMarks, AClickOnTheTimelineReachesEveryEventDrawnThere)
         shared += here.evidence.size() > 1 ? 1 : 0;
     }
     EXPECT_GT(shared, 0);
+}
+
+TEST(ChartMarks, AnEventKnownToTheMonthIsNotGivenADay)
+{
+    const ChartData data = build(QStringLiteral("timeline"), {});
+    int monthOnly = 0;
+    for (const ChartMark &mark : ChartMarks::all(data)) {
+        const SourceDate &date = mark.evidence.first().date;
+        if (date.precision != SourceDate::Precision::Month)
+            continue;
+        ++monthOnly;
+        const QString month = QLocale::c().toString(mark.date, QStringLiteral("MMM yyyy"));
+        EXPECT_TRUE(mark.title().contains(QStringLiteral(" — ") + month + QStringLiteral(": ")))
+            << mark.title().toStdString();
+        EXPECT_TRUE(mark.evidence.first().label.endsWith(QStringLiteral(", ") + month));
+    }
+    EXPECT_GT(monthOnly, 0);
 }
 
 TEST(ChartMarks, SlicesAndMonthsAreTheirEvents)

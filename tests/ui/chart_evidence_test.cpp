@@ -8,6 +8,7 @@
 #include "panes/country_list_pane.h"
 #include "panes/evidence_view.h"
 #include "panes/source_viewer.h"
+#include "style/theme.h"
 #include "window_fixture.h"
 
 #include <QAbstractBarSeries>
@@ -170,9 +171,13 @@ TEST(ChartEvidence, KazakhstansContestedVoteShowsBothSidesAndLeadsToTheSource)
     EXPECT_TRUE(text.contains(QStringLiteral("4 claims from 4 sources")));
     for (const EvidenceRef &ref : contested.evidence) { // each source: title, publisher, date
         const Article *source = w.document()->article(ref.article);
-        EXPECT_TRUE(text.contains(source->meta.title)) << ref.article.toStdString();
-        EXPECT_TRUE(text.contains(source->meta.publisher)) << ref.article.toStdString();
-        EXPECT_TRUE(text.contains(SourceDate::ofArticle(source->meta).text()));
+        const QString publisher = source->meta.publisher == source->label()
+                                      ? QString()
+                                      : QStringLiteral(", ") + source->meta.publisher;
+        const QString line = source->label() + QStringLiteral(" — ") + source->meta.title +
+                             publisher + QStringLiteral(", ") +
+                             SourceDate::ofArticle(source->meta).text();
+        EXPECT_TRUE(text.contains(line)) << line.toStdString();
     }
     // By keyboard: Tab to the first "Show in source" link, Enter opens the source viewer there.
     evidence->setFocus();
@@ -195,11 +200,18 @@ TEST(ChartEvidence, TheComparisonViewsChartsOpenTheirEvidenceToo)
     w.tabs()->setCurrentWidget(view);
     view->setCountries({QStringLiteral("BLR"), QStringLiteral("KAZ")});
     QCoreApplication::processEvents();
-    ChartCard *card = view->comparisonChart();
-    const ChartMark mark = someMark(card->data());
-    clickMark(card, mark);
-    ASSERT_TRUE(card->evidencePanel()->isVisible());
-    EXPECT_EQ(card->evidencePanel()->title(), mark.title());
+    for (ChartCard *card : {view->comparisonChart(), view->monthsChart()}) {
+        qobject_cast<QTabWidget *>(card->parentWidget()->parentWidget())->setCurrentWidget(card);
+        QCoreApplication::processEvents();
+        const ChartMark mark = someMark(card->data());
+        ASSERT_FALSE(mark.evidence.isEmpty()) << card->chartId().toStdString();
+        clickMark(card, mark);
+        ASSERT_TRUE(card->evidencePanel()->isVisible()) << card->chartId().toStdString();
+        EXPECT_EQ(card->evidencePanel()->title(), mark.title());
+        // Esc right after the click closes it again (the focus is still on the chart).
+        QTest::keyClick(card->view(), Qt::Key_Escape);
+        EXPECT_FALSE(card->evidencePanel()->isVisible());
+    }
 }
 
 TEST(ChartEvidence, HoveringAMarkTellsHowManySourcesAreBehindIt)
@@ -217,9 +229,18 @@ TEST(ChartEvidence, HoveringAMarkTellsHowManySourcesAreBehindIt)
     QTest::mouseMove(view->viewport(), point);
     QCoreApplication::processEvents();
     EXPECT_TRUE(QToolTip::isVisible());
-    EXPECT_EQ(QToolTip::text(),
-              ChartMarks::place(card->data(), mark.series, mark.index)->summary() +
-                  QStringLiteral("\nClick for the evidence."));
+    QStringList sources; // counted here from the chart data, not by the code under test
+    for (const EvidenceRef &ref : mark.evidence) {
+        if (!sources.contains(ref.article))
+            sources.append(ref.article);
+    }
+    const QString tip = QToolTip::text();
+    EXPECT_TRUE(tip.startsWith(mark.category)) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("%1 claim").arg(mark.evidence.size())))
+        << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("from %1 source").arg(sources.size())))
+        << tip.toStdString();
+    EXPECT_TRUE(tip.endsWith(QStringLiteral("Click for the evidence.")));
     EXPECT_EQ(view->cursor().shape(), Qt::PointingHandCursor);
 }
 
@@ -246,4 +267,25 @@ TEST(ChartEvidence, TheKeyboardReachesEveryMark)
     QTest::keyClick(chooser, Qt::Key_Escape);
     EXPECT_FALSE(panel->isVisible());
     EXPECT_TRUE(card->view()->hasFocus());
+}
+
+TEST(ChartEvidence, TheEvidenceFollowsTheTheme)
+{
+    WindowFixture f;
+    ChartsPane *charts = showCharts(f.window());
+    charts->setChart(QStringLiteral("unga-votes"));
+    QCoreApplication::processEvents();
+    ChartCard *card = charts->card();
+    const ChartMark mark = someMark(card->data());
+    ASSERT_TRUE(card->showMarkEvidence(mark.series, mark.index));
+    EvidenceView *evidence = card->evidencePanel()->evidence();
+    const QString light = evidence->toHtml();
+    Theme::apply(Theme::Kind::Dark);
+    QCoreApplication::processEvents();
+    const QString dark = evidence->toHtml();
+    Theme::apply(Theme::Kind::Light);
+    EXPECT_NE(light, dark); // drawn again in the dark theme's colours
+    // Muted text is a grey between text and background, never black on the dark background.
+    EXPECT_FALSE(dark.contains(QStringLiteral("color:#000000")));
+    EXPECT_EQ(evidence->itemCount(), mark.evidence.size());
 }

@@ -253,6 +253,10 @@ bool ChartCard::eventFilter(QObject *watched, QEvent *event)
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Space)
             return showFirstMarkEvidence();
+        if (key == Qt::Key_Escape && m_evidence->isVisible()) { // after a click on a mark
+            hideEvidence();
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -146,7 +146,9 @@ void ComparisonDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem
     const QString sources = sourcesText(index);
     painter->setFont(small);
     const bool conflict = index.data(ConflictRole).toBool();
-    painter->setPen(conflict && !selected(opt) ? Palette::conflict() : quietColour(opt));
+    painter->setPen(conflict && !selected(opt)
+                        ? Palette::conflictText(Theme::current() == Theme::Kind::Dark)
+                        : quietColour(opt));
     painter->drawText(
         QRect(text.left(), text.bottom() + 1, width, wrappedHeight(small, width, sources)),
         Qt::AlignLeft | Qt::TextWordWrap, sources);

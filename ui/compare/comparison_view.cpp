@@ -225,8 +225,9 @@ void ComparisonView::updateHint()
             break;
         }
     }
-    m_hint->setText(tr("%1 differ (≠) · %2 agree (=) · %3 incomplete (?). Hover a cell for its "
-                       "quotes; click it to open the source.")
+    m_hint->setText(tr("%1 differ (≠) · %2 agree (=) · %3 incomplete (?). Dates are the newest "
+                       "evidence's: “stated” where its sentence gives one, else its "
+                       "article's. Hover a cell for its quotes; click it to open the source.")
                         .arg(differ)
                         .arg(agree)
                         .arg(incomplete));

@@ -38,6 +38,9 @@ CountryHeader::CountryHeader(QWidget *parent)
     m_details->setWordWrap(false); // one line, so the panes below never jump
     m_coverage->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_coverage->setWordWrap(false);
+    // A long line is cut at the pane's edge rather than widening the window; the tooltip
+    // holds it all.
+    m_coverage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_stanceChip->setFixedSize(14, 14);
     QFont stanceFont = font();
     stanceFont.setPointSizeF(font().pointSizeF() * 1.1);
@@ -49,6 +52,7 @@ CountryHeader::CountryHeader(QWidget *parent)
     top->addSpacing(12);
     top->addLayout(m_badges);
     top->addStretch(1);
+    top->addSpacing(12); // the stance never touches the badges, however narrow the window
     top->addWidget(m_stanceChip);
     top->addWidget(m_stance);
     auto *layout = new QVBoxLayout(this);
@@ -126,7 +130,7 @@ void CountryHeader::showCoverage(const CountryCoverage &coverage)
         text += tr(" — %1 thin evidence: no dimension rests on two sources or more")
                     .arg(CountryCoverage::thinMark());
     else if (coverage.thinCount() > 0)
-        text += tr(" — %1 thin on %2 of %3 dimensions")
+        text += tr(" — %1 thin on %2 of %3 dimensions") // which ones: the tooltip
                     .arg(CountryCoverage::thinMark())
                     .arg(coverage.thinCount())
                     .arg(coverage.dimensions.size());
@@ -136,10 +140,10 @@ void CountryHeader::showCoverage(const CountryCoverage &coverage)
         thin[0] = thin.at(0).toUpper();
     m_coverage->setToolTip(thin.isEmpty() ? tr("Every dimension rests on two sources or more")
                                           : thin);
-    const QColor colour = coverage.isThin()
-                              ? Palette::coverage(QStringLiteral("single")).darker(140)
-                              : palette().color(QPalette::PlaceholderText);
-    m_coverage->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
+    // A thin country in the conflict orange, which reads in both themes; else the theme's text.
+    m_coverage->setStyleSheet(coverage.isThin()
+                                  ? QStringLiteral("color: %1;").arg(Palette::conflict().name())
+                                  : QString());
 }
 
 QString CountryHeader::coverageText() const

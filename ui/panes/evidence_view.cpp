@@ -4,6 +4,7 @@
 #include "evidence/evidence_ref.h"
 #include "style/palette.h"
 
+#include <QEvent>
 #include <QUrl>
 
 EvidenceView::EvidenceView(QWidget *parent)
@@ -34,22 +35,54 @@ void EvidenceView::showPosition(const Position &position)
 
 void EvidenceView::showPlaceholder(const QString &text)
 {
-    m_count = 0;
-    setHtml(QStringLiteral("<p style='color: gray;'>%1</p>").arg(text.toHtmlEscaped()));
+    m_placeholder = text;
+    m_items.clear();
+    render();
 }
 
 void EvidenceView::showItems(const QString &title, const QVector<EvidenceRef> &items,
                              const QString &intro)
 {
-    m_count = int(items.size());
-    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    m_placeholder.clear();
+    m_title = title;
+    m_items = items;
+    m_intro = intro;
+    render();
+}
+
+QString EvidenceView::mutedColour() const
+{
+    const QColor text = palette().color(QPalette::Text);
+    const QColor base = palette().color(QPalette::Base);
+    return QColor((text.red() * 3 + base.red() * 2) / 5, (text.green() * 3 + base.green() * 2) / 5,
+                  (text.blue() * 3 + base.blue() * 2) / 5)
+        .name();
+}
+
+void EvidenceView::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        render();
+}
+
+void EvidenceView::render()
+{
+    const QString muted = mutedColour();
+    if (!m_placeholder.isEmpty()) {
+        m_count = 0;
+        setHtml(QStringLiteral("<p style='color: %1;'>%2</p>")
+                    .arg(muted, m_placeholder.toHtmlEscaped()));
+        return;
+    }
+    m_count = int(m_items.size());
     QString html =
-        QStringLiteral("<h3 style='margin: 0 0 6px 0;'>%1</h3>").arg(title.toHtmlEscaped());
-    if (!intro.isEmpty())
+        QStringLiteral("<h3 style='margin: 0 0 6px 0;'>%1</h3>").arg(m_title.toHtmlEscaped());
+    if (!m_intro.isEmpty())
         html += QStringLiteral("<p style='margin: 0 0 4px 0; color:%1;'>%2</p>")
-                    .arg(muted,
-                         intro.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
-    for (const EvidenceRef &item : items)
+                    .arg(muted, m_intro.toHtmlEscaped().replace(QLatin1Char('\n'),
+                                                                QStringLiteral("<br>")));
+    for (const EvidenceRef &item : std::as_const(m_items))
         html += itemHtml(item, muted);
     setHtml(html);
 }

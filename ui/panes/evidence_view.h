@@ -25,9 +25,19 @@ public:
 Q_SIGNALS:
     void spanRequested(const SpanLink &link);
 
+protected:
+    void changeEvent(QEvent *event) override; // redraws in the new theme's colours
+
 private:
+    void render();
     QString itemHtml(const EvidenceRef &item, const QString &muted) const;
+    QString mutedColour() const; // between text and background, in the current theme
 
     DocumentModelPtr m_document;
     int m_count = 0;
+    // What is shown, to draw it again when the theme changes.
+    QString m_title;
+    QVector<EvidenceRef> m_items;
+    QString m_intro;
+    QString m_placeholder;
 };

@@ -38,6 +38,11 @@ QColor conflict()
     return QColor(0xe6, 0x7e, 0x00);
 }
 
+QColor conflictText(bool dark)
+{
+    return dark ? QColor(0xff, 0xb7, 0x4d) : QColor(0x9a, 0x4a, 0x00);
+}
+
 QColor badge()
 {
     return QColor(0x54, 0x6e, 0x7a);

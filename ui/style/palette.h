@@ -10,6 +10,7 @@ namespace Palette {
 QColor stance(const QString &stanceValue); // invalid QColor when the stance is unknown
 QColor eventType(const QString &type);
 QColor conflict();                // the "sources disagree" mark
+QColor conflictText(bool dark);   // the same as small text, readable on the row highlight
 QColor badge();                   // membership badges
 QColor vote(const QString &vote); // yes, no, abstain, absent, contested
 QColor series(int index);         // a qualitative colour for articles and countries
