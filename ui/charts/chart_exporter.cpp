@@ -82,20 +82,17 @@ bool ChartExporter::writeChart(const ChartData &data, const DocumentModel &model
     const std::unique_ptr<QChart> chart(ChartFactory::create(data, options.dark));
     const ChartExporter exporter(chart.get(),
                                  ChartCaption::text(data, model, QDate::currentDate()));
-    // The chart and its sources go together: a sidecar that cannot be written stops the export
-    // before the image is written, or takes the new image away again.
+    // The chart and its sources go together: the sidecar is written first, so one that cannot
+    // be written stops the export before the image is touched; an image that then fails takes
+    // its new sidecar away again.
     const QString sidecar = ChartSourcesJson::pathFor(path);
-    if (options.withSources && QFileInfo(sidecar).isDir()) {
-        *error = QStringLiteral("%1: is a folder; the chart's sources cannot be written there; "
-                                "no chart written")
-                     .arg(sidecar);
+    if (options.withSources && !ChartSourcesJson::write(data, model, sidecar, error)) {
+        *error += QStringLiteral("; no chart written");
         return false;
     }
-    if (!exporter.write(path, options, error))
-        return false;
-    if (options.withSources && !ChartSourcesJson::write(data, model, sidecar, error)) {
-        QFile::remove(path);
-        *error += QStringLiteral("; the chart was not kept without its sources");
+    if (!exporter.write(path, options, error)) {
+        if (options.withSources)
+            QFile::remove(sidecar);
         return false;
     }
     return true;
