@@ -130,7 +130,6 @@ void ChartCard::rebuild()
     if (!m_document)
         return;
     m_data = ChartCatalog::build(m_chartId, *m_document, m_countries).value_or(ChartData{});
-    m_evidence->setMarks(ChartMarks::all(m_data));
     hideEvidence(); // it spoke of a mark of the chart that was
     // Drawing waits until the card is seen: a selection change elsewhere costs only the data.
     m_chartStale = true;
@@ -207,6 +206,8 @@ bool ChartCard::showMarkEvidence(int series, int index)
     const std::optional<ChartMark> mark = ChartMarks::place(m_data, series, index);
     if (!mark)
         return false;
+    if (m_evidence->isHidden()) // it is closed whenever the chart is rebuilt
+        m_evidence->setMarks(ChartMarks::all(m_data));
     m_evidence->showMark(*mark);
     if (m_evidence->isHidden()) {
         // Beside the chart (below, a chart of many rows would lose its labels), a reading
