@@ -1,5 +1,7 @@
 #include "chart_marks.h"
 
+#include "evidence/coverage.h"
+
 #include <QLocale>
 #include <QtNumeric>
 
@@ -14,7 +16,8 @@ QString plural(qsizetype n, const char *one, const char *many)
 QString plainCategory(const QString &label)
 {
     QString text = label;
-    for (const QString &mark : {QStringLiteral(" ⚠"), QStringLiteral(" ◔")})
+    for (const QString &mark :
+         QStringList{QStringLiteral(" ⚠"), QStringLiteral(" ") + CountryCoverage::thinMark()})
         text.remove(mark);
     return text;
 }
@@ -71,7 +74,7 @@ QString ChartMark::title() const
                            : where.join(QStringLiteral(" — ")) + QStringLiteral(": ") + seriesName;
 }
 
-QString ChartMark::summary() const
+QString ChartMark::sourcesText() const
 {
     int claims = 0, events = 0, mentions = 0;
     for (const EvidenceRef &ref : evidence) {
@@ -86,11 +89,14 @@ QString ChartMark::summary() const
         what.append(plural(events, "event", "events"));
     if (mentions > 0)
         what.append(plural(mentions, "mention", "mentions"));
-    const QString sources = evidence.isEmpty()
-                                ? QStringLiteral("no source behind this mark")
-                                : what.join(QStringLiteral(", ")) + QStringLiteral(" from ") +
-                                      plural(articles().size(), "source", "sources");
-    return title() + QLatin1Char('\n') + sources;
+    return evidence.isEmpty() ? QStringLiteral("no source behind this mark")
+                              : what.join(QStringLiteral(", ")) + QStringLiteral(" from ") +
+                                    plural(articles().size(), "source", "sources");
+}
+
+QString ChartMark::summary() const
+{
+    return title() + QLatin1Char('\n') + sourcesText();
 }
 
 namespace ChartMarks {

@@ -21,7 +21,9 @@ struct ChartMark {
     QStringList articles() const; // distinct article ids behind the mark
     // "Kazakhstan — UN vote, 2 March 2022 (ES-11/1): Sources disagree"
     QString title() const;
-    // The title and "4 claims from 3 sources", for a tooltip.
+    // "4 claims from 3 sources", or that nothing lies behind the mark.
+    QString sourcesText() const;
+    // The title and sourcesText(), a line each, for a tooltip.
     QString summary() const;
 };
 

@@ -144,8 +144,6 @@ QVariant PositionModel::positionData(const Position &p, int column, int role) co
         return p.articles().size() <= 1;
     case DateTextRole:
         return p.newestDate().label();
-    case DateRole:
-        return p.newestDate().range.to;
     case IsoRole:
         return p.country;
     case DimensionRole:
@@ -192,8 +190,6 @@ QVariant PositionModel::claimData(const Claim &c, int column, int role) const
         return column == DateColumn ? dateFont(c.date) : QVariant();
     case DateTextRole:
         return c.date.label();
-    case DateRole:
-        return c.date.range.from;
     case IsoRole:
         return c.country;
     case DimensionRole:

@@ -69,7 +69,7 @@ void ChartEvidencePanel::showMark(const ChartMark &mark)
     m_title = mark.title();
     const QSignalBlocker quiet(m_chooser);
     m_chooser->setCurrentIndex(m_chooser->findData(QPoint(mark.series, mark.index)));
-    QString intro = mark.summary().section(QLatin1Char('\n'), 1);
+    QString intro = mark.sourcesText();
     if (!mark.note.isEmpty())
         intro += QLatin1Char('\n') + mark.note;
     m_evidence->showItems(m_title, mark.evidence, intro);

@@ -77,11 +77,6 @@ int valueWidth(const QStyleOptionViewItem &option, int cellWidth)
 
 } // namespace
 
-QString ComparisonDelegate::sourcesText(const QModelIndex &index)
-{
-    return index.data(EvidenceLineRole).toString();
-}
-
 void ComparisonDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
 {
@@ -143,7 +138,7 @@ void ComparisonDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem
     painter->setPen(textColour(opt));
     painter->drawText(text, Qt::AlignLeft | Qt::TextWordWrap, opt.text);
     const QFont small = smallFont(opt.font);
-    const QString sources = sourcesText(index);
+    const QString sources = index.data(EvidenceLineRole).toString();
     painter->setFont(small);
     const bool conflict = index.data(ConflictRole).toBool();
     painter->setPen(conflict && !selected(opt)
@@ -174,7 +169,8 @@ QSize ComparisonDelegate::sizeHint(const QStyleOptionViewItem &option,
     if (index.data(ValueRole).toString().isEmpty())
         return {120, 2 * line + 2 * kPad};
     const int width = valueWidth(opt, cellWidth);
-    const int height = wrappedHeight(opt.font, width, opt.text) +
-                       wrappedHeight(smallFont(opt.font), width, sourcesText(index));
+    const int height =
+        wrappedHeight(opt.font, width, opt.text) +
+        wrappedHeight(smallFont(opt.font), width, index.data(EvidenceLineRole).toString());
     return {120, std::max(height, 2 * line) + 2 * kPad + 1};
 }

@@ -2,7 +2,6 @@
 
 #include "codebook/dimensions.h"
 #include "evidence/evidence_ref.h"
-#include "style/palette.h"
 
 #include <QEvent>
 #include <QUrl>
