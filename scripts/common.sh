@@ -1,15 +1,25 @@
 #!/usr/bin/env bash
-# Shared by run.sh and test.sh: installs missing Debian packages, configures and builds.
+# Shared by the scripts: installs missing Debian packages, configures and builds.
 # Everything here writes to stderr, so the app's stdout stays clean.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
-PE_PACKAGES=(cmake ninja-build g++ qt6-base-dev qt6-charts-dev qt6-svg-dev
+# Every package the build, the tests and the benchmarks need, named here or pulled in by the
+# hard dependencies (Depends, Pre-Depends) of what is named: never by Recommends, which
+# pe_install_missing does not install. scripts/check-packages.sh proves it after configuring.
+#   libqt6opengl6-dev  Qt6ChartsDependencies.cmake needs Qt6OpenGL (qt6-base-dev only
+#                      recommends it)
+PE_PACKAGES=(cmake ninja-build g++ qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
              libqt6sql6-sqlite libgl-dev libgtest-dev libbenchmark-dev)
+# What scripts/fuzz.sh adds: clang++ itself comes only with the clang package (clang-14 has
+# clang++-14), the sanitizer and libFuzzer runtimes with libclang-rt-14-dev.
+PE_FUZZ_PACKAGES=(clang clang-14 libclang-rt-14-dev)
 
+# pe_install_missing [PACKAGE...]: installs those of PE_PACKAGES (and of the arguments) that
+# are not installed, with their hard dependencies only.
 pe_install_missing() {
     local missing=()
-    for pkg in "${PE_PACKAGES[@]}"; do
+    for pkg in "${PE_PACKAGES[@]}" "$@"; do
         dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
             || missing+=("$pkg")
     done
@@ -22,14 +32,39 @@ pe_install_missing() {
         "${missing[@]}" >&2
 }
 
-# pe_build BUILD_DIR [extra cmake args...]
-pe_build() {
+# pe_configure BUILD_DIR [extra cmake args...]: configures BUILD_DIR, again from a fresh cache
+# whenever the arguments differ from those it was last configured with (they are kept in
+# BUILD_DIR/pe-configure-args), so a folder never silently keeps its first options.
+pe_configure() {
     local dir="$1"; shift
     local werror=OFF
     [ "${CI:-}" = "true" ] && werror=ON
-    if [ ! -f "$dir/build.ninja" ]; then
-        cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DPE_WERROR="$werror" "$@" >&2
+    local args=(-G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPE_WERROR="$werror" "$@")
+    local stamp="$dir/pe-configure-args"
+    local wanted
+    wanted="$(printf '%s\n' "${args[@]}")"
+    if [ -f "$dir/build.ninja" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then
+        return 0
     fi
+    local fresh=()
+    if [ -f "$dir/CMakeCache.txt" ]; then
+        echo "Configuring $dir anew: its options changed" >&2
+        fresh=(--fresh)
+    fi
+    rm -f "$stamp"
+    cmake "${fresh[@]}" -S "$ROOT" -B "$dir" "${args[@]}" >&2 || return 1
+    printf '%s\n' "$wanted" > "$stamp"
+}
+
+# pe_build BUILD_DIR [extra cmake args...]: configures as pe_configure does, then builds all.
+pe_build() {
+    local dir="$1"
+    pe_configure "$@" || return 1
     cmake --build "$dir" >&2
+}
+
+# pe_configure_fuzz: the libFuzzer build (clang, ASan + UBSan) in build-fuzz/.
+pe_configure_fuzz() {
+    pe_configure "$ROOT/build-fuzz" -DCMAKE_CXX_COMPILER=clang++ -DPE_FUZZ=ON \
+        -DBUILD_TESTING=OFF -DPE_BUILD_BENCH=OFF
 }

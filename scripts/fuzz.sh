@@ -7,13 +7,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 SECONDS_EACH="${1:-60}"
 TARGETS=(article dates manifest codebook)
-PE_PACKAGES+=(clang-14 libclang-rt-14-dev)
-pe_install_missing
+pe_install_missing "${PE_FUZZ_PACKAGES[@]}"
 DIR="$ROOT/build-fuzz"
-if [ ! -f "$DIR/build.ninja" ]; then
-    CC=clang CXX=clang++ cmake -S "$ROOT" -B "$DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-        -DPE_FUZZ=ON -DBUILD_TESTING=OFF -DPE_BUILD_BENCH=OFF >&2
-fi
+pe_configure_fuzz
 cmake --build "$DIR" --target "${TARGETS[@]/#/fuzz_}" >&2
 
 # Seeds: the articles whole, their paragraphs that name a month (for the date parser), the
