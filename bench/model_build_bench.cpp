@@ -2,8 +2,6 @@
 #include "export/model_json_writer.h"
 #include "model/document_model_builder.h"
 
-#include <QCoreApplication>
-
 #include <benchmark/benchmark.h>
 
 static void BM_BuildBuiltinModel(benchmark::State &state)
@@ -24,11 +22,3 @@ static void BM_ModelToJson(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ModelToJson)->Unit(benchmark::kMillisecond);
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    return 0;
-}

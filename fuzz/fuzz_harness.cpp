@@ -12,6 +12,11 @@
 #include "extract/gazetteer.h"
 #include "extract/mention_finder.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
 namespace FuzzHarness {
 
 namespace {
@@ -98,12 +103,31 @@ QString manifest(const QByteArray &bytes)
 {
     Problems problems;
     const Manifest m = Manifest::parse(bytes, QStringLiteral("manifest.json"), &problems);
-    JsonLines::elementLines(bytes, QStringLiteral("articles"));
+    const int lines = int(bytes.count('\n') + bytes.count('\r')) + 1;
     for (const Problem &p : problems) {
-        if (p.line < 0 || p.message.isEmpty())
-            return QStringLiteral("a problem without a message or with a negative line");
+        if (p.line < 0 || p.line > lines || p.message.isEmpty())
+            return QStringLiteral("a problem without a message or with a line outside the file");
     }
-    return m.size() >= 0 ? QString() : QStringLiteral("negative size");
+    // Every entry the manifest keeps is one of the file's entries with a "file", and its dates
+    // are either valid and in order or not given at all.
+    const QJsonArray entries =
+        QJsonDocument::fromJson(bytes).object().value(QLatin1String("articles")).toArray();
+    QSet<QString> files;
+    for (const QJsonValue &entry : entries) {
+        const QString file = entry.toObject().value(QLatin1String("file")).toString();
+        if (file.isEmpty())
+            continue;
+        files.insert(file);
+        const ManifestEntry *kept = m.find(file);
+        if (!kept)
+            return QStringLiteral("an entry with a file name was dropped");
+        const DateRange &period = kept->meta.period;
+        if (period.from.isValid() != period.to.isValid() ||
+            (period.from.isValid() && period.to < period.from))
+            return QStringLiteral("a period kept half or out of order");
+    }
+    return m.size() == files.size() ? QString()
+                                    : QStringLiteral("kept entries that are not in the file");
 }
 
 QString codebook(const QByteArray &bytes)

@@ -12,8 +12,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 PE_PACKAGES=(cmake ninja-build g++ qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
              libqt6sql6-sqlite libgl-dev libgtest-dev libbenchmark-dev)
 # What scripts/fuzz.sh adds: clang++ itself comes only with the clang package (clang-14 has
-# clang++-14), the sanitizer and libFuzzer runtimes with libclang-rt-14-dev.
-PE_FUZZ_PACKAGES=(clang clang-14 libclang-rt-14-dev)
+# clang++-14), the sanitizer and libFuzzer runtimes with libclang-rt-14-dev; CMake's clang
+# toolchain takes llvm's ar, ranlib, nm, strip and lld's linker where they are installed, so
+# they are named too, and every machine builds the fuzzers with the same tools.
+PE_FUZZ_PACKAGES=(clang clang-14 libclang-rt-14-dev llvm lld)
 
 # pe_install_missing [PACKAGE...]: installs those of PE_PACKAGES (and of the arguments) that
 # are not installed, with their hard dependencies only.

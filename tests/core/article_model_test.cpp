@@ -1,7 +1,7 @@
+#include "model_tester.h"
 #include "models/article_model.h"
 #include "test_support.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -11,7 +11,7 @@ using namespace ModelRoles;
 TEST(ArticleModel, PassesTheModelTester)
 {
     ArticleModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ReportingModelTester tester(&model);
     model.setDocument(TestSupport::builtinModel());
     model.setCountry(QStringLiteral("KAZ"));
 }
@@ -26,8 +26,12 @@ TEST(ArticleModel, CountsTheSelectedCountrysMentions)
     ASSERT_EQ(model.rowCount(), 5);
     EXPECT_EQ(model.index(4, ArticleModel::PublisherColumn).data().toString(),
               QStringLiteral("Shaw Sheet"));
-    EXPECT_EQ(model.index(4, ArticleModel::MentionsColumn).data().toInt(),
-              TestSupport::builtinModel()->mentionCount(QStringLiteral("KAZ"), 4));
+    // The Shaw Sheet piece names Kazakhstan six times (counted in the article: "Kazakhstan",
+    // "Tokayev" and the other terms the gazetteer gives it).
+    EXPECT_EQ(model.index(4, ArticleModel::MentionsColumn).data().toInt(), 6);
+    // The Belarus Digest piece: sixteen, less the two in a photo caption the boilerplate rules
+    // drop.
+    EXPECT_EQ(model.index(0, ArticleModel::MentionsColumn).data().toInt(), 14);
     EXPECT_EQ(changed.first().at(1).toModelIndex().column(), ArticleModel::ColumnCount - 1);
     EXPECT_EQ(model.index(1, ArticleModel::DateColumn).data().toString(),
               QStringLiteral("2022-02-21 – 2022-03-03"));

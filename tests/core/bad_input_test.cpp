@@ -5,7 +5,6 @@
 #include "test_support.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 
 #include <gtest/gtest.h>
@@ -89,13 +88,10 @@ TEST(BadInput, EveryBadArticleIsAProblemAndTheRestLoads)
     ASSERT_TRUE(huge.resize(200LL * 1024 * 1024));
     huge.close();
 
-    QElapsedTimer timer;
-    timer.start();
+    // The long line once took 14 minutes (dates matched against every date before them): its
+    // time is measured by BM_LoadOneLongLine in bench/, not asserted here.
     const DocumentModelPtr model = DocumentModelBuilder::build({false, {dir.path()}});
     const DocumentModel &m = *model;
-    // The long line once took 14 minutes (dates matched against every date before them);
-    // linear now, it takes seconds even under the sanitizers.
-    EXPECT_LT(timer.elapsed(), 120000);
 
     EXPECT_EQ(loadedFiles(m),
               (QStringList{"cr.txt", "crlf.txt", "february-30.txt", "good.txt", "half-written.txt",
@@ -229,10 +225,8 @@ TEST(BadInput, OversizedManifestAndCodebookAreRefusedUnread)
         ASSERT_TRUE(big.open(QIODevice::WriteOnly));
         ASSERT_TRUE(big.resize(200LL * 1024 * 1024));
         big.close();
-        QElapsedTimer timer;
-        timer.start();
+        // Refused from its size on disk (BM_RefuseOversizedJson in bench/ measures how fast).
         const auto model = DocumentModelBuilder::build({false, {dir.path()}});
-        EXPECT_LT(timer.elapsed(), 5000) << name;
         EXPECT_EQ(loadedFiles(*model), QStringList{"good.txt"});
         EXPECT_TRUE(hasProblem(*model, QLatin1String(name), 0, "too large (200 MB")) << name;
     }

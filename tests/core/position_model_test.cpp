@@ -1,8 +1,7 @@
 #include "model/document_model_builder.h"
+#include "model_tester.h"
 #include "models/position_model.h"
 #include "test_support.h"
-
-#include <QAbstractItemModelTester>
 
 #include <gtest/gtest.h>
 
@@ -11,7 +10,7 @@ using namespace ModelRoles;
 TEST(PositionModel, PassesTheModelTester)
 {
     PositionModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ReportingModelTester tester(&model);
     model.setDocument(TestSupport::builtinModel());
     model.setCountry(QStringLiteral("KAZ"));
     model.setCountry(QStringLiteral("BLR"));
@@ -64,7 +63,7 @@ TEST(PositionModel, SwapsSnapshotsWithoutShowingTheOldOnesRows)
     TestSupport::writeFile(dir, QStringLiteral("a.txt"), "Kazakhstan talked.\n");
     const DocumentModelPtr empty = DocumentModelBuilder::build({false, {dir.path()}});
     PositionModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ReportingModelTester tester(&model);
     model.setDocument(TestSupport::builtinModel());
     model.setCountry(QStringLiteral("KAZ"));
     ASSERT_GT(model.rowCount(), 0);

@@ -12,9 +12,12 @@
 #include "window_fixture.h"
 
 #include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
 #include <QPieSeries>
 #include <QScatterSeries>
 #include <QTabWidget>
@@ -23,6 +26,8 @@
 #include <QtMath>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 namespace {
 
@@ -35,36 +40,90 @@ template <typename Series> Series *firstSeries(QChart *chart)
     return nullptr;
 }
 
+// Where the chart draws the point of data series `series` that `matches` (on its value), in
+// chart coordinates: asked of the chart's own scatter series, not computed from the data.
+QPointF drawnPoint(QChart *chart, const QString &series,
+                   const std::function<bool(const QPointF &)> &matches)
+{
+    for (QAbstractSeries *s : chart->series()) {
+        auto *points = qobject_cast<QScatterSeries *>(s);
+        if (!points || points->name() != series)
+            continue;
+        for (const QPointF &point : points->points()) {
+            if (matches(point))
+                return chart->mapToPosition(point, points);
+        }
+    }
+    return {};
+}
+
+// Whether the chart's scene draws a bar in `colour` over `point` (chart coordinates).
+bool barDrawnAt(QChart *chart, const QColor &colour, const QPointF &point)
+{
+    for (QGraphicsItem *item : chart->scene()->items(chart->mapToScene(point))) {
+        auto *bar = dynamic_cast<QGraphicsRectItem *>(item);
+        if (bar && bar->isVisible() && bar->brush().color() == colour)
+            return true;
+    }
+    return false;
+}
+
+// The middle of the bar the chart draws for set `set` in category `category`, in chart
+// coordinates. Stacked: mapToPosition of the middle of the segment, after the segments of the
+// sets before it, from the values the chart's own bar sets hold. Side by side: the bar of the
+// set's colour, inside the plot, whose middle the chart maps back to that category. Either way
+// the scene must draw a bar of the set's colour there.
+QPointF drawnBar(QChart *chart, QAbstractBarSeries *bars, int set, int category)
+{
+    const QList<QBarSet *> sets = bars->barSets();
+    const QColor colour = sets.at(set)->color();
+    const QAbstractSeries::SeriesType type = bars->type();
+    const bool horizontal = type == QAbstractSeries::SeriesTypeHorizontalStackedBar ||
+                            type == QAbstractSeries::SeriesTypeHorizontalBar ||
+                            type == QAbstractSeries::SeriesTypeHorizontalPercentBar;
+    if (type == QAbstractSeries::SeriesTypeHorizontalStackedBar ||
+        type == QAbstractSeries::SeriesTypeStackedBar) {
+        double before = 0;
+        for (int s = 0; s < set; ++s)
+            before += sets.at(s)->at(category);
+        const double along = before + sets.at(set)->at(category) / 2;
+        const QPointF middle = chart->mapToPosition(
+            horizontal ? QPointF(along, category) : QPointF(category, along), bars);
+        return barDrawnAt(chart, colour, middle) ? middle : QPointF();
+    }
+    for (QGraphicsItem *item : chart->scene()->items()) {
+        auto *bar = dynamic_cast<QGraphicsRectItem *>(item);
+        if (!bar || !bar->isVisible() || bar->brush().color() != colour || bar->rect().isEmpty())
+            continue;
+        const QPointF middle = chart->mapFromScene(bar->sceneBoundingRect().center());
+        if (!chart->plotArea().contains(middle))
+            continue; // a legend marker
+        const QPointF value = chart->mapToValue(middle, bars);
+        if (qRound(horizontal ? value.y() : value.x()) == category)
+            return middle;
+    }
+    return {};
+}
+
 // Where `mark` is drawn, in chart coordinates: the middle of its bar segment or slice, the
-// centre of its dot.
+// centre of its dot — each found among what the chart itself draws.
 QPointF markInChart(QChart *chart, const ChartData &data, const ChartMark &mark)
 {
-    const double row = mark.index;
+    const QString series = data.series.at(mark.series).name;
     switch (data.kind) {
-    case ChartData::Kind::Diverging: // the dot at the score
-        return chart->mapToPosition({mark.value, row}, firstSeries<QScatterSeries>(chart));
-    case ChartData::Kind::Dots: {
-        const int count = int(data.series.size());
-        const double offset = count > 1 ? (0.5 - double(mark.series) / (count - 1)) * 0.5 : 0.0;
-        return chart->mapToPosition({mark.value, row + offset}, firstSeries<QScatterSeries>(chart));
-    }
-    case ChartData::Kind::Timeline:
-        return chart->mapToPosition(
-            {double(QDateTime(mark.date, QTime(12, 0)).toMSecsSinceEpoch()), mark.value},
-            firstSeries<QScatterSeries>(chart));
-    case ChartData::Kind::StackedBars: {
-        double before = 0;
-        for (int s = 0; s < mark.series; ++s)
-            before += data.series.at(s).values.at(mark.index);
-        return chart->mapToPosition({before + mark.value / 2, row},
-                                    firstSeries<QAbstractBarSeries>(chart));
-    }
-    case ChartData::Kind::GroupedBars: {
-        QAbstractBarSeries *bars = firstSeries<QAbstractBarSeries>(chart);
-        const double width = bars->barWidth() / data.series.size();
-        const double x = row - bars->barWidth() / 2 + (mark.series + 0.5) * width;
-        return chart->mapToPosition({x, mark.value / 2}, bars);
-    }
+    case ChartData::Kind::Diverging: // the dot at the score, in the mark's row
+    case ChartData::Kind::Dots:      // (dots of several countries sit side by side in a row)
+        return drawnPoint(chart, series, [&](const QPointF &p) {
+            return p.x() == mark.value && qRound(p.y()) == mark.index;
+        });
+    case ChartData::Kind::Timeline: // the point on the mark's day, in its lane
+        return drawnPoint(chart, series, [&](const QPointF &p) {
+            return QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date() == mark.date &&
+                   p.y() == mark.value;
+        });
+    case ChartData::Kind::StackedBars:
+    case ChartData::Kind::GroupedBars:
+        return drawnBar(chart, firstSeries<QAbstractBarSeries>(chart), mark.series, mark.index);
     case ChartData::Kind::Pie: {
         QPieSeries *pie = firstSeries<QPieSeries>(chart);
         const QPieSlice *slice = pie->slices().at(mark.series);
@@ -82,8 +141,9 @@ void clickMark(ChartCard *card, const ChartMark &mark)
 {
     QChartView *view = card->view();
     QChart *chart = view->chart();
-    const QPoint point =
-        view->mapFromScene(chart->mapToScene(markInChart(chart, card->data(), mark)));
+    const QPointF inChart = markInChart(chart, card->data(), mark);
+    ASSERT_FALSE(inChart.isNull()) << "the chart draws no " << mark.title().toStdString();
+    const QPoint point = view->mapFromScene(chart->mapToScene(inChart));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
 }
 

@@ -8,6 +8,9 @@
 #include "style/theme.h"
 #include "window_fixture.h"
 
+#include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
@@ -126,4 +129,51 @@ TEST(ChartsPane, DrawsOnlyWhenSeenButKeepsItsDataCurrent)
     w.tabs()->setCurrentWidget(w.charts());
     EXPECT_NE(w.charts()->view()->chart(), before);
     EXPECT_TRUE(w.charts()->view()->chart()->title().contains(QStringLiteral("Georgia")));
+}
+
+namespace {
+
+// The colour drawn in the middle of the stance bar of `country`, read from the pixels of the
+// chart view as it is shown (grab()). The bar runs from 0 to the country's score; its middle is
+// asked of the chart (mapToPosition of half the score the chart's bar set holds, in its row).
+QColor stanceBarPixel(QChartView *view, const QString &country)
+{
+    QChart *chart = view->chart();
+    QAbstractBarSeries *bars = nullptr;
+    for (QAbstractSeries *s : chart->series())
+        bars = bars ? bars : qobject_cast<QAbstractBarSeries *>(s);
+    if (!bars)
+        return {};
+    const auto *rows = qobject_cast<QBarCategoryAxis *>(bars->attachedAxes().at(0));
+    int row = -1;
+    for (int i = 0; rows && i < rows->count(); ++i)
+        row = rows->at(i).contains(country) ? i : row; // "▶ Belarus" when selected
+    if (row < 0)
+        return {};
+    double score = 0;
+    for (const QBarSet *set : bars->barSets())
+        score += set->at(row);
+    const QPointF middle = chart->mapToPosition({score / 2, double(row)}, bars);
+    const QPoint pixel = view->mapFromScene(chart->mapToScene(middle));
+    const QImage image = view->grab().toImage();
+    const qreal ratio = image.devicePixelRatio();
+    return image.pixelColor(QPoint(qRound(pixel.x() * ratio), qRound(pixel.y() * ratio)));
+}
+
+} // namespace
+
+TEST(ChartsPane, TheStanceChartDrawsEachCountryInItsStancesColour)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    w.countryList()->selectCountry(QStringLiteral("BLR"));
+    w.tabs()->setCurrentWidget(w.charts());
+    w.charts()->setChart(QStringLiteral("stance-overview"));
+    QCoreApplication::processEvents();
+    // Every source codes Belarus as supporting Russia and Estonia as supporting Ukraine; the
+    // palette draws those stances red (#c62828) and dark blue (#1f5fb4).
+    EXPECT_EQ(stanceBarPixel(w.charts()->view(), QStringLiteral("Belarus")),
+              QColor(0xc6, 0x28, 0x28));
+    EXPECT_EQ(stanceBarPixel(w.charts()->view(), QStringLiteral("Estonia")),
+              QColor(0x1f, 0x5f, 0xb4));
 }

@@ -1,0 +1,19 @@
+// QAbstractItemModelTester that reports through GoogleTest: it runs in Warning mode, and every
+// warning it prints while this object lives becomes a failure of the running test (one broken
+// model fails its own test instead of aborting the whole binary). Other messages pass through.
+#pragma once
+
+#include <QAbstractItemModelTester>
+#include <QtGlobal>
+
+class ReportingModelTester {
+public:
+    explicit ReportingModelTester(QAbstractItemModel *model);
+    ~ReportingModelTester();
+    ReportingModelTester(const ReportingModelTester &) = delete;
+    ReportingModelTester &operator=(const ReportingModelTester &) = delete;
+
+private:
+    QtMessageHandler m_previous; // installed before the tester, which checks as it is made
+    QAbstractItemModelTester m_tester;
+};
