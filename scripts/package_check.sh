@@ -98,8 +98,9 @@ pe_relied_on() {
 
 # pe_check_packages BUILD_DIR PACKAGE...: fails, naming each file and its package, when the
 # build folder relies on a package that is neither among PACKAGE... nor pulled in by their hard
-# dependencies. The closure is taken over installed packages, so an alternative ("a | b") counts
-# as the one this machine has.
+# dependencies. The closure is taken over installed packages: every installed alternative of
+# "a | b" and every installed provider of a virtual package counts as pulled in, although a
+# fresh machine installs only one of them (a gap that only a real fresh machine closes).
 pe_check_packages() {
     local dir="$1"; shift
     local closure relied
@@ -122,6 +123,11 @@ pe_check_packages() {
             missing=$((missing + 1))
         fi
     done <<< "$relied"
+    if [ $checked -eq 0 ]; then
+        echo "package check: $dir/CMakeCache.txt records no package configuration or tool:" \
+             "nothing was checked" >&2
+        return 1
+    fi
     if [ $missing -gt 0 ]; then
         echo "package check: $missing of $checked files in $dir come from packages a fresh" \
              "machine would not install" >&2

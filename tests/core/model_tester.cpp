@@ -3,11 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <utility>
 
 namespace {
 
-QtMessageHandler g_previous = nullptr; // the handler before the outermost tester
-int g_depth = 0;                       // testers alive (a proxy's tester beside its source's)
+QtMessageHandler g_previous = nullptr; // the handler before the first tester alive
+int g_alive = 0;                       // testers alive (a proxy's tester beside its source's)
 
 void report(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
@@ -20,24 +21,24 @@ void report(QtMsgType type, const QMessageLogContext &context, const QString &me
         g_previous(type, context, message);
 }
 
-QtMessageHandler install()
+// Installs the reporting handler for the first tester alive; returns nothing to restore.
+bool install()
 {
-    QtMessageHandler previous = qInstallMessageHandler(report);
-    if (g_depth++ == 0)
-        g_previous = previous;
-    return previous;
+    if (g_alive++ == 0)
+        g_previous = qInstallMessageHandler(report);
+    return true;
 }
 
 } // namespace
 
 ReportingModelTester::ReportingModelTester(QAbstractItemModel *model)
-    : m_previous(install())
+    : m_installed(install())
     , m_tester(model, QAbstractItemModelTester::FailureReportingMode::Warning)
 {}
 
 ReportingModelTester::~ReportingModelTester()
 {
-    qInstallMessageHandler(m_previous);
-    if (--g_depth == 0)
-        g_previous = nullptr;
+    // The handler stays while any tester lives, whatever order they go in.
+    if (--g_alive == 0)
+        qInstallMessageHandler(std::exchange(g_previous, nullptr));
 }

@@ -14,6 +14,7 @@ public:
     ReportingModelTester &operator=(const ReportingModelTester &) = delete;
 
 private:
-    QtMessageHandler m_previous; // installed before the tester, which checks as it is made
+    [[maybe_unused]] bool
+        m_installed; // the reporting handler, installed before the tester checks the model
     QAbstractItemModelTester m_tester;
 };

@@ -4,6 +4,7 @@
 # project of its own so that it takes seconds.
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../../scripts/common.sh"
+unset CI # the test turns it on itself
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 ROOT="$work/project"
@@ -39,12 +40,14 @@ pe_configure "$dir" 2>/dev/null
 expect_probe none "called again without -DPROBE"
 
 # CI's -Werror is one of the options: turning CI on configures again.
+grep -q '^PE_WERROR:UNINITIALIZED=OFF$' "$dir/CMakeCache.txt" \
+    || { echo "FAIL: without CI, PE_WERROR is not OFF"; failures=$((failures + 1)); }
 CI=true pe_configure "$dir" 2>/dev/null
 grep -q '^PE_WERROR:UNINITIALIZED=ON$' "$dir/CMakeCache.txt" \
     || { echo "FAIL: CI=true did not reconfigure with PE_WERROR=ON"; failures=$((failures + 1)); }
 
 if [ $failures -eq 0 ]; then
-    echo "pe_configure follows its options: 5 checks passed"
+    echo "pe_configure follows its options: 6 checks passed"
     exit 0
 fi
 exit 1

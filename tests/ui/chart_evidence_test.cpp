@@ -136,15 +136,20 @@ QPointF markInChart(QChart *chart, const ChartData &data, const ChartMark &mark)
     return {};
 }
 
-// Clicks `mark` in the card's chart view, as a reader would.
-void clickMark(ChartCard *card, const ChartMark &mark)
+// Clicks `mark` in the card's chart view, as a reader would; false when the chart draws no such
+// mark (callers ASSERT_TRUE it).
+[[nodiscard]] bool clickMark(ChartCard *card, const ChartMark &mark)
 {
     QChartView *view = card->view();
     QChart *chart = view->chart();
     const QPointF inChart = markInChart(chart, card->data(), mark);
-    ASSERT_FALSE(inChart.isNull()) << "the chart draws no " << mark.title().toStdString();
+    if (inChart.isNull()) {
+        ADD_FAILURE() << "the chart draws no " << mark.title().toStdString();
+        return false;
+    }
     const QPoint point = view->mapFromScene(chart->mapToScene(inChart));
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, point);
+    return true;
 }
 
 // How easy `mark` is to hit: a bar's or slice's size; a timeline point's distance in days to
@@ -198,7 +203,7 @@ TEST(ChartEvidence, ClickingAMarkOfEveryChartOpensItsEvidence)
         EXPECT_FALSE(card->evidencePanel()->isVisible()) << info.id.toStdString();
         const ChartMark mark = someMark(card->data());
         ASSERT_FALSE(mark.evidence.isEmpty()) << info.id.toStdString();
-        clickMark(card, mark);
+        ASSERT_TRUE(clickMark(card, mark));
         ASSERT_TRUE(card->evidencePanel()->isVisible()) << info.id.toStdString();
         // On the timeline a click reaches every event drawn at the point; elsewhere the mark.
         const ChartMark reached = *ChartMarks::place(card->data(), mark.series, mark.index);
@@ -222,7 +227,7 @@ TEST(ChartEvidence, KazakhstansContestedVoteShowsBothSidesAndLeadsToTheSource)
             contested = mark;
     }
     ASSERT_EQ(contested.seriesName, QStringLiteral("Sources disagree"));
-    clickMark(charts->card(), contested);
+    ASSERT_TRUE(clickMark(charts->card(), contested));
     EvidenceView *evidence = charts->card()->evidencePanel()->evidence();
     ASSERT_TRUE(evidence->isVisible());
     const QString text = evidence->toPlainText();
@@ -265,7 +270,7 @@ TEST(ChartEvidence, TheComparisonViewsChartsOpenTheirEvidenceToo)
         QCoreApplication::processEvents();
         const ChartMark mark = someMark(card->data());
         ASSERT_FALSE(mark.evidence.isEmpty()) << card->chartId().toStdString();
-        clickMark(card, mark);
+        ASSERT_TRUE(clickMark(card, mark));
         ASSERT_TRUE(card->evidencePanel()->isVisible()) << card->chartId().toStdString();
         EXPECT_EQ(card->evidencePanel()->title(), mark.title());
         // Esc right after the click closes it again (the focus is still on the chart).

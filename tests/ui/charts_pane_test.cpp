@@ -144,7 +144,9 @@ QColor stanceBarPixel(QChartView *view, const QString &country)
         bars = bars ? bars : qobject_cast<QAbstractBarSeries *>(s);
     if (!bars)
         return {};
-    const auto *rows = qobject_cast<QBarCategoryAxis *>(bars->attachedAxes().at(0));
+    const QBarCategoryAxis *rows = nullptr;
+    for (QAbstractAxis *axis : bars->attachedAxes())
+        rows = rows ? rows : qobject_cast<QBarCategoryAxis *>(axis);
     int row = -1;
     for (int i = 0; rows && i < rows->count(); ++i)
         row = rows->at(i).contains(country) ? i : row; // "▶ Belarus" when selected
