@@ -50,7 +50,7 @@ pe_configure() {
     fi
     local fresh=()
     if [ -f "$dir/CMakeCache.txt" ]; then
-        echo "Configuring $dir anew: its options changed" >&2
+        echo "Configuring $dir anew: called with other options than it was configured with" >&2
         fresh=(--fresh)
     fi
     rm -f "$stamp"

@@ -67,6 +67,8 @@ pe_relied_on() {
     local name type value file
     [ -f "$cache" ] || { echo "package check: $cache does not exist: configure first" >&2; return 2; }
     local -a files=() names=()
+    local ninja=""
+    [ -f "$dir/build.ninja" ] && ninja="$(< "$dir/build.ninja")"
     while IFS= read -r line; do
         [[ "$line" =~ ^([A-Za-z0-9_.+-]+):([A-Z]+)=(/.*)$ ]] || continue
         name="${BASH_REMATCH[1]}" type="${BASH_REMATCH[2]}" value="${BASH_REMATCH[3]}"
@@ -80,7 +82,7 @@ pe_relied_on() {
                 file="$value"
                 ;;
             FILEPATH:*)
-                grep -qF "$value" "$dir/build.ninja" 2>/dev/null && file="$value"
+                [[ "$ninja" == *"$value"* ]] && file="$value"
                 ;;
         esac
         [ -n "$file" ] && [ -f "$file" ] || continue
