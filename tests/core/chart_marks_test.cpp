@@ -137,8 +137,7 @@ TEST(ChartMarks, StanceBarsCarryEveryClaimOfTheStance)
     }
     ASSERT_EQ(quotes.size(), 4);
     ASSERT_EQ(mark.evidence.size(), 4);
-    for (int i = 0; i < mark.evidence.size(); ++i) {
-        const EvidenceRef &ref = mark.evidence[i];
+    for (const EvidenceRef &ref : mark.evidence) {
         EXPECT_EQ(ref.value, QStringLiteral("supports_russia"));
         EXPECT_TRUE(quotes.contains(ref.text)) << ref.text.toStdString();
         const Article *article = builtinModel()->article(ref.article);

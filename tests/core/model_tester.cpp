@@ -21,24 +21,20 @@ void report(QtMsgType type, const QMessageLogContext &context, const QString &me
         g_previous(type, context, message);
 }
 
-// Installs the reporting handler for the first tester alive; returns nothing to restore.
-bool install()
-{
-    if (g_alive++ == 0)
-        g_previous = qInstallMessageHandler(report);
-    return true;
-}
-
 } // namespace
 
 ReportingModelTester::ReportingModelTester(QAbstractItemModel *model)
-    : m_installed(install())
-    , m_tester(model, QAbstractItemModelTester::FailureReportingMode::Warning)
-{}
+{
+    // The handler goes in first: the tester checks the model as it is made.
+    if (g_alive++ == 0)
+        g_previous = qInstallMessageHandler(report);
+    m_tester.emplace(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+}
 
 ReportingModelTester::~ReportingModelTester()
 {
     // The handler stays while any tester lives, whatever order they go in.
+    m_tester.reset();
     if (--g_alive == 0)
         qInstallMessageHandler(std::exchange(g_previous, nullptr));
 }

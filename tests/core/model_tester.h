@@ -4,7 +4,8 @@
 #pragma once
 
 #include <QAbstractItemModelTester>
-#include <QtGlobal>
+
+#include <optional>
 
 class ReportingModelTester {
 public:
@@ -14,7 +15,5 @@ public:
     ReportingModelTester &operator=(const ReportingModelTester &) = delete;
 
 private:
-    [[maybe_unused]] bool
-        m_installed; // the reporting handler, installed before the tester checks the model
-    QAbstractItemModelTester m_tester;
+    std::optional<QAbstractItemModelTester> m_tester; // made once the handler is installed
 };

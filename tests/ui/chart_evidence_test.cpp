@@ -31,15 +31,6 @@
 
 namespace {
 
-template <typename Series> Series *firstSeries(QChart *chart)
-{
-    for (QAbstractSeries *s : chart->series()) {
-        if (auto *found = qobject_cast<Series *>(s))
-            return found;
-    }
-    return nullptr;
-}
-
 // Where the chart draws the point of data series `series` that `matches` (on its value), in
 // chart coordinates: asked of the chart's own scatter series, not computed from the data.
 QPointF drawnPoint(QChart *chart, const QString &series,

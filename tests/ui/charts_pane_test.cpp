@@ -139,9 +139,7 @@ namespace {
 QColor stanceBarPixel(QChartView *view, const QString &country)
 {
     QChart *chart = view->chart();
-    QAbstractBarSeries *bars = nullptr;
-    for (QAbstractSeries *s : chart->series())
-        bars = bars ? bars : qobject_cast<QAbstractBarSeries *>(s);
+    QAbstractBarSeries *bars = firstSeries<QAbstractBarSeries>(chart);
     if (!bars)
         return {};
     const QBarCategoryAxis *rows = nullptr;

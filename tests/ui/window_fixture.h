@@ -4,6 +4,7 @@
 
 #include "main_window.h"
 
+#include <QChart>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -35,3 +36,13 @@ class QTreeView;
 QModelIndex countryIndex(QTreeView *view, const QString &iso);
 // Clicks a country in the list, with modifiers such as Ctrl to add it to the selection.
 void clickCountry(QTreeView *view, const QString &iso, Qt::KeyboardModifiers modifiers = {});
+
+// The first series of type Series that `chart` draws (nullptr when it draws none).
+template <typename Series> Series *firstSeries(QChart *chart)
+{
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *found = qobject_cast<Series *>(s))
+            return found;
+    }
+    return nullptr;
+}
