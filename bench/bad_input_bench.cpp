@@ -2,8 +2,8 @@
 // pasted web page (dates and references matched against every one before them: 14 minutes),
 // manifests and codebooks of 200 MB (read whole before being refused) and one line of 200,000
 // dates. The test suite checks what these inputs load to; here their time is measured.
-#include "extract/date_parser.h"
-#include "model/document_model_builder.h"
+#include "app/corpus/date_parser.h"
+#include "app/model/document_model_builder.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 // Benchmarks of the document model: building the built-in corpus's snapshot end to end.
-#include "export/model_json_writer.h"
-#include "model/document_model_builder.h"
+#include "app/export/model_json_writer.h"
+#include "app/model/document_model_builder.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,16 +1,16 @@
 #include "fuzz_harness.h"
 
-#include "codebook/codebook_loader.h"
-#include "corpus/boilerplate_rules.h"
-#include "corpus/corpus_loader.h"
-#include "corpus/json_lines.h"
-#include "corpus/manifest.h"
-#include "corpus/text_decoder.h"
-#include "extract/date_parser.h"
-#include "extract/event_classifier.h"
-#include "extract/event_extractor.h"
-#include "extract/gazetteer.h"
-#include "extract/mention_finder.h"
+#include "app/codebook/codebook_loader.h"
+#include "app/corpus/boilerplate_rules.h"
+#include "app/corpus/corpus_loader.h"
+#include "app/corpus/date_parser.h"
+#include "app/corpus/json_lines.h"
+#include "app/corpus/manifest.h"
+#include "app/corpus/text_decoder.h"
+#include "app/extract/event_classifier.h"
+#include "app/extract/event_extractor.h"
+#include "app/extract/gazetteer.h"
+#include "app/extract/mention_finder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

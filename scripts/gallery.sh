@@ -7,10 +7,10 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 pe_install_missing
 pe_build "$ROOT/build"
 mkdir -p "$ROOT/docs/charts"
-for id in $("$ROOT/build/app/position-explorer" --list-charts | awk '{print $1}'); do
+for id in $("$ROOT/build/main/position-explorer" --list-charts | awk '{print $1}'); do
     countries=()
     case "$id" in event-types|events-per-month|comparison) countries=(--country KAZ,BLR) ;; esac
-    "$ROOT/build/app/position-explorer" --export-chart "$id" "${countries[@]}" \
+    "$ROOT/build/main/position-explorer" --export-chart "$id" "${countries[@]}" \
         --out "$ROOT/docs/charts/$id.png" --size 1200x800 --force
     echo "wrote docs/charts/$id.png"
 done

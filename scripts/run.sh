@@ -4,4 +4,4 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 pe_install_missing
 pe_build "$ROOT/build"
-exec "$ROOT/build/app/position-explorer" "$@"
+exec "$ROOT/build/main/position-explorer" "$@"

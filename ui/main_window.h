@@ -3,9 +3,9 @@
 // themes, and the window state remembered in QSettings.
 #pragma once
 
-#include "corpus/corpus_loader.h"
-#include "model/document_model.h"
-#include "panes/span_link.h"
+#include "app/corpus/corpus_loader.h"
+#include "app/model/document_model.h"
+#include "ui/panes/span_link.h"
 
 #include <QMainWindow>
 

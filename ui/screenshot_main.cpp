@@ -1,18 +1,18 @@
 // pe-screenshot: renders the main window in a few states (each tab) to PNG files, for the README
 // and for looking at the window as a user would. Usage: pe-screenshot OUT_DIR [WIDTHxHEIGHT] [dark]
-#include "charts/chart_card.h"
-#include "charts/chart_marks.h"
-#include "charts/charts_pane.h"
-#include "compare/comparison_view.h"
-#include "export/save_file.h"
-#include "main_window.h"
-#include "models/model_roles.h"
-#include "models/position_model.h"
-#include "panes/country_list_pane.h"
-#include "panes/positions_pane.h"
-#include "panes/sources_pane.h"
-#include "panes/timeline_pane.h"
-#include "style/theme.h"
+#include "app/charts/chart_marks.h"
+#include "app/export/save_file.h"
+#include "app/models/model_roles.h"
+#include "app/models/position_model.h"
+#include "ui/charts/chart_card.h"
+#include "ui/charts/charts_pane.h"
+#include "ui/compare/comparison_view.h"
+#include "ui/main_window.h"
+#include "ui/panes/country_list_pane.h"
+#include "ui/panes/positions_pane.h"
+#include "ui/panes/sources_pane.h"
+#include "ui/panes/timeline_pane.h"
+#include "ui/style/theme.h"
 
 #include <QApplication>
 #include <QBuffer>

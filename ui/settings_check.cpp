@@ -1,4 +1,4 @@
-#include "settings_check.h"
+#include "ui/settings_check.h"
 
 #include <QFile>
 #include <QSettings>

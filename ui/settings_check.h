@@ -2,7 +2,7 @@
 // (a copy is kept beside it) and the window starts with defaults; the next save replaces it.
 #pragma once
 
-#include "corpus/problem.h"
+#include "app/corpus/problem.h"
 
 #include <optional>
 

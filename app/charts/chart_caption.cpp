@@ -1,4 +1,4 @@
-#include "chart_caption.h"
+#include "app/charts/chart_caption.h"
 
 #include <QLocale>
 

@@ -2,8 +2,8 @@
 // (publisher and title) and the export date — so a chart pasted into a report names its sources.
 #pragma once
 
-#include "chart_data.h"
-#include "model/document_model.h"
+#include "app/charts/chart_data.h"
+#include "app/model/document_model.h"
 
 #include <QDate>
 

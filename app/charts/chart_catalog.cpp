@@ -1,4 +1,4 @@
-#include "chart_catalog.h"
+#include "app/charts/chart_catalog.h"
 
 const QVector<ChartInfo> &ChartCatalog::all()
 {

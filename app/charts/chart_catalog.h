@@ -2,8 +2,8 @@
 // built for a set of selected countries (which some charts show, others emphasise).
 #pragma once
 
-#include "chart_data.h"
-#include "model/document_model.h"
+#include "app/charts/chart_data.h"
+#include "app/model/document_model.h"
 
 #include <optional>
 

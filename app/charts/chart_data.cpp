@@ -1,4 +1,4 @@
-#include "chart_data.h"
+#include "app/charts/chart_data.h"
 
 #include <QtNumeric>
 

@@ -2,7 +2,7 @@
 // builders in this folder and drawn by ui/charts. Every mark keeps the evidence behind it.
 #pragma once
 
-#include "evidence/evidence_ref.h"
+#include "app/evidence/evidence_ref.h"
 
 #include <QDate>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "chart_evidence.h"
+#include "app/charts/chart_evidence.h"
 
 namespace ChartEvidence {
 

@@ -2,8 +2,8 @@
 // a country's name.
 #pragma once
 
-#include "chart_data.h"
-#include "model/document_model.h"
+#include "app/charts/chart_data.h"
+#include "app/model/document_model.h"
 
 namespace ChartEvidence {
 

@@ -1,6 +1,6 @@
-#include "chart_marks.h"
+#include "app/charts/chart_marks.h"
 
-#include "evidence/coverage.h"
+#include "app/evidence/coverage.h"
 
 #include <QLocale>
 #include <QtNumeric>

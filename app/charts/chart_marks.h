@@ -3,7 +3,7 @@
 // evidence panel, its tooltips and the sources sidecar of an export all read marks from here.
 #pragma once
 
-#include "chart_data.h"
+#include "app/charts/chart_data.h"
 
 #include <optional>
 

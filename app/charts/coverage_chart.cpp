@@ -1,9 +1,9 @@
 // Chart builder over coverage: how many dimensions of each country rest on several sources,
 // on a single one or on none.
-#include "chart_catalog.h"
-#include "chart_evidence.h"
-#include "codebook/dimensions.h"
-#include "evidence/coverage.h"
+#include "app/charts/chart_catalog.h"
+#include "app/charts/chart_evidence.h"
+#include "app/codebook/dimensions.h"
+#include "app/evidence/coverage.h"
 
 using namespace ChartEvidence;
 using namespace Evidence;

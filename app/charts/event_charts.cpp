@@ -1,7 +1,7 @@
 // Chart builders over dated events: timeline, event-types, events-per-month.
-#include "chart_catalog.h"
-#include "chart_evidence.h"
-#include "extract/event_classifier.h"
+#include "app/charts/chart_catalog.h"
+#include "app/charts/chart_evidence.h"
+#include "app/extract/event_classifier.h"
 
 #include <QLocale>
 

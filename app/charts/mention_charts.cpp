@@ -1,6 +1,6 @@
 // Chart builder over mentions: mentions-by-article.
-#include "chart_catalog.h"
-#include "chart_evidence.h"
+#include "app/charts/chart_catalog.h"
+#include "app/charts/chart_evidence.h"
 
 #include <algorithm>
 

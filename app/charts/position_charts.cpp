@@ -1,7 +1,7 @@
 // Chart builders over positions: stance-overview, unga-votes, comparison.
-#include "chart_catalog.h"
-#include "chart_evidence.h"
-#include "codebook/dimensions.h"
+#include "app/charts/chart_catalog.h"
+#include "app/charts/chart_evidence.h"
+#include "app/codebook/dimensions.h"
 
 #include <QtNumeric>
 

@@ -1,11 +1,11 @@
-#include "command_line.h"
+#include "app/cli/command_line.h"
 
-#include "charts/chart_catalog.h"
-#include "compare/comparison_set.h"
-#include "export/comparison_csv.h"
-#include "export/model_json_writer.h"
-#include "model/document_model_builder.h"
-#include "option_checks.h"
+#include "app/charts/chart_catalog.h"
+#include "app/cli/option_checks.h"
+#include "app/compare/comparison_set.h"
+#include "app/export/comparison_csv.h"
+#include "app/export/model_json_writer.h"
+#include "app/model/document_model_builder.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -229,6 +229,18 @@ QString CommandLine::checkAgainst(const Request &request, const DocumentModel &m
     return {};
 }
 
+DocumentModelPtr CommandLine::loadModel(const Request &request, int *exitCode)
+{
+    DocumentModelPtr model = DocumentModelBuilder::build(request.corpus);
+    reportProblems(*model);
+    if (model->articles.isEmpty()) {
+        err() << "error: no article could be loaded" << Qt::endl;
+        *exitCode = 2;
+        return nullptr;
+    }
+    return model;
+}
+
 int CommandLine::run(const Request &request)
 {
     if (request.mode == Request::Mode::Help) {
@@ -245,12 +257,10 @@ int CommandLine::run(const Request &request)
             out << info.id.leftJustified(22) << info.description << Qt::endl;
         return 0;
     }
-    const DocumentModelPtr model = DocumentModelBuilder::build(request.corpus);
-    CommandLine::reportProblems(*model);
-    if (model->articles.isEmpty()) {
-        err() << "error: no article could be loaded" << Qt::endl;
-        return 2;
-    }
+    int exitCode = 0;
+    const DocumentModelPtr model = loadModel(request, &exitCode);
+    if (!model)
+        return exitCode;
     if (request.mode == Request::Mode::Compare)
         return runCompare(request, *model);
     if (request.mode == Request::Mode::ExportModel) {

@@ -2,10 +2,12 @@
 // headless modes. A bad argument is one line on stderr and a non-zero exit.
 #pragma once
 
-#include "corpus/corpus_loader.h"
+#include "app/corpus/corpus_loader.h"
 
 #include <QSize>
 #include <QStringList>
+
+#include <memory>
 
 struct Request {
     enum class Mode {
@@ -46,6 +48,10 @@ public:
     static bool isHeadless(const Request &request) { return request.mode != Request::Mode::Window; }
     // Prints the model's problems to stderr, one "warning: FILE[:LINE]: message" a line.
     static void reportProblems(const class DocumentModel &model);
+    // Builds the document model a headless request reads, prints its problems and refuses an
+    // empty corpus. nullptr, with `*exitCode` set, when the command cannot go on.
+    static std::shared_ptr<const class DocumentModel> loadModel(const Request &request,
+                                                                int *exitCode);
     // Runs a headless request that needs no widgets; returns the process exit code.
     static int run(const Request &request);
 };

@@ -1,9 +1,9 @@
-#include "option_checks.h"
+#include "app/cli/option_checks.h"
 
-#include "charts/chart_catalog.h"
-#include "compare/comparison.h"
-#include "compare/comparison_set.h"
-#include "export/chart_sources_json.h"
+#include "app/charts/chart_catalog.h"
+#include "app/compare/comparison.h"
+#include "app/compare/comparison_set.h"
+#include "app/export/chart_sources_json.h"
 
 #include <QCommandLineParser>
 #include <QDir>

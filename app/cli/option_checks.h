@@ -2,7 +2,7 @@
 // options, the comparison set's size, the output file.
 #pragma once
 
-#include "command_line.h"
+#include "app/cli/command_line.h"
 
 class QCommandLineParser;
 

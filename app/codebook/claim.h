@@ -2,8 +2,8 @@
 // with the span where the quote was found in the article and the date it carries.
 #pragma once
 
-#include "corpus/article.h"
-#include "corpus/source_date.h"
+#include "app/corpus/article.h"
+#include "app/corpus/source_date.h"
 
 struct Claim {
     QString country;   // ISO3

@@ -1,10 +1,10 @@
-#include "codebook_loader.h"
+#include "app/codebook/codebook_loader.h"
 
-#include "corpus/bounded_file.h"
-#include "corpus/json_lines.h"
-#include "dimensions.h"
-#include "extract/gazetteer.h"
-#include "quote_locator.h"
+#include "app/codebook/dimensions.h"
+#include "app/codebook/quote_locator.h"
+#include "app/corpus/bounded_file.h"
+#include "app/corpus/json_lines.h"
+#include "app/extract/gazetteer.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -3,8 +3,8 @@
 // locates its quote. Whatever cannot be used is a problem with the codebook's line.
 #pragma once
 
-#include "claim.h"
-#include "corpus/problem.h"
+#include "app/codebook/claim.h"
+#include "app/corpus/problem.h"
 
 #include <QHash>
 #include <QVector>

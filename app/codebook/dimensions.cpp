@@ -1,4 +1,4 @@
-#include "dimensions.h"
+#include "app/codebook/dimensions.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "quote_locator.h"
+#include "app/codebook/quote_locator.h"
 
 namespace {
 

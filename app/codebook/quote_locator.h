@@ -3,7 +3,7 @@
 // found is mapped back to offsets in the original text.
 #pragma once
 
-#include "corpus/article.h"
+#include "app/corpus/article.h"
 
 #include <QString>
 #include <QVector>

@@ -1,6 +1,6 @@
-#include "comparison.h"
+#include "app/compare/comparison.h"
 
-#include "codebook/dimensions.h"
+#include "app/codebook/dimensions.h"
 
 ComparisonRow::Status ComparisonRow::status() const
 {

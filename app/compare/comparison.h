@@ -3,7 +3,7 @@
 // told apart on the row.
 #pragma once
 
-#include "model/document_model.h"
+#include "app/model/document_model.h"
 
 struct ComparisonRow {
     QString dimension;

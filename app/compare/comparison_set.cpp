@@ -1,6 +1,6 @@
-#include "comparison_set.h"
+#include "app/compare/comparison_set.h"
 
-#include "comparison.h"
+#include "app/compare/comparison.h"
 
 QStringList ComparisonSet::split(const QString &text)
 {

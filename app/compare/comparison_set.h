@@ -2,7 +2,7 @@
 // model — known country codes, each once, two to four of them.
 #pragma once
 
-#include "model/document_model.h"
+#include "app/model/document_model.h"
 
 namespace ComparisonSet {
 

@@ -1,4 +1,4 @@
-#include "article.h"
+#include "app/corpus/article.h"
 
 int Article::contextYear() const
 {

@@ -1,7 +1,7 @@
-#include "boilerplate_rules.h"
+#include "app/corpus/boilerplate_rules.h"
 
-#include "builtin_resource.h"
-#include "json_lines.h"
+#include "app/corpus/builtin_resource.h"
+#include "app/corpus/json_lines.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // curated in resources/boilerplate.json; this class only applies them.
 #pragma once
 
-#include "problem.h"
+#include "app/corpus/problem.h"
 
 #include <QRegularExpression>
 

@@ -1,4 +1,4 @@
-#include "bounded_file.h"
+#include "app/corpus/bounded_file.h"
 
 #include <QFile>
 #include <QFileInfo>

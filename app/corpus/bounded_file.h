@@ -2,7 +2,7 @@
 // (a 200 MB dump, a device) is refused with a problem before any of it is read into memory.
 #pragma once
 
-#include "problem.h"
+#include "app/corpus/problem.h"
 
 #include <QByteArray>
 

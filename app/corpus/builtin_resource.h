@@ -2,7 +2,7 @@
 // run — it never changes while the app runs — with the problems its parse found.
 #pragma once
 
-#include "problem.h"
+#include "app/corpus/problem.h"
 
 #include <QFile>
 

@@ -1,10 +1,10 @@
-#include "corpus_loader.h"
+#include "app/corpus/corpus_loader.h"
 
-#include "bounded_file.h"
-#include "manifest.h"
-#include "metadata_detector.h"
-#include "text_decoder.h"
-#include "text_structure.h"
+#include "app/corpus/bounded_file.h"
+#include "app/corpus/manifest.h"
+#include "app/corpus/metadata_detector.h"
+#include "app/corpus/text_decoder.h"
+#include "app/corpus/text_structure.h"
 
 #include <QCryptographicHash>
 #include <QDir>

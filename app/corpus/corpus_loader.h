@@ -2,10 +2,10 @@
 // decodes them, finds their structure and metadata. Bad files become problems; the rest loads.
 #pragma once
 
-#include "article.h"
-#include "boilerplate_rules.h"
-#include "load_monitor.h"
-#include "problem.h"
+#include "app/corpus/article.h"
+#include "app/corpus/boilerplate_rules.h"
+#include "app/corpus/load_monitor.h"
+#include "app/corpus/problem.h"
 
 #include <QStringList>
 

@@ -1,4 +1,4 @@
-#include "json_lines.h"
+#include "app/corpus/json_lines.h"
 
 #include <algorithm>
 

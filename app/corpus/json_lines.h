@@ -2,7 +2,7 @@
 // manifest or the codebook can name the line a user should look at.
 #pragma once
 
-#include "problem.h"
+#include "app/corpus/problem.h"
 #include <QByteArray>
 
 #include <QJsonDocument>

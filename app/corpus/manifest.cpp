@@ -1,6 +1,6 @@
-#include "manifest.h"
+#include "app/corpus/manifest.h"
 
-#include "json_lines.h"
+#include "app/corpus/json_lines.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

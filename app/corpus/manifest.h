@@ -2,8 +2,8 @@
 // metadata — title, publisher, author, publication date, period covered, URL.
 #pragma once
 
-#include "article.h"
-#include "problem.h"
+#include "app/corpus/article.h"
+#include "app/corpus/problem.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
-#include "metadata_detector.h"
+#include "app/corpus/metadata_detector.h"
 
-#include "extract/date_parser.h"
+#include "app/corpus/date_parser.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -3,7 +3,7 @@
 // footer, the first substantial line as the title).
 #pragma once
 
-#include "article.h"
+#include "app/corpus/article.h"
 
 class MetadataDetector {
 public:

@@ -1,4 +1,4 @@
-#include "problem.h"
+#include "app/corpus/problem.h"
 
 QString Problem::toString() const
 {

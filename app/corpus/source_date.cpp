@@ -1,4 +1,4 @@
-#include "source_date.h"
+#include "app/corpus/source_date.h"
 
 #include <QLocale>
 

@@ -2,7 +2,7 @@
 // in the same sentence) or, failing that, the date of its article — with its precision.
 #pragma once
 
-#include "article.h"
+#include "app/corpus/article.h"
 
 struct SourceDate {
     enum class Basis { Unknown, Statement, Article };

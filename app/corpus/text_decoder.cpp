@@ -1,7 +1,7 @@
-#include "text_decoder.h"
+#include "app/corpus/text_decoder.h"
 
-#include "bounded_file.h"
-#include "json_lines.h"
+#include "app/corpus/bounded_file.h"
+#include "app/corpus/json_lines.h"
 
 #include <QStringDecoder>
 

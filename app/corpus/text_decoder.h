@@ -1,7 +1,7 @@
 // Corpus stage: turns a file's bytes into article text, or says clearly why it cannot.
 #pragma once
 
-#include "problem.h"
+#include "app/corpus/problem.h"
 
 #include <QByteArray>
 #include <QString>

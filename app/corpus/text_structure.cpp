@@ -1,4 +1,4 @@
-#include "text_structure.h"
+#include "app/corpus/text_structure.h"
 
 #include <QSet>
 

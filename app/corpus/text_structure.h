@@ -2,8 +2,8 @@
 // as offsets into it, and marks navigation and footers as boilerplate.
 #pragma once
 
-#include "article.h"
-#include "boilerplate_rules.h"
+#include "app/corpus/article.h"
+#include "app/corpus/boilerplate_rules.h"
 
 class TextStructure {
 public:

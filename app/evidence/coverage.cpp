@@ -1,6 +1,6 @@
-#include "coverage.h"
+#include "app/evidence/coverage.h"
 
-#include "codebook/dimensions.h"
+#include "app/codebook/dimensions.h"
 
 namespace {
 

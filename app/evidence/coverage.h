@@ -3,7 +3,7 @@
 // A dimension resting on a single source or on none is thin evidence.
 #pragma once
 
-#include "model/document_model.h"
+#include "app/model/document_model.h"
 
 struct DimensionCoverage {
     QString dimension;

@@ -1,7 +1,7 @@
-#include "evidence_ref.h"
+#include "app/evidence/evidence_ref.h"
 
-#include "claim_dating.h"
-#include "codebook/dimensions.h"
+#include "app/codebook/dimensions.h"
+#include "app/positions/claim_dating.h"
 
 QString EvidenceRef::kindName(Kind kind)
 {

@@ -3,7 +3,7 @@
 // sidecar all speak of evidence in these terms.
 #pragma once
 
-#include "model/document_model.h"
+#include "app/model/document_model.h"
 
 struct EvidenceRef {
     enum class Kind { Claim, Event, Mention };

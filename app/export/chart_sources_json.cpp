@@ -1,10 +1,10 @@
-#include "chart_sources_json.h"
+#include "app/export/chart_sources_json.h"
 
-#include "charts/chart_catalog.h"
-#include "charts/chart_marks.h"
-#include "codebook/dimensions.h"
-#include "model_json_writer.h"
-#include "save_file.h"
+#include "app/charts/chart_catalog.h"
+#include "app/charts/chart_marks.h"
+#include "app/codebook/dimensions.h"
+#include "app/export/model_json_writer.h"
+#include "app/export/save_file.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,8 +4,8 @@
 // text and offsets, so a reader of the image can check every mark against the articles.
 #pragma once
 
-#include "charts/chart_data.h"
-#include "model/document_model.h"
+#include "app/charts/chart_data.h"
+#include "app/model/document_model.h"
 
 #include <QJsonObject>
 

@@ -1,7 +1,7 @@
-#include "comparison_csv.h"
+#include "app/export/comparison_csv.h"
 
-#include "codebook/dimensions.h"
-#include "export/save_file.h"
+#include "app/codebook/dimensions.h"
+#include "app/export/save_file.h"
 
 namespace {
 

@@ -3,7 +3,7 @@
 // and how many give the value, their agreement, and the quotes with articles and offsets.
 #pragma once
 
-#include "compare/comparison.h"
+#include "app/compare/comparison.h"
 
 namespace ComparisonCsv {
 

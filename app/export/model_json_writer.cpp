@@ -1,7 +1,7 @@
-#include "model_json_writer.h"
+#include "app/export/model_json_writer.h"
 
-#include "codebook/dimensions.h"
-#include "save_file.h"
+#include "app/codebook/dimensions.h"
+#include "app/export/save_file.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -2,7 +2,7 @@
 // written atomically.
 #pragma once
 
-#include "model/document_model.h"
+#include "app/model/document_model.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "save_file.h"
+#include "app/export/save_file.h"
 
 #include <QFile>
 #include <QFileInfo>

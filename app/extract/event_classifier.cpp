@@ -1,7 +1,7 @@
-#include "event_classifier.h"
+#include "app/extract/event_classifier.h"
 
-#include "corpus/builtin_resource.h"
-#include "corpus/json_lines.h"
+#include "app/corpus/builtin_resource.h"
+#include "app/corpus/json_lines.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 // curated in resources/event_types.json.
 #pragma once
 
-#include "corpus/problem.h"
+#include "app/corpus/problem.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "event_extractor.h"
+#include "app/extract/event_extractor.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -4,11 +4,11 @@
 // "the President" and the like.
 #pragma once
 
-#include "corpus/article.h"
-#include "date_parser.h"
-#include "event_classifier.h"
-#include "gazetteer.h"
-#include "mention_finder.h"
+#include "app/corpus/article.h"
+#include "app/corpus/date_parser.h"
+#include "app/extract/event_classifier.h"
+#include "app/extract/gazetteer.h"
+#include "app/extract/mention_finder.h"
 
 #include <QHash>
 

@@ -1,6 +1,6 @@
-#include "gazetteer.h"
+#include "app/extract/gazetteer.h"
 
-#include "corpus/json_lines.h"
+#include "app/corpus/json_lines.h"
 
 #include <QFile>
 #include <QJsonArray>

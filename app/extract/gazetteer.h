@@ -3,7 +3,7 @@
 // refer to them, and the exclusion phrases that must never count as a mention.
 #pragma once
 
-#include "corpus/problem.h"
+#include "app/corpus/problem.h"
 
 #include <QStringList>
 #include <QVector>

@@ -1,4 +1,4 @@
-#include "mention_finder.h"
+#include "app/extract/mention_finder.h"
 
 #include <QSet>
 

@@ -3,8 +3,8 @@
 // "Minsk agreements".
 #pragma once
 
-#include "corpus/article.h"
-#include "gazetteer.h"
+#include "app/corpus/article.h"
+#include "app/extract/gazetteer.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "document_loader.h"
+#include "app/model/document_loader.h"
 
-#include "document_model_builder.h"
+#include "app/model/document_model_builder.h"
 
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>

@@ -3,8 +3,8 @@
 // can be cancelled; a cancelled load hands back nothing, so the snapshot shown stays.
 #pragma once
 
-#include "corpus/corpus_loader.h"
-#include "document_model.h"
+#include "app/corpus/corpus_loader.h"
+#include "app/model/document_model.h"
 
 #include <QFutureWatcher>
 #include <QObject>

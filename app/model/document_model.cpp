@@ -1,4 +1,4 @@
-#include "document_model.h"
+#include "app/model/document_model.h"
 
 const Article *DocumentModel::article(const QString &id) const
 {

@@ -3,13 +3,13 @@
 // Views and exporters read it; DocumentModelBuilder makes it.
 #pragma once
 
-#include "codebook/claim.h"
-#include "corpus/article.h"
-#include "corpus/problem.h"
-#include "extract/event_extractor.h"
-#include "extract/gazetteer.h"
-#include "extract/mention_finder.h"
-#include "positions/position.h"
+#include "app/codebook/claim.h"
+#include "app/corpus/article.h"
+#include "app/corpus/problem.h"
+#include "app/extract/event_extractor.h"
+#include "app/extract/gazetteer.h"
+#include "app/extract/mention_finder.h"
+#include "app/positions/position.h"
 
 #include <memory>
 

@@ -1,11 +1,11 @@
-#include "document_model_builder.h"
+#include "app/model/document_model_builder.h"
 
-#include "codebook/codebook_loader.h"
-#include "corpus/boilerplate_rules.h"
-#include "evidence/claim_dating.h"
-#include "extract/date_parser.h"
-#include "extract/event_classifier.h"
-#include "positions/position_builder.h"
+#include "app/codebook/codebook_loader.h"
+#include "app/corpus/boilerplate_rules.h"
+#include "app/corpus/date_parser.h"
+#include "app/extract/event_classifier.h"
+#include "app/positions/claim_dating.h"
+#include "app/positions/position_builder.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -140,7 +140,7 @@ DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested,
     if (!extract(*model, classifier, monitor, files, files, 2 * files))
         return nullptr;
     readClaims(*model, options);
-    ClaimDating::apply(*model);
+    ClaimDating::apply(model->claims, model->events, model->articles);
 
     QStringList countries;
     for (const Entity *e : model->countries())

@@ -3,9 +3,9 @@
 // and can stop it between files and between articles.
 #pragma once
 
-#include "corpus/corpus_loader.h"
-#include "corpus/load_monitor.h"
-#include "document_model.h"
+#include "app/corpus/corpus_loader.h"
+#include "app/corpus/load_monitor.h"
+#include "app/model/document_model.h"
 
 class DocumentModelBuilder {
 public:

@@ -1,4 +1,4 @@
-#include "article_model.h"
+#include "app/models/article_model.h"
 
 using namespace ModelRoles;
 

@@ -2,8 +2,8 @@
 // set, how often each mentions it and where first. Columns: title, source, author, date, mentions.
 #pragma once
 
-#include "model/document_model.h"
-#include "model_roles.h"
+#include "app/model/document_model.h"
+#include "app/models/model_roles.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
-#include "comparison_filter_model.h"
+#include "app/models/comparison_filter_model.h"
 
-#include "model_roles.h"
+#include "app/models/model_roles.h"
 
 ComparisonFilterModel::ComparisonFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)

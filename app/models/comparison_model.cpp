@@ -1,7 +1,7 @@
-#include "comparison_model.h"
+#include "app/models/comparison_model.h"
 
-#include "codebook/dimensions.h"
-#include "evidence/coverage.h"
+#include "app/codebook/dimensions.h"
+#include "app/evidence/coverage.h"
 
 using namespace ModelRoles;
 

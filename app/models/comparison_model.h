@@ -3,8 +3,8 @@
 // and the span of the first quote for the value shown; rows say whether the countries differ.
 #pragma once
 
-#include "compare/comparison.h"
-#include "model_roles.h"
+#include "app/compare/comparison.h"
+#include "app/models/model_roles.h"
 
 #include <QAbstractTableModel>
 

@@ -1,4 +1,4 @@
-#include "country_facts.h"
+#include "app/models/country_facts.h"
 
 #include <utility>
 

@@ -2,7 +2,7 @@
 // its stance and its membership badges — so that every model and view agrees on them.
 #pragma once
 
-#include "model/document_model.h"
+#include "app/model/document_model.h"
 
 #include <QVariant>
 

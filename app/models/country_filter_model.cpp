@@ -1,6 +1,6 @@
-#include "country_filter_model.h"
+#include "app/models/country_filter_model.h"
 
-#include "model_roles.h"
+#include "app/models/model_roles.h"
 
 using namespace ModelRoles;
 

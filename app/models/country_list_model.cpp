@@ -1,7 +1,7 @@
-#include "country_list_model.h"
+#include "app/models/country_list_model.h"
 
-#include "codebook/dimensions.h"
-#include "country_facts.h"
+#include "app/codebook/dimensions.h"
+#include "app/models/country_facts.h"
 
 using namespace ModelRoles;
 

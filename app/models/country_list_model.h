@@ -2,8 +2,8 @@
 // regions (in gazetteer order), then their countries. Columns: country, stance.
 #pragma once
 
-#include "model/document_model.h"
-#include "model_roles.h"
+#include "app/model/document_model.h"
+#include "app/models/model_roles.h"
 
 #include <QAbstractItemModel>
 

@@ -1,4 +1,4 @@
-#include "event_model.h"
+#include "app/models/event_model.h"
 
 using namespace ModelRoles;
 

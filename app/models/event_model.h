@@ -2,8 +2,8 @@
 // Columns: date, type, countries, sentence, source.
 #pragma once
 
-#include "model/document_model.h"
-#include "model_roles.h"
+#include "app/model/document_model.h"
+#include "app/models/model_roles.h"
 
 #include <QAbstractTableModel>
 

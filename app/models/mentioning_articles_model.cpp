@@ -1,6 +1,6 @@
-#include "mentioning_articles_model.h"
+#include "app/models/mentioning_articles_model.h"
 
-#include "model_roles.h"
+#include "app/models/model_roles.h"
 
 bool MentioningArticlesModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {

@@ -1,7 +1,7 @@
-#include "position_model.h"
+#include "app/models/position_model.h"
 
-#include "codebook/dimensions.h"
-#include "evidence/coverage.h"
+#include "app/codebook/dimensions.h"
+#include "app/evidence/coverage.h"
 
 #include <QFont>
 

@@ -3,8 +3,8 @@
 // the thin-evidence mark), date, evidence.
 #pragma once
 
-#include "model/document_model.h"
-#include "model_roles.h"
+#include "app/model/document_model.h"
+#include "app/models/model_roles.h"
 
 #include <QAbstractItemModel>
 

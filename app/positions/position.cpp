@@ -1,4 +1,4 @@
-#include "position.h"
+#include "app/positions/position.h"
 
 #include <algorithm>
 

@@ -2,7 +2,7 @@
 // agree on (or the majority), every claim, and whether the sources disagree.
 #pragma once
 
-#include "codebook/claim.h"
+#include "app/codebook/claim.h"
 
 #include <QVector>
 

@@ -1,6 +1,6 @@
-#include "position_builder.h"
+#include "app/positions/position_builder.h"
 
-#include "codebook/dimensions.h"
+#include "app/codebook/dimensions.h"
 
 QVector<Position> PositionBuilder::build(const QVector<Claim> &claims, const QStringList &countries)
 {

@@ -1,7 +1,7 @@
 // Positions stage: groups the located claims by country and dimension into Positions.
 #pragma once
 
-#include "position.h"
+#include "app/positions/position.h"
 
 class PositionBuilder {
 public:

@@ -1,5 +1,5 @@
+#include "app/models/article_model.h"
 #include "model_tester.h"
-#include "models/article_model.h"
 #include "test_support.h"
 
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // The catalogue of bad inputs (tests/data/bad/, plus the big ones generated here): every bad
 // file is a problem naming the file, the line where it applies and what is wrong, and the rest
 // of the corpus still loads.
-#include "model/document_model_builder.h"
+#include "app/model/document_model_builder.h"
 #include "test_support.h"
 
 #include <QDir>

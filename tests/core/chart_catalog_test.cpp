@@ -1,5 +1,5 @@
-#include "charts/chart_caption.h"
-#include "charts/chart_catalog.h"
+#include "app/charts/chart_caption.h"
+#include "app/charts/chart_catalog.h"
 #include "test_support.h"
 
 #include <QtNumeric>

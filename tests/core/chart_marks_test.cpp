@@ -1,9 +1,9 @@
 // Every mark of every chart leads to the claims, events or mentions that put it there.
-#include "charts/chart_catalog.h"
-#include "charts/chart_marks.h"
-#include "codebook/dimensions.h"
-#include "codebook/quote_locator.h"
-#include "evidence/coverage.h"
+#include "app/charts/chart_catalog.h"
+#include "app/charts/chart_marks.h"
+#include "app/codebook/dimensions.h"
+#include "app/codebook/quote_locator.h"
+#include "app/evidence/coverage.h"
 #include "test_support.h"
 
 #include <QFile>

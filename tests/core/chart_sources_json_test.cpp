@@ -1,7 +1,7 @@
 // The sources sidecar of an exported chart: it parses, names the chart, its countries and the
 // corpus, and every quote in it is found in the article files at its offsets.
-#include "codebook/quote_locator.h"
-#include "export/chart_sources_json.h"
+#include "app/codebook/quote_locator.h"
+#include "app/export/chart_sources_json.h"
 #include "test_support.h"
 
 #include <QCryptographicHash>

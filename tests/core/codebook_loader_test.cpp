@@ -1,5 +1,5 @@
-#include "codebook/codebook_loader.h"
-#include "codebook/quote_locator.h"
+#include "app/codebook/codebook_loader.h"
+#include "app/codebook/quote_locator.h"
 #include "test_support.h"
 
 #include <QFile>

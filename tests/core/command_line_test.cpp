@@ -1,4 +1,4 @@
-#include "cli/command_line.h"
+#include "app/cli/command_line.h"
 #include "test_support.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "export/comparison_csv.h"
+#include "app/export/comparison_csv.h"
 #include "test_support.h"
 
 #include <QFile>

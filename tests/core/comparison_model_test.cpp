@@ -1,6 +1,6 @@
+#include "app/models/comparison_filter_model.h"
+#include "app/models/comparison_model.h"
 #include "model_tester.h"
-#include "models/comparison_filter_model.h"
-#include "models/comparison_model.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
-#include "compare/comparison.h"
-#include "compare/comparison_set.h"
-#include "model/document_model_builder.h"
+#include "app/compare/comparison.h"
+#include "app/compare/comparison_set.h"
+#include "app/model/document_model_builder.h"
 #include "test_support.h"
 
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
-#include "corpus/boilerplate_rules.h"
-#include "corpus/corpus_loader.h"
-#include "model/document_model_builder.h"
+#include "app/corpus/boilerplate_rules.h"
+#include "app/corpus/corpus_loader.h"
+#include "app/model/document_model_builder.h"
 #include "test_support.h"
 
 #include <QFile>

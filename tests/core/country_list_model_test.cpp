@@ -1,7 +1,7 @@
-#include "model/document_model_builder.h"
+#include "app/model/document_model_builder.h"
+#include "app/models/country_filter_model.h"
+#include "app/models/country_list_model.h"
 #include "model_tester.h"
-#include "models/country_filter_model.h"
-#include "models/country_list_model.h"
 #include "test_support.h"
 
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // Dates on claims and the coverage of each country: how old and how well supported a value is.
-#include "charts/chart_catalog.h"
-#include "codebook/dimensions.h"
-#include "evidence/claim_dating.h"
-#include "evidence/coverage.h"
-#include "models/comparison_model.h"
-#include "models/position_model.h"
+#include "app/charts/chart_catalog.h"
+#include "app/codebook/dimensions.h"
+#include "app/evidence/coverage.h"
+#include "app/models/comparison_model.h"
+#include "app/models/position_model.h"
+#include "app/positions/claim_dating.h"
 #include "test_support.h"
 
 #include <QFont>
@@ -66,18 +66,19 @@ TEST(ClaimDating, AQuoteInADatedSentenceTakesTheStatementsDate)
     inside.country = QStringLiteral("KAZ");
     inside.article = QStringLiteral("a");
     inside.span = {17, 37}; // "Kazakhstan abstained"
-    const SourceDate stated = ClaimDating::of(inside, model);
+    const SourceDate stated = ClaimDating::of(inside, model.events, model.articles);
     EXPECT_EQ(stated.basis, SourceDate::Basis::Statement);
     EXPECT_EQ(stated.text(), QStringLiteral("2 Mar 2022"));
     Claim outside = inside;
     outside.span = {39, 56}; // "It stays neutral."
-    const SourceDate ofArticle = ClaimDating::of(outside, model);
+    const SourceDate ofArticle = ClaimDating::of(outside, model.events, model.articles);
     EXPECT_EQ(ofArticle.basis, SourceDate::Basis::Article);
     EXPECT_EQ(ofArticle.text(), QStringLiteral("2022"));
     // The sentence dates Kazakhstan's step, not another country's.
     Claim otherCountry = inside;
     otherCountry.country = QStringLiteral("ARM");
-    EXPECT_EQ(ClaimDating::of(otherCountry, model).basis, SourceDate::Basis::Article);
+    EXPECT_EQ(ClaimDating::of(otherCountry, model.events, model.articles).basis,
+              SourceDate::Basis::Article);
 }
 
 TEST(ClaimDating, EveryBuiltinClaimIsDated)

@@ -1,4 +1,4 @@
-#include "extract/date_parser.h"
+#include "app/corpus/date_parser.h"
 
 #include <gtest/gtest.h>
 

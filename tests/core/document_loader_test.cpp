@@ -1,5 +1,5 @@
-#include "model/document_loader.h"
-#include "model/document_model_builder.h"
+#include "app/model/document_loader.h"
+#include "app/model/document_model_builder.h"
 #include "test_support.h"
 
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "extract/event_extractor.h"
+#include "app/extract/event_extractor.h"
 #include "test_support.h"
 
 #include <QMap>

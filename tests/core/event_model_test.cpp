@@ -1,5 +1,5 @@
+#include "app/models/event_model.h"
 #include "model_tester.h"
-#include "models/event_model.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>

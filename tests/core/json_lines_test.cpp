@@ -1,4 +1,4 @@
-#include "corpus/json_lines.h"
+#include "app/corpus/json_lines.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "extract/mention_finder.h"
+#include "app/extract/mention_finder.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-#include "corpus/metadata_detector.h"
+#include "app/corpus/metadata_detector.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-#include "export/model_json_writer.h"
+#include "app/export/model_json_writer.h"
 #include "test_support.h"
 
 #include <QFile>

@@ -1,8 +1,8 @@
 // The model tester reports through GoogleTest, and the one model that had no tester gets it.
+#include "app/models/article_model.h"
+#include "app/models/mentioning_articles_model.h"
+#include "app/models/model_roles.h"
 #include "model_tester.h"
-#include "models/article_model.h"
-#include "models/mentioning_articles_model.h"
-#include "models/model_roles.h"
 #include "test_support.h"
 
 #include <gmock/gmock.h>

@@ -1,4 +1,4 @@
-#include "positions/position_builder.h"
+#include "app/positions/position_builder.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>

@@ -1,6 +1,6 @@
-#include "model/document_model_builder.h"
+#include "app/model/document_model_builder.h"
+#include "app/models/position_model.h"
 #include "model_tester.h"
-#include "models/position_model.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-#include "codebook/quote_locator.h"
+#include "app/codebook/quote_locator.h"
 
 #include <gtest/gtest.h>
 

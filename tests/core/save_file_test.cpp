@@ -1,4 +1,4 @@
-#include "export/save_file.h"
+#include "app/export/save_file.h"
 #include "test_support.h"
 
 #include <QDir>

@@ -2,7 +2,7 @@
 // text, temporary corpus folders, runs of the binary and a CSV reader.
 #pragma once
 
-#include "model/document_model.h"
+#include "app/model/document_model.h"
 
 #include <QTemporaryDir>
 

@@ -1,4 +1,4 @@
-#include "corpus/text_decoder.h"
+#include "app/corpus/text_decoder.h"
 #include "test_support.h"
 
 #include <QFile>

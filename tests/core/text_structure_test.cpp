@@ -1,4 +1,4 @@
-#include "corpus/text_structure.h"
+#include "app/corpus/text_structure.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>

@@ -1,9 +1,9 @@
-#include "charts/chart_caption.h"
-#include "charts/chart_catalog.h"
-#include "charts/chart_exporter.h"
-#include "charts/chart_factory.h"
-#include "model/document_model_builder.h"
-#include "style/palette.h"
+#include "app/charts/chart_caption.h"
+#include "app/charts/chart_catalog.h"
+#include "app/model/document_model_builder.h"
+#include "ui/charts/chart_exporter.h"
+#include "ui/charts/chart_factory.h"
+#include "ui/style/palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

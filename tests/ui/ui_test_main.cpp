@@ -1,5 +1,5 @@
 // GoogleTest entry point for the widget tests: a QApplication on the offscreen platform.
-#include "style/theme.h"
+#include "ui/style/theme.h"
 
 #include <QApplication>
 

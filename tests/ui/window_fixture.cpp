@@ -1,6 +1,6 @@
 #include "window_fixture.h"
 
-#include "models/model_roles.h"
+#include "app/models/model_roles.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,7 +2,7 @@
 // with the document already loaded.
 #pragma once
 
-#include "main_window.h"
+#include "ui/main_window.h"
 
 #include <QChart>
 #include <QSettings>

@@ -1,13 +1,13 @@
-#include "chart_card.h"
+#include "ui/charts/chart_card.h"
 
-#include "chart_evidence_panel.h"
-#include "chart_export_dialog.h"
-#include "chart_exporter.h"
-#include "chart_factory.h"
-#include "chart_mark_signals.h"
-#include "charts/chart_caption.h"
-#include "charts/chart_catalog.h"
-#include "style/theme.h"
+#include "app/charts/chart_caption.h"
+#include "app/charts/chart_catalog.h"
+#include "ui/charts/chart_evidence_panel.h"
+#include "ui/charts/chart_export_dialog.h"
+#include "ui/charts/chart_exporter.h"
+#include "ui/charts/chart_factory.h"
+#include "ui/charts/chart_mark_signals.h"
+#include "ui/style/theme.h"
 
 #include <QApplication>
 #include <QChartView>

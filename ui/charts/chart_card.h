@@ -3,9 +3,9 @@
 // sources sidecar, clipboard) from buttons or the chart's context menu. Draws only when seen.
 #pragma once
 
-#include "charts/chart_data.h"
-#include "model/document_model.h"
-#include "panes/span_link.h"
+#include "app/charts/chart_data.h"
+#include "app/model/document_model.h"
+#include "ui/panes/span_link.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "chart_evidence_panel.h"
+#include "ui/charts/chart_evidence_panel.h"
 
-#include "panes/evidence_view.h"
+#include "ui/panes/evidence_view.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

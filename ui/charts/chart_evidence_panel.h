@@ -4,9 +4,9 @@
 // viewer. Closes with its button or Esc.
 #pragma once
 
-#include "charts/chart_marks.h"
-#include "model/document_model.h"
-#include "panes/span_link.h"
+#include "app/charts/chart_marks.h"
+#include "app/model/document_model.h"
+#include "ui/panes/span_link.h"
 
 #include <QWidget>
 

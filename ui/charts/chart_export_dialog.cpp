@@ -1,6 +1,6 @@
-#include "chart_export_dialog.h"
+#include "ui/charts/chart_export_dialog.h"
 
-#include "export/chart_sources_json.h"
+#include "app/export/chart_sources_json.h"
 
 #include <QCheckBox>
 #include <QComboBox>

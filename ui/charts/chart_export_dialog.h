@@ -2,7 +2,7 @@
 // choices in QSettings and asking before it overwrites a file.
 #pragma once
 
-#include "chart_exporter.h"
+#include "ui/charts/chart_exporter.h"
 
 #include <QDialog>
 

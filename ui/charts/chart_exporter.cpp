@@ -1,9 +1,9 @@
-#include "chart_exporter.h"
+#include "ui/charts/chart_exporter.h"
 
-#include "chart_factory.h"
-#include "charts/chart_caption.h"
-#include "export/chart_sources_json.h"
-#include "export/save_file.h"
+#include "app/charts/chart_caption.h"
+#include "app/export/chart_sources_json.h"
+#include "app/export/save_file.h"
+#include "ui/charts/chart_factory.h"
 
 #include <QBuffer>
 #include <QChart>

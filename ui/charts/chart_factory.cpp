@@ -1,7 +1,7 @@
-#include "chart_factory.h"
+#include "ui/charts/chart_factory.h"
 
-#include "chart_mark_signals.h"
-#include "style/palette.h"
+#include "ui/charts/chart_mark_signals.h"
+#include "ui/style/palette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarLegendMarker>

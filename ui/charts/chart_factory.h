@@ -2,7 +2,7 @@
 // palette, in the light or dark theme, its marks reporting back which data they draw.
 #pragma once
 
-#include "charts/chart_data.h"
+#include "app/charts/chart_data.h"
 
 class ChartMarkSignals;
 class QChart;

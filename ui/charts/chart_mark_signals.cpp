@@ -1,4 +1,4 @@
-#include "chart_mark_signals.h"
+#include "ui/charts/chart_mark_signals.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

@@ -1,11 +1,11 @@
-#include "charts_pane.h"
+#include "ui/charts/charts_pane.h"
 
-#include "chart_card.h"
-#include "chart_export_dialog.h"
-#include "chart_exporter.h"
-#include "charts/chart_catalog.h"
-#include "export/chart_sources_json.h"
-#include "style/theme.h"
+#include "app/charts/chart_catalog.h"
+#include "app/export/chart_sources_json.h"
+#include "ui/charts/chart_card.h"
+#include "ui/charts/chart_export_dialog.h"
+#include "ui/charts/chart_exporter.h"
+#include "ui/style/theme.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -2,9 +2,9 @@
 // sources underneath (a ChartCard), and export every chart to a folder.
 #pragma once
 
-#include "charts/chart_data.h"
-#include "model/document_model.h"
-#include "panes/span_link.h"
+#include "app/charts/chart_data.h"
+#include "app/model/document_model.h"
+#include "ui/panes/span_link.h"
 
 #include <QWidget>
 

@@ -1,8 +1,8 @@
-#include "comparison_delegate.h"
+#include "ui/compare/comparison_delegate.h"
 
-#include "models/comparison_model.h"
-#include "style/palette.h"
-#include "style/theme.h"
+#include "app/models/comparison_model.h"
+#include "ui/style/palette.h"
+#include "ui/style/theme.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,13 +1,13 @@
-#include "comparison_view.h"
+#include "ui/compare/comparison_view.h"
 
-#include "charts/chart_card.h"
-#include "codebook/dimensions.h"
-#include "compare/comparison.h"
-#include "comparison_delegate.h"
-#include "country_picker.h"
-#include "export/comparison_csv.h"
-#include "models/comparison_filter_model.h"
-#include "models/comparison_model.h"
+#include "app/codebook/dimensions.h"
+#include "app/compare/comparison.h"
+#include "app/export/comparison_csv.h"
+#include "app/models/comparison_filter_model.h"
+#include "app/models/comparison_model.h"
+#include "ui/charts/chart_card.h"
+#include "ui/compare/comparison_delegate.h"
+#include "ui/compare/country_picker.h"
 
 #include <QCheckBox>
 #include <QFileDialog>

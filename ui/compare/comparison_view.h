@@ -4,8 +4,8 @@
 // countries underneath; CSV export. The set of countries is remembered.
 #pragma once
 
-#include "model/document_model.h"
-#include "panes/span_link.h"
+#include "app/model/document_model.h"
+#include "ui/panes/span_link.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "country_picker.h"
+#include "ui/compare/country_picker.h"
 
-#include "compare/comparison.h"
-#include "compare/comparison_set.h"
-#include "style/flow_layout.h"
-#include "style/palette.h"
+#include "app/compare/comparison.h"
+#include "app/compare/comparison_set.h"
+#include "ui/style/flow_layout.h"
+#include "ui/style/palette.h"
 
 #include <QToolButton>
 

@@ -2,7 +2,7 @@
 // one click removes it; up to four, each in the colour the comparison's charts give it.
 #pragma once
 
-#include "model/document_model.h"
+#include "app/model/document_model.h"
 
 #include <QHash>
 #include <QWidget>

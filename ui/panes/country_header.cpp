@@ -1,9 +1,9 @@
-#include "country_header.h"
+#include "ui/panes/country_header.h"
 
-#include "codebook/dimensions.h"
-#include "evidence/coverage.h"
-#include "models/country_facts.h"
-#include "style/palette.h"
+#include "app/codebook/dimensions.h"
+#include "app/evidence/coverage.h"
+#include "app/models/country_facts.h"
+#include "ui/style/palette.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

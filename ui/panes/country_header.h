@@ -3,7 +3,7 @@
 // behind the country (articles, claims, events; ◔ where it is thin).
 #pragma once
 
-#include "model/document_model.h"
+#include "app/model/document_model.h"
 
 #include <QWidget>
 

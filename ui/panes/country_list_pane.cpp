@@ -1,12 +1,12 @@
-#include "country_list_pane.h"
+#include "ui/panes/country_list_pane.h"
 
-#include "codebook/dimensions.h"
-#include "compare/comparison.h"
-#include "models/country_facts.h"
-#include "models/country_filter_model.h"
-#include "models/country_list_model.h"
-#include "style/palette.h"
-#include "style/stance_chip_delegate.h"
+#include "app/codebook/dimensions.h"
+#include "app/compare/comparison.h"
+#include "app/models/country_facts.h"
+#include "app/models/country_filter_model.h"
+#include "app/models/country_list_model.h"
+#include "ui/style/palette.h"
+#include "ui/style/stance_chip_delegate.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -2,7 +2,7 @@
 // filters over CountryListModel through CountryFilterModel. Emits the selected country.
 #pragma once
 
-#include "model/document_model.h"
+#include "app/model/document_model.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "evidence_view.h"
+#include "ui/panes/evidence_view.h"
 
-#include "codebook/dimensions.h"
-#include "evidence/evidence_ref.h"
+#include "app/codebook/dimensions.h"
+#include "app/evidence/evidence_ref.h"
 
 #include <QEvent>
 #include <QUrl>

@@ -3,9 +3,9 @@
 // its full quote, and a link that opens the source viewer at the span.
 #pragma once
 
-#include "evidence/evidence_ref.h"
-#include "model/document_model.h"
-#include "span_link.h"
+#include "app/evidence/evidence_ref.h"
+#include "app/model/document_model.h"
+#include "ui/panes/span_link.h"
 
 #include <QTextBrowser>
 

@@ -1,6 +1,6 @@
-#include "load_progress.h"
+#include "ui/panes/load_progress.h"
 
-#include "model/document_loader.h"
+#include "app/model/document_loader.h"
 
 #include <QHBoxLayout>
 #include <QProgressBar>

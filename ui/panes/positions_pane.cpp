@@ -1,8 +1,8 @@
-#include "positions_pane.h"
+#include "ui/panes/positions_pane.h"
 
-#include "evidence_view.h"
-#include "models/position_model.h"
-#include "style/conflict_delegate.h"
+#include "app/models/position_model.h"
+#include "ui/panes/evidence_view.h"
+#include "ui/style/conflict_delegate.h"
 
 #include <QHeaderView>
 #include <QSplitter>

@@ -4,8 +4,8 @@
 // Clicking a claim asks for the source viewer.
 #pragma once
 
-#include "model/document_model.h"
-#include "span_link.h"
+#include "app/model/document_model.h"
+#include "ui/panes/span_link.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "problems_pane.h"
+#include "ui/panes/problems_pane.h"
 
 #include <QHeaderView>
 #include <QTreeWidget>

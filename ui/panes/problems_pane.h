@@ -2,7 +2,7 @@
 // file is missing from the corpus.
 #pragma once
 
-#include "corpus/problem.h"
+#include "app/corpus/problem.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "source_viewer.h"
+#include "ui/panes/source_viewer.h"
 
-#include "models/article_model.h"
+#include "app/models/article_model.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -3,8 +3,8 @@
 // metadata (title, publisher, author, date).
 #pragma once
 
-#include "model/document_model.h"
-#include "span_link.h"
+#include "app/model/document_model.h"
+#include "ui/panes/span_link.h"
 
 #include <QWidget>
 

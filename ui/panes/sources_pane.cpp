@@ -1,9 +1,9 @@
-#include "sources_pane.h"
+#include "ui/panes/sources_pane.h"
 
-#include "models/article_model.h"
-#include "models/mentioning_articles_model.h"
+#include "app/models/article_model.h"
+#include "app/models/mentioning_articles_model.h"
 
-#include "style/table_style.h"
+#include "ui/style/table_style.h"
 
 #include <QHeaderView>
 #include <QTableView>

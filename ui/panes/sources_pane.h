@@ -2,8 +2,8 @@
 // opens it in the source viewer at the country's first mention.
 #pragma once
 
-#include "model/document_model.h"
-#include "span_link.h"
+#include "app/model/document_model.h"
+#include "ui/panes/span_link.h"
 
 #include <QWidget>
 

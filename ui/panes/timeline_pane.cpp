@@ -1,10 +1,10 @@
-#include "timeline_pane.h"
+#include "ui/panes/timeline_pane.h"
 
-#include "evidence_view.h"
-#include "models/event_model.h"
-#include "style/palette.h"
+#include "app/models/event_model.h"
+#include "ui/panes/evidence_view.h"
+#include "ui/style/palette.h"
 
-#include "style/table_style.h"
+#include "ui/style/table_style.h"
 
 #include <QHeaderView>
 #include <QIdentityProxyModel>

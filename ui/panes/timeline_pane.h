@@ -3,8 +3,8 @@
 // source viewer at its sentence.
 #pragma once
 
-#include "model/document_model.h"
-#include "span_link.h"
+#include "app/model/document_model.h"
+#include "ui/panes/span_link.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "flow_layout.h"
+#include "ui/style/flow_layout.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
-#include "palette.h"
+#include "ui/style/palette.h"
 
-#include "codebook/dimensions.h"
+#include "app/codebook/dimensions.h"
 
 #include <QHash>
 

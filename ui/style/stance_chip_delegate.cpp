@@ -1,7 +1,7 @@
-#include "stance_chip_delegate.h"
+#include "ui/style/stance_chip_delegate.h"
 
-#include "models/model_roles.h"
-#include "palette.h"
+#include "app/models/model_roles.h"
+#include "ui/style/palette.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,4 +1,4 @@
-#include "table_style.h"
+#include "ui/style/table_style.h"
 
 #include <QHeaderView>
 #include <QTableView>

@@ -1,4 +1,4 @@
-#include "claim_dating.h"
+#include "app/positions/claim_dating.h"
 
 namespace ClaimDating {
 
@@ -12,12 +12,12 @@ SourceDate ofEvent(const Event &event)
     return date;
 }
 
-SourceDate of(const Claim &claim, const DocumentModel &model)
+SourceDate of(const Claim &claim, const QVector<Event> &events, const QVector<Article> &articles)
 {
     // The event whose sentence holds the quote's start; else the first one the quote reaches.
     // Only an event about the claim's country: a sentence may date another country's step.
     const Event *found = nullptr;
-    for (const Event &event : model.events) {
+    for (const Event &event : events) {
         if (event.article != claim.article || event.span.end <= claim.span.start ||
             event.span.start >= claim.span.end)
             continue;
@@ -30,14 +30,17 @@ SourceDate of(const Claim &claim, const DocumentModel &model)
     }
     if (found)
         return ofEvent(*found);
-    const Article *article = model.article(claim.article);
-    return article ? SourceDate::ofArticle(article->meta) : SourceDate{};
+    for (const Article &article : articles) {
+        if (article.id == claim.article)
+            return SourceDate::ofArticle(article.meta);
+    }
+    return {};
 }
 
-void apply(DocumentModel &model)
+void apply(QVector<Claim> &claims, const QVector<Event> &events, const QVector<Article> &articles)
 {
-    for (Claim &claim : model.claims)
-        claim.date = of(claim, model);
+    for (Claim &claim : claims)
+        claim.date = of(claim, events, articles);
 }
 
 } // namespace ClaimDating

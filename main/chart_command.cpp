@@ -1,9 +1,9 @@
-#include "chart_command.h"
+#include "main/chart_command.h"
 
-#include "chart_exporter.h"
-#include "charts/chart_catalog.h"
-#include "cli/command_line.h"
-#include "model/document_model_builder.h"
+#include "app/charts/chart_catalog.h"
+#include "app/cli/command_line.h"
+#include "app/model/document_model.h"
+#include "ui/charts/chart_exporter.h"
 
 #include <QTextStream>
 
@@ -12,18 +12,21 @@ namespace ChartCommand {
 int run(const Request &request)
 {
     QTextStream err(stderr);
-    const DocumentModelPtr model = DocumentModelBuilder::build(request.corpus);
-    CommandLine::reportProblems(*model);
-    if (model->articles.isEmpty()) {
-        err << "error: no article could be loaded" << Qt::endl;
-        return 2;
-    }
+    int exitCode = 0;
+    const DocumentModelPtr model = CommandLine::loadModel(request, &exitCode);
+    if (!model)
+        return exitCode;
     if (const QString problem = CommandLine::checkAgainst(request, *model); !problem.isEmpty()) {
         err << "position-explorer: " << problem << Qt::endl;
         return 2;
     }
     const std::optional<ChartData> data =
         ChartCatalog::build(request.chart, *model, request.countries);
+    if (!data) {
+        err << "position-explorer: unknown chart '" << request.chart << "' (see --list-charts)"
+            << Qt::endl;
+        return 2;
+    }
     if (data->isEmpty()) {
         err << "position-explorer: chart '" << request.chart << "' has nothing to show for "
             << (request.countries.isEmpty() ? QStringLiteral("this corpus")

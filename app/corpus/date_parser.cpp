@@ -1,4 +1,4 @@
-#include "date_parser.h"
+#include "app/corpus/date_parser.h"
 
 #include <QRegularExpression>
 

@@ -1,9 +1,9 @@
-// Extraction stage: finds dates in the forms the articles use ("On February 24", "24 February",
+// Corpus stage: finds dates in the forms the articles use ("On February 24", "24 February",
 // "2 March 2022", "February 24-28", "February 21 – March 3, 2022", "January 2022", a month
 // name alone) and normalises them, taking the year from the article's context when absent.
 #pragma once
 
-#include "corpus/article.h"
+#include "app/corpus/article.h"
 
 #include <QStringView>
 #include <QVector>

@@ -1,4 +1,4 @@
-// ui/charts: the headless --export-chart command: builds the model and the chart and writes
+// main: the headless --export-chart command: builds the model and the chart and writes
 // the image. Needs a QApplication (Qt Charts draws with widgets' graphics scene), offscreen.
 #pragma once
 

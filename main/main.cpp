@@ -1,9 +1,9 @@
 // position-explorer: the entry point. Headless modes run on a QCoreApplication and need no
 // display; without them, the window opens.
-#include "charts/chart_command.h"
-#include "cli/command_line.h"
-#include "main_window.h"
-#include "style/theme.h"
+#include "app/cli/command_line.h"
+#include "main/chart_command.h"
+#include "ui/main_window.h"
+#include "ui/style/theme.h"
 
 #include <QApplication>
 #include <QSettings>
