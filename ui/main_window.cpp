@@ -1,6 +1,7 @@
 #include "ui/main_window.h"
 
 #include "app/compare/comparison.h"
+#include "app/corpus/wording.h"
 #include "app/export/model_json_writer.h"
 #include "app/model/document_loader.h"
 #include "ui/charts/charts_pane.h"
@@ -368,14 +369,12 @@ QString MainWindow::statusText() const
 void MainWindow::updateStatus()
 {
     const DocumentModel &d = *m_document;
-    const auto count = [](qsizetype n, const QString &one, const QString &many) -> QString {
-        return QString::number(n) + QLatin1Char(' ') + (n == 1 ? one : many);
-    };
+    using Wording::counted;
     m_status->setText(QStringList{
-        count(d.articles.size(), tr("article"), tr("articles")),
-        count(d.countries().size(), tr("country"), tr("countries")),
-        count(d.events.size(), tr("event"), tr("events")),
-        count(d.conflictCount(), tr("conflict"), tr("conflicts")),
-        count(d.problems.size() + m_startupProblems.size(), tr("problem"), tr("problems"))}
+        counted(d.articles.size(), tr("article"), tr("articles")),
+        counted(d.countries().size(), tr("country"), tr("countries")),
+        counted(d.events.size(), tr("event"), tr("events")),
+        counted(d.conflictCount(), tr("conflict"), tr("conflicts")),
+        counted(d.problems.size() + m_startupProblems.size(), tr("problem"), tr("problems"))}
                           .join(QStringLiteral(" · ")));
 }

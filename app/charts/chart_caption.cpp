@@ -1,6 +1,6 @@
 #include "app/charts/chart_caption.h"
 
-#include <QLocale>
+#include "app/corpus/date_text.h"
 
 namespace ChartCaption {
 
@@ -16,7 +16,7 @@ QString text(const ChartData &chart, const DocumentModel &model, const QDate &ex
             source += QStringLiteral(", “") + a->meta.title + QStringLiteral("”");
         sources.append(source);
     }
-    const QString when = QLocale::c().toString(exported, QStringLiteral("d MMMM yyyy"));
+    const QString when = DateText::longDay(exported);
     if (sources.isEmpty())
         return QStringLiteral(
                    "No source article supports this chart. Exported %1 from Position Explorer.")

@@ -1,16 +1,12 @@
 #include "app/charts/chart_marks.h"
 
+#include "app/corpus/date_text.h"
+#include "app/corpus/wording.h"
 #include "app/evidence/coverage.h"
 
-#include <QLocale>
 #include <QtNumeric>
 
 namespace {
-
-QString plural(qsizetype n, const char *one, const char *many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
-}
 
 // Row and category labels may carry a mark ("Belarus ⚠"); a title names the row alone.
 QString plainCategory(const QString &label)
@@ -68,8 +64,7 @@ QString ChartMark::title() const
     if (!detail.isEmpty())
         where.append(detail);
     if (date.isValid()) // as precise as the events it stands for ("Mar 2022" for a month)
-        where.append(evidence.isEmpty() ? QLocale::c().toString(date, QStringLiteral("d MMM yyyy"))
-                                        : evidence.first().date.text());
+        where.append(evidence.isEmpty() ? DateText::day(date) : evidence.first().date.text());
     return where.isEmpty() ? seriesName
                            : where.join(QStringLiteral(" — ")) + QStringLiteral(": ") + seriesName;
 }
@@ -84,14 +79,14 @@ QString ChartMark::sourcesText() const
     }
     QStringList what;
     if (claims > 0)
-        what.append(plural(claims, "claim", "claims"));
+        what.append(Wording::counted(claims, "claim", "claims"));
     if (events > 0)
-        what.append(plural(events, "event", "events"));
+        what.append(Wording::counted(events, "event", "events"));
     if (mentions > 0)
-        what.append(plural(mentions, "mention", "mentions"));
+        what.append(Wording::counted(mentions, "mention", "mentions"));
     return evidence.isEmpty() ? QStringLiteral("no source behind this mark")
                               : what.join(QStringLiteral(", ")) + QStringLiteral(" from ") +
-                                    plural(articles().size(), "source", "sources");
+                                    Wording::counted(articles().size(), "source", "sources");
 }
 
 QString ChartMark::summary() const

@@ -3,7 +3,7 @@
 #include "app/charts/chart_evidence.h"
 #include "app/extract/event_classifier.h"
 
-#include <QLocale>
+#include "app/corpus/date_text.h"
 
 #include <algorithm>
 
@@ -129,11 +129,9 @@ ChartData ChartBuilders::timeline(const DocumentModel &model, const QStringList 
     }
     chart.categoryTitle = QStringLiteral("country");
     chart.valueTitle = QStringLiteral("date");
-    chart.subtitle =
-        QStringLiteral("%1 events, %2 to %3%4")
-            .arg(events.size() - outside)
-            .arg(QLocale::c().toString(first, QStringLiteral("d MMM yyyy")),
-                 QLocale::c().toString(last, QStringLiteral("d MMM yyyy")), outsideNote(outside));
+    chart.subtitle = QStringLiteral("%1 events, %2 to %3%4")
+                         .arg(events.size() - outside)
+                         .arg(DateText::day(first), DateText::day(last), outsideNote(outside));
     return chart;
 }
 
@@ -186,7 +184,7 @@ ChartData ChartBuilders::eventsPerMonth(const DocumentModel &model, const QStrin
         months = filled;
     }
     for (const QDate &m : months)
-        chart.categories.append(QLocale::c().toString(m, QStringLiteral("MMM yyyy")));
+        chart.categories.append(DateText::month(m));
     int outside = 0;
     for (const Event *e : all)
         outside += window.contains(e->date.from) ? 0 : 1;

@@ -3,6 +3,7 @@
 #include "app/charts/chart_catalog.h"
 #include "app/cli/option_checks.h"
 #include "app/compare/comparison_set.h"
+#include "app/corpus/wording.h"
 #include "app/export/comparison_csv.h"
 #include "app/export/model_json_writer.h"
 #include "app/model/document_model_builder.h"
@@ -19,24 +20,17 @@ QTextStream &err()
     return stream;
 }
 
-QString counted(qsizetype n, const char *noun)
-{
-    QString word = QLatin1String(noun);
-    if (n != 1)
-        word = word.endsWith(QLatin1Char('y')) ? QString(word.chopped(1) + QStringLiteral("ies"))
-                                               : QString(word + QLatin1Char('s'));
-    return QString::number(n) + QLatin1Char(' ') + word;
-}
-
 void printSummary(const DocumentModel &model)
 {
     QTextStream out(stdout);
     out << "Position Explorer " << PE_VERSION << Qt::endl;
-    out << counted(model.articles.size(), "article") << ", "
-        << counted(model.countries().size(), "country") << ", "
-        << counted(model.events.size(), "event") << ", " << counted(model.claims.size(), "claim")
-        << ", " << counted(model.conflictCount(), "conflict") << ", "
-        << counted(model.problems.size(), "problem") << Qt::endl;
+    using Wording::counted;
+    out << counted(model.articles.size(), "article", "articles") << ", "
+        << counted(model.countries().size(), "country", "countries") << ", "
+        << counted(model.events.size(), "event", "events") << ", "
+        << counted(model.claims.size(), "claim", "claims") << ", "
+        << counted(model.conflictCount(), "conflict", "conflicts") << ", "
+        << counted(model.problems.size(), "problem", "problems") << Qt::endl;
     qsizetype width = 0;
     for (const Article &a : model.articles)
         width = std::max(width, a.id.size());
@@ -218,8 +212,7 @@ ParseResult CommandLine::parse(const QStringList &arguments)
 QString CommandLine::checkAgainst(const Request &request, const DocumentModel &model)
 {
     for (const QString &iso : request.countries) {
-        const Entity *e = model.gazetteer.find(iso);
-        if (!e || e->kind != Entity::Kind::Country)
+        if (!model.gazetteer.country(iso))
             return QStringLiteral("unknown country code '%1'").arg(iso);
     }
     const ChartInfo *info = ChartCatalog::find(request.chart);

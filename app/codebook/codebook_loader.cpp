@@ -23,8 +23,7 @@ bool CodebookLoader::check(const Claim &claim, Problems *problems) const
         problems->append({claim.codebook, claim.line, message});
         return false;
     };
-    const Entity *entity = m_gazetteer.find(claim.country);
-    if (!entity || entity->kind != Entity::Kind::Country)
+    if (!m_gazetteer.country(claim.country))
         return fail(QStringLiteral("unknown country \"%1\"").arg(claim.country));
     const Dimension *dimension = Dimensions::find(claim.dimension);
     if (!dimension)
@@ -92,7 +91,7 @@ QVector<Claim> CodebookLoader::parse(const QByteArray &json, const QString &file
         if (!span) {
             problems->append({fileName, claim.line,
                               QStringLiteral("quote not found in %1 (%2): \"%3\"")
-                                  .arg(claim.article, article->file, claim.quote.left(80))});
+                                  .arg(claim.article, article->shownPath(), claim.quote.left(80))});
             continue;
         }
         claim.span = *span;

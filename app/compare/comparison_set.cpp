@@ -16,8 +16,7 @@ QStringList ComparisonSet::split(const QString &text)
 QString ComparisonSet::check(const QStringList &countries, const DocumentModel &model)
 {
     for (const QString &iso : countries) {
-        const Entity *e = model.gazetteer.find(iso);
-        if (!e || e->kind != Entity::Kind::Country) {
+        if (!model.gazetteer.country(iso)) {
             QStringList known;
             for (const Entity *country : model.countries())
                 known.append(country->id);

@@ -1,5 +1,7 @@
 #include "app/corpus/article.h"
 
+#include <QDir>
+
 int Article::contextYear() const
 {
     if (meta.period.from.isValid())
@@ -7,6 +9,11 @@ int Article::contextYear() const
     if (meta.published.isValid())
         return meta.published.year();
     return meta.year;
+}
+
+QString Article::shownPath() const
+{
+    return builtin || folder.isEmpty() ? file : QDir(folder).filePath(file);
 }
 
 QString Article::label() const

@@ -98,12 +98,10 @@ void CorpusLoader::addFile(const QString &path, const QString &file, const Manif
         QCryptographicHash::hash(decoded.text->toUtf8(), QCryptographicHash::Sha256).toHex();
     for (const Article &loaded : corpus.articles) {
         if (loaded.sha256 == digest) {
-            corpus.problems.append(
-                {shownName, 0,
-                 QStringLiteral("has the same text as %1, which is already "
-                                "loaded; it is not loaded twice")
-                     .arg(loaded.builtin ? loaded.file
-                                         : QDir(loaded.folder).filePath(loaded.file))});
+            corpus.problems.append({shownName, 0,
+                                    QStringLiteral("has the same text as %1, which is already "
+                                                   "loaded; it is not loaded twice")
+                                        .arg(loaded.shownPath())});
             return;
         }
     }

@@ -4,12 +4,13 @@
 #pragma once
 
 #include "app/corpus/article.h"
+#include "app/corpus/date_text.h"
 
 #include <QStringView>
 #include <QVector>
 
 struct DateMention {
-    enum class Precision { Day, Month };
+    using Precision = DatePrecision; // Day or Month: a mention names no bare year
     TextSpan span;
     DateRange range;
     Precision precision = Precision::Day;

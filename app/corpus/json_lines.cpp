@@ -1,21 +1,10 @@
 #include "app/corpus/json_lines.h"
 
+#include "app/corpus/line_numbers.h"
+
 #include <algorithm>
 
 namespace JsonLines {
-
-int lineAt(const QByteArray &bytes, qsizetype offset)
-{
-    // Lines end in LF, CRLF or a lone CR (old Mac files).
-    offset = std::clamp<qsizetype>(offset, 0, bytes.size());
-    int line = 1;
-    for (qsizetype i = 0; i < offset; ++i) {
-        const char c = bytes.at(i);
-        if (c == '\n' || (c == '\r' && (i + 1 >= bytes.size() || bytes.at(i + 1) != '\n')))
-            ++line;
-    }
-    return line;
-}
 
 QVector<int> elementLines(const QByteArray &bytes, const QString &key)
 {
@@ -79,7 +68,7 @@ QVector<int> elementLines(const QByteArray &bytes, const QString &key)
 
 QString describe(const QByteArray &bytes, const QJsonParseError &error, int *line)
 {
-    *line = lineAt(bytes, error.offset);
+    *line = LineNumbers::at(bytes, error.offset);
     return QStringLiteral("not valid JSON: %1 (line %2)").arg(error.errorString()).arg(*line);
 }
 

@@ -15,9 +15,6 @@
 
 namespace JsonLines {
 
-// 1-based line of a byte offset (in any text file, not only JSON).
-int lineAt(const QByteArray &bytes, qsizetype offset);
-
 // For the array under the top-level key `key`, the line on which each element starts.
 QVector<int> elementLines(const QByteArray &bytes, const QString &key);
 

@@ -1,7 +1,5 @@
 #include "app/corpus/source_date.h"
 
-#include <QLocale>
-
 SourceDate SourceDate::ofArticle(const ArticleMetadata &meta)
 {
     SourceDate date;
@@ -20,38 +18,12 @@ SourceDate SourceDate::ofArticle(const ArticleMetadata &meta)
 
 QString SourceDate::text() const
 {
-    if (!isKnown())
-        return {};
-    const QLocale c = QLocale::c();
-    switch (precision) {
-    case Precision::Year:
-        return QString::number(range.from.year());
-    case Precision::Month:
-        return c.toString(range.from, QStringLiteral("MMM yyyy"));
-    case Precision::Day:
-        break;
-    }
-    if (range.from == range.to)
-        return c.toString(range.from, QStringLiteral("d MMM yyyy"));
-    const QString from = range.from.year() == range.to.year()
-                             ? c.toString(range.from, QStringLiteral("d MMM"))
-                             : c.toString(range.from, QStringLiteral("d MMM yyyy"));
-    return from + QStringLiteral(" – ") + c.toString(range.to, QStringLiteral("d MMM yyyy"));
+    return isKnown() ? DateText::range(range, precision) : QString();
 }
 
 QString SourceDate::endText() const
 {
-    if (!isKnown())
-        return {};
-    switch (precision) {
-    case Precision::Year:
-        return QString::number(range.to.year());
-    case Precision::Month:
-        return QLocale::c().toString(range.to, QStringLiteral("MMM yyyy"));
-    case Precision::Day:
-        break;
-    }
-    return QLocale::c().toString(range.to, QStringLiteral("d MMM yyyy"));
+    return isKnown() ? DateText::at(range.to, precision) : QString();
 }
 
 QString SourceDate::label() const

@@ -3,10 +3,11 @@
 #pragma once
 
 #include "app/corpus/article.h"
+#include "app/corpus/date_text.h"
 
 struct SourceDate {
     enum class Basis { Unknown, Statement, Article };
-    enum class Precision { Day, Month, Year };
+    using Precision = DatePrecision;
 
     Basis basis = Basis::Unknown;
     Precision precision = Precision::Day;

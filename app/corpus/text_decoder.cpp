@@ -1,7 +1,7 @@
 #include "app/corpus/text_decoder.h"
 
 #include "app/corpus/bounded_file.h"
-#include "app/corpus/json_lines.h"
+#include "app/corpus/line_numbers.h"
 
 #include <QStringDecoder>
 
@@ -143,7 +143,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
                                       "save it as UTF-8 and load it again"));
     const qsizetype nul = body.indexOf('\0');
     if (nul >= 0)
-        return fail(JsonLines::lineAt(body, nul),
+        return fail(LineNumbers::at(body, nul),
                     QStringLiteral("this looks like a binary file, not text (a NUL byte at "
                                    "offset %1)")
                         .arg(nul));
@@ -153,14 +153,14 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
     const qsizetype bad = firstInvalidUtf8(body);
     if (bad >= 0 && bad >= body.size() - 3 && static_cast<unsigned char>(body.at(bad)) >= 0xC2 &&
         firstInvalidUtf8(body.left(bad)) < 0 && QByteArrayView(body).sliced(bad).size() < 4)
-        return fail(JsonLines::lineAt(body, bad),
+        return fail(LineNumbers::at(body, bad),
                     QStringLiteral("the file ends in the middle of a character; it may have been "
                                    "cut off while saving"));
     if (bad >= 0)
-        return fail(JsonLines::lineAt(body, bad), invalidUtf8Message(body, bad));
+        return fail(LineNumbers::at(body, bad), invalidUtf8Message(body, bad));
     if (trailingNuls > 0)
         result.problems.append(
-            {fileName, JsonLines::lineAt(body, body.size()),
+            {fileName, LineNumbers::at(body, body.size()),
              QStringLiteral("the file ends in %1 NUL bytes; it may have been cut off while "
                             "saving (the text before them is loaded)")
                  .arg(trailingNuls)});

@@ -1,15 +1,7 @@
 #include "app/evidence/coverage.h"
 
 #include "app/codebook/dimensions.h"
-
-namespace {
-
-QString counted(int n, const QString &one, const QString &many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
-}
-
-} // namespace
+#include "app/corpus/wording.h"
 
 DimensionCoverage::Level DimensionCoverage::level() const
 {
@@ -83,11 +75,9 @@ int CountryCoverage::thinCount() const
 
 QString CountryCoverage::countsText() const
 {
-    return counted(articles, QStringLiteral("article"), QStringLiteral("articles")) +
-           QStringLiteral(" · ") +
-           counted(claims, QStringLiteral("claim"), QStringLiteral("claims")) +
-           QStringLiteral(" · ") +
-           counted(events, QStringLiteral("event"), QStringLiteral("events"));
+    return Wording::counted(articles, "article", "articles") + QStringLiteral(" · ") +
+           Wording::counted(claims, "claim", "claims") + QStringLiteral(" · ") +
+           Wording::counted(events, "event", "events");
 }
 
 QString CountryCoverage::thinText() const

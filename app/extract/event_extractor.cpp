@@ -130,8 +130,7 @@ QHash<int, QStringList> EventExtractor::countriesBySentence(const QVector<Mentio
 {
     QHash<int, QStringList> result;
     for (const Mention &m : mentions) {
-        const Entity *entity = m_gazetteer.find(m.entity);
-        if (m.sentence < 0 || !entity || entity->kind != Entity::Kind::Country)
+        if (m.sentence < 0 || !m_gazetteer.country(m.entity))
             continue;
         QStringList &list = result[m.sentence];
         if (!list.contains(m.entity))

@@ -81,6 +81,12 @@ const Entity *Gazetteer::find(const QString &id) const
     return nullptr;
 }
 
+const Entity *Gazetteer::country(const QString &iso) const
+{
+    const Entity *entity = find(iso);
+    return entity && entity->kind == Entity::Kind::Country ? entity : nullptr;
+}
+
 QVector<const Entity *> Gazetteer::countries() const
 {
     QVector<const Entity *> result;

@@ -36,6 +36,8 @@ public:
     const QVector<Entity> &entities() const { return m_entities; }
     const QStringList &exclusions() const { return m_exclusions; }
     const Entity *find(const QString &id) const;
+    // The country with ISO3 code `iso`; nullptr for an unknown code or an entity of another kind.
+    const Entity *country(const QString &iso) const;
     QVector<const Entity *> countries() const;
     static QString kindName(Entity::Kind kind);
 

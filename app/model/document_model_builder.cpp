@@ -3,6 +3,7 @@
 #include "app/codebook/codebook_loader.h"
 #include "app/corpus/boilerplate_rules.h"
 #include "app/corpus/date_parser.h"
+#include "app/corpus/line_numbers.h"
 #include "app/extract/event_classifier.h"
 #include "app/positions/claim_dating.h"
 #include "app/positions/position_builder.h"
@@ -21,25 +22,11 @@ void reportUndatedYears(DocumentModel &model)
     for (const Article &a : model.articles) {
         if (a.contextYear() > 0 || DateParser(2000).find(a.text).isEmpty())
             continue;
-        model.problems.append({a.builtin ? a.file : QDir(a.folder).filePath(a.file), 0,
+        model.problems.append({a.shownPath(), 0,
                                QStringLiteral("names dates without a year and no year anywhere; "
                                               "its events are skipped (add a date line such as "
                                               "\"2 March 2022\" or a manifest entry)")});
     }
-}
-
-// 1-based line of a character offset; lines end in LF, CRLF or a lone CR.
-int lineOf(QStringView text, qsizetype offset)
-{
-    int line = 1;
-    for (qsizetype i = 0; i < offset && i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\n') ||
-            (c == QLatin1Char('\r') &&
-             (i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n'))))
-            ++line;
-    }
-    return line;
 }
 
 // "February 30" is no date: it is left out of the timeline, and the user told where it is.
@@ -53,8 +40,7 @@ void reportImpossibleDates(DocumentModel &model)
             if (span.start < reportedUpTo)
                 continue; // the same words matched in two forms
             reportedUpTo = span.end;
-            model.problems.append({a.builtin ? a.file : QDir(a.folder).filePath(a.file),
-                                   lineOf(a.text, span.start),
+            model.problems.append({a.shownPath(), LineNumbers::at(a.text, span.start),
                                    QStringLiteral("\"%1\" is not a date in the calendar; it is "
                                                   "left out of the timeline")
                                        .arg(a.slice(span).toString())});

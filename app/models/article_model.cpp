@@ -1,5 +1,7 @@
 #include "app/models/article_model.h"
 
+#include "app/corpus/source_date.h"
+
 using namespace ModelRoles;
 
 ArticleModel::ArticleModel(QObject *parent)
@@ -50,12 +52,8 @@ TextSpan ArticleModel::firstMention(int row) const
 
 QString ArticleModel::dateText(const ArticleMetadata &meta)
 {
-    if (meta.published.isValid())
-        return meta.published.toString(Qt::ISODate);
-    if (meta.period.isValid())
-        return meta.period.from.toString(Qt::ISODate) + QStringLiteral(" – ") +
-               meta.period.to.toString(Qt::ISODate);
-    return meta.year > 0 ? QString::number(meta.year) : QString();
+    const SourceDate date = SourceDate::ofArticle(meta);
+    return date.isKnown() ? DateText::sortable(date.range, date.precision) : QString();
 }
 
 QVariant ArticleModel::data(const QModelIndex &index, int role) const
@@ -79,7 +77,7 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return QStringLiteral("%1 — %2 (%3)").arg(a.meta.publisher, a.meta.title, a.file);
+        return QStringLiteral("%1 — %2 (%3)").arg(a.meta.publisher, a.meta.title, a.shownPath());
     case ArticleIdRole:
         return a.id;
     case MentionCountRole:

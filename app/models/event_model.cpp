@@ -1,5 +1,7 @@
 #include "app/models/event_model.h"
 
+#include "app/corpus/date_text.h"
+
 using namespace ModelRoles;
 
 EventModel::EventModel(QObject *parent)
@@ -46,16 +48,7 @@ int EventModel::columnCount(const QModelIndex &parent) const
 
 QString EventModel::dateText(const Event &e)
 {
-    if (e.precision == DateMention::Precision::Month) {
-        const QString from = QLocale::c().toString(e.date.from, QStringLiteral("MMM yyyy"));
-        if (e.date.to.month() != e.date.from.month())
-            return from + QStringLiteral("–") +
-                   QLocale::c().toString(e.date.to, QStringLiteral("MMM yyyy"));
-        return from;
-    }
-    const QString from = e.date.from.toString(Qt::ISODate);
-    return e.date.to != e.date.from ? from + QStringLiteral(" – ") + e.date.to.toString(Qt::ISODate)
-                                    : from;
+    return DateText::sortable(e.date, e.precision);
 }
 
 QVariant EventModel::data(const QModelIndex &index, int role) const

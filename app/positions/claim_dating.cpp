@@ -7,8 +7,7 @@ SourceDate ofEvent(const Event &event)
     SourceDate date;
     date.basis = SourceDate::Basis::Statement;
     date.range = event.date;
-    date.precision = event.precision == DateMention::Precision::Month ? SourceDate::Precision::Month
-                                                                      : SourceDate::Precision::Day;
+    date.precision = event.precision;
     return date;
 }
 

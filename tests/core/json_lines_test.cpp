@@ -15,10 +15,3 @@ TEST(JsonLines, ElementsOnOneLine)
               (QVector<int>{1, 1, 1}));
     EXPECT_TRUE(JsonLines::elementLines("{\"claims\": []}", QStringLiteral("claims")).isEmpty());
 }
-
-TEST(JsonLines, LineOfOffset)
-{
-    EXPECT_EQ(JsonLines::lineAt("a\nb\nc", 0), 1);
-    EXPECT_EQ(JsonLines::lineAt("a\nb\nc", 4), 3);
-    EXPECT_EQ(JsonLines::lineAt("a\nb\nc", 99), 3);
-}

@@ -1,5 +1,6 @@
 #include "ui/charts/chart_factory.h"
 
+#include "app/corpus/date_text.h"
 #include "ui/charts/chart_mark_signals.h"
 #include "ui/style/palette.h"
 
@@ -277,7 +278,7 @@ void buildPie(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals 
 void buildTimeline(QChart *chart, const ChartData &data, ChartMarkSignals *marks)
 {
     auto *time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("d MMM yyyy"));
+    time->setFormat(QLatin1String(DateText::kDayFormat));
     time->setTitleText(data.valueTitle);
     auto *lanes = new QCategoryAxis;
     lanes->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);

@@ -43,8 +43,7 @@ void CountryPicker::setCountries(const QStringList &countries)
         if (m_chosen.contains(iso) || m_chosen.size() >= Comparison::MaxCountries)
             continue;
         // A country asked for by name is offered even if no article mentions it.
-        const Entity *entity = m_document ? m_document->gazetteer.find(iso) : nullptr;
-        if (!m_buttons.contains(iso) && entity && entity->kind == Entity::Kind::Country)
+        if (!m_buttons.contains(iso) && m_document && m_document->gazetteer.country(iso))
             addButton(iso);
         if (m_buttons.contains(iso))
             m_chosen.append(iso);

@@ -1,6 +1,7 @@
 #include "ui/panes/country_header.h"
 
 #include "app/codebook/dimensions.h"
+#include "app/corpus/wording.h"
 #include "app/evidence/coverage.h"
 #include "app/models/country_facts.h"
 #include "ui/style/palette.h"
@@ -92,8 +93,8 @@ void CountryHeader::show(const DocumentModel &document, const QString &iso)
         details += QStringLiteral(" · ") + leaders.join(QStringLiteral(", "));
     const int mentions = document.mentionCount(iso);
     details +=
-        QStringLiteral(" · ") + (mentions == 1 ? tr("1 mention in the articles")
-                                               : tr("%1 mentions in the articles").arg(mentions));
+        QStringLiteral(" · ") +
+        tr("%1 in the articles").arg(Wording::counted(mentions, tr("mention"), tr("mentions")));
     m_details->setText(details);
 
     const Position *stance = document.position(iso, QStringLiteral("stance"));

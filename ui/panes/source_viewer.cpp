@@ -124,9 +124,7 @@ void SourceViewer::loadArticle(const QString &articleId)
     const QString date = ArticleModel::dateText(article->meta);
     if (!date.isEmpty())
         facts.append(date);
-    m_meta->setToolTip(
-        tr("Read from %1")
-            .arg(article->builtin ? article->file : QDir(article->folder).filePath(article->file)));
+    m_meta->setToolTip(tr("Read from %1").arg(article->shownPath()));
     m_meta->setText(
         QStringLiteral("<b>%1</b><br>%2")
             .arg(article->meta.title.toHtmlEscaped(), facts.join(QStringLiteral(" · "))));

@@ -1,0 +1,13 @@
+// Corpus stage (shared by every stage above): how the app words a count — "1 article",
+// "3 articles" — wherever it says one.
+#pragma once
+
+#include <QString>
+
+namespace Wording {
+
+// "1 claim", "4 claims": `one` for exactly one, `many` for any other number (0 included).
+QString counted(qsizetype n, const QString &one, const QString &many);
+QString counted(qsizetype n, const char *one, const char *many);
+
+} // namespace Wording
