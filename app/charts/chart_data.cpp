@@ -15,12 +15,24 @@ bool ChartData::isEmpty() const
     return true;
 }
 
-ChartSeries ChartSeries::named(const QString &name, const QString &colorKey,
+void ChartData::addCategory(const QString &label, CategoryMarks marks)
+{
+    categoryMarks.resize(categories.size()); // rows added without marks have none
+    categories.append(label);
+    categoryMarks.append(marks);
+}
+
+CategoryMarks ChartData::marksOf(int category) const
+{
+    return categoryMarks.value(category);
+}
+
+ChartSeries ChartSeries::named(const QString &name, const SeriesMeaning &meaning,
                                const QVector<bool> &emphasised)
 {
     ChartSeries series;
     series.name = name;
-    series.colorKey = colorKey;
+    series.meaning = meaning;
     series.emphasised = emphasised;
     return series;
 }

@@ -1,21 +1,66 @@
 // Chart data stage: plain series data for a chart, built from the document model by the
 // builders in this folder and drawn by ui/charts. Every mark keeps the evidence behind it.
+// The data says what a mark means and keeps its rows in reading order (the first on top, or
+// at the left); ui/charts decides colours, signs and the order Qt draws in.
 #pragma once
 
+#include "app/evidence/coverage.h"
 #include "app/evidence/evidence_ref.h"
+
+#include <QFlags>
 
 #include <QDate>
 #include <QStringList>
 #include <QVector>
 
+// What a series stands for, from which ui/ takes its colour: a value of the stance, a type of
+// event, a vote, a dispute between the sources, a level of coverage, or the n-th article or
+// country of the chart.
+struct SeriesMeaning {
+    enum class Kind { StanceValue, EventType, Vote, Disputed, Coverage, Article, Country };
+    Kind kind = Kind::Country;
+    QString value; // StanceValue, EventType, Vote: the id ("balancing", "meeting", "abstain")
+    DimensionCoverage::Level coverage = DimensionCoverage::Level::None; // Coverage
+    int ordinal = 0; // Article, Country: its place among the chart's articles or countries
+
+    static SeriesMeaning stanceValue(const QString &id) { return make(Kind::StanceValue, id); }
+    static SeriesMeaning eventType(const QString &type) { return make(Kind::EventType, type); }
+    static SeriesMeaning vote(const QString &id) { return make(Kind::Vote, id); }
+    static SeriesMeaning disputed() { return make(Kind::Disputed); }
+    static SeriesMeaning ofCoverage(DimensionCoverage::Level level)
+    {
+        SeriesMeaning meaning = make(Kind::Coverage);
+        meaning.coverage = level;
+        return meaning;
+    }
+    static SeriesMeaning article(int n) { return make(Kind::Article, {}, n); }
+    static SeriesMeaning country(int n) { return make(Kind::Country, {}, n); }
+    bool operator==(const SeriesMeaning &) const = default;
+
+private:
+    static SeriesMeaning make(Kind kind, const QString &value = {}, int ordinal = 0)
+    {
+        SeriesMeaning meaning;
+        meaning.kind = kind;
+        meaning.value = value;
+        meaning.ordinal = ordinal;
+        return meaning;
+    }
+};
+
+// What a row says beyond its label, for ui/ to mark: the sources disagree on a value in it, or
+// it rests on thin evidence.
+enum class CategoryMark { Disputed = 0x1, ThinEvidence = 0x2 };
+Q_DECLARE_FLAGS(CategoryMarks, CategoryMark)
+Q_DECLARE_OPERATORS_FOR_FLAGS(CategoryMarks)
+
 struct ChartSeries {
-    // A series with its legend name and colour, its values still to come.
-    static ChartSeries named(const QString &name, const QString &colorKey,
+    // A series with its legend name and meaning, its values still to come.
+    static ChartSeries named(const QString &name, const SeriesMeaning &meaning,
                              const QVector<bool> &emphasised = {});
 
     QString name; // legend text
-    QString
-        colorKey; // "stance:balancing", "type:meeting", "vote:abstain", "article:2", "country:1"
+    SeriesMeaning meaning;
     bool inLegend = true;
     QVector<double> values;                 // one per category (bar kinds, pie: one value)
     QVector<QDate> dates;                   // timeline: one per point, with values as lanes
@@ -38,7 +83,10 @@ struct ChartData {
     QString title;
     QString subtitle;
     Kind kind = Kind::GroupedBars;
-    QStringList categories; // bar kinds: one per row/group; timeline: lane labels
+    // Bar kinds: one per row or group; timeline: the lanes (a point's value is its lane). In
+    // reading order: the first row on top, the first group at the left.
+    QStringList categories;
+    QVector<CategoryMarks> categoryMarks; // by category; a category past its end has none
     QVector<ChartSeries> series;
     QString valueTitle;    // the value axis
     QString categoryTitle; // the category axis
@@ -48,5 +96,7 @@ struct ChartData {
     QStringList articles;    // ids of the articles the chart was built from
     QStringList countries;   // ISO3: the countries it was built for or emphasises
 
+    void addCategory(const QString &label, CategoryMarks marks = {});
+    CategoryMarks marksOf(int category) const;
     bool isEmpty() const;
 };

@@ -2,29 +2,18 @@
 
 #include "app/corpus/date_text.h"
 #include "app/corpus/wording.h"
-#include "app/evidence/coverage.h"
 
 #include <QtNumeric>
 
 namespace {
-
-// Row and category labels may carry a mark ("Belarus ⚠"); a title names the row alone.
-QString plainCategory(const QString &label)
-{
-    QString text = label;
-    for (const QString &mark :
-         QStringList{QStringLiteral(" ⚠"), QStringLiteral(" ") + CountryCoverage::thinMark()})
-        text.remove(mark);
-    return text;
-}
 
 QString categoryOf(const ChartData &data, const ChartSeries &series, int index)
 {
     if (data.kind == ChartData::Kind::Pie)
         return {};
     if (data.kind == ChartData::Kind::Timeline) // the value is the lane
-        return plainCategory(data.categories.value(int(series.values.value(index))));
-    return plainCategory(data.categories.value(index));
+        return data.categories.value(int(series.values.value(index)));
+    return data.categories.value(index);
 }
 
 bool isDrawn(const ChartData &data, double value)

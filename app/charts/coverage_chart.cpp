@@ -13,13 +13,12 @@ namespace {
 struct LevelSeries {
     DimensionCoverage::Level level;
     const char *name;
-    const char *colorKey;
 };
 
 const LevelSeries kLevels[] = {
-    {DimensionCoverage::Level::Several, "two or more sources", "coverage:several"},
-    {DimensionCoverage::Level::Single, "a single source (thin)", "coverage:single"},
-    {DimensionCoverage::Level::None, "no source (thin)", "coverage:none"},
+    {DimensionCoverage::Level::Several, "two or more sources"},
+    {DimensionCoverage::Level::Single, "a single source (thin)"},
+    {DimensionCoverage::Level::None, "no source (thin)"},
 };
 
 QString dimensionLabels(const QStringList &ids)
@@ -40,20 +39,18 @@ ChartData ChartBuilders::coverage(const DocumentModel &model, const QStringList 
     chart.kind = ChartData::Kind::StackedBars;
     chart.title = QStringLiteral("Evidence coverage by country");
     QVector<CountryCoverage> rows;
-    const auto countries = model.countries();
-    // Qt draws the first category at the bottom: the gazetteer's first country goes on top.
-    for (auto it = countries.crbegin(); it != countries.crend(); ++it) {
-        rows.append(CountryCoverage::of(model, (*it)->id));
-        chart.categories.append(
-            (*it)->name +
-            (rows.last().isThin() ? QStringLiteral(" ") + CountryCoverage::thinMark() : QString()));
+    for (const Entity *country : model.countries()) {
+        rows.append(CountryCoverage::of(model, country->id));
+        chart.addCategory(country->name, rows.last().isThin()
+                                             ? CategoryMarks(CategoryMark::ThinEvidence)
+                                             : CategoryMarks());
     }
     QVector<bool> emphasised;
     for (const CountryCoverage &row : rows)
         emphasised.append(selected.isEmpty() || selected.contains(row.country));
     for (const LevelSeries &level : kLevels) {
         ChartSeries series = ChartSeries::named(QLatin1String(level.name),
-                                                QLatin1String(level.colorKey), emphasised);
+                                                SeriesMeaning::ofCoverage(level.level), emphasised);
         for (const CountryCoverage &row : rows) {
             const QStringList ids = row.dimensionsAt(level.level);
             QVector<EvidenceRef> refs;

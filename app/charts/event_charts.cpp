@@ -101,13 +101,12 @@ ChartData ChartBuilders::timeline(const DocumentModel &model, const QStringList 
     ChartData chart;
     chart.kind = ChartData::Kind::Timeline;
     chart.title = QStringLiteral("Timeline of events");
-    // Qt draws the first lane at the bottom; list them so the first country is on top.
-    for (auto it = lanes.crbegin(); it != lanes.crend(); ++it)
-        chart.categories.append(countryName(model, *it));
+    for (const QString &iso : lanes)
+        chart.addCategory(countryName(model, iso));
     int outside = 0;
     QDate first, last;
     for (const QString &type : EventClassifier::allTypes()) {
-        ChartSeries series = ChartSeries::named(type, QStringLiteral("type:") + type);
+        ChartSeries series = ChartSeries::named(type, SeriesMeaning::eventType(type));
         for (const Event *e : events) {
             if (e->type != type)
                 continue;
@@ -118,7 +117,7 @@ ChartData ChartBuilders::timeline(const DocumentModel &model, const QStringList 
             for (int lane = 0; lane < lanes.size(); ++lane) {
                 if (!e->countries.contains(lanes.at(lane)))
                     continue;
-                addPoint(&series, e->date.from, double(lanes.size() - 1 - lane), ofEvent(*e));
+                addPoint(&series, e->date.from, double(lane), ofEvent(*e));
                 first = first.isValid() ? std::min(first, e->date.from) : e->date.from;
                 last = last.isValid() ? std::max(last, e->date.from) : e->date.from;
                 collectArticles(model, {ofEvent(*e)}, &chart.articles);
@@ -152,7 +151,7 @@ ChartData ChartBuilders::eventTypes(const DocumentModel &model, const QStringLis
         if (refs.isEmpty())
             continue;
         collectArticles(model, refs, &chart.articles);
-        ChartSeries series = ChartSeries::named(type, QStringLiteral("type:") + type);
+        ChartSeries series = ChartSeries::named(type, SeriesMeaning::eventType(type));
         series.values = {double(refs.size())};
         series.evidence = {refs};
         chart.series.append(series);
@@ -189,8 +188,8 @@ ChartData ChartBuilders::eventsPerMonth(const DocumentModel &model, const QStrin
     for (const Event *e : all)
         outside += window.contains(e->date.from) ? 0 : 1;
     for (int c = 0; c < scope.size(); ++c) {
-        ChartSeries series = ChartSeries::named(countryName(model, scope.at(c)),
-                                                QStringLiteral("country:%1").arg(c));
+        ChartSeries series =
+            ChartSeries::named(countryName(model, scope.at(c)), SeriesMeaning::country(c));
         for (const QDate &m : months) {
             QVector<EvidenceRef> refs;
             for (const Event *e : model.eventsOf(scope.at(c))) {

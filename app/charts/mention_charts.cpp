@@ -12,20 +12,21 @@ ChartData ChartBuilders::mentionsByArticle(const DocumentModel &model, const QSt
     ChartData chart;
     chart.kind = ChartData::Kind::StackedBars;
     chart.title = QStringLiteral("Mentions of each country by article");
+    // The most mentioned first. Of two mentioned as often, the later in the gazetteer comes
+    // first, as this chart has always shown them.
     QVector<const Entity *> countries = model.countries();
-    // Fewest mentions first: Qt draws the first category at the bottom, so the most mentioned is on
-    // top.
+    std::reverse(countries.begin(), countries.end());
     std::stable_sort(countries.begin(), countries.end(), [&](const Entity *a, const Entity *b) {
-        return model.mentionCount(a->id) < model.mentionCount(b->id);
+        return model.mentionCount(a->id) > model.mentionCount(b->id);
     });
     QVector<bool> emphasised;
     for (const Entity *c : countries) {
-        chart.categories.append(c->name);
+        chart.addCategory(c->name);
         emphasised.append(selected.isEmpty() || selected.contains(c->id));
     }
     for (int a = 0; a < model.articles.size(); ++a) {
-        ChartSeries series = ChartSeries::named(model.articles.at(a).label(),
-                                                QStringLiteral("article:%1").arg(a), emphasised);
+        ChartSeries series =
+            ChartSeries::named(model.articles.at(a).label(), SeriesMeaning::article(a), emphasised);
         for (const Entity *c : countries) {
             series.values.append(double(model.mentionCount(c->id, a)));
             series.evidence.append(ofMentions(model, c->id, a));

@@ -33,19 +33,18 @@ ChartData ChartBuilders::stanceOverview(const DocumentModel &model, const QStrin
         if (const Position *p = model.position(country->id, stance->id); p && p->score)
             positions.append(p);
     }
-    // Qt draws the first category at the bottom: most pro-Ukraine first, most pro-Russia on top.
-    // Within a stance, countries read top-down in gazetteer (region) order, as in other charts.
-    std::reverse(positions.begin(), positions.end());
+    // Most pro-Russia first, most pro-Ukraine last; within a stance, countries in gazetteer
+    // (region) order, as in other charts.
     std::stable_sort(positions.begin(), positions.end(),
-                     [](const Position *a, const Position *b) { return *a->score > *b->score; });
+                     [](const Position *a, const Position *b) { return *a->score < *b->score; });
     QStringList rows;
     for (const Position *p : positions) {
         rows.append(p->country);
-        chart.categories.append(countryName(model, p->country) +
-                                (p->conflict ? QStringLiteral(" ⚠") : QString()));
+        chart.addCategory(countryName(model, p->country),
+                          p->conflict ? CategoryMarks(CategoryMark::Disputed) : CategoryMarks());
     }
     for (const DimensionValue &value : stance->values) {
-        ChartSeries series = ChartSeries::named(value.label, QStringLiteral("stance:") + value.id,
+        ChartSeries series = ChartSeries::named(value.label, SeriesMeaning::stanceValue(value.id),
                                                 emphasis(rows, selected));
         for (const Position *p : positions) {
             const bool here = p->value == value.id;
@@ -72,32 +71,30 @@ ChartData ChartBuilders::ungaVotes(const DocumentModel &model, const QStringList
     chart.title = QStringLiteral("UN General Assembly votes on Ukraine, March 2022");
     const QStringList dimensions{QStringLiteral("unga_es11_1"), QStringLiteral("unga_es11_2")};
     QStringList rows;
-    const auto countries = model.countries();
-    for (auto it = countries.crbegin(); it != countries.crend(); ++it) {
-        const QString iso = (*it)->id;
-        if (model.position(iso, dimensions[0]) || model.position(iso, dimensions[1])) {
-            rows.append(iso);
-            chart.categories.append((*it)->name);
+    for (const Entity *country : model.countries()) {
+        if (model.position(country->id, dimensions[0]) ||
+            model.position(country->id, dimensions[1])) {
+            rows.append(country->id);
+            chart.addCategory(country->name);
         }
     }
+    // A segment per vote, and one where the sources disagree on the vote.
     const Dimension *vote = Dimensions::find(dimensions[0]);
-    QStringList values;
+    QVector<SeriesMeaning> meanings;
     for (const DimensionValue &v : vote->values)
-        values.append(v.id);
-    values.append(QStringLiteral("contested"));
+        meanings.append(SeriesMeaning::vote(v.id));
+    meanings.append(SeriesMeaning::disputed());
     for (int d = 0; d < dimensions.size(); ++d) {
-        for (const QString &value : values) {
-            const QString label = value == QLatin1String("contested")
-                                      ? QStringLiteral("Sources disagree")
-                                      : Dimensions::valueLabel(dimensions[d], value);
-            ChartSeries series = ChartSeries::named(label, QStringLiteral("vote:") + value,
-                                                    emphasis(rows, selected));
+        for (const SeriesMeaning &meaning : meanings) {
+            const bool disputed = meaning.kind == SeriesMeaning::Kind::Disputed;
+            const QString label = disputed ? QStringLiteral("Sources disagree")
+                                           : Dimensions::valueLabel(dimensions[d], meaning.value);
+            ChartSeries series = ChartSeries::named(label, meaning, emphasis(rows, selected));
             series.inLegend = d == 0;
             series.detail = Dimensions::find(dimensions[d])->label;
             for (const QString &iso : rows) {
                 const Position *p = model.position(iso, dimensions[d]);
-                const bool here =
-                    p && (p->conflict ? value == QLatin1String("contested") : p->value == value);
+                const bool here = p && (p->conflict ? disputed : p->value == meaning.value);
                 series.values.append(here ? 1.0 : 0.0);
                 series.evidence.append(here ? ofPosition(*p) : QVector<EvidenceRef>());
                 collectArticles(model, series.evidence.last(), &chart.articles);
@@ -109,7 +106,7 @@ ChartData ChartBuilders::ungaVotes(const DocumentModel &model, const QStringList
     chart.valueMax = 2;
     chart.valueLabels = {QStringLiteral("2 March (ES-11/1)"), QStringLiteral("24 March (ES-11/2)")};
     chart.valueTitle = QStringLiteral("resolution");
-    chart.subtitle = QStringLiteral("orange: the sources disagree on the vote");
+    chart.subtitle = QStringLiteral("“Sources disagree” where the sources give different votes");
     return chart;
 }
 
@@ -126,8 +123,6 @@ ChartData ChartBuilders::comparison(const DocumentModel &model, const QStringLis
         if (d.isScored())
             scored.append(&d);
     }
-    // Qt draws the first row at the bottom: list the dimensions bottom-up.
-    std::reverse(scored.begin(), scored.end());
     for (const Dimension *d : scored) {
         // A dispute does not show in a score (abstained and absent are both 0): mark the row.
         const bool disputed =
@@ -135,10 +130,11 @@ ChartData ChartBuilders::comparison(const DocumentModel &model, const QStringLis
                 const Position *p = model.position(iso, d->id);
                 return p && p->conflict;
             });
-        chart.categories.append(d->label + (disputed ? QStringLiteral(" ⚠") : QString()));
+        chart.addCategory(d->label,
+                          disputed ? CategoryMarks(CategoryMark::Disputed) : CategoryMarks());
     }
     for (int c = 0; c < countries.size(); ++c) {
-        ChartSeries series = ChartSeries::named(names.at(c), QStringLiteral("country:%1").arg(c));
+        ChartSeries series = ChartSeries::named(names.at(c), SeriesMeaning::country(c));
         for (const Dimension *d : scored) {
             const Position *p = model.position(countries.at(c), d->id);
             series.values.append(p && p->score ? double(*p->score) : qQNaN());

@@ -12,7 +12,9 @@
 #include "window_fixture.h"
 
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
@@ -96,25 +98,56 @@ QPointF drawnBar(QChart *chart, QAbstractBarSeries *bars, int set, int category)
     return {};
 }
 
+// Where the chart draws the row, group or lane labelled `category`, as its own category axis
+// says: the label's place on it (signs such as "▶ " or " ⚠" around the name aside). -1 when
+// the axis has no such label.
+int drawnCategory(QChart *chart, const QString &category)
+{
+    const auto isLabelOf = [&](const QString &label) {
+        QString name = label;
+        if (name.startsWith(QStringLiteral("▶ ")))
+            name = name.mid(2);
+        return name == category || name.startsWith(category + QLatin1Char(' '));
+    };
+    for (QAbstractAxis *axis : chart->axes()) {
+        if (auto *bars = qobject_cast<QBarCategoryAxis *>(axis)) {
+            const QStringList labels = bars->categories();
+            for (int i = 0; i < labels.size(); ++i) {
+                if (isLabelOf(labels.at(i)))
+                    return i;
+            }
+        } else if (auto *rows = qobject_cast<QCategoryAxis *>(axis)) {
+            for (const QString &label : rows->categoriesLabels()) {
+                if (isLabelOf(label))
+                    return qRound(rows->endValue(label));
+            }
+        }
+    }
+    return -1;
+}
+
 // Where `mark` is drawn, in chart coordinates: the middle of its bar segment or slice, the
-// centre of its dot — each found among what the chart itself draws.
+// centre of its dot — each found among what the chart itself draws, in the row its axis labels
+// with the mark's category.
 QPointF markInChart(QChart *chart, const ChartData &data, const ChartMark &mark)
 {
     const QString series = data.series.at(mark.series).name;
+    const int row = drawnCategory(chart, mark.category);
     switch (data.kind) {
     case ChartData::Kind::Diverging: // the dot at the score, in the mark's row
     case ChartData::Kind::Dots:      // (dots of several countries sit side by side in a row)
         return drawnPoint(chart, series, [&](const QPointF &p) {
-            return p.x() == mark.value && qRound(p.y()) == mark.index;
+            return p.x() == mark.value && qRound(p.y()) == row;
         });
     case ChartData::Kind::Timeline: // the point on the mark's day, in its lane
         return drawnPoint(chart, series, [&](const QPointF &p) {
             return QDateTime::fromMSecsSinceEpoch(qint64(p.x())).date() == mark.date &&
-                   p.y() == mark.value;
+                   qRound(p.y()) == row;
         });
     case ChartData::Kind::StackedBars:
     case ChartData::Kind::GroupedBars:
-        return drawnBar(chart, firstSeries<QAbstractBarSeries>(chart), mark.series, mark.index);
+        return row < 0 ? QPointF()
+                       : drawnBar(chart, firstSeries<QAbstractBarSeries>(chart), mark.series, row);
     case ChartData::Kind::Pie: {
         QPieSeries *pie = firstSeries<QPieSeries>(chart);
         const QPieSlice *slice = pie->slices().at(mark.series);

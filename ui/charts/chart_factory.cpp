@@ -45,18 +45,53 @@ bool anyFaded(const ChartData &data)
     return false;
 }
 
-// Row labels: when only some rows are selected, the selected ones carry a marker.
+// The data lists its rows top-down, and Qt draws a category axis from the bottom up: row r of
+// a chart drawn in rows stands at position rows - 1 - r.
+bool drawnBottomUp(const ChartData &data)
+{
+    switch (data.kind) {
+    case ChartData::Kind::Diverging:
+    case ChartData::Kind::Dots:
+    case ChartData::Kind::StackedBars:
+    case ChartData::Kind::Timeline:
+        return true;
+    case ChartData::Kind::GroupedBars:
+    case ChartData::Kind::Pie:
+        break;
+    }
+    return false;
+}
+
+int drawnRow(const ChartData &data, int row)
+{
+    return drawnBottomUp(data) ? int(data.categories.size()) - 1 - row : row;
+}
+
+// A row's label with the signs of what it says beyond it: ⚠ where the sources disagree, the
+// thin-evidence mark where it rests on one source or none.
+QString markedLabel(const ChartData &data, int row)
+{
+    QString label = data.categories.at(row);
+    const CategoryMarks marks = data.marksOf(row);
+    if (marks.testFlag(CategoryMark::Disputed))
+        label += QStringLiteral(" ⚠");
+    if (marks.testFlag(CategoryMark::ThinEvidence))
+        label += QLatin1Char(' ') + CountryCoverage::thinMark();
+    return label;
+}
+
+// Row labels in the order they are drawn: when only some rows are selected, the selected ones
+// carry a marker.
 QStringList rowLabels(const ChartData &data)
 {
-    if (!anyFaded(data))
-        return data.categories;
-    QStringList labels;
+    const bool faded = anyFaded(data);
+    QStringList labels(data.categories.size());
     for (int i = 0; i < data.categories.size(); ++i) {
         bool selected = false;
         for (const ChartSeries &s : data.series)
             selected = selected || isEmphasised(s, i);
-        labels.append(selected ? QStringLiteral("▶ ") + data.categories.at(i)
-                               : data.categories.at(i));
+        const QString label = markedLabel(data, i);
+        labels[drawnRow(data, i)] = faded && selected ? QStringLiteral("▶ ") + label : label;
     }
     return labels;
 }
@@ -79,16 +114,16 @@ void addStackedSets(QChart *chart, QAbstractBarSeries *bars, const ChartData &da
     for (int s = 0; s < data.series.size(); ++s) {
         const ChartSeries &series = data.series.at(s);
         auto *set = new QBarSet(series.name);
-        const QColor colour = Palette::forKey(series.colorKey);
+        const QColor colour = Palette::of(series.meaning);
         set->setColor(colour);
         set->setPen(QPen(outline, 1.5));
-        for (double v : series.values)
-            set->append(valueOrZero(v));
+        for (int position = 0; position < series.values.size(); ++position)
+            set->append(valueOrZero(series.values.value(drawnRow(data, position))));
         bars->append(set);
     }
     chart->addSeries(bars);
     if (marks)
-        marks->watchBars(bars);
+        marks->watchBars(bars, drawnBottomUp(data));
     for (int s = 0; s < data.series.size(); ++s) {
         if (!data.series.at(s).inLegend)
             hideFromLegend(chart, bars, bars->barSets().at(s));
@@ -170,13 +205,13 @@ QScatterSeries *dotsOf(const ChartData &data, int s, bool emphasisedOnes, double
     QVector<int> indexOfPoint;
     for (int i = 0; i < series.values.size(); ++i) {
         if (!qIsNaN(series.values.at(i)) && isEmphasised(series, i) == emphasisedOnes) {
-            dots->append(series.values.at(i), i + offset);
+            dots->append(series.values.at(i), drawnRow(data, i) + offset);
             indexOfPoint.append(i);
         }
     }
     if (marks)
         marks->watchPoints(dots, s, indexOfPoint);
-    const QColor colour = Palette::forKey(series.colorKey);
+    const QColor colour = Palette::of(series.meaning);
     dots->setColor(colour);
     dots->setBorderColor(dark ? QColor(0x1e, 0x1f, 0x22) : Qt::white);
     return dots;
@@ -211,8 +246,9 @@ void buildDots(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals
     auto *rows = new QCategoryAxis;
     rows->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     rows->setStartValue(-0.5);
-    for (int i = 0; i < data.categories.size(); ++i)
-        rows->append(data.categories.at(i), i);
+    const QStringList labels = rowLabels(data);
+    for (int i = 0; i < labels.size(); ++i)
+        rows->append(labels.at(i), i);
     rows->setRange(-0.5, data.categories.size() - 0.5);
     QCategoryAxis *x = scoreAxis(data);
     chart->addAxis(rows, Qt::AlignLeft);
@@ -235,15 +271,15 @@ void buildGrouped(QChart *chart, const ChartData &data, ChartMarkSignals *marks)
     for (int s = 0; s < data.series.size(); ++s) {
         const ChartSeries &series = data.series.at(s);
         auto *set = new QBarSet(series.name);
-        set->setColor(Palette::forKey(series.colorKey));
-        set->setBorderColor(Palette::forKey(series.colorKey));
+        set->setColor(Palette::of(series.meaning));
+        set->setBorderColor(Palette::of(series.meaning));
         for (double v : series.values)
             set->append(valueOrZero(v));
         bars->append(set);
     }
     chart->addSeries(bars);
     if (marks)
-        marks->watchBars(bars);
+        marks->watchBars(bars, false);
     auto *groups = new QBarCategoryAxis;
     groups->append(data.categories);
     groups->setTitleText(data.categoryTitle);
@@ -264,7 +300,7 @@ void buildPie(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals 
         const double value = series.values.value(0);
         QPieSlice *slice =
             pie->append(QStringLiteral("%1 (%2)").arg(series.name).arg(value), value);
-        slice->setColor(Palette::forKey(series.colorKey));
+        slice->setColor(Palette::of(series.meaning));
         slice->setBorderColor(dark ? QColor(0x2b, 0x2d, 0x30) : Qt::white);
         slice->setLabelVisible(true);
         slice->setLabelColor(dark ? QColor(0xe6, 0xe6, 0xe6) : QColor(0x30, 0x30, 0x30));
@@ -283,8 +319,9 @@ void buildTimeline(QChart *chart, const ChartData &data, ChartMarkSignals *marks
     auto *lanes = new QCategoryAxis;
     lanes->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     lanes->setStartValue(-0.5);
-    for (int i = 0; i < data.categories.size(); ++i)
-        lanes->append(data.categories.at(i), i);
+    const QStringList labels = rowLabels(data);
+    for (int i = 0; i < labels.size(); ++i)
+        lanes->append(labels.at(i), i);
     lanes->setRange(-0.5, data.categories.size() - 0.5);
     lanes->setGridLineVisible(true);
     chart->addAxis(time, Qt::AlignBottom);
@@ -295,13 +332,14 @@ void buildTimeline(QChart *chart, const ChartData &data, ChartMarkSignals *marks
         auto *points = new QScatterSeries;
         points->setName(series.name);
         points->setMarkerSize(11);
-        QColor colour = Palette::forKey(series.colorKey);
+        QColor colour = Palette::of(series.meaning);
         colour.setAlpha(210);
         points->setColor(colour);
         points->setBorderColor(colour.darker(130));
         for (int i = 0; i < series.dates.size(); ++i) {
             const QDateTime when(series.dates.at(i), QTime(12, 0));
-            points->append(double(when.toMSecsSinceEpoch()), series.values.at(i));
+            points->append(double(when.toMSecsSinceEpoch()),
+                           drawnRow(data, int(series.values.at(i))));
             first = first.isValid() ? std::min(first, when) : when;
             last = last.isValid() ? std::max(last, when) : when;
         }

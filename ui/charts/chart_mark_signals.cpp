@@ -25,14 +25,18 @@ int nearestPoint(const QScatterSeries *points, const QPointF &point)
 
 } // namespace
 
-void ChartMarkSignals::watchBars(QAbstractBarSeries *bars)
+void ChartMarkSignals::watchBars(QAbstractBarSeries *bars, bool bottomUp)
 {
-    connect(bars, &QAbstractBarSeries::clicked, this, [this, bars](int index, QBarSet *set) {
-        Q_EMIT clicked(int(bars->barSets().indexOf(set)), index);
-    });
+    const auto valueAt = [bottomUp](int position, const QBarSet *set) {
+        return bottomUp ? int(set->count()) - 1 - position : position;
+    };
+    connect(bars, &QAbstractBarSeries::clicked, this,
+            [this, bars, valueAt](int position, QBarSet *set) {
+                Q_EMIT clicked(int(bars->barSets().indexOf(set)), valueAt(position, set));
+            });
     connect(bars, &QAbstractBarSeries::hovered, this,
-            [this, bars](bool status, int index, QBarSet *set) {
-                Q_EMIT hovered(int(bars->barSets().indexOf(set)), index, status);
+            [this, bars, valueAt](bool status, int position, QBarSet *set) {
+                Q_EMIT hovered(int(bars->barSets().indexOf(set)), valueAt(position, set), status);
             });
 }
 

@@ -54,8 +54,7 @@ QColor vote(const QString &vote)
         {QStringLiteral("yes"), QColor(0x1f, 0x5f, 0xb4)},
         {QStringLiteral("no"), QColor(0xc6, 0x28, 0x28)},
         {QStringLiteral("abstain"), QColor(0x9e, 0x9e, 0x9e)},
-        {QStringLiteral("absent"), QColor(0xd7, 0xcc, 0xc8)},
-        {QStringLiteral("contested"), conflict()}};
+        {QStringLiteral("absent"), QColor(0xd7, 0xcc, 0xc8)}};
     return colours.value(vote, QColor(0x78, 0x90, 0x9c));
 }
 
@@ -92,29 +91,38 @@ QColor difference(bool dark)
     return dark ? QColor(0x6d, 0x5a, 0x1c) : QColor(0xff, 0xec, 0xa8);
 }
 
-QColor coverage(const QString &level)
+QColor coverage(DimensionCoverage::Level level)
 {
     // Solid evidence in the blue of the charts' first series; thin in amber, none in grey.
-    static const QHash<QString, QColor> colours{
-        {QStringLiteral("several"), QColor(0x4e, 0x79, 0xa7)},
-        {QStringLiteral("single"), QColor(0xf2, 0xb4, 0x47)},
-        {QStringLiteral("none"), QColor(0xbd, 0xbd, 0xbd)}};
-    return colours.value(level, QColor(0x78, 0x90, 0x9c));
+    switch (level) {
+    case DimensionCoverage::Level::Several:
+        return QColor(0x4e, 0x79, 0xa7);
+    case DimensionCoverage::Level::Single:
+        return QColor(0xf2, 0xb4, 0x47);
+    case DimensionCoverage::Level::None:
+        break;
+    }
+    return QColor(0xbd, 0xbd, 0xbd);
 }
 
-QColor forKey(const QString &key)
+QColor of(const SeriesMeaning &meaning)
 {
-    const QString kind = key.section(QLatin1Char(':'), 0, 0);
-    const QString value = key.section(QLatin1Char(':'), 1);
-    if (kind == QLatin1String("stance"))
-        return stance(value);
-    if (kind == QLatin1String("type"))
-        return eventType(value);
-    if (kind == QLatin1String("vote"))
-        return vote(value);
-    if (kind == QLatin1String("coverage"))
-        return coverage(value);
-    return series(value.toInt());
+    switch (meaning.kind) {
+    case SeriesMeaning::Kind::StanceValue:
+        return stance(meaning.value);
+    case SeriesMeaning::Kind::EventType:
+        return eventType(meaning.value);
+    case SeriesMeaning::Kind::Vote:
+        return vote(meaning.value);
+    case SeriesMeaning::Kind::Disputed:
+        return conflict();
+    case SeriesMeaning::Kind::Coverage:
+        return coverage(meaning.coverage);
+    case SeriesMeaning::Kind::Article:
+    case SeriesMeaning::Kind::Country:
+        break;
+    }
+    return series(meaning.ordinal);
 }
 
 } // namespace Palette

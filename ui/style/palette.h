@@ -2,6 +2,8 @@
 // pane and chart, in the light and the dark theme alike.
 #pragma once
 
+#include "app/charts/chart_data.h"
+
 #include <QColor>
 #include <QString>
 
@@ -12,15 +14,14 @@ QColor eventType(const QString &type);
 QColor conflict();                // the "sources disagree" mark
 QColor conflictText(bool dark);   // the same as small text, readable on the row highlight
 QColor badge();                   // membership badges
-QColor vote(const QString &vote); // yes, no, abstain, absent, contested
+QColor vote(const QString &vote); // yes, no, abstain, absent
 QColor series(int index);         // a qualitative colour for articles and countries
 // The colour of a dimension's value in tables: the stance and vote colours where they apply,
 // else one per value of the dimension.
 QColor dimensionValue(const QString &dimension, const QString &value);
-QColor difference(bool dark);          // the highlight of rows where compared countries differ
-QColor coverage(const QString &level); // "several", "single" (thin), "none" (thin)
-// A chart series' colour from its key: "stance:…", "type:…", "vote:…", "article:N", "country:N",
-// "coverage:…".
-QColor forKey(const QString &key);
+QColor difference(bool dark); // the highlight of rows where compared countries differ
+QColor coverage(DimensionCoverage::Level level); // thin (single, none) in amber and grey
+// A chart series' colour from what it stands for.
+QColor of(const SeriesMeaning &meaning);
 
 } // namespace Palette
