@@ -34,14 +34,8 @@ int run(const Request &request)
             << "; no file written" << Qt::endl;
         return 1;
     }
-    ChartExportOptions options;
-    ChartExportOptions::parseFormat(request.format, &options.format);
-    options.size = request.size;
-    options.scale = request.scale;
-    options.dark = request.dark;
-    options.withSources = request.withSources;
     QString error;
-    if (!ChartExporter::writeChart(*data, *model, request.out, options, &error)) {
+    if (!ChartExporter::writeChart(*data, *model, request.out, request.chartOptions, &error)) {
         err << "error: " << error << Qt::endl;
         return 1;
     }

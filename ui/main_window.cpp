@@ -169,14 +169,11 @@ void MainWindow::buildMenus()
         QAction *action =
             view->addAction(kind == Theme::Kind::Light ? tr("&Light Theme") : tr("&Dark Theme"));
         action->setCheckable(true);
-        action->setChecked(Theme::current() == kind);
+        action->setChecked(Theme::kindOf(palette()) == kind);
         action->setData(Theme::name(kind));
         themes->addAction(action);
-        connect(action, &QAction::triggered, this, [this, kind] {
-            Theme::apply(kind);
-            m_charts->refresh(); // charts have a theme of their own
-            m_compare->refresh();
-        });
+        // Every pane follows the palette; the charts draw themselves again in it.
+        connect(action, &QAction::triggered, this, [kind] { Theme::apply(kind); });
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -207,7 +204,7 @@ void MainWindow::saveState()
     m_settings->setValue(QStringLiteral("window/state"), QMainWindow::saveState());
     m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     m_settings->setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
-    m_settings->setValue(QStringLiteral("window/theme"), Theme::name(Theme::current()));
+    m_settings->setValue(QStringLiteral("window/theme"), Theme::name(Theme::kindOf(palette())));
     m_settings->setValue(QStringLiteral("window/chart"), m_charts->chartId());
     const QString country = m_countries->currentCountry();
     if (!country.isEmpty())

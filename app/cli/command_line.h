@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/corpus/corpus_loader.h"
+#include "app/export/chart_export_options.h"
 
 #include <QSize>
 #include <QStringList>
@@ -25,12 +26,8 @@ struct Request {
     QString out; // ExportModel, Compare: a file or "-"; ExportChart: the image file
     QString chart;
     QStringList countries; // ISO3, upper case (ExportChart: --country; Compare: --compare)
-    QString format;        // png, jpg, svg, pdf
-    QSize size{1200, 800};
-    double scale = 1;
+    ChartExportOptions chartOptions; // ExportChart: format, size, scale, theme, sidecar
     bool force = false;
-    bool dark = false;
-    bool withSources = false; // ExportChart: write FILE.sources.json beside the image
 };
 
 struct ParseResult {

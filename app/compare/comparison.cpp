@@ -19,17 +19,23 @@ ComparisonRow::Status ComparisonRow::status() const
     return complete ? Status::Agree : Status::Incomplete;
 }
 
-QString ComparisonRow::statusName(Status status)
+ComparisonCounts Comparison::counts() const
 {
-    switch (status) {
-    case Status::Differ:
-        return QStringLiteral("differ");
-    case Status::Agree:
-        return QStringLiteral("agree");
-    case Status::Incomplete:
-        break;
+    ComparisonCounts counts;
+    for (const ComparisonRow &row : rows) {
+        switch (row.status()) {
+        case ComparisonRow::Status::Differ:
+            ++counts.differ;
+            break;
+        case ComparisonRow::Status::Agree:
+            ++counts.agree;
+            break;
+        case ComparisonRow::Status::Incomplete:
+            ++counts.incomplete;
+            break;
+        }
     }
-    return QStringLiteral("incomplete");
+    return counts;
 }
 
 Comparison Comparison::build(const DocumentModel &model, const QStringList &countries)

@@ -15,7 +15,13 @@ struct ComparisonRow {
         Incomplete, // neither: the values known agree, but a country has none or a disputed one
     };
     Status status() const;
-    static QString statusName(Status status); // "differ", "agree", "incomplete"
+};
+
+// How many rows of a comparison differ, agree and are incomplete.
+struct ComparisonCounts {
+    int differ = 0;
+    int agree = 0;
+    int incomplete = 0;
 };
 
 class Comparison {
@@ -29,4 +35,6 @@ public:
 
     QStringList countries;
     QVector<ComparisonRow> rows; // in the order of Dimensions::all()
+
+    ComparisonCounts counts() const;
 };

@@ -82,8 +82,6 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         return a.id;
     case MentionCountRole:
         return mentions(index.row());
-    case PublishedRole:
-        return a.meta.published;
     case SpanStartRole:
     case SpanEndRole: {
         // Where the selected country is first mentioned (the start of the article otherwise).

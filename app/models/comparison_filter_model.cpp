@@ -1,5 +1,6 @@
 #include "app/models/comparison_filter_model.h"
 
+#include "app/compare/comparison.h"
 #include "app/models/model_roles.h"
 
 ComparisonFilterModel::ComparisonFilterModel(QObject *parent)
@@ -19,5 +20,6 @@ bool ComparisonFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &s
     if (!m_hideAgreeing)
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    return index.data(ModelRoles::RowStatusRole).toString() != QLatin1String("agree");
+    return index.data(ModelRoles::RowStatusRole).value<ComparisonRow::Status>() !=
+           ComparisonRow::Status::Agree;
 }

@@ -1,5 +1,5 @@
 // Item models stage: the comparison table without, on request, the rows where the countries all
-// agree (RowStatusRole "agree").
+// agree (RowStatusRole Agree).
 #pragma once
 
 #include <QSortFilterProxyModel>

@@ -98,7 +98,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case DimensionRole:
         return row.dimension;
     case RowStatusRole:
-        return ComparisonRow::statusName(row.status());
+        return QVariant::fromValue(row.status());
     default:
         break;
     }

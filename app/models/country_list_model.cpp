@@ -95,8 +95,6 @@ QVariant CountryListModel::regionData(const Region &region, int column, int role
     switch (role) {
     case Qt::DisplayRole:
         return column == NameColumn ? QVariant(region.name) : QVariant();
-    case RegionRole:
-        return region.name;
     case IsGroupRole:
         return true;
     default:
@@ -127,17 +125,12 @@ QVariant CountryListModel::countryData(const QString &iso, int column, int role)
     }
     case IsoRole:
         return iso;
-    case RegionRole:
-        return doc.gazetteer.find(iso)->region;
     case IsGroupRole:
         return false;
     case StanceRole:
         return stance;
     case StanceScoreRole:
         return CountryFacts::stanceScore(doc, iso);
-    case StanceLabelRole:
-        return stance.isEmpty() ? QString()
-                                : Dimensions::valueLabel(QStringLiteral("stance"), stance);
     case MembershipsRole:
         return CountryFacts::memberships(doc, iso);
     case SearchTextRole:
@@ -150,8 +143,6 @@ QVariant CountryListModel::countryData(const QString &iso, int column, int role)
     }
     case MentionCountRole:
         return doc.mentionCount(iso);
-    case EventCountRole:
-        return int(doc.eventsOf(iso).size());
     default:
         return {};
     }

@@ -1,6 +1,7 @@
 #include "app/models/event_model.h"
 
 #include "app/corpus/date_text.h"
+#include "app/evidence/evidence_ref.h"
 
 using namespace ModelRoles;
 
@@ -86,6 +87,8 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         return e.span.start;
     case SpanEndRole:
         return e.span.end;
+    case EvidenceRole:
+        return QVariant::fromValue(Evidence::ofEvent(e));
     default:
         return {};
     }

@@ -7,16 +7,13 @@
 namespace ModelRoles {
 enum Role {
     IsoRole = Qt::UserRole + 1, // QString: ISO3 of the country the row is about
-    RegionRole,                 // QString
     IsGroupRole,                // bool: a region heading, not a country
     StanceRole,                 // QString: stance value id, empty when no source says
     StanceScoreRole,            // int -2..2, invalid QVariant when unknown
-    StanceLabelRole,            // QString
     MembershipsRole,            // QStringList: "CSTO", "EAEU", "EU applicant", "EU", "NATO"
     SearchTextRole,             // QString: name, ISO code, capitals, leaders, lower case
     ConflictCountRole,          // int
     MentionCountRole,           // int
-    EventCountRole,             // int
     DimensionRole,              // QString: dimension id
     ValueRole,                  // QString: value id
     SourceCountRole,            // int: articles behind a value
@@ -29,12 +26,12 @@ enum Role {
     DateRole,                   // QDate
     EventTypeRole,              // QString
     CountriesRole,              // QStringList of ISO3
-    PublishedRole,              // QDate, invalid when unknown
     SupportCountRole,           // int: articles behind the value shown (less than
                                 // SourceCountRole when the sources disagree)
-    RowStatusRole,              // QString: "differ", "agree" or "incomplete" (ComparisonRow)
+    RowStatusRole,              // ComparisonRow::Status
     ThinEvidenceRole,           // bool: the value rests on a single source, or on none
     DateTextRole,               // QString: the evidence's date ("2 Mar 2022", "2022 (article)")
     EvidenceLineRole,           // QString: sources, dispute, date and thin mark in one line
+    EvidenceRole,               // EvidenceRef: the evidence a row stands for (EventModel)
 };
 } // namespace ModelRoles

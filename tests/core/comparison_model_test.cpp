@@ -48,7 +48,8 @@ TEST(ComparisonModel, CellsCarryValueSourcesConflictAndTheFirstQuote)
     EXPECT_EQ(model.headerData(2, Qt::Horizontal, IsoRole).toString(), QStringLiteral("KAZ"));
     const int vote = modelRowOf(model, "unga_es11_1");
     ASSERT_GE(vote, 0);
-    EXPECT_EQ(model.index(vote, 0).data(RowStatusRole).toString(), QStringLiteral("differ"));
+    EXPECT_EQ(model.index(vote, 0).data(RowStatusRole).value<ComparisonRow::Status>(),
+              ComparisonRow::Status::Differ);
     EXPECT_TRUE(model.index(vote, 2)
                     .data(Qt::AccessibleDescriptionRole)
                     .toString()

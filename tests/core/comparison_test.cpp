@@ -118,6 +118,25 @@ TEST(ComparisonRow, StatusOfAFewMadeUpRows)
     EXPECT_EQ((ComparisonRow{{}, {&no, &disputedYes}}.status()), Status::Differ);
 }
 
+TEST(Comparison, CountsItsRowsByStatus)
+{
+    // Made-up rows: two agree, one differs, three are incomplete.
+    Position yes;
+    yes.value = QStringLiteral("yes");
+    Position no = yes;
+    no.value = QStringLiteral("no");
+    Position disputed = yes;
+    disputed.conflict = true;
+    Comparison comparison;
+    comparison.rows = {{{}, {&yes, &yes}},    {{}, {&no, &no}},        {{}, {&yes, &no}},
+                       {{}, {&yes, nullptr}}, {{}, {&yes, &disputed}}, {{}, {nullptr, &no}}};
+    const ComparisonCounts counts = comparison.counts();
+    EXPECT_EQ(counts.agree, 2);
+    EXPECT_EQ(counts.differ, 1);
+    EXPECT_EQ(counts.incomplete, 3);
+    EXPECT_EQ(Comparison().counts().differ + Comparison().counts().agree, 0);
+}
+
 TEST(ComparisonSet, OffersTheCountriesTheArticlesSpeakOf)
 {
     const DocumentModelPtr model = TestSupport::builtinModel();

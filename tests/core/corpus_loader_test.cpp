@@ -3,6 +3,7 @@
 #include "app/model/document_model_builder.h"
 #include "test_support.h"
 
+#include <QDir>
 #include <QFile>
 
 #include <gtest/gtest.h>
@@ -232,4 +233,18 @@ TEST(CorpusLoader, TheSameFolderTwiceIsReadOnce)
     EXPECT_EQ(model->articles.size(), 1);
     EXPECT_EQ(model->claims.size(), 1);
     EXPECT_TRUE(model->problems.isEmpty());
+}
+
+TEST(CorpusLoader, AnArticleIsShownByTheFileAUserFindsIt)
+{
+    QTemporaryDir dir;
+    writeFile(dir, QStringLiteral("moldova.txt"), kArticle);
+    const auto model = DocumentModelBuilder::build({true, {dir.path()}});
+    const Article *builtin = model->article(QStringLiteral("bd-war-at-the-door"));
+    ASSERT_NE(builtin, nullptr);
+    EXPECT_EQ(builtin->shownPath(), QStringLiteral("000_ed546cd82ae589fc.txt")); // no ":/" path
+    const Article &mine = model->articles.last();
+    EXPECT_EQ(mine.file, QStringLiteral("moldova.txt"));
+    EXPECT_EQ(mine.shownPath(), QDir(dir.path()).filePath(QStringLiteral("moldova.txt")));
+    EXPECT_TRUE(QFile::exists(mine.shownPath()));
 }

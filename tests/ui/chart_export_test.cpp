@@ -30,13 +30,14 @@ DocumentModelPtr model()
 
 struct Exported {
     std::unique_ptr<QChart> chart;
+    QString title;
     QString caption;
 };
 
 Exported make(const char *id, const QStringList &countries = {})
 {
     const ChartData data = ChartCatalog::build(QLatin1String(id), *model(), countries).value();
-    return {std::unique_ptr<QChart>(ChartFactory::create(data, false)),
+    return {std::unique_ptr<QChart>(ChartFactory::create(data, false)), data.title,
             ChartCaption::text(data, *model(), QDate(2026, 11, 23))};
 }
 
@@ -67,7 +68,7 @@ TEST(ChartExporter, PngHasExactlySizeTimesScalePixelsAndIsNotBlank)
     options.scale = 2;
     const QString path = dir.filePath(QStringLiteral("stance.png"));
     QString error;
-    ASSERT_TRUE(ChartExporter(e.chart.get(), e.caption).write(path, options, &error))
+    ASSERT_TRUE(ChartExporter(e.chart.get(), e.title, e.caption).write(path, options, &error))
         << error.toStdString();
     const QImage image(path);
     EXPECT_EQ(image.size(), QSize(1800, 1200));
@@ -84,7 +85,7 @@ TEST(ChartExporter, JpegHasTheRequestedSize)
     options.scale = 3;
     const QString path = dir.filePath(QStringLiteral("t.jpg"));
     QString error;
-    ASSERT_TRUE(ChartExporter(e.chart.get(), e.caption).write(path, options, &error));
+    ASSERT_TRUE(ChartExporter(e.chart.get(), e.title, e.caption).write(path, options, &error));
     const QImage image(path);
     EXPECT_EQ(image.size(), QSize(2400, 1500));
     EXPECT_GT(distinctColours(image), 20);
@@ -98,7 +99,7 @@ TEST(ChartExporter, SvgParsesAndNamesTheSources)
     options.format = ChartExportOptions::Format::Svg;
     const QString path = dir.filePath(QStringLiteral("votes.svg"));
     QString error;
-    ASSERT_TRUE(ChartExporter(e.chart.get(), e.caption).write(path, options, &error));
+    ASSERT_TRUE(ChartExporter(e.chart.get(), e.title, e.caption).write(path, options, &error));
     const QByteArray svg = read(path);
     QXmlStreamReader xml(svg);
     int elements = 0;
@@ -110,6 +111,9 @@ TEST(ChartExporter, SvgParsesAndNamesTheSources)
     EXPECT_GT(elements, 50);
     EXPECT_TRUE(svg.contains("Belarus Digest"));
     EXPECT_TRUE(svg.contains("width=\"1200"));
+    // The SVG's title is the chart's, without the markup of the title drawn above the chart.
+    EXPECT_TRUE(svg.contains("<title>UN General Assembly votes on Ukraine, March 2022</title>"))
+        << svg.left(600).toStdString();
 }
 
 TEST(ChartExporter, PdfIsAVectorPdf)
@@ -120,7 +124,7 @@ TEST(ChartExporter, PdfIsAVectorPdf)
     options.format = ChartExportOptions::Format::Pdf;
     const QString path = dir.filePath(QStringLiteral("c.pdf"));
     QString error;
-    ASSERT_TRUE(ChartExporter(e.chart.get(), e.caption).write(path, options, &error));
+    ASSERT_TRUE(ChartExporter(e.chart.get(), e.title, e.caption).write(path, options, &error));
     const QByteArray pdf = read(path);
     EXPECT_TRUE(pdf.startsWith("%PDF-"));
     EXPECT_GT(pdf.size(), 5000);
@@ -130,7 +134,7 @@ TEST(ChartExporter, UnwritablePathFailsAndLeavesNothing)
 {
     const Exported e = make("stance-overview");
     QString error;
-    EXPECT_FALSE(ChartExporter(e.chart.get(), e.caption)
+    EXPECT_FALSE(ChartExporter(e.chart.get(), e.title, e.caption)
                      .write(QStringLiteral("/no/such/dir/x.png"), {}, &error));
     EXPECT_TRUE(error.contains(QStringLiteral("/no/such/dir/x.png")));
     EXPECT_FALSE(QFile::exists(QStringLiteral("/no/such/dir/x.png")));

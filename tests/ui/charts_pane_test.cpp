@@ -15,9 +15,11 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QImage>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
@@ -66,11 +68,12 @@ TEST(ChartsPane, ChartsFollowTheTheme)
 {
     WindowFixture f;
     f.window().tabs()->setCurrentWidget(f.window().charts());
+    // Nothing is told of the new theme but the palette the pane inherits.
     Theme::apply(Theme::Kind::Dark);
-    f.window().charts()->refresh();
+    QCoreApplication::processEvents();
     EXPECT_EQ(f.window().charts()->view()->chart()->theme(), QChart::ChartThemeDark);
     Theme::apply(Theme::Kind::Light);
-    f.window().charts()->refresh();
+    QCoreApplication::processEvents();
     EXPECT_EQ(f.window().charts()->view()->chart()->theme(), QChart::ChartThemeLight);
 }
 
@@ -95,6 +98,49 @@ TEST(ChartExportDialog, RemembersTheLastFormatSizeAndFolder)
     EXPECT_EQ(again.options().size, QSize(1600, 900));
     EXPECT_EQ(again.options().format, ChartExportOptions::Format::Svg);
     EXPECT_EQ(again.path(), QDir(dir.path()).filePath(QStringLiteral("unga-votes.svg")));
+}
+
+TEST(ChartExportDialog, RefusesWhatTheCommandLineRefusesInTheSameWords)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ChartExportDialog dialog(QStringLiteral("timeline"), &settings);
+    dialog.findChild<QLineEdit *>()->setText(dir.filePath(QStringLiteral("t.png")));
+    QPushButton *save = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    EXPECT_TRUE(dialog.problem().isEmpty());
+    EXPECT_TRUE(save->isEnabled());
+    const auto spins = dialog.findChildren<QSpinBox *>();
+    ASSERT_EQ(spins.size(), 2);
+    EXPECT_EQ(spins[0]->maximum(), 10000); // the command line's limits
+    EXPECT_EQ(spins[1]->minimum(), 150);
+    spins[0]->setValue(10000);
+    spins[1]->setValue(10000);
+    QComboBox *scale = dialog.findChildren<QComboBox *>().at(1);
+    scale->setCurrentIndex(scale->findData(4));
+    // 10000 × 10000 at 4×: 1.6 billion pixels, which the command line refuses too.
+    ChartExportOptions asked;
+    asked.size = QSize(10000, 10000);
+    asked.scale = 4;
+    EXPECT_EQ(dialog.problem(), asked.problem());
+    EXPECT_TRUE(dialog.problem().contains(QStringLiteral("200 million pixels")));
+    EXPECT_FALSE(save->isEnabled());
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    scale->setCurrentIndex(scale->findData(1));
+    EXPECT_TRUE(dialog.problem().isEmpty());
+    EXPECT_TRUE(save->isEnabled());
+}
+
+TEST(ChartExportDialog, ForgetsARememberedSizeAndScaleThatMakeTooBigAnImage)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("export/size"), QSize(10000, 10000));
+    settings.setValue(QStringLiteral("export/scale"), 4);
+    const ChartExportOptions options = ChartExportDialog::remembered(&settings);
+    EXPECT_TRUE(options.problem().isEmpty());
+    EXPECT_EQ(options.size, QSize(10000, 10000));
+    EXPECT_EQ(options.scale, 1);
 }
 
 TEST(ChartExportDialog, OffersTheSourcesSidecarByDefaultAndRemembersTheChoice)

@@ -92,8 +92,8 @@ TEST(ComparisonView, OpensByMouseFromTheCountryList)
     ASSERT_GE(vote, 0);
     EXPECT_EQ(table->model()->index(vote, 1).data().toString(), QStringLiteral("Against"));
     EXPECT_TRUE(table->model()->index(vote, 2).data(ConflictRole).toBool());
-    EXPECT_EQ(table->model()->index(vote, 0).data(RowStatusRole).toString(),
-              QStringLiteral("differ"));
+    EXPECT_EQ(table->model()->index(vote, 0).data(RowStatusRole).value<ComparisonRow::Status>(),
+              ComparisonRow::Status::Differ);
 }
 
 TEST(ComparisonView, AddingAndRemovingACountryIsOneClick)

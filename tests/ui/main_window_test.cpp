@@ -323,6 +323,10 @@ TEST(MainWindow, EventsShowTheirFullSentenceBelowTheTimeline)
     EXPECT_EQ(w.timeline()->evidence()->itemCount(), 1);
     EXPECT_TRUE(w.timeline()->evidence()->toPlainText().contains(
         w.document()->eventsOf(QStringLiteral("KAZ")).first()->text.left(40)));
+    // Kazakhstan's first event is GFSIS's "In January 2022, … Tokayev appealed to the CSTO":
+    // an event of type "other", dated to the month, named as the charts' evidence names it.
+    EXPECT_TRUE(w.timeline()->evidence()->toPlainText().contains(QStringLiteral("other, Jan 2022")))
+        << w.timeline()->evidence()->toPlainText().toStdString();
 }
 
 TEST(MainWindow, ReloadKeepsTheCountryAndShowsTheNewSnapshot)

@@ -115,11 +115,6 @@ void ChartCard::setChart(const QString &id)
     rebuild();
 }
 
-void ChartCard::refresh()
-{
-    rebuild();
-}
-
 QString ChartCard::caption() const
 {
     return m_document ? ChartCaption::text(m_data, *m_document, QDate::currentDate()) : QString();
@@ -147,13 +142,24 @@ void ChartCard::drawChart()
 {
     QChart *old = m_view->chart();
     auto *marks = new ChartMarkSignals;
-    QChart *chart = ChartFactory::create(m_data, Theme::current() == Theme::Kind::Dark, marks);
+    QChart *chart = ChartFactory::create(m_data, Theme::isDark(palette()), marks);
     marks->setParent(chart); // goes with the chart it reports on
     connect(marks, &ChartMarkSignals::clicked, this, &ChartCard::showMarkEvidence);
     connect(marks, &ChartMarkSignals::hovered, this, &ChartCard::showMarkTip);
     m_view->setChart(chart);
     delete old;
     m_chartStale = false;
+}
+
+void ChartCard::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange || !m_document)
+        return;
+    // A new theme: the chart is drawn again in it (when seen), the data stays.
+    m_chartStale = true;
+    if (isVisible())
+        drawChart();
 }
 
 void ChartCard::showEvent(QShowEvent *event)
@@ -185,7 +191,7 @@ void ChartCard::exportWithDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     ChartExportOptions options = dialog.options();
-    options.dark = Theme::current() == Theme::Kind::Dark;
+    options.dark = Theme::isDark(palette());
     QString error;
     if (!ChartExporter::writeChart(m_data, *m_document, dialog.path(), options, &error))
         QMessageBox::warning(this, tr("Export failed"), error);
@@ -196,9 +202,10 @@ void ChartCard::copyToClipboard()
     ChartExportOptions options;
     options.size = m_view->size().expandedTo(QSize(600, 400));
     options.scale = devicePixelRatioF();
-    options.dark = Theme::current() == Theme::Kind::Dark;
+    options.dark = Theme::isDark(palette());
     const std::unique_ptr<QChart> chart(ChartFactory::create(m_data, options.dark));
-    QApplication::clipboard()->setImage(ChartExporter(chart.get(), caption()).image(options));
+    QApplication::clipboard()->setImage(
+        ChartExporter(chart.get(), m_data.title, caption()).image(options));
 }
 
 bool ChartCard::showMarkEvidence(int series, int index)

@@ -25,7 +25,6 @@ public:
     void setDocument(DocumentModelPtr document);
     void setCountries(const QStringList &countries);
     void setChart(const QString &id);
-    void refresh(); // rebuild, e.g. after a theme change
 
     // Puts a control at the start of the card's button bar (e.g. a chart chooser).
     void addControl(QWidget *control, int stretch = 0);
@@ -52,6 +51,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override; // a new palette: drawn again in its theme
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:

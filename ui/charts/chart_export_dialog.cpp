@@ -1,6 +1,8 @@
 #include "ui/charts/chart_export_dialog.h"
 
 #include "app/export/chart_sources_json.h"
+#include "ui/style/palette.h"
+#include "ui/style/theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,22 +37,22 @@ ChartExportDialog::ChartExportDialog(const QString &chartId, QSettings *settings
     , m_height(new QSpinBox(this))
     , m_scale(new QComboBox(this))
     , m_withSources(new QCheckBox(tr("Also write its &sources (FILE.sources.json)"), this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Export Chart"));
-    for (const auto format : {ChartExportOptions::Format::Png, ChartExportOptions::Format::Jpeg,
-                              ChartExportOptions::Format::Svg, ChartExportOptions::Format::Pdf})
-        m_format->addItem(ChartExportOptions::suffix(format).toUpper(),
-                          ChartExportOptions::suffix(format));
+    for (const QString &suffix : ChartExportOptions::suffixes())
+        m_format->addItem(suffix.toUpper(), suffix);
     m_format->setCurrentIndex(
         std::max(0, m_format->findData(m_settings->value(kFormatKey, QStringLiteral("png")))));
     const QSize size = m_settings->value(kSizeKey, QSize(1200, 800)).toSize();
-    for (QSpinBox *box : {m_width, m_height}) {
-        box->setRange(200, 10000);
+    m_width->setRange(ChartExportOptions::kMinWidth, ChartExportOptions::kMaxSide);
+    m_height->setRange(ChartExportOptions::kMinHeight, ChartExportOptions::kMaxSide);
+    for (QSpinBox *box : {m_width, m_height})
         box->setSuffix(tr(" px"));
-    }
     m_width->setValue(size.width());
     m_height->setValue(size.height());
-    for (int scale : {1, 2, 3, 4})
+    for (int scale = 1; scale <= ChartExportOptions::kMaxScale; ++scale)
         m_scale->addItem(QStringLiteral("%1×").arg(scale), scale);
     m_scale->setCurrentIndex(
         std::max(0, m_scale->findData(m_settings->value(kScaleKey, 1).toInt())));
@@ -77,17 +79,38 @@ ChartExportDialog::ChartExportDialog(const QString &chartId, QSettings *settings
     form->addRow(tr("&Size:"), sizeRow);
     form->addRow(tr("S&cale:"), m_scale);
     form->addRow(QString(), m_withSources);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    // What the command line would refuse, refused here in the same words.
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: %1; }")
+                                 .arg(Palette::conflictText(Theme::isDark(palette())).name()));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(new QLabel(
         tr("The chart carries a caption naming its source articles and the date."), this));
-    layout->addWidget(buttons);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
 
     connect(browseButton, &QPushButton::clicked, this, &ChartExportDialog::browse);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ChartExportDialog::syncSuffix);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ChartExportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ChartExportDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (QSpinBox *box : {m_width, m_height})
+        connect(box, &QSpinBox::valueChanged, this, &ChartExportDialog::checkOptions);
+    connect(m_scale, &QComboBox::currentIndexChanged, this, &ChartExportDialog::checkOptions);
+    checkOptions();
+}
+
+QString ChartExportDialog::problem() const
+{
+    return m_problem->text();
+}
+
+void ChartExportDialog::checkOptions()
+{
+    const QString problem = options().problem();
+    m_problem->setText(problem);
+    m_problem->setVisible(!problem.isEmpty());
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
 }
 
 ChartExportOptions ChartExportDialog::remembered(QSettings *settings)
@@ -95,11 +118,14 @@ ChartExportOptions ChartExportDialog::remembered(QSettings *settings)
     ChartExportOptions options;
     if (!ChartExportOptions::parseFormat(settings->value(kFormatKey).toString(), &options.format))
         options.format = ChartExportOptions::Format::Png;
-    const QSize size = settings->value(kSizeKey, QSize(1200, 800)).toSize();
-    if (size.width() >= 200 && size.height() >= 150 && size.width() <= 10000 &&
-        size.height() <= 10000)
+    const QSize size = settings->value(kSizeKey, options.size).toSize();
+    if (ChartExportOptions::sizeInRange(size))
         options.size = size;
-    options.scale = std::clamp(settings->value(kScaleKey, 1).toInt(), 1, 4);
+    const int scale = settings->value(kScaleKey, 1).toInt();
+    if (ChartExportOptions::scaleInRange(scale))
+        options.scale = scale;
+    if (!options.problem().isEmpty()) // each in range, but too many pixels together
+        options.scale = 1;
     options.withSources = settings->value(kSourcesKey, true).toBool(); // offered by default
     return options;
 }
@@ -158,7 +184,7 @@ bool ChartExportDialog::confirmOverwrite(QWidget *parent, const QStringList &exi
 
 void ChartExportDialog::accept()
 {
-    if (path().isEmpty())
+    if (path().isEmpty() || !options().problem().isEmpty())
         return;
     QStringList existing;
     for (const QString &file : {path(), ChartSourcesJson::pathFor(path())}) {

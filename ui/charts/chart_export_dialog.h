@@ -8,6 +8,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QSettings;
 class QSpinBox;
@@ -21,6 +23,9 @@ public:
     ChartExportOptions options() const;
 
     void accept() override; // confirms an overwrite, remembers the choices
+    // Why the options chosen cannot be exported (as the command line says it); empty when they
+    // can. Save is disabled while there is one.
+    QString problem() const;
 
     // The last format, size and scale chosen (checked, so a bad settings file cannot break an
     // export).
@@ -32,6 +37,7 @@ public:
 private:
     void browse();
     void syncSuffix();
+    void checkOptions();
 
     QSettings *m_settings;
     QLineEdit *m_path;
@@ -40,4 +46,6 @@ private:
     QSpinBox *m_height;
     QComboBox *m_scale;
     QCheckBox *m_withSources;
+    QLabel *m_problem;
+    QDialogButtonBox *m_buttons;
 };

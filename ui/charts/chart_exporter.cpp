@@ -37,50 +37,12 @@ QFont captionFont(const QSize &size)
 
 } // namespace
 
-bool ChartExportOptions::parseFormat(const QString &text, Format *format)
-{
-    const QString t = text.toLower();
-    if (t == QLatin1String("png"))
-        *format = Format::Png;
-    else if (t == QLatin1String("jpg") || t == QLatin1String("jpeg"))
-        *format = Format::Jpeg;
-    else if (t == QLatin1String("svg"))
-        *format = Format::Svg;
-    else if (t == QLatin1String("pdf"))
-        *format = Format::Pdf;
-    else
-        return false;
-    return true;
-}
-
-QString ChartExportOptions::suffix(Format format)
-{
-    switch (format) {
-    case Format::Png:
-        return QStringLiteral("png");
-    case Format::Jpeg:
-        return QStringLiteral("jpg");
-    case Format::Svg:
-        return QStringLiteral("svg");
-    case Format::Pdf:
-        return QStringLiteral("pdf");
-    }
-    return {};
-}
-
-ChartExportOptions::Format ChartExportOptions::formatOf(const QString &path)
-{
-    Format format = Format::Png;
-    parseFormat(QFileInfo(path).suffix(), &format);
-    return format;
-}
-
 bool ChartExporter::writeChart(const ChartData &data, const DocumentModel &model,
                                const QString &path, const ChartExportOptions &options,
                                QString *error)
 {
     const std::unique_ptr<QChart> chart(ChartFactory::create(data, options.dark));
-    const ChartExporter exporter(chart.get(),
+    const ChartExporter exporter(chart.get(), data.title,
                                  ChartCaption::text(data, model, QDate::currentDate()));
     // The chart and its sources go together: the sidecar is written first, so one that cannot
     // be written stops the export before the image is touched; an image that then fails takes
@@ -98,8 +60,9 @@ bool ChartExporter::writeChart(const ChartData &data, const DocumentModel &model
     return true;
 }
 
-ChartExporter::ChartExporter(QChart *chart, const QString &caption)
+ChartExporter::ChartExporter(QChart *chart, const QString &title, const QString &caption)
     : m_chart(chart)
+    , m_title(title)
     , m_caption(caption)
 {}
 
@@ -150,10 +113,7 @@ QByteArray ChartExporter::svg(const ChartExportOptions &options) const
     generator.setOutputDevice(&buffer);
     generator.setSize(options.size);
     generator.setViewBox(QRect(QPoint(0, 0), options.size));
-    generator.setTitle(m_chart->title()
-                           .section(QStringLiteral("<br>"), 0, 0)
-                           .remove(QStringLiteral("<b>"))
-                           .remove(QStringLiteral("</b>")));
+    generator.setTitle(m_title);
     generator.setDescription(m_caption);
     QPainter painter(&generator);
     paint(&painter, options.size, options.dark);

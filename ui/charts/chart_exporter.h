@@ -3,6 +3,8 @@
 // it atomically (QSaveFile), so a failed export leaves no broken file.
 #pragma once
 
+#include "app/export/chart_export_options.h"
+
 #include <QImage>
 #include <QSize>
 #include <QString>
@@ -12,23 +14,10 @@ class QChart;
 struct ChartData;
 class QPainter;
 
-struct ChartExportOptions {
-    enum class Format { Png, Jpeg, Svg, Pdf };
-    Format format = Format::Png;
-    QSize size{1200, 800}; // logical pixels
-    double scale = 1;      // PNG/JPEG: device pixels per logical pixel
-    bool dark = false;
-    bool withSources = false; // also write the sources sidecar, FILE.sources.json
-
-    static bool parseFormat(const QString &text, Format *format);
-    static QString suffix(Format format);
-    // The format a file name implies by its suffix; Png when it has none we know.
-    static Format formatOf(const QString &path);
-};
-
 class ChartExporter {
 public:
-    ChartExporter(QChart *chart, const QString &caption);
+    // `title`: the chart's title, as the SVG's and the PDF's metadata give it.
+    ChartExporter(QChart *chart, const QString &title, const QString &caption);
 
     // The whole export of a chart's data: draws it in the options' theme with its caption
     // naming the sources and today's date, and writes it, with its sources sidecar when the
@@ -47,5 +36,6 @@ private:
     bool writePdf(const QString &path, const ChartExportOptions &options, QString *error) const;
 
     QChart *m_chart;
+    QString m_title;
     QString m_caption;
 };

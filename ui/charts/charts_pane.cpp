@@ -54,11 +54,6 @@ void ChartsPane::setChart(const QString &id)
     m_chooser->setCurrentIndex(std::max(0, m_chooser->findData(id)));
 }
 
-void ChartsPane::refresh()
-{
-    m_card->refresh();
-}
-
 QString ChartsPane::chartId() const
 {
     return m_chooser->currentData().toString();
@@ -93,7 +88,7 @@ QStringList ChartsPane::exportAllTo(const QString &folder, QString *error)
 {
     QStringList written;
     ChartExportOptions options = ChartExportDialog::remembered(m_settings);
-    options.dark = Theme::current() == Theme::Kind::Dark;
+    options.dark = Theme::isDark(palette());
     for (const ChartInfo &info : ChartCatalog::all()) {
         const ChartData data =
             ChartCatalog::build(info.id, *m_document, m_card->countries()).value_or(ChartData{});

@@ -21,7 +21,6 @@ public:
     void setDocument(DocumentModelPtr document);
     void setCountries(const QStringList &countries);
     void setChart(const QString &id);
-    void refresh(); // rebuild, e.g. after a theme change
 
     QString chartId() const;
     const ChartData &data() const;

@@ -11,6 +11,11 @@ using namespace ModelRoles;
 
 namespace {
 
+ComparisonRow::Status rowStatus(const QModelIndex &index)
+{
+    return index.data(RowStatusRole).value<ComparisonRow::Status>();
+}
+
 // The item's own background and selection, without its text.
 void paintBackground(QPainter *painter, const QStyleOptionViewItem &option,
                      const QModelIndex &index)
@@ -18,8 +23,8 @@ void paintBackground(QPainter *painter, const QStyleOptionViewItem &option,
     QStyleOptionViewItem background = option;
     background.text.clear();
     background.icon = QIcon();
-    if (index.data(RowStatusRole).toString() == QLatin1String("differ"))
-        background.backgroundBrush = Palette::difference(Theme::current() == Theme::Kind::Dark);
+    if (rowStatus(index) == ComparisonRow::Status::Differ)
+        background.backgroundBrush = Palette::difference(Theme::isDark(option.palette));
     QStyle *style = option.widget ? option.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
 }
@@ -45,10 +50,15 @@ QColor quietColour(const QStyleOptionViewItem &option)
 // The row's mark beside the dimension: ≠ differ, = agree, ? incomplete.
 QString statusMark(const QModelIndex &index)
 {
-    const QString status = index.data(RowStatusRole).toString();
-    if (status == QLatin1String("differ"))
+    switch (rowStatus(index)) {
+    case ComparisonRow::Status::Differ:
         return QStringLiteral("≠");
-    return status == QLatin1String("agree") ? QStringLiteral("=") : QStringLiteral("?");
+    case ComparisonRow::Status::Agree:
+        return QStringLiteral("=");
+    case ComparisonRow::Status::Incomplete:
+        break;
+    }
+    return QStringLiteral("?");
 }
 
 constexpr int kPad = 4;
@@ -93,7 +103,7 @@ void ComparisonDelegate::paintDimension(QPainter *painter, const QStyleOptionVie
                                         const QModelIndex &index) const
 {
     const QRect area = opt.rect.adjusted(6, kPad, -6, -kPad);
-    const bool differs = index.data(RowStatusRole).toString() == QLatin1String("differ");
+    const bool differs = rowStatus(index) == ComparisonRow::Status::Differ;
     const int markWidth = opt.fontMetrics.horizontalAdvance(QStringLiteral("≠")) + 6;
     painter->save();
     painter->setPen(textColour(opt));
@@ -142,7 +152,7 @@ void ComparisonDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem
     painter->setFont(small);
     const bool conflict = index.data(ConflictRole).toBool();
     painter->setPen(conflict && !selected(opt)
-                        ? Palette::conflictText(Theme::current() == Theme::Kind::Dark)
+                        ? Palette::conflictText(Theme::isDark(opt.palette))
                         : quietColour(opt));
     painter->drawText(
         QRect(text.left(), text.bottom() + 1, width, wrappedHeight(small, width, sources)),

@@ -183,12 +183,6 @@ void ComparisonView::display(const QStringList &wanted)
     Q_EMIT countriesChanged(countries);
 }
 
-void ComparisonView::refresh()
-{
-    m_comparisonChart->refresh();
-    m_monthsChart->refresh();
-}
-
 void ComparisonView::focusPicker()
 {
     m_picker->focusFirst();
@@ -209,28 +203,13 @@ void ComparisonView::updateHint()
                            "show what the articles say they did."));
         return;
     }
-    int differ = 0;
-    int agree = 0;
-    int incomplete = 0;
-    for (const ComparisonRow &row : m_model->comparison().rows) {
-        switch (row.status()) {
-        case ComparisonRow::Status::Differ:
-            ++differ;
-            break;
-        case ComparisonRow::Status::Agree:
-            ++agree;
-            break;
-        case ComparisonRow::Status::Incomplete:
-            ++incomplete;
-            break;
-        }
-    }
+    const ComparisonCounts counts = m_model->comparison().counts();
     m_hint->setText(tr("%1 differ (≠) · %2 agree (=) · %3 incomplete (?). Dates are the newest "
                        "evidence's: “stated” where its sentence gives one, else its "
                        "article's. Hover a cell for its quotes; click it to open the source.")
-                        .arg(differ)
-                        .arg(agree)
-                        .arg(incomplete));
+                        .arg(counts.differ)
+                        .arg(counts.agree)
+                        .arg(counts.incomplete));
 }
 
 void ComparisonView::openCell(const QModelIndex &index)

@@ -29,7 +29,6 @@ public:
     // gazetteer does not know are not shown.
     void setCountries(const QStringList &countries);
     QStringList countries() const;
-    void refresh(); // redraw the charts, e.g. after a theme change
     void focusPicker();
 
     bool exportCsv(const QString &path, QString *error) const;

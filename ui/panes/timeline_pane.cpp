@@ -84,15 +84,7 @@ void TimelinePane::showEvidence(const QModelIndex &index)
 {
     if (!index.isValid())
         return;
-    const QString label = index.siblingAtColumn(EventModel::TypeColumn).data().toString() +
-                          QStringLiteral(", ") +
-                          index.siblingAtColumn(EventModel::DateColumn).data().toString();
-    EvidenceRef event;
-    event.kind = EvidenceRef::Kind::Event;
-    event.label = label;
-    event.article = index.data(ArticleIdRole).toString();
-    event.span = {index.data(SpanStartRole).toLongLong(), index.data(SpanEndRole).toLongLong()};
-    event.text = index.data(Qt::ToolTipRole).toString();
+    const EvidenceRef event = index.data(EvidenceRole).value<EvidenceRef>();
     m_evidence->showItems(
         tr("Event: %1").arg(index.siblingAtColumn(EventModel::CountriesColumn).data().toString()),
         {event});

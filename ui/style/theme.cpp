@@ -9,8 +9,6 @@ namespace Theme {
 
 namespace {
 
-Kind g_current = Kind::Light;
-
 QPalette darkPalette()
 {
     QPalette p;
@@ -50,14 +48,18 @@ QPalette lightPalette()
 
 void apply(Kind kind)
 {
-    g_current = kind;
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(kind == Kind::Dark ? darkPalette() : lightPalette());
 }
 
-Kind current()
+bool isDark(const QPalette &palette)
 {
-    return g_current;
+    return palette.color(QPalette::Window).lightness() < 128;
+}
+
+Kind kindOf(const QPalette &palette)
+{
+    return isDark(palette) ? Kind::Dark : Kind::Light;
 }
 
 QString name(Kind kind)
