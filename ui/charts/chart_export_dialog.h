@@ -2,7 +2,7 @@
 // choices in QSettings and asking before it overwrites a file.
 #pragma once
 
-#include "ui/charts/chart_exporter.h"
+#include "app/export/chart_export_options.h"
 
 #include <QDialog>
 
