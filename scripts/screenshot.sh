@@ -6,4 +6,4 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 pe_install_missing
 pe_build "$ROOT/build"
-"$ROOT/build/ui/pe-screenshot" "$ROOT/docs" "$@" 2>/dev/null
+"$ROOT/build/main/pe-screenshot" "$ROOT/docs" "$@" 2>/dev/null

@@ -82,6 +82,9 @@ struct ChartData {
     QString id;
     QString title;
     QString subtitle;
+    // What the colour of the Disputed series means ("the sources disagree on the vote"): ui/
+    // names the colour it draws that series in before it, below the subtitle.
+    QString disputedNote;
     Kind kind = Kind::GroupedBars;
     // Bar kinds: one per row or group; timeline: the lanes (a point's value is its lane). In
     // reading order: the first row on top, the first group at the left.

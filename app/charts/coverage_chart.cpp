@@ -4,6 +4,7 @@
 #include "app/charts/chart_evidence.h"
 #include "app/codebook/dimensions.h"
 #include "app/evidence/coverage.h"
+#include "app/evidence/evidence_marks.h"
 
 using namespace ChartEvidence;
 using namespace Evidence;
@@ -72,6 +73,6 @@ ChartData ChartBuilders::coverage(const DocumentModel &model, const QStringList 
     chart.valueMax = Dimensions::all().size();
     chart.valueTitle = QStringLiteral("dimensions of the codebook, by the sources behind them");
     chart.subtitle = QStringLiteral("%1 thin evidence: no dimension rests on two sources or more")
-                         .arg(CountryCoverage::thinMark());
+                         .arg(EvidenceMarks::thin());
     return chart;
 }

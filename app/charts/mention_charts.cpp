@@ -2,6 +2,8 @@
 #include "app/charts/chart_catalog.h"
 #include "app/charts/chart_evidence.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 using namespace ChartEvidence;
@@ -15,9 +17,13 @@ ChartData ChartBuilders::mentionsByArticle(const DocumentModel &model, const QSt
     // The most mentioned first. Of two mentioned as often, the later in the gazetteer comes
     // first, as this chart has always shown them.
     QVector<const Entity *> countries = model.countries();
-    std::reverse(countries.begin(), countries.end());
-    std::stable_sort(countries.begin(), countries.end(), [&](const Entity *a, const Entity *b) {
-        return model.mentionCount(a->id) > model.mentionCount(b->id);
+    QHash<const Entity *, int> order;
+    for (int i = 0; i < countries.size(); ++i)
+        order.insert(countries.at(i), i);
+    std::sort(countries.begin(), countries.end(), [&](const Entity *a, const Entity *b) {
+        const int ma = model.mentionCount(a->id);
+        const int mb = model.mentionCount(b->id);
+        return ma != mb ? ma > mb : order.value(a) > order.value(b);
     });
     QVector<bool> emphasised;
     for (const Entity *c : countries) {

@@ -2,6 +2,7 @@
 #include "app/charts/chart_catalog.h"
 #include "app/charts/chart_evidence.h"
 #include "app/codebook/dimensions.h"
+#include "app/evidence/evidence_marks.h"
 
 #include <QtNumeric>
 
@@ -60,7 +61,9 @@ ChartData ChartBuilders::stanceOverview(const DocumentModel &model, const QStrin
         chart.valueLabels.append(value.label);
     chart.valueTitle =
         QStringLiteral("stance score, −2 (supports Russia) to +2 (supports Ukraine)");
-    chart.subtitle = QStringLiteral("%1 countries; ⚠ where sources disagree").arg(positions.size());
+    chart.subtitle = QStringLiteral("%1 countries; %2 where sources disagree")
+                         .arg(positions.size())
+                         .arg(EvidenceMarks::disputed());
     return chart;
 }
 
@@ -106,7 +109,7 @@ ChartData ChartBuilders::ungaVotes(const DocumentModel &model, const QStringList
     chart.valueMax = 2;
     chart.valueLabels = {QStringLiteral("2 March (ES-11/1)"), QStringLiteral("24 March (ES-11/2)")};
     chart.valueTitle = QStringLiteral("resolution");
-    chart.subtitle = QStringLiteral("“Sources disagree” where the sources give different votes");
+    chart.disputedNote = QStringLiteral("the sources disagree on the vote");
     return chart;
 }
 
@@ -148,7 +151,9 @@ ChartData ChartBuilders::comparison(const DocumentModel &model, const QStringLis
     chart.valueLabels = {QStringLiteral("−2 pro-Russia"), QStringLiteral("−1"), QStringLiteral("0"),
                          QStringLiteral("+1"), QStringLiteral("+2 pro-Ukraine")};
     chart.valueTitle = QStringLiteral("score");
-    chart.subtitle = QStringLiteral(
-        "UN votes: in favour +2, abstained or absent 0, against −2; ⚠ where sources disagree");
+    chart.subtitle =
+        QStringLiteral("UN votes: in favour +2, abstained or absent 0, against −2; %1 where "
+                       "sources disagree")
+            .arg(EvidenceMarks::disputed());
     return chart;
 }

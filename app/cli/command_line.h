@@ -5,7 +5,6 @@
 #include "app/corpus/corpus_loader.h"
 #include "app/export/chart_export_options.h"
 
-#include <QSize>
 #include <QStringList>
 
 #include <memory>

@@ -104,8 +104,3 @@ QString CountryCoverage::thinText() const
         .arg(dimensions.size())
         .arg(parts.join(QStringLiteral("; ")));
 }
-
-QString CountryCoverage::thinMark()
-{
-    return QStringLiteral("◔");
-}

@@ -34,6 +34,4 @@ struct CountryCoverage {
     QString countsText() const;
     // "thin evidence on 4 of 9 dimensions: …", or empty when no dimension is thin.
     QString thinText() const;
-
-    static QString thinMark(); // the sign that marks thin evidence wherever it is shown
 };

@@ -1,7 +1,9 @@
 #include "app/models/comparison_model.h"
 
 #include "app/codebook/dimensions.h"
+#include "app/corpus/wording.h"
 #include "app/evidence/coverage.h"
+#include "app/evidence/evidence_marks.h"
 
 using namespace ModelRoles;
 
@@ -21,10 +23,13 @@ const Claim *firstSupporting(const Position &p)
 QString evidenceLine(const Position &p)
 {
     const qsizetype sources = p.articles().size();
-    QString line = sources == 1 ? QObject::tr("1 source %1").arg(CountryCoverage::thinMark())
-                                : QObject::tr("%1 sources").arg(sources);
+    QString line = Wording::counted(sources, QObject::tr("source"), QObject::tr("sources"));
+    if (sources == 1)
+        line += QLatin1Char(' ') + EvidenceMarks::thin();
     if (p.conflict)
-        line = QObject::tr("%1 of %2 · ⚠ disputed").arg(p.supportCount(p.value)).arg(line);
+        line = QObject::tr("%1 of %2 · %3 disputed")
+                   .arg(p.supportCount(p.value))
+                   .arg(line, EvidenceMarks::disputed());
     const SourceDate newest = p.newestDate();
     if (newest.isKnown())
         line += QStringLiteral(" · ") + newest.compactLabel();

@@ -1,6 +1,8 @@
 #include "app/models/country_list_model.h"
 
 #include "app/codebook/dimensions.h"
+#include "app/corpus/wording.h"
+#include "app/evidence/evidence_marks.h"
 #include "app/models/country_facts.h"
 
 using namespace ModelRoles;
@@ -113,14 +115,16 @@ QVariant CountryListModel::countryData(const QString &iso, int column, int role)
         if (stance.isEmpty())
             return QStringLiteral("—");
         return QString(Dimensions::valueLabel(QStringLiteral("stance"), stance) +
-                       (doc.position(iso, QStringLiteral("stance"))->conflict ? QStringLiteral(" ⚠")
-                                                                              : QString()));
+                       (doc.position(iso, QStringLiteral("stance"))->conflict
+                            ? QLatin1Char(' ') + EvidenceMarks::disputed()
+                            : QString()));
     case Qt::ToolTipRole: {
         const Position *p = doc.position(iso, QStringLiteral("stance"));
         if (!p)
             return tr("No source states a stance");
-        return tr("%1 — %n source(s)%2", nullptr, p->supportCount(p->value))
+        return tr("%1 — %2%3")
             .arg(Dimensions::valueLabel(p->dimension, p->value),
+                 Wording::counted(p->supportCount(p->value), tr("source"), tr("sources")),
                  p->conflict ? tr("; sources disagree") : QString());
     }
     case IsoRole:

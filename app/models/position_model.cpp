@@ -1,7 +1,9 @@
 #include "app/models/position_model.h"
 
 #include "app/codebook/dimensions.h"
+#include "app/corpus/wording.h"
 #include "app/evidence/coverage.h"
+#include "app/evidence/evidence_marks.h"
 
 #include <QFont>
 
@@ -102,8 +104,9 @@ QString PositionModel::summary(const Position &p) const
         return p.claims.first().quote;
     QStringList sides;
     for (const QString &v : p.values())
-        sides.append(tr("%1 (%n source(s))", nullptr, p.supportCount(v))
-                         .arg(Dimensions::valueLabel(p.dimension, v)));
+        sides.append(
+            tr("%1 (%2)").arg(Dimensions::valueLabel(p.dimension, v),
+                              Wording::counted(p.supportCount(v), tr("source"), tr("sources"))));
     return (p.tie ? tr("Sources disagree, evenly (the first value claimed is shown): %1")
                   : tr("Sources disagree: %1"))
         .arg(sides.join(tr(" vs ")));
@@ -123,7 +126,7 @@ QVariant PositionModel::positionData(const Position &p, int column, int role) co
             // How many sources give the value shown, out of all that speak to the dimension.
             if (p.conflict)
                 return tr("%1 of %2").arg(p.supportCount(p.value)).arg(p.articles().size());
-            return p.articles().size() == 1 ? tr("1 %1").arg(CountryCoverage::thinMark())
+            return p.articles().size() == 1 ? tr("1 %1").arg(EvidenceMarks::thin())
                                             : QString::number(p.articles().size());
         case DateColumn: // the article's date in italics (see FontRole)
             return p.newestDate().text();
@@ -134,7 +137,7 @@ QVariant PositionModel::positionData(const Position &p, int column, int role) co
     case Qt::ToolTipRole:
         if (column == SourcesColumn && p.articles().size() == 1)
             return tr("%1 Thin evidence: a single source gives this value")
-                .arg(CountryCoverage::thinMark());
+                .arg(EvidenceMarks::thin());
         if (column == DateColumn)
             return tr("Newest evidence — %1").arg(p.newestDate().explanation());
         return summary(p);

@@ -1,5 +1,7 @@
 #include "app/positions/claim_dating.h"
 
+#include <QHash>
+
 namespace ClaimDating {
 
 SourceDate ofEvent(const Event &event)
@@ -11,7 +13,7 @@ SourceDate ofEvent(const Event &event)
     return date;
 }
 
-SourceDate of(const Claim &claim, const QVector<Event> &events, const QVector<Article> &articles)
+SourceDate of(const Claim &claim, const QVector<Event> &events, const ArticleMetadata *article)
 {
     // The event whose sentence holds the quote's start; else the first one the quote reaches.
     // Only an event about the claim's country: a sentence may date another country's step.
@@ -29,17 +31,16 @@ SourceDate of(const Claim &claim, const QVector<Event> &events, const QVector<Ar
     }
     if (found)
         return ofEvent(*found);
-    for (const Article &article : articles) {
-        if (article.id == claim.article)
-            return SourceDate::ofArticle(article.meta);
-    }
-    return {};
+    return article ? SourceDate::ofArticle(*article) : SourceDate{};
 }
 
 void apply(QVector<Claim> &claims, const QVector<Event> &events, const QVector<Article> &articles)
 {
+    QHash<QString, const ArticleMetadata *> byId;
+    for (const Article &article : articles)
+        byId.insert(article.id, &article.meta);
     for (Claim &claim : claims)
-        claim.date = of(claim, events, articles);
+        claim.date = of(claim, events, byId.value(claim.article));
 }
 
 } // namespace ClaimDating

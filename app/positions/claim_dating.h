@@ -10,9 +10,9 @@
 namespace ClaimDating {
 
 SourceDate ofEvent(const Event &event);
-// The date for `claim`, from the events of its article among `events`, else from its article
-// (looked up by id in `articles`).
-SourceDate of(const Claim &claim, const QVector<Event> &events, const QVector<Article> &articles);
+// The date for `claim`, from the events of its article among `events`, else the date of its
+// article (`article`: its metadata, nullptr when unknown).
+SourceDate of(const Claim &claim, const QVector<Event> &events, const ArticleMetadata *article);
 // Dates every claim (before positions are built from them).
 void apply(QVector<Claim> &claims, const QVector<Event> &events, const QVector<Article> &articles);
 

@@ -289,3 +289,22 @@ TEST(ChartMarks, CoverageSegmentsHoldTheClaimsOfTheirDimensions)
         EXPECT_EQ(articles.size(), 1); // each of these dimensions rests on one article
     EXPECT_TRUE(single.note.contains(Dimensions::find(QStringLiteral("unga_es11_2"))->label));
 }
+
+TEST(ChartMarks, MarksComeInReadingOrderTopRowFirst)
+{
+    // The stance overview reads from the codebook's one country supporting Russia (Belarus) at
+    // the top to the five supporting Ukraine at the bottom, Georgia last in gazetteer order: its
+    // marks, and the keyboard's way through them, go the same way.
+    const ChartData chart =
+        ChartCatalog::build(QStringLiteral("stance-overview"), *builtinModel(), {}).value();
+    const QVector<ChartMark> marks = ChartMarks::all(chart);
+    ASSERT_FALSE(marks.isEmpty());
+    EXPECT_EQ(marks.first().category, QStringLiteral("Belarus"));
+    QStringList rows;
+    for (const ChartMark &mark : marks) {
+        if (!rows.contains(mark.category))
+            rows.append(mark.category);
+    }
+    EXPECT_EQ(rows.first(), QStringLiteral("Belarus"));
+    EXPECT_EQ(rows.last(), QStringLiteral("Georgia"));
+}

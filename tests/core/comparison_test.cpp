@@ -134,7 +134,8 @@ TEST(Comparison, CountsItsRowsByStatus)
     EXPECT_EQ(counts.agree, 2);
     EXPECT_EQ(counts.differ, 1);
     EXPECT_EQ(counts.incomplete, 3);
-    EXPECT_EQ(Comparison().counts().differ + Comparison().counts().agree, 0);
+    const ComparisonCounts none = Comparison().counts();
+    EXPECT_EQ(none.differ + none.agree + none.incomplete, 0);
 }
 
 TEST(ComparisonSet, OffersTheCountriesTheArticlesSpeakOf)

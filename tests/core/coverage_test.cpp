@@ -2,6 +2,7 @@
 #include "app/charts/chart_catalog.h"
 #include "app/codebook/dimensions.h"
 #include "app/evidence/coverage.h"
+#include "app/evidence/evidence_marks.h"
 #include "app/models/comparison_model.h"
 #include "app/models/position_model.h"
 #include "app/positions/claim_dating.h"
@@ -66,18 +67,19 @@ TEST(ClaimDating, AQuoteInADatedSentenceTakesTheStatementsDate)
     inside.country = QStringLiteral("KAZ");
     inside.article = QStringLiteral("a");
     inside.span = {17, 37}; // "Kazakhstan abstained"
-    const SourceDate stated = ClaimDating::of(inside, model.events, model.articles);
+    const SourceDate stated = ClaimDating::of(inside, model.events, &model.articles.first().meta);
     EXPECT_EQ(stated.basis, SourceDate::Basis::Statement);
     EXPECT_EQ(stated.text(), QStringLiteral("2 Mar 2022"));
     Claim outside = inside;
     outside.span = {39, 56}; // "It stays neutral."
-    const SourceDate ofArticle = ClaimDating::of(outside, model.events, model.articles);
+    const SourceDate ofArticle =
+        ClaimDating::of(outside, model.events, &model.articles.first().meta);
     EXPECT_EQ(ofArticle.basis, SourceDate::Basis::Article);
     EXPECT_EQ(ofArticle.text(), QStringLiteral("2022"));
     // The sentence dates Kazakhstan's step, not another country's.
     Claim otherCountry = inside;
     otherCountry.country = QStringLiteral("ARM");
-    EXPECT_EQ(ClaimDating::of(otherCountry, model.events, model.articles).basis,
+    EXPECT_EQ(ClaimDating::of(otherCountry, model.events, &model.articles.first().meta).basis,
               SourceDate::Basis::Article);
 }
 
@@ -179,7 +181,7 @@ TEST(Coverage, DetailAndComparisonShowDatesAndThinMarks)
         const QModelIndex sources = positions.index(row, PositionModel::SourcesColumn);
         if (sources.data(ThinEvidenceRole).toBool() && !sources.data(ConflictRole).toBool()) {
             sawThin = true;
-            EXPECT_TRUE(sources.data().toString().contains(CountryCoverage::thinMark()));
+            EXPECT_TRUE(sources.data().toString().contains(EvidenceMarks::thin()));
         }
         const QModelIndex claim =
             positions.index(0, PositionModel::DateColumn, date.siblingAtColumn(0));

@@ -112,14 +112,3 @@ TEST(MentionFinder, SkipsBoilerplate)
     EXPECT_TRUE(
         entitiesIn(QStringLiteral("Why Support Belarus Today?\n\nA normal line.")).isEmpty());
 }
-
-TEST(Gazetteer, TellsACountryFromOtherEntitiesAndUnknownCodes)
-{
-    const Gazetteer &gazetteer = TestSupport::builtinModel()->gazetteer;
-    ASSERT_NE(gazetteer.country(QStringLiteral("KAZ")), nullptr);
-    EXPECT_EQ(gazetteer.country(QStringLiteral("KAZ"))->name, QStringLiteral("Kazakhstan"));
-    // Abkhazia is in the gazetteer as a territory, not a country.
-    ASSERT_NE(gazetteer.find(QStringLiteral("ABKHAZIA")), nullptr);
-    EXPECT_EQ(gazetteer.country(QStringLiteral("ABKHAZIA")), nullptr);
-    EXPECT_EQ(gazetteer.country(QStringLiteral("XYZ")), nullptr);
-}

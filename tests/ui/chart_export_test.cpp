@@ -91,6 +91,34 @@ TEST(ChartExporter, JpegHasTheRequestedSize)
     EXPECT_GT(distinctColours(image), 20);
 }
 
+TEST(ChartExporter, PdfIsTitledByTheChartAndMadeByPositionExplorer)
+{
+    QTemporaryDir dir;
+    const Exported e = make("unga-votes");
+    ChartExportOptions options;
+    options.format = ChartExportOptions::Format::Pdf;
+    const QString path = dir.filePath(QStringLiteral("votes.pdf"));
+    QString error;
+    ASSERT_TRUE(ChartExporter(e.chart.get(), e.title, e.caption).write(path, options, &error));
+    // The information dictionary holds its strings in UTF-16 with a byte order mark.
+    const auto utf16 = [](const QString &text) {
+        QByteArray bytes("\xfe\xff", 2);
+        for (const QChar c : text) {
+            bytes.append(char(c.unicode() >> 8));
+            bytes.append(char(c.unicode() & 0xff));
+        }
+        return bytes;
+    };
+    const QByteArray pdf = read(path);
+    const QByteArray title =
+        QByteArray("/Title (") +
+        utf16(QStringLiteral("UN General Assembly votes on Ukraine, March 2022")) + QByteArray(")");
+    const QByteArray creator =
+        QByteArray("/Creator (") + utf16(QStringLiteral("Position Explorer")) + QByteArray(")");
+    EXPECT_TRUE(pdf.contains(title));
+    EXPECT_TRUE(pdf.contains(creator));
+}
+
 TEST(ChartExporter, SvgParsesAndNamesTheSources)
 {
     QTemporaryDir dir;

@@ -41,23 +41,23 @@ ChartExportDialog::ChartExportDialog(const QString &chartId, QSettings *settings
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Export Chart"));
+    // Starts from the last choices, as checked by remembered(): what Export All uses too.
+    const ChartExportOptions last = remembered(m_settings);
     for (const QString &suffix : ChartExportOptions::suffixes())
         m_format->addItem(suffix.toUpper(), suffix);
     m_format->setCurrentIndex(
-        std::max(0, m_format->findData(m_settings->value(kFormatKey, QStringLiteral("png")))));
-    const QSize size = m_settings->value(kSizeKey, QSize(1200, 800)).toSize();
+        std::max(0, m_format->findData(ChartExportOptions::suffix(last.format))));
     m_width->setRange(ChartExportOptions::kMinWidth, ChartExportOptions::kMaxSide);
     m_height->setRange(ChartExportOptions::kMinHeight, ChartExportOptions::kMaxSide);
     for (QSpinBox *box : {m_width, m_height})
         box->setSuffix(tr(" px"));
-    m_width->setValue(size.width());
-    m_height->setValue(size.height());
+    m_width->setValue(last.size.width());
+    m_height->setValue(last.size.height());
     for (int scale = 1; scale <= ChartExportOptions::kMaxScale; ++scale)
         m_scale->addItem(QStringLiteral("%1×").arg(scale), scale);
-    m_scale->setCurrentIndex(
-        std::max(0, m_scale->findData(m_settings->value(kScaleKey, 1).toInt())));
+    m_scale->setCurrentIndex(std::max(0, m_scale->findData(int(last.scale))));
     m_scale->setToolTip(tr("Pixel density of PNG and JPEG files: 2× or 3× for high-DPI slides"));
-    m_withSources->setChecked(remembered(m_settings).withSources);
+    m_withSources->setChecked(last.withSources);
     m_withSources->setToolTip(
         tr("Beside the image, a JSON file with every mark of the chart and the claims, events "
            "or mentions behind it: quotes, offsets and the articles with their SHA-256"));
@@ -155,17 +155,18 @@ void ChartExportDialog::syncSuffix()
 
 void ChartExportDialog::browse()
 {
-    const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Chart"), path(),
-                                                        tr("Images (*.png *.jpg *.svg *.pdf)"),
-                                                        nullptr, QFileDialog::DontConfirmOverwrite);
+    QStringList patterns;
+    for (const QString &suffix : ChartExportOptions::suffixes())
+        patterns.append(QStringLiteral("*.") + suffix);
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export Chart"), path(), tr("Images (%1)").arg(patterns.join(QLatin1Char(' '))),
+        nullptr, QFileDialog::DontConfirmOverwrite);
     if (chosen.isEmpty())
         return;
     m_path->setText(chosen);
-    const QString suffix = QFileInfo(chosen).suffix().toLower();
-    const int index =
-        m_format->findData(suffix == QLatin1String("jpeg") ? QStringLiteral("jpg") : suffix);
-    if (index >= 0)
-        m_format->setCurrentIndex(index);
+    ChartExportOptions::Format format;
+    if (ChartExportOptions::parseFormat(QFileInfo(chosen).suffix(), &format))
+        m_format->setCurrentIndex(m_format->findData(ChartExportOptions::suffix(format)));
     else
         syncSuffix(); // no known suffix: add the format's
 }

@@ -131,7 +131,7 @@ bool ChartExporter::writePdf(const QString &path, const ChartExportOptions &opti
         pdf.setResolution(96); // one logical pixel per PDF pixel at 96 dpi
         pdf.setPageSize(QPageSize(QSizeF(options.size) * 72.0 / 96.0, QPageSize::Point));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
-        pdf.setTitle(m_caption.left(120));
+        pdf.setTitle(m_title);
         pdf.setCreator(QStringLiteral("Position Explorer"));
         QPainter painter(&pdf);
         const double sx = double(painter.device()->width()) / options.size.width();

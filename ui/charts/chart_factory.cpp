@@ -2,6 +2,7 @@
 
 #include "app/corpus/date_text.h"
 #include "ui/charts/chart_mark_signals.h"
+#include "ui/charts/chart_rows.h"
 #include "ui/style/palette.h"
 
 #include <QBarCategoryAxis>
@@ -34,68 +35,6 @@ bool isEmphasised(const ChartSeries &s, int i)
     return s.emphasised.isEmpty() || s.emphasised.value(i, true);
 }
 
-bool anyFaded(const ChartData &data)
-{
-    for (const ChartSeries &s : data.series) {
-        for (bool e : s.emphasised) {
-            if (!e)
-                return true;
-        }
-    }
-    return false;
-}
-
-// The data lists its rows top-down, and Qt draws a category axis from the bottom up: row r of
-// a chart drawn in rows stands at position rows - 1 - r.
-bool drawnBottomUp(const ChartData &data)
-{
-    switch (data.kind) {
-    case ChartData::Kind::Diverging:
-    case ChartData::Kind::Dots:
-    case ChartData::Kind::StackedBars:
-    case ChartData::Kind::Timeline:
-        return true;
-    case ChartData::Kind::GroupedBars:
-    case ChartData::Kind::Pie:
-        break;
-    }
-    return false;
-}
-
-int drawnRow(const ChartData &data, int row)
-{
-    return drawnBottomUp(data) ? int(data.categories.size()) - 1 - row : row;
-}
-
-// A row's label with the signs of what it says beyond it: ⚠ where the sources disagree, the
-// thin-evidence mark where it rests on one source or none.
-QString markedLabel(const ChartData &data, int row)
-{
-    QString label = data.categories.at(row);
-    const CategoryMarks marks = data.marksOf(row);
-    if (marks.testFlag(CategoryMark::Disputed))
-        label += QStringLiteral(" ⚠");
-    if (marks.testFlag(CategoryMark::ThinEvidence))
-        label += QLatin1Char(' ') + CountryCoverage::thinMark();
-    return label;
-}
-
-// Row labels in the order they are drawn: when only some rows are selected, the selected ones
-// carry a marker.
-QStringList rowLabels(const ChartData &data)
-{
-    const bool faded = anyFaded(data);
-    QStringList labels(data.categories.size());
-    for (int i = 0; i < data.categories.size(); ++i) {
-        bool selected = false;
-        for (const ChartSeries &s : data.series)
-            selected = selected || isEmphasised(s, i);
-        const QString label = markedLabel(data, i);
-        labels[drawnRow(data, i)] = faded && selected ? QStringLiteral("▶ ") + label : label;
-    }
-    return labels;
-}
-
 void hideFromLegend(QChart *chart, QAbstractSeries *series, QBarSet *set = nullptr)
 {
     for (QLegendMarker *marker : chart->legend()->markers(series)) {
@@ -118,12 +57,12 @@ void addStackedSets(QChart *chart, QAbstractBarSeries *bars, const ChartData &da
         set->setColor(colour);
         set->setPen(QPen(outline, 1.5));
         for (int position = 0; position < series.values.size(); ++position)
-            set->append(valueOrZero(series.values.value(drawnRow(data, position))));
+            set->append(valueOrZero(series.values.value(ChartRows::rowAt(data, position))));
         bars->append(set);
     }
     chart->addSeries(bars);
     if (marks)
-        marks->watchBars(bars, drawnBottomUp(data));
+        marks->watchBars(bars, ChartRows::rowsByPosition(data));
     for (int s = 0; s < data.series.size(); ++s) {
         if (!data.series.at(s).inLegend)
             hideFromLegend(chart, bars, bars->barSets().at(s));
@@ -172,7 +111,7 @@ void buildStacked(QChart *chart, const ChartData &data, bool dark, ChartMarkSign
     bars->setBarWidth(0.7);
     addStackedSets(chart, bars, data, dark, marks);
     auto *rows = new QBarCategoryAxis;
-    rows->append(rowLabels(data));
+    rows->append(ChartRows::labelsByPosition(data, true));
     chart->addAxis(rows, Qt::AlignLeft);
     QAbstractAxis *values = valueAxis(data);
     values->setTitleText(data.valueTitle);
@@ -205,7 +144,7 @@ QScatterSeries *dotsOf(const ChartData &data, int s, bool emphasisedOnes, double
     QVector<int> indexOfPoint;
     for (int i = 0; i < series.values.size(); ++i) {
         if (!qIsNaN(series.values.at(i)) && isEmphasised(series, i) == emphasisedOnes) {
-            dots->append(series.values.at(i), drawnRow(data, i) + offset);
+            dots->append(series.values.at(i), ChartRows::position(data, i) + offset);
             indexOfPoint.append(i);
         }
     }
@@ -223,7 +162,7 @@ void buildDiverging(QChart *chart, const ChartData &data, bool dark, ChartMarkSi
     bars->setBarWidth(0.55);
     addStackedSets(chart, bars, data, dark, marks);
     auto *rows = new QBarCategoryAxis;
-    rows->append(rowLabels(data));
+    rows->append(ChartRows::labelsByPosition(data, true));
     QCategoryAxis *x = scoreAxis(data);
     chart->addAxis(rows, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
@@ -246,7 +185,7 @@ void buildDots(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals
     auto *rows = new QCategoryAxis;
     rows->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     rows->setStartValue(-0.5);
-    const QStringList labels = rowLabels(data);
+    const QStringList labels = ChartRows::labelsByPosition(data, true);
     for (int i = 0; i < labels.size(); ++i)
         rows->append(labels.at(i), i);
     rows->setRange(-0.5, data.categories.size() - 0.5);
@@ -279,7 +218,7 @@ void buildGrouped(QChart *chart, const ChartData &data, ChartMarkSignals *marks)
     }
     chart->addSeries(bars);
     if (marks)
-        marks->watchBars(bars, false);
+        marks->watchBars(bars, ChartRows::rowsByPosition(data));
     auto *groups = new QBarCategoryAxis;
     groups->append(data.categories);
     groups->setTitleText(data.categoryTitle);
@@ -319,7 +258,7 @@ void buildTimeline(QChart *chart, const ChartData &data, ChartMarkSignals *marks
     auto *lanes = new QCategoryAxis;
     lanes->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     lanes->setStartValue(-0.5);
-    const QStringList labels = rowLabels(data);
+    const QStringList labels = ChartRows::labelsByPosition(data, true);
     for (int i = 0; i < labels.size(); ++i)
         lanes->append(labels.at(i), i);
     lanes->setRange(-0.5, data.categories.size() - 0.5);
@@ -339,7 +278,7 @@ void buildTimeline(QChart *chart, const ChartData &data, ChartMarkSignals *marks
         for (int i = 0; i < series.dates.size(); ++i) {
             const QDateTime when(series.dates.at(i), QTime(12, 0));
             points->append(double(when.toMSecsSinceEpoch()),
-                           drawnRow(data, int(series.values.at(i))));
+                           ChartRows::position(data, int(series.values.at(i))));
             first = first.isValid() ? std::min(first, when) : when;
             last = last.isValid() ? std::max(last, when) : when;
         }
@@ -365,8 +304,14 @@ QChart *ChartFactory::create(const ChartData &data, bool dark, ChartMarkSignals 
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     if (dark)
         chart->setBackgroundBrush(QColor(0x2b, 0x2d, 0x30));
-    chart->setTitle(QStringLiteral("<b>%1</b><br><span style='font-size:small'>%2</span>")
-                        .arg(data.title.toHtmlEscaped(), data.subtitle.toHtmlEscaped()));
+    QStringList subtitle;
+    if (!data.subtitle.isEmpty())
+        subtitle.append(data.subtitle);
+    if (!data.disputedNote.isEmpty())
+        subtitle.append(Palette::conflictName() + QStringLiteral(": ") + data.disputedNote);
+    chart->setTitle(
+        QStringLiteral("<b>%1</b><br><span style='font-size:small'>%2</span>")
+            .arg(data.title.toHtmlEscaped(), subtitle.join(QStringLiteral("; ")).toHtmlEscaped()));
     QFont title = chart->titleFont();
     title.setPointSizeF(title.pointSizeF() * 1.25);
     chart->setTitleFont(title);

@@ -25,18 +25,18 @@ int nearestPoint(const QScatterSeries *points, const QPointF &point)
 
 } // namespace
 
-void ChartMarkSignals::watchBars(QAbstractBarSeries *bars, bool bottomUp)
+void ChartMarkSignals::watchBars(QAbstractBarSeries *bars, const QVector<int> &rowOfPosition)
 {
-    const auto valueAt = [bottomUp](int position, const QBarSet *set) {
-        return bottomUp ? int(set->count()) - 1 - position : position;
-    };
     connect(bars, &QAbstractBarSeries::clicked, this,
-            [this, bars, valueAt](int position, QBarSet *set) {
-                Q_EMIT clicked(int(bars->barSets().indexOf(set)), valueAt(position, set));
+            [this, bars, rowOfPosition](int position, QBarSet *set) {
+                if (position >= 0 && position < rowOfPosition.size())
+                    Q_EMIT clicked(int(bars->barSets().indexOf(set)), rowOfPosition.at(position));
             });
     connect(bars, &QAbstractBarSeries::hovered, this,
-            [this, bars, valueAt](bool status, int position, QBarSet *set) {
-                Q_EMIT hovered(int(bars->barSets().indexOf(set)), valueAt(position, set), status);
+            [this, bars, rowOfPosition](bool status, int position, QBarSet *set) {
+                if (position >= 0 && position < rowOfPosition.size())
+                    Q_EMIT hovered(int(bars->barSets().indexOf(set)), rowOfPosition.at(position),
+                                   status);
             });
 }
 

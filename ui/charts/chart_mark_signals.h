@@ -15,9 +15,9 @@ class ChartMarkSignals : public QObject {
 public:
     using QObject::QObject;
 
-    // Bar set k of `bars` draws data series k; bottomUp: its categories are drawn from the
-    // last one up, so the bar at position p draws value count - 1 - p.
-    void watchBars(QAbstractBarSeries *bars, bool bottomUp);
+    // Bar set k of `bars` draws data series k; its bar at position p draws value
+    // rowOfPosition[p] (ChartRows::rowsByPosition).
+    void watchBars(QAbstractBarSeries *bars, const QVector<int> &rowOfPosition);
     // Point k of `points` draws value indexOfPoint[k] of data series `series`.
     void watchPoints(QScatterSeries *points, int series, const QVector<int> &indexOfPoint);
     void watchSlice(QPieSlice *slice, int series);

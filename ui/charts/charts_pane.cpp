@@ -1,6 +1,7 @@
 #include "ui/charts/charts_pane.h"
 
 #include "app/charts/chart_catalog.h"
+#include "app/corpus/wording.h"
 #include "app/export/chart_sources_json.h"
 #include "ui/charts/chart_card.h"
 #include "ui/charts/chart_export_dialog.h"
@@ -129,7 +130,8 @@ void ChartsPane::exportAll()
     else
         QMessageBox::information(
             this, tr("Charts exported"),
-            tr("%n chart(s) written to %1%2", nullptr, int(written.size()))
-                .arg(folder, options.withSources ? tr(", each with its sources (.sources.json)")
-                                                 : QString()));
+            tr("%1 written to %2%3")
+                .arg(Wording::counted(written.size(), tr("chart"), tr("charts")), folder,
+                     options.withSources ? tr(", each with its sources (.sources.json)")
+                                         : QString()));
 }

@@ -151,9 +151,8 @@ void ComparisonDelegate::paintCell(QPainter *painter, const QStyleOptionViewItem
     const QString sources = index.data(EvidenceLineRole).toString();
     painter->setFont(small);
     const bool conflict = index.data(ConflictRole).toBool();
-    painter->setPen(conflict && !selected(opt)
-                        ? Palette::conflictText(Theme::isDark(opt.palette))
-                        : quietColour(opt));
+    painter->setPen(conflict && !selected(opt) ? Palette::conflictText(Theme::isDark(opt.palette))
+                                               : quietColour(opt));
     painter->drawText(
         QRect(text.left(), text.bottom() + 1, width, wrappedHeight(small, width, sources)),
         Qt::AlignLeft | Qt::TextWordWrap, sources);

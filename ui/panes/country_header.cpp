@@ -3,6 +3,7 @@
 #include "app/codebook/dimensions.h"
 #include "app/corpus/wording.h"
 #include "app/evidence/coverage.h"
+#include "app/evidence/evidence_marks.h"
 #include "app/models/country_facts.h"
 #include "ui/style/palette.h"
 
@@ -129,10 +130,10 @@ void CountryHeader::showCoverage(const CountryCoverage &coverage)
     QString text = tr("Evidence: %1").arg(coverage.countsText());
     if (coverage.isThin())
         text += tr(" — %1 thin evidence: no dimension rests on two sources or more")
-                    .arg(CountryCoverage::thinMark());
+                    .arg(EvidenceMarks::thin());
     else if (coverage.thinCount() > 0)
         text += tr(" — %1 thin on %2 of %3 dimensions") // which ones: the tooltip
-                    .arg(CountryCoverage::thinMark())
+                    .arg(EvidenceMarks::thin())
                     .arg(coverage.thinCount())
                     .arg(coverage.dimensions.size());
     m_coverage->setText(text);

@@ -1,5 +1,6 @@
 #include "ui/style/conflict_delegate.h"
 
+#include "app/evidence/evidence_marks.h"
 #include "app/models/model_roles.h"
 #include "ui/style/palette.h"
 
@@ -10,7 +11,7 @@ using namespace ModelRoles;
 
 QString ConflictDelegate::markText()
 {
-    return tr("⚠ disputed");
+    return tr("%1 disputed").arg(EvidenceMarks::disputed());
 }
 
 void ConflictDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

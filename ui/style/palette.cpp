@@ -1,5 +1,6 @@
 #include "ui/style/palette.h"
 
+#include "app/charts/chart_data.h"
 #include "app/codebook/dimensions.h"
 
 #include <QHash>
@@ -36,6 +37,11 @@ QColor eventType(const QString &type)
 QColor conflict()
 {
     return QColor(0xe6, 0x7e, 0x00);
+}
+
+QString conflictName()
+{
+    return QStringLiteral("orange");
 }
 
 QColor conflictText(bool dark)

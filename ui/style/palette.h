@@ -2,16 +2,19 @@
 // pane and chart, in the light and the dark theme alike.
 #pragma once
 
-#include "app/charts/chart_data.h"
+#include "app/evidence/coverage.h"
 
 #include <QColor>
 #include <QString>
+
+struct SeriesMeaning;
 
 namespace Palette {
 
 QColor stance(const QString &stanceValue); // invalid QColor when the stance is unknown
 QColor eventType(const QString &type);
 QColor conflict();                // the "sources disagree" mark
+QString conflictName();           // its colour in a word, for legends and subtitles: "orange"
 QColor conflictText(bool dark);   // the same as small text, readable on the row highlight
 QColor badge();                   // membership badges
 QColor vote(const QString &vote); // yes, no, abstain, absent
