@@ -7,9 +7,8 @@
 #include "app/evidence/coverage.h"
 #include "app/evidence/evidence_ref.h"
 
-#include <QFlags>
-
 #include <QDate>
+#include <QFlags>
 #include <QStringList>
 #include <QVector>
 

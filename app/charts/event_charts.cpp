@@ -1,9 +1,8 @@
 // Chart builders over dated events: timeline, event-types, events-per-month.
 #include "app/charts/chart_catalog.h"
 #include "app/charts/chart_evidence.h"
-#include "app/extract/event_classifier.h"
-
 #include "app/corpus/date_text.h"
+#include "app/extract/event_classifier.h"
 
 #include <algorithm>
 

@@ -20,8 +20,9 @@ QString at(const QDate &date, DatePrecision precision);
 // A span in words: "2 Mar 2022", "21 Feb – 3 Mar 2022", "24 Dec 2021 – 3 Jan 2022",
 // "Mar 2022", "Mar 2022 – Apr 2022", "2022"; empty when the span is not valid.
 QString range(const DateRange &range, DatePrecision precision);
-// A span for a table column that sorts by its text: "2022-03-02", "2022-03-02 – 2022-03-05";
-// months and years as in range().
+// A span for a table column: days in ISO form, which sort by their text ("2022-03-02",
+// "2022-03-02 – 2022-03-05"); months and years as range() writes them ("Mar 2022", "2022"),
+// which a column sorts by its date role, not by this text.
 QString sortable(const DateRange &range, DatePrecision precision);
 
 } // namespace DateText
