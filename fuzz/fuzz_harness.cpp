@@ -1,5 +1,8 @@
 #include "fuzz_harness.h"
 
+#include "app/import/article_importer.h"
+#include "app/search/article_search.h"
+
 #include "app/codebook/codebook_loader.h"
 #include "app/corpus/boilerplate_rules.h"
 #include "app/corpus/corpus_loader.h"
@@ -141,6 +144,38 @@ QString codebook(const QByteArray &bytes)
             cited = a.id == c.article ? &a : cited;
         if (!cited || !inside(c.span, cited->text.size()) || c.span.length() == 0)
             return QStringLiteral("claim kept without its quote in an article");
+    }
+    return {};
+}
+
+QString import(const QByteArray &bytes)
+{
+    static const char *const formats[] = {"html", "pdf", "docx", "txt", "md"};
+    if (bytes.isEmpty())
+        return {};
+    const QString format = QLatin1String(formats[uchar(bytes.at(0)) % 5]);
+    const ImportResult result =
+        ArticleImporter::fromBytes(bytes.mid(1), format, QStringLiteral("fuzz.") + format);
+    if (result.imported && result.imported->text.trimmed().isEmpty())
+        return QStringLiteral("imported an article with no text");
+    if (!result.imported && !result.error.contains(QStringLiteral("fuzz.")))
+        return QStringLiteral("a refusal that does not name the file");
+    return {};
+}
+
+QString query(const QByteArray &bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    const SearchQuery parsed = SearchQuery::parse(text);
+    if (parsed.isValid() == !parsed.error.isEmpty())
+        return QStringLiteral("a query both valid and refused, or neither");
+    if (!parsed.isValid())
+        return {};
+    if (parsed.toFts5().count(QLatin1Char('"')) != 2 * parsed.terms.size())
+        return QStringLiteral("an FTS5 query whose quotes do not pair");
+    for (const TextSpan &span : ArticleSearch::spansIn(text, parsed)) {
+        if (!inside(span, text.size()) || span.length() == 0)
+            return QStringLiteral("a hit outside the text searched");
     }
     return {};
 }

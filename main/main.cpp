@@ -56,7 +56,10 @@ int runWindow(int argc, char *argv[], const Request &request)
     describeApplication();
     QSettings settings; // the window checks it, and starts with defaults if it is damaged
     Theme::apply(Theme::fromName(settings.value(QStringLiteral("window/theme")).toString()));
-    MainWindow window(request.corpus, &settings);
+    // The library joins the window's corpus once there is one (an import makes it).
+    CorpusOptions corpus = request.corpus;
+    corpus.library = CommandLine::libraryOf(request, false);
+    MainWindow window(corpus, &settings);
     window.show();
     return app.exec();
 }

@@ -6,7 +6,9 @@
 #include "app/corpus/wording.h"
 #include "app/export/comparison_csv.h"
 #include "app/export/model_json_writer.h"
+#include "app/library/library_import.h"
 #include "app/model/document_model_builder.h"
+#include "app/search/article_search.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -63,6 +65,56 @@ int runCompare(const Request &request, const DocumentModel &model)
     return 0;
 }
 
+int runImport(const Request &request)
+{
+    const QString path = CommandLine::libraryOf(request, true);
+    LibraryDatabase library(path);
+    QString error;
+    Problems problems;
+    const bool opened = library.open(&error, &problems);
+    for (const Problem &p : problems)
+        err() << "warning: " << p.toString() << Qt::endl;
+    if (!opened) {
+        err() << "error: " << error << Qt::endl;
+        return 2;
+    }
+    QStringList missing;
+    const QStringList files = LibraryImport::filesOf(request.importPaths, &missing);
+    for (const QString &m : missing)
+        err() << m << ": no such file or folder" << Qt::endl;
+    if (files.isEmpty() && missing.isEmpty()) {
+        err() << "error: --import: no .txt, .md, .html, .htm, .pdf or .docx file in "
+              << request.importPaths.join(QStringLiteral(", ")) << Qt::endl;
+        return 1;
+    }
+    Problems ruleProblems;
+    const BoilerplateRules rules = BoilerplateRules::builtin(&ruleProblems);
+    bool allImported = missing.isEmpty();
+    for (const QString &file : files) {
+        const ImportOutcome outcome = LibraryImport::importFile(library, file, rules);
+        err() << outcome.message << Qt::endl;
+        allImported = allImported && outcome.result != ImportOutcome::Result::Failed;
+    }
+    return allImported ? 0 : 1;
+}
+
+int runSearch(const Request &request, const DocumentModelPtr &model)
+{
+    const SearchResult result = ArticleSearch(model).find(request.query);
+    if (!result.error.isEmpty()) {
+        err() << "error: --search: " << result.error << Qt::endl;
+        return 2;
+    }
+    QTextStream out(stdout);
+    for (const SearchHit &hit : result.hits) {
+        QString snippet = hit.snippet;
+        snippet.replace(QLatin1Char('\t'), QLatin1Char(' '));
+        out << hit.article << '\t' << hit.span.start << '\t' << hit.span.end << '\t' << snippet
+            << Qt::endl;
+    }
+    return result.hits.isEmpty() ? 1 : 0;
+}
+
 } // namespace
 
 void CommandLine::reportProblems(const DocumentModel &model)
@@ -83,6 +135,13 @@ QString CommandLine::helpText()
         "  --corpus DIR           add the *.txt and *.md articles of DIR (repeatable); a\n"
         "                         manifest.json and codebook.json in DIR are read too\n"
         "  --no-builtin           leave the built-in corpus out\n"
+        "  --library FILE         the article library to use (default: the one in the\n"
+        "                         user's data folder, when there is one)\n"
+        "  --import FILE|DIR...   import articles (.txt .md .html .htm .pdf .docx; a folder:\n"
+        "                         all of them in it) into the library and exit; a line per\n"
+        "                         file on stderr, exit 1 when some could not be imported\n"
+        "  --search QUERY         search every article: words, \"a phrase\", prefix*; prints\n"
+        "                         ARTICLE<TAB>START<TAB>END<TAB>SNIPPET a hit, exit 1 if none\n"
         "  --export-model FILE|-  write the whole document model as JSON (- for stdout)\n"
         "  --summary              print a summary of the corpus and its problems\n"
         "  --list-charts          list the chart ids\n"
@@ -122,8 +181,11 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption exportChart(QStringLiteral("export-chart"), {}, QStringLiteral("ID"));
     const QCommandLineOption country(QStringLiteral("country"), {}, QStringLiteral("ISO3"));
     const QCommandLineOption compare(QStringLiteral("compare"), {}, QStringLiteral("ISO3,ISO3"));
+    const QCommandLineOption library(QStringLiteral("library"), {}, QStringLiteral("FILE"));
+    const QCommandLineOption importOption(QStringLiteral("import"));
+    const QCommandLineOption search(QStringLiteral("search"), {}, QStringLiteral("QUERY"));
     parser.addOptions({corpus, noBuiltin, exportModel, help, version, summary, listCharts,
-                       exportChart, country, compare});
+                       exportChart, country, compare, library, importOption, search});
     for (const char *name : {"out", "format", "size", "scale", "theme"})
         parser.addOption(QCommandLineOption(QLatin1String(name), {}, QStringLiteral("VALUE")));
     parser.addOption(QCommandLineOption(QStringLiteral("force")));
@@ -140,24 +202,33 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     }
     int modes = 0;
     for (const QCommandLineOption *mode :
-         {&exportModel, &summary, &listCharts, &exportChart, &compare})
+         {&exportModel, &summary, &listCharts, &exportChart, &compare, &importOption, &search})
         modes += parser.isSet(*mode) ? 1 : 0;
     if (modes > 1) {
         result.error = QStringLiteral("choose one of --export-model, --summary, --list-charts, "
-                                      "--export-chart and --compare");
+                                      "--export-chart, --compare, --import and --search");
         return result;
     }
     if (parser.isSet(QStringLiteral("with-sources")) && !parser.isSet(exportChart)) {
         result.error = QStringLiteral("--with-sources goes with --export-chart (see --help)");
         return result;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (!parser.positionalArguments().isEmpty() && !parser.isSet(importOption)) {
         result.error = QStringLiteral("unexpected argument '%1' (see --help)")
                            .arg(parser.positionalArguments().first());
         return result;
     }
     Request &r = result.request;
     r.corpus.builtin = !parser.isSet(noBuiltin);
+    if (parser.isSet(library)) {
+        r.libraryGiven = true;
+        r.corpus.library = parser.value(library);
+        if (r.corpus.library.isEmpty() || QFileInfo(r.corpus.library).isDir()) {
+            result.error = QStringLiteral("--library needs the library's file, such as "
+                                          "~/articles.sqlite");
+            return result;
+        }
+    }
     r.corpus.folders = parser.values(corpus);
     for (const QString &folder : r.corpus.folders) {
         if (!QFileInfo(folder).isDir()) {
@@ -203,8 +274,18 @@ ParseResult CommandLine::parse(const QStringList &arguments)
         result.error = OptionChecks::compareOptions(r, parser);
     } else if (parser.isSet(summary)) {
         r.mode = Request::Mode::Summary;
+    } else if (parser.isSet(importOption)) {
+        r.mode = Request::Mode::Import;
+        r.importPaths = parser.positionalArguments();
+        if (r.importPaths.isEmpty())
+            result.error = QStringLiteral("--import needs files or folders to import");
+        return result;
+    } else if (parser.isSet(search)) {
+        r.mode = Request::Mode::Search;
+        r.query = parser.value(search);
     }
-    if (!r.corpus.builtin && r.corpus.folders.isEmpty() && result.error.isEmpty())
+    if (!r.corpus.builtin && r.corpus.folders.isEmpty() && !r.libraryGiven &&
+        result.error.isEmpty())
         result.error = QStringLiteral("--no-builtin leaves no articles: add --corpus DIR");
     return result;
 }
@@ -222,9 +303,19 @@ QString CommandLine::checkAgainst(const Request &request, const DocumentModel &m
     return {};
 }
 
+QString CommandLine::libraryOf(const Request &request, bool create)
+{
+    if (request.libraryGiven)
+        return request.corpus.library;
+    const QString path = LibraryDatabase::defaultPath();
+    return create || QFileInfo::exists(path) ? path : QString();
+}
+
 DocumentModelPtr CommandLine::loadModel(const Request &request, int *exitCode)
 {
-    DocumentModelPtr model = DocumentModelBuilder::build(request.corpus);
+    CorpusOptions corpus = request.corpus;
+    corpus.library = libraryOf(request, false);
+    DocumentModelPtr model = DocumentModelBuilder::build(corpus);
     reportProblems(*model);
     if (model->articles.isEmpty()) {
         err() << "error: no article could be loaded" << Qt::endl;
@@ -244,6 +335,8 @@ int CommandLine::run(const Request &request)
         QTextStream(stdout) << "position-explorer " << PE_VERSION << Qt::endl;
         return 0;
     }
+    if (request.mode == Request::Mode::Import)
+        return runImport(request);
     if (request.mode == Request::Mode::ListCharts) {
         QTextStream out(stdout);
         for (const ChartInfo &info : ChartCatalog::all())
@@ -256,6 +349,8 @@ int CommandLine::run(const Request &request)
         return exitCode;
     if (request.mode == Request::Mode::Compare)
         return runCompare(request, *model);
+    if (request.mode == Request::Mode::Search)
+        return runSearch(request, model);
     if (request.mode == Request::Mode::ExportModel) {
         QString error;
         if (!ModelJsonWriter::write(*model, request.out, &error)) {

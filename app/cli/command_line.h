@@ -17,6 +17,8 @@ struct Request {
         ListCharts,
         ExportChart,
         Compare,
+        Import,
+        Search,
         Help,
         Version
     };
@@ -27,6 +29,9 @@ struct Request {
     QStringList countries; // ISO3, upper case (ExportChart: --country; Compare: --compare)
     ChartExportOptions chartOptions; // ExportChart: format, size, scale, theme, sidecar
     bool force = false;
+    bool libraryGiven = false; // --library PATH (in corpus.library); else the default library
+    QStringList importPaths;   // Import: the files and folders to import
+    QString query;             // Search
 };
 
 struct ParseResult {
@@ -48,6 +53,9 @@ public:
     // empty corpus. nullptr, with `*exitCode` set, when the command cannot go on.
     static std::shared_ptr<const class DocumentModel> loadModel(const Request &request,
                                                                 int *exitCode);
+    // The library a request reads: the one --library names, else the default one when it
+    // exists (or always, when `create`, for an import).
+    static QString libraryOf(const Request &request, bool create);
     // Runs a headless request that needs no widgets; returns the process exit code.
     static int run(const Request &request);
 };

@@ -13,6 +13,8 @@ int Article::contextYear() const
 
 QString Article::shownPath() const
 {
+    if (!library.isEmpty())
+        return QStringLiteral("%1 (in the library)").arg(file);
     return builtin || folder.isEmpty() ? file : QDir(folder).filePath(file);
 }
 

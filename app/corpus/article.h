@@ -51,6 +51,7 @@ struct Article {
     QString folder;    // the folder it was read from; empty for the built-in corpus
     QByteArray sha256; // hex digest of the text, to recognise the same article twice
     bool builtin = false;
+    QString library; // the library file it is stored in; empty when read from a file
     QString text;
     ArticleMetadata meta;
     QVector<Paragraph> paragraphs;

@@ -12,6 +12,7 @@
 struct CorpusOptions {
     bool builtin = true;
     QStringList folders; // each adds its *.txt and *.md files (and manifest.json, if any)
+    QString library;     // the library file whose articles join them; empty: none
 };
 
 struct Corpus {

@@ -5,12 +5,14 @@
 #include "app/corpus/date_parser.h"
 #include "app/corpus/line_numbers.h"
 #include "app/extract/event_classifier.h"
+#include "app/library/library_import.h"
 #include "app/positions/claim_dating.h"
 #include "app/positions/position_builder.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -90,6 +92,37 @@ void readClaims(DocumentModel &model, const CorpusOptions &options)
     }
 }
 
+// The library's articles join the corpus; one whose text is already loaded is left out.
+void addLibrary(DocumentModel &model, const QString &path, const BoilerplateRules &rules)
+{
+    LibraryDatabase library(path);
+    QString error;
+    if (!library.open(&error, &model.problems)) {
+        model.problems.append({path, 0, error});
+        return;
+    }
+    QSet<QString> ids;
+    QSet<QByteArray> texts;
+    for (const Article &a : model.articles) {
+        ids.insert(a.id);
+        texts.insert(a.sha256);
+    }
+    for (Article &article :
+         LibraryImport::articles(library, CorpusLoader(rules), &model.problems)) {
+        if (texts.contains(article.sha256)) {
+            model.problems.append({article.shownPath(), 0,
+                                   QStringLiteral("has the same text as an article already "
+                                                  "loaded; it is not loaded twice")});
+            continue;
+        }
+        for (int n = 2; ids.contains(article.id); ++n)
+            article.id = article.localId + QLatin1Char('-') + QString::number(n);
+        ids.insert(article.id);
+        texts.insert(article.sha256);
+        model.articles.append(std::move(article));
+    }
+}
+
 } // namespace
 
 DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested,
@@ -122,6 +155,8 @@ DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested,
         return nullptr;
     model->articles = std::move(corpus.articles);
     model->problems += corpus.problems;
+    if (!options.library.isEmpty())
+        addLibrary(*model, options.library, rules);
 
     if (!extract(*model, classifier, monitor, files, files, 2 * files))
         return nullptr;

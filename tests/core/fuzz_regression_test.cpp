@@ -42,10 +42,9 @@ TEST(FuzzRegression, CrashInputsOfEveryTargetRunClean)
         const char *name;
         Harness harness;
         int kept;
-    } targets[] = {{"article", FuzzHarness::article, 4},
-                   {"dates", FuzzHarness::dates, 4},
-                   {"manifest", FuzzHarness::manifest, 3},
-                   {"codebook", FuzzHarness::codebook, 2}};
+    } targets[] = {{"article", FuzzHarness::article, 4},   {"dates", FuzzHarness::dates, 4},
+                   {"manifest", FuzzHarness::manifest, 3}, {"codebook", FuzzHarness::codebook, 2},
+                   {"import", FuzzHarness::import, 4},     {"query", FuzzHarness::query, 3}};
     for (const auto &target : targets) {
         const QString folder = kSource + QStringLiteral("/tests/data/fuzz/") + target.name;
         EXPECT_EQ(replayFolder(folder, target.harness), target.kept) << target.name;

@@ -8,10 +8,11 @@ namespace {
 
 // The core's stages bottom-up: a file includes headers of its own stage or of one below.
 const QStringList kCoreStages{
-    QStringLiteral("corpus"),    QStringLiteral("extract"), QStringLiteral("codebook"),
-    QStringLiteral("positions"), QStringLiteral("model"),   QStringLiteral("evidence"),
-    QStringLiteral("compare"),   QStringLiteral("models"),  QStringLiteral("charts"),
-    QStringLiteral("export"),    QStringLiteral("cli")};
+    QStringLiteral("corpus"),  QStringLiteral("extract"),  QStringLiteral("codebook"),
+    QStringLiteral("import"),  QStringLiteral("library"),  QStringLiteral("positions"),
+    QStringLiteral("model"),   QStringLiteral("evidence"), QStringLiteral("search"),
+    QStringLiteral("compare"), QStringLiteral("models"),   QStringLiteral("charts"),
+    QStringLiteral("export"),  QStringLiteral("cli")};
 // The widgets' folders bottom-up; the files at the top of ui/ (the main window) come last.
 const QStringList kUiStages{QStringLiteral("style"), QStringLiteral("panes"),
                             QStringLiteral("charts"), QStringLiteral("compare"), QString()};

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 
 #include <utility>
 
@@ -51,7 +52,13 @@ QVector<const Event *> eventsIn(const DocumentModel &model, const char *iso, con
 
 AppRun runApp(const QStringList &arguments)
 {
+    // The app's default library lives in the user's data folder: the tests give it one of its
+    // own, empty, so that no library of the machine's user ever joins their corpus.
+    static QTemporaryDir dataHome;
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(PE_BINARY), arguments);
     process.waitForFinished(60000);
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};

@@ -1,0 +1,18 @@
+// Import stage: the text layer of a PDF (Poppler's Qt 6 binding), page by page, its lines joined
+// into paragraphs, with the title, author and date of its document information. A PDF without
+// text (a scan) or one locked with a password is refused with a message, never imported empty.
+#pragma once
+
+#include "app/import/imported_text.h"
+
+#include <QByteArray>
+
+namespace PdfText {
+
+ImportResult read(const QByteArray &bytes, const QString &shownName);
+
+// Lines of extracted text as paragraphs: a line ending a sentence that is clearly shorter than
+// the page's full lines ends its paragraph; a word broken by a hyphen at a line end is joined.
+QString joinLines(const QStringList &lines);
+
+} // namespace PdfText

@@ -1,0 +1,113 @@
+#include "app/library/library_import.h"
+
+#include "app/corpus/manifest.h"
+#include "app/import/article_importer.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+
+namespace {
+
+// What the file says of itself comes first; the text fills in the rest.
+ArticleMetadata completed(const ArticleMetadata &given, const ArticleMetadata &detected)
+{
+    ArticleMetadata meta = given;
+    if (meta.title.isEmpty())
+        meta.title = detected.title;
+    if (meta.publisher.isEmpty())
+        meta.publisher = detected.publisher;
+    if (meta.author.isEmpty())
+        meta.author = detected.author;
+    if (!meta.published.isValid())
+        meta.published = detected.published;
+    if (!meta.period.isValid())
+        meta.period = detected.period;
+    if (meta.year == 0)
+        meta.year = detected.year;
+    return meta;
+}
+
+} // namespace
+
+namespace LibraryImport {
+
+QStringList filesOf(const QStringList &paths, QStringList *missing)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isFile()) {
+            files.append(path);
+        } else if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QString file = it.next();
+                if (ArticleImporter::canImport(file))
+                    found.append(file);
+            }
+            found.sort();
+            files += found;
+        } else {
+            missing->append(path);
+        }
+    }
+    return files;
+}
+
+ImportOutcome importFile(const LibraryDatabase &library, const QString &path,
+                         const BoilerplateRules &rules)
+{
+    ImportOutcome outcome;
+    outcome.path = path;
+    const ImportResult read = ArticleImporter::readFile(path);
+    if (!read.imported) {
+        outcome.message = read.error;
+        return outcome;
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    const Article asRead =
+        CorpusLoader(rules).makeArticle(read.imported->text, fileName, nullptr, false);
+    const ArticleMetadata meta = completed(read.imported->meta, asRead.meta);
+    const LibraryArticles::Added added =
+        LibraryArticles::add(library, fileName, *read.imported, meta);
+    if (!added.duplicateOf.isEmpty()) {
+        outcome.result = ImportOutcome::Result::AlreadyThere;
+        outcome.message = QStringLiteral("%1: has the same text as %2, already in the library; "
+                                         "not imported again")
+                              .arg(path, added.duplicateOf);
+    } else if (!added.ok()) {
+        outcome.message = QStringLiteral("%1: not imported: %2").arg(path, added.error);
+    } else {
+        outcome.result = ImportOutcome::Result::Imported;
+        outcome.key = added.key;
+        outcome.message = QStringLiteral("%1: imported as %2").arg(path, added.key);
+    }
+    return outcome;
+}
+
+QVector<Article> articles(const LibraryDatabase &library, const CorpusLoader &loader,
+                          Problems *problems)
+{
+    QString error;
+    const std::optional<QVector<LibraryArticle>> stored = LibraryArticles::all(library, &error);
+    if (!stored) {
+        problems->append({library.path(), 0, error});
+        return {};
+    }
+    QVector<Article> articles;
+    for (const LibraryArticle &a : *stored) {
+        ManifestEntry entry;
+        entry.id = a.key;
+        entry.meta = a.meta;
+        entry.datesGiven = true; // stored as detected at import, or as the user set them
+        Article article = loader.makeArticle(a.text, a.fileName, &entry, false);
+        article.localId = a.key;
+        article.library = library.path();
+        article.sha256 = a.sha256;
+        articles.append(article);
+    }
+    return articles;
+}
+
+} // namespace LibraryImport

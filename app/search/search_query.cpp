@@ -1,0 +1,123 @@
+#include "app/search/search_query.h"
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark();
+}
+
+QStringList wordsOf(QStringView text)
+{
+    QStringList words;
+    for (const SearchWords::Word &w : SearchWords::of(text))
+        words.append(w.folded);
+    return words;
+}
+
+} // namespace
+
+namespace SearchWords {
+
+QString fold(QStringView word)
+{
+    return word.toString().toCaseFolded();
+}
+
+QVector<Word> of(QStringView text)
+{
+    QVector<Word> words;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        if (!isWordChar(text.at(i)) && !(text.at(i).isHighSurrogate() && i + 1 < text.size())) {
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        while (i < text.size() && (isWordChar(text.at(i)) || text.at(i).isSurrogate()))
+            ++i;
+        if (i == start) { // a surrogate pair that is no letter
+            i += 2;
+            continue;
+        }
+        words.append({start, i, fold(text.mid(start, i - start))});
+    }
+    return words;
+}
+
+} // namespace SearchWords
+
+SearchQuery SearchQuery::parse(const QString &text)
+{
+    SearchQuery query;
+    qsizetype i = 0;
+    const auto fail = [&query](const QString &why) {
+        query.terms.clear();
+        query.error = why;
+        return query;
+    };
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        SearchTerm term;
+        QStringView body;
+        const bool phrase = c == QLatin1Char('"') || c == QChar(0x201c) || c == QChar(0x201d);
+        if (c == QLatin1Char('"') || c == QChar(0x201c) || c == QChar(0x201d)) {
+            qsizetype close = i + 1;
+            while (close < text.size() && text.at(close) != QLatin1Char('"') &&
+                   text.at(close) != QChar(0x201d) && text.at(close) != QChar(0x201c))
+                ++close;
+            if (close >= text.size())
+                return fail(QStringLiteral("a quotation mark is not closed: put one at the end "
+                                           "of the phrase"));
+            body = QStringView(text).mid(i + 1, close - i - 1);
+            i = close + 1;
+            if (body.contains(QLatin1Char('*')))
+                return fail(QStringLiteral("'*' goes after a word or a phrase, as in abstain*"));
+        } else {
+            qsizetype end = i;
+            while (end < text.size() && !text.at(end).isSpace() && text.at(end) != QLatin1Char('"'))
+                ++end;
+            body = QStringView(text).mid(i, end - i);
+            i = end;
+            if (body.endsWith(QLatin1Char('*'))) {
+                term.prefix = true;
+                body.chop(1);
+            }
+            if (body.contains(QLatin1Char('*')))
+                return fail(QStringLiteral("'*' goes at the end of a word, as in abstain*"));
+        }
+        if (i < text.size() && text.at(i) == QLatin1Char('*')) {
+            term.prefix = true;
+            ++i;
+        }
+        term.words = wordsOf(body);
+        if (term.words.isEmpty()) {
+            if (term.prefix || phrase) // "" or * alone; a lone dash is just skipped
+                return fail(QStringLiteral("'%1' has no word to search for")
+                                .arg(text.mid(i - body.size() - 2 < 0 ? 0 : i - body.size() - 2,
+                                              body.size() + 2)
+                                         .trimmed()));
+            continue;
+        }
+        query.terms.append(term);
+    }
+    if (query.terms.isEmpty())
+        return fail(QStringLiteral("type words to search for, a \"quoted phrase\" or a prefix "
+                                   "such as abstain*"));
+    return query;
+}
+
+QString SearchQuery::toFts5() const
+{
+    QStringList parts;
+    for (const SearchTerm &term : terms) {
+        // Words are letters and digits only, so a double quote never occurs inside one.
+        parts.append(QLatin1Char('"') + term.words.join(QLatin1Char(' ')) + QLatin1Char('"') +
+                     (term.prefix ? QStringLiteral("*") : QString()));
+    }
+    return parts.join(QStringLiteral(" AND "));
+}

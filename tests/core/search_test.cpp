@@ -1,0 +1,140 @@
+#include "app/search/article_search.h"
+#include "test_support.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using TestSupport::builtinModel;
+
+namespace {
+
+// How often `pattern` occurs in the built-in articles, counted by a regular expression here.
+int occurrences(const QString &pattern)
+{
+    const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption |
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    int n = 0;
+    for (const Article &a : builtinModel()->articles) {
+        auto it = re.globalMatch(a.text);
+        while (it.hasNext()) {
+            it.next();
+            ++n;
+        }
+    }
+    return n;
+}
+
+} // namespace
+
+TEST(SearchQuery, ReadsWordsPhrasesAndPrefixes)
+{
+    const SearchQuery q =
+        SearchQuery::parse(QStringLiteral("  Kazakhstan \"did not  TAKE part\" abstain*"));
+    ASSERT_TRUE(q.isValid()) << q.error.toStdString();
+    ASSERT_EQ(q.terms.size(), 3);
+    EXPECT_EQ(q.terms.at(0).words, QStringList{QStringLiteral("kazakhstan")});
+    EXPECT_EQ(q.terms.at(1).words, QStringList({QStringLiteral("did"), QStringLiteral("not"),
+                                                QStringLiteral("take"), QStringLiteral("part")}));
+    EXPECT_TRUE(q.terms.at(2).prefix);
+    EXPECT_EQ(q.toFts5(),
+              QStringLiteral("\"kazakhstan\" AND \"did not take part\" AND \"abstain\"*"));
+}
+
+TEST(SearchQuery, AMalformedQueryIsAMessageNotAnError)
+{
+    for (const char *bad : {"\"did not take part", "*", "abs*tain", "", "   ", "\"\"", "\"a*\""}) {
+        const SearchQuery q = SearchQuery::parse(QString::fromUtf8(bad));
+        EXPECT_FALSE(q.isValid()) << bad;
+        EXPECT_FALSE(q.error.isEmpty()) << bad;
+    }
+    // What FTS5 would read as its own syntax is only words here.
+    const SearchQuery q = SearchQuery::parse(QStringLiteral("NEAR(a b) OR NOT col:x"));
+    ASSERT_TRUE(q.isValid());
+    EXPECT_EQ(q.toFts5(),
+              QStringLiteral("\"near a\" AND \"b\" AND \"or\" AND \"not\" AND \"col x\""));
+}
+
+TEST(ArticleSearch, FindsEveryOccurrenceOfAPhraseAtItsOffsets)
+{
+    const ArticleSearch search(builtinModel());
+    const SearchResult result = search.find(QStringLiteral("\"did not take part\""));
+    ASSERT_TRUE(result.error.isEmpty()) << result.error.toStdString();
+    EXPECT_EQ(result.hits.size(), occurrences(QStringLiteral("\\bdid\\s+not\\s+take\\s+part\\b")));
+    EXPECT_GT(result.hits.size(), 0);
+    for (const SearchHit &hit : result.hits) {
+        const Article *a = builtinModel()->article(hit.article);
+        ASSERT_NE(a, nullptr);
+        EXPECT_EQ(a->slice(hit.span).toString().simplified().toLower(),
+                  QStringLiteral("did not take part"));
+        EXPECT_TRUE(hit.snippet.contains(a->slice(hit.span).toString().simplified()));
+        EXPECT_TRUE(hit.snippetHtml.contains(QStringLiteral("<b>")));
+    }
+}
+
+TEST(ArticleSearch, APrefixFindsEveryWordItBegins)
+{
+    const ArticleSearch search(builtinModel());
+    const SearchResult result = search.find(QStringLiteral("abstain*"));
+    ASSERT_TRUE(result.error.isEmpty()) << result.error.toStdString();
+    EXPECT_EQ(result.hits.size(), occurrences(QStringLiteral("\\babstain\\w*")));
+    for (const SearchHit &hit : result.hits) {
+        const Article *a = builtinModel()->article(hit.article);
+        EXPECT_TRUE(a->slice(hit.span).toString().toLower().startsWith(QStringLiteral("abstain")));
+    }
+    EXPECT_TRUE(search.find(QStringLiteral("zzyzzx")).hits.isEmpty());
+    EXPECT_FALSE(search.find(QStringLiteral("\"open")).error.isEmpty());
+}
+
+TEST(SearchCommand, PrintsEachHitWithItsOffsetsAndSaysWhenThereIsNone)
+{
+    const TestSupport::AppRun run =
+        TestSupport::runApp({QStringLiteral("--search"), QStringLiteral("\"did not take part\"")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QStringList lines =
+        QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    EXPECT_EQ(lines.size(), occurrences(QStringLiteral("\\bdid\\s+not\\s+take\\s+part\\b")));
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        ASSERT_EQ(fields.size(), 4) << line.toStdString();
+        const Article *a = builtinModel()->article(fields.at(0));
+        ASSERT_NE(a, nullptr);
+        const TextSpan span{fields.at(1).toLongLong(), fields.at(2).toLongLong()};
+        EXPECT_EQ(a->slice(span).toString().simplified().toLower(),
+                  QStringLiteral("did not take part"));
+    }
+    EXPECT_EQ(TestSupport::runApp({QStringLiteral("--search"), QStringLiteral("zzyzzx")}).exitCode,
+              1);
+    const TestSupport::AppRun bad =
+        TestSupport::runApp({QStringLiteral("--search"), QStringLiteral("\"unclosed")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_EQ(bad.err.count('\n'), 1) << bad.err.toStdString();
+}
+
+TEST(ImportCommand, ImportsALineAFileAndTheLibraryJoinsTheCorpus)
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath(QStringLiteral("lib.sqlite"));
+    const QString good =
+        TestSupport::writeFile(dir, QStringLiteral("vote.txt"),
+                               "A note on the vote\n\nOn 2 March 2022, Kyrgyzstan abstained.\n");
+    const QString empty = TestSupport::writeFile(dir, QStringLiteral("empty.txt"), "");
+    const TestSupport::AppRun run = TestSupport::runApp(
+        {QStringLiteral("--library"), library, QStringLiteral("--import"), good, empty});
+    EXPECT_EQ(run.exitCode, 1); // one of the two could not be imported
+    EXPECT_EQ(run.err.count('\n'), 2) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains("vote.txt: imported as vote"));
+    EXPECT_TRUE(run.err.contains("empty.txt"));
+    const TestSupport::AppRun again = TestSupport::runApp(
+        {QStringLiteral("--library"), library, QStringLiteral("--import"), good});
+    EXPECT_EQ(again.exitCode, 0); // already there: nothing lost, nothing doubled
+    EXPECT_TRUE(again.err.contains("already in the library"));
+    const TestSupport::AppRun summary =
+        TestSupport::runApp({QStringLiteral("--library"), library, QStringLiteral("--summary")});
+    EXPECT_TRUE(summary.out.contains("6 articles")) << summary.out.toStdString();
+    const TestSupport::AppRun found =
+        TestSupport::runApp({QStringLiteral("--library"), library, QStringLiteral("--search"),
+                             QStringLiteral("kyrgyzstan abstained")});
+    EXPECT_TRUE(found.out.contains("vote\t")) << found.out.toStdString();
+}
