@@ -3,6 +3,7 @@
 #include "app/compare/comparison.h"
 #include "app/corpus/wording.h"
 #include "app/export/model_json_writer.h"
+#include "app/library/library_import_job.h"
 #include "app/model/document_loader.h"
 #include "ui/charts/charts_pane.h"
 #include "ui/compare/comparison_view.h"
@@ -11,6 +12,7 @@
 #include "ui/panes/load_progress.h"
 #include "ui/panes/positions_pane.h"
 #include "ui/panes/problems_pane.h"
+#include "ui/panes/search_pane.h"
 #include "ui/panes/source_viewer.h"
 #include "ui/panes/sources_pane.h"
 #include "ui/panes/timeline_pane.h"
@@ -53,6 +55,9 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
     , m_progress(new LoadProgress(m_loader, this))
+    , m_import(new LibraryImportJob(this))
+    , m_search(new SearchPane(this))
+    , m_searchDock(new QDockWidget(tr("Search"), this))
 {
     setWindowTitle(tr("Position Explorer"));
     buildLayout();
@@ -78,6 +83,11 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     connect(m_sources, &SourcesPane::spanRequested, this, &MainWindow::openSpan);
     connect(m_compare, &ComparisonView::spanRequested, this, &MainWindow::openSpan);
     connect(m_charts, &ChartsPane::spanRequested, this, &MainWindow::openSpan);
+    connect(m_search, &SearchPane::spanRequested, this, &MainWindow::openSpan);
+    connect(m_import, &LibraryImportJob::progress, this, [this](int done, int total) {
+        m_status->setText(tr("Importing: %1 of %2 files…").arg(done).arg(total));
+    });
+    connect(m_import, &LibraryImportJob::finished, this, &MainWindow::imported);
     connect(m_compare, &ComparisonView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_countries, &CountryListPane::compareRequested, this, &MainWindow::compareSelected);
@@ -125,6 +135,12 @@ void MainWindow::buildLayout()
     m_problemsDock->setWidget(m_problems);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    tabifyDockWidget(m_viewerDock, m_searchDock);
+    m_searchDock->hide();
+    setAcceptDrops(true);
 
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
@@ -135,6 +151,8 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Add Corpus Folder…"), QKeySequence::Open, this,
                     &MainWindow::addCorpusFolder);
+    file->addAction(tr("&Import Articles…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+                    &MainWindow::chooseArticlesToImport);
     file->addAction(tr("&Reload"), QKeySequence::Refresh, this, &MainWindow::reload);
     file->addSeparator();
     file->addAction(tr("&Export Chart…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
@@ -152,6 +170,12 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(tr("&Search Articles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
+                    [this] {
+                        m_searchDock->show();
+                        m_searchDock->raise();
+                        m_search->focusQuery();
+                    });
     edit->addAction(tr("&Find Country"), QKeySequence::Find, m_countries,
                     &CountryListPane::focusFilter);
 
@@ -241,7 +265,8 @@ void MainWindow::setDocument(DocumentModelPtr document)
     m_charts->setDocument(document);
     m_compare->setDocument(document);
     m_viewer->setDocument(document);
-    m_problems->setProblems(m_startupProblems + document->problems);
+    m_problems->setProblems(m_startupProblems + m_importProblems + document->problems);
+    m_search->setDocument(document);
     if (!document->problems.isEmpty() || !m_startupProblems.isEmpty())
         m_problemsDock->show();
     QString country = wanted;

@@ -14,6 +14,9 @@ class ComparisonView;
 class CountryHeader;
 class CountryListPane;
 class DocumentLoader;
+class LibraryImportJob;
+class SearchPane;
+struct ImportReport;
 class PositionsPane;
 class ProblemsPane;
 class QDockWidget;
@@ -54,12 +57,18 @@ public:
     void compareSelected();
     void compareWith(const QString &iso);
     void saveState();
+    // Imports files and folders into the library (off the UI thread) and reloads with it.
+    void importArticles(const QStringList &paths);
+    SearchPane *search() const { return m_search; }
+    QDockWidget *searchDock() const { return m_searchDock; }
 
 Q_SIGNALS:
     void documentLoaded();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override; // files or folders: import them
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildLayout();
@@ -69,6 +78,8 @@ private:
     void showCountry(const QString &iso);
     void openSpan(const SpanLink &link);
     void addCorpusFolder();
+    void chooseArticlesToImport();
+    void imported(const ImportReport &report);
     void exportModel();
     void showAbout();
     void updateStatus();
@@ -93,4 +104,8 @@ private:
     QLabel *m_status;
     LoadProgress *m_progress;
     Problems m_startupProblems; // met before any corpus was read (the settings file)
+    Problems m_importProblems;  // files the last import could not take
+    LibraryImportJob *m_import;
+    SearchPane *m_search;
+    QDockWidget *m_searchDock;
 };

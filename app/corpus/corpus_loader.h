@@ -10,6 +10,13 @@
 #include <QStringList>
 
 struct CorpusOptions {
+    CorpusOptions() = default;
+    CorpusOptions(bool withBuiltin, const QStringList &withFolders, const QString &withLibrary = {})
+        : builtin(withBuiltin)
+        , folders(withFolders)
+        , library(withLibrary)
+    {}
+
     bool builtin = true;
     QStringList folders; // each adds its *.txt and *.md files (and manifest.json, if any)
     QString library;     // the library file whose articles join them; empty: none

@@ -1,0 +1,86 @@
+// The library in the window: files dropped on it are imported and join the corpus; the search
+// pane is reached and used from the keyboard and opens the source at the hit.
+#include "app/library/library_articles.h"
+#include "ui/panes/search_pane.h"
+#include "ui/panes/source_viewer.h"
+#include "window_fixture.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QDropEvent>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    QFile file(dir.filePath(name));
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return file.fileName();
+}
+
+} // namespace
+
+TEST(LibraryWindow, FilesDroppedOnTheWindowAreImportedAndJoinTheCorpus)
+{
+    QTemporaryDir dir;
+    CorpusOptions corpus;
+    corpus.library = dir.filePath(QStringLiteral("library.sqlite"));
+    WindowFixture f(corpus);
+    MainWindow &w = f.window();
+    ASSERT_EQ(w.document()->articles.size(), 5); // the built-in articles; the library is empty
+    const QString page = write(dir, QStringLiteral("chisinau-notes.html"),
+                               "<html><head><title>Chisinau notes</title></head><body><nav>Home"
+                               "</nav><p>On 3 March 2022, Moldova applied to join the European "
+                               "Union.</p></body></html>");
+    const QString bad = write(dir, QStringLiteral("broken.pdf"), "not a pdf at all");
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(page), QUrl::fromLocalFile(bad)});
+    QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(&w, &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QSignalSpy loaded(&w, &MainWindow::documentLoaded);
+    QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(&w, &drop);
+    ASSERT_TRUE(loaded.wait(20000));
+    ASSERT_EQ(w.document()->articles.size(), 6);
+    const Article *mine = w.document()->article(QStringLiteral("chisinau-notes"));
+    ASSERT_NE(mine, nullptr);
+    EXPECT_EQ(mine->meta.title, QStringLiteral("Chisinau notes"));
+    EXPECT_FALSE(mine->text.contains(QStringLiteral("Home"))); // the navigation is dropped
+    EXPECT_TRUE(w.problemsDock()->isVisible());                // the PDF that was none is reported
+    // Kept in the library: a new window on it starts with the article.
+    f.restart();
+    EXPECT_NE(f.window().document()->article(QStringLiteral("chisinau-notes")), nullptr);
+}
+
+TEST(LibraryWindow, TheSearchPaneIsUsedFromTheKeyboardAndOpensTheSourceAtTheHit)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_TRUE(w.searchDock()->isVisible());
+    QLineEdit *query = w.search()->queryField();
+    QTest::keyClicks(query, QStringLiteral("\"did not take part\""));
+    QTest::keyClick(query, Qt::Key_Return);
+    QListWidget *hits = w.search()->hits();
+    ASSERT_GT(hits->count(), 1) << w.search()->message().toStdString();
+    QTest::keyClick(hits, Qt::Key_Down); // the second hit
+    QTest::keyClick(hits, Qt::Key_Return);
+    EXPECT_FALSE(w.sourceViewer()->currentArticle().isEmpty());
+    EXPECT_EQ(w.sourceViewer()->selectedText().simplified().toLower(),
+              QStringLiteral("did not take part"));
+    QTest::keyClick(query, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(query, QStringLiteral("\"unclosed"));
+    QTest::keyClick(query, Qt::Key_Return);
+    EXPECT_EQ(hits->count(), 0);
+    EXPECT_TRUE(w.search()->message().contains(QStringLiteral("quotation mark")));
+}

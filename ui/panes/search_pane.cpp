@@ -1,0 +1,160 @@
+#include "ui/panes/search_pane.h"
+
+#include "app/corpus/source_date.h"
+#include "app/corpus/wording.h"
+#include "app/search/article_search.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPainter>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int kHtmlRole = Qt::UserRole + 1;
+constexpr int kArticleRole = Qt::UserRole + 2;
+constexpr int kStartRole = Qt::UserRole + 3;
+constexpr int kEndRole = Qt::UserRole + 4;
+
+// Draws a hit's rich text (the source in bold-free small caps of its own, the match in bold) in
+// the item's palette, selected or not.
+class HitDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        QTextDocument doc;
+        doc.setHtml(index.data(kHtmlRole).toString());
+        doc.setTextWidth(opt.rect.width() - 8);
+        doc.setDefaultFont(opt.font);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.palette = opt.palette;
+        const bool selected = opt.state & QStyle::State_Selected;
+        context.palette.setColor(
+            QPalette::Text,
+            opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        painter->save();
+        painter->translate(opt.rect.topLeft() + QPoint(4, 2));
+        doc.documentLayout()->draw(painter, context);
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QTextDocument doc;
+        doc.setHtml(index.data(kHtmlRole).toString());
+        doc.setDefaultFont(option.font);
+        doc.setTextWidth(std::max(200, option.rect.width() - 8));
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 4);
+    }
+};
+
+} // namespace
+
+SearchPane::SearchPane(QWidget *parent)
+    : QWidget(parent)
+    , m_query(new QLineEdit(this))
+    , m_message(new QLabel(this))
+    , m_hits(new QListWidget(this))
+{
+    m_query->setPlaceholderText(tr("Search the articles: words, \"a phrase\", abstain*"));
+    m_query->setClearButtonEnabled(true);
+    m_message->setWordWrap(true);
+    m_hits->setItemDelegate(new HitDelegate(m_hits));
+    m_hits->setWordWrap(true);
+    m_hits->setAlternatingRowColors(true);
+    m_hits->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_query);
+    layout->addWidget(m_message);
+    layout->addWidget(m_hits, 1);
+    connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
+    connect(m_hits, &QListWidget::itemActivated, this, &SearchPane::open);
+    connect(m_hits, &QListWidget::itemClicked, this, &SearchPane::open);
+    setFocusProxy(m_query);
+}
+
+SearchPane::~SearchPane() = default;
+
+void SearchPane::setDocument(DocumentModelPtr document)
+{
+    m_document = std::move(document);
+    m_search.reset();
+    if (!m_query->text().trimmed().isEmpty())
+        search(m_query->text()); // the same query over the new snapshot
+}
+
+void SearchPane::focusQuery()
+{
+    m_query->setFocus(Qt::ShortcutFocusReason);
+    m_query->selectAll();
+}
+
+QString SearchPane::message() const
+{
+    return m_message->text();
+}
+
+void SearchPane::search(const QString &query)
+{
+    m_hits->clear();
+    if (!m_document)
+        return;
+    if (!m_search)
+        m_search = std::make_unique<ArticleSearch>(m_document);
+    const SearchResult result = m_search->find(query);
+    if (!result.error.isEmpty()) {
+        m_message->setText(result.error);
+        return;
+    }
+    QStringList articles;
+    for (const SearchHit &hit : result.hits) {
+        const Article *article = m_document->article(hit.article);
+        if (!article)
+            continue;
+        if (!articles.contains(hit.article))
+            articles.append(hit.article);
+        const QString date = SourceDate::ofArticle(article->meta).text();
+        auto *item = new QListWidgetItem(m_hits);
+        item->setText(article->label() + QStringLiteral(": ") + hit.snippet); // for keyboard search
+        item->setData(kHtmlRole, QStringLiteral("<small>%1%2</small><br>%3")
+                                     .arg(article->label().toHtmlEscaped(),
+                                          date.isEmpty() ? QString() : QStringLiteral(" · ") + date,
+                                          hit.snippetHtml));
+        item->setData(kArticleRole, hit.article);
+        item->setData(kStartRole, hit.span.start);
+        item->setData(kEndRole, hit.span.end);
+        item->setToolTip(article->meta.title);
+    }
+    m_message->setText(
+        result.hits.isEmpty()
+            ? tr("No article has all of these words.")
+            : tr("%1 in %2; Enter or a click opens the source there.")
+                  .arg(Wording::counted(result.hits.size(), tr("hit"), tr("hits")),
+                       Wording::counted(articles.size(), tr("article"), tr("articles"))));
+    if (m_hits->count() > 0) {
+        m_hits->setCurrentRow(0);
+        m_hits->setFocus(Qt::OtherFocusReason); // Enter now opens the first hit; Up and Down move
+    }
+}
+
+void SearchPane::open(QListWidgetItem *item)
+{
+    if (!item)
+        return;
+    Q_EMIT spanRequested({item->data(kArticleRole).toString(), item->data(kStartRole).toLongLong(),
+                          item->data(kEndRole).toLongLong()});
+}
