@@ -10,6 +10,7 @@
 #include "ui/main_window.h"
 #include "ui/panes/country_list_pane.h"
 #include "ui/panes/positions_pane.h"
+#include "ui/panes/search_pane.h"
 #include "ui/panes/sources_pane.h"
 #include "ui/panes/timeline_pane.h"
 #include "ui/style/theme.h"
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QEventLoop>
+#include <QLineEdit>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -135,6 +137,16 @@ int main(int argc, char *argv[])
         {QStringLiteral("BLR"), QStringLiteral("KAZ"), QStringLiteral("ARM")});
     window.tabs()->setCurrentWidget(window.comparison());
     ok = save(window, QDir(outDir).filePath(QStringLiteral("window-compare%1.png").arg(suffix))) &&
+         ok;
+
+    // Search Articles, as Ctrl+Shift+F opens it, after a phrase was searched for.
+    window.countryList()->selectCountry(QStringLiteral("KAZ"));
+    window.tabs()->setCurrentWidget(window.positions());
+    window.searchDock()->show();
+    window.searchDock()->raise();
+    window.search()->queryField()->setText(QStringLiteral("\"did not take part\""));
+    window.search()->search(window.search()->queryField()->text());
+    ok = save(window, QDir(outDir).filePath(QStringLiteral("window-search%1.png").arg(suffix))) &&
          ok;
     return ok ? 0 : 1;
 }
