@@ -84,6 +84,8 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     connect(m_compare, &ComparisonView::spanRequested, this, &MainWindow::openSpan);
     connect(m_charts, &ChartsPane::spanRequested, this, &MainWindow::openSpan);
     connect(m_search, &SearchPane::spanRequested, this, &MainWindow::openSpan);
+    connect(m_sources, &SourcesPane::editRequested, this, &MainWindow::editArticle);
+    connect(m_sources, &SourcesPane::removeRequested, this, &MainWindow::removeArticle);
     connect(m_import, &LibraryImportJob::progress, this, [this](int done, int total) {
         m_status->setText(tr("Importing: %1 of %2 files…").arg(done).arg(total));
     });

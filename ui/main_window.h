@@ -80,6 +80,10 @@ private:
     void addCorpusFolder();
     void chooseArticlesToImport();
     void imported(const ImportReport &report);
+    // F2 and Delete on an article: only the library's can be edited or removed.
+    void editArticle(const QString &articleId);
+    void removeArticle(const QString &articleId);
+    const Article *libraryArticle(const QString &articleId);
     void exportModel();
     void showAbout();
     void updateStatus();

@@ -5,6 +5,7 @@
 #include "app/library/library_import_job.h"
 #include "app/model/document_loader.h"
 #include "ui/main_window.h"
+#include "ui/panes/article_metadata_dialog.h"
 #include "ui/panes/country_list_pane.h"
 
 #include <QDockWidget>
@@ -12,6 +13,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QStatusBar>
 
@@ -85,4 +87,59 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     event->acceptProposedAction();
     importArticles(paths);
+}
+
+const Article *MainWindow::libraryArticle(const QString &articleId)
+{
+    const Article *article = m_document ? m_document->article(articleId) : nullptr;
+    if (article && article->library.isEmpty()) {
+        statusBar()->showMessage(
+            tr("%1 is not in the library: built-in articles and those of added folders are "
+               "read-only here")
+                .arg(article->label()),
+            8000);
+        return nullptr;
+    }
+    return article;
+}
+
+void MainWindow::editArticle(const QString &articleId)
+{
+    const Article *article = libraryArticle(articleId);
+    if (!article)
+        return;
+    ArticleMetadataDialog dialog(*article, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    LibraryDatabase library(article->library);
+    QString error;
+    if (!library.open(&error) ||
+        !LibraryArticles::setMetadata(library, article->localId, dialog.metadata(), &error)) {
+        QMessageBox::warning(this, tr("Not saved"), error);
+        return;
+    }
+    reload();
+}
+
+void MainWindow::removeArticle(const QString &articleId)
+{
+    const Article *article = libraryArticle(articleId);
+    if (!article)
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Remove from the Library?"),
+        tr("Remove “%1” (%2) from the library? Its text and metadata are deleted from %3.")
+            .arg(article->meta.title.isEmpty() ? article->file : article->meta.title, article->file,
+                 article->library),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    LibraryDatabase library(article->library);
+    QString error;
+    if (!library.open(&error) || !LibraryArticles::remove(library, article->localId, &error)) {
+        QMessageBox::warning(this, tr("Not removed"), error);
+        return;
+    }
+    statusBar()->showMessage(tr("Removed %1 from the library").arg(article->file), 8000);
+    reload();
 }

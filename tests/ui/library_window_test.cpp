@@ -1,8 +1,12 @@
 // The library in the window: files dropped on it are imported and join the corpus; the search
 // pane is reached and used from the keyboard and opens the source at the hit.
 #include "app/library/library_articles.h"
+#include "app/models/model_roles.h"
+#include "ui/panes/article_metadata_dialog.h"
+#include "ui/panes/country_list_pane.h"
 #include "ui/panes/search_pane.h"
 #include "ui/panes/source_viewer.h"
+#include "ui/panes/sources_pane.h"
 #include "window_fixture.h"
 
 #include <QApplication>
@@ -11,11 +15,17 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
+
+#include <functional>
 
 namespace {
 
@@ -60,6 +70,84 @@ TEST(LibraryWindow, FilesDroppedOnTheWindowAreImportedAndJoinTheCorpus)
     // Kept in the library: a new window on it starts with the article.
     f.restart();
     EXPECT_NE(f.window().document()->article(QStringLiteral("chisinau-notes")), nullptr);
+}
+
+namespace {
+
+// Runs `answer` on the modal dialog the next key opens, once it is open.
+void whenADialogOpens(const std::function<void(QWidget *)> &answer)
+{
+    QTimer::singleShot(0, [answer] {
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            answer(dialog);
+    });
+}
+
+QModelIndex sourceRow(QTableView *view, const QString &article)
+{
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QModelIndex index = view->model()->index(r, 0);
+        if (index.data(ModelRoles::ArticleIdRole).toString() == article)
+            return index;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(LibraryWindow, F2EditsALibraryArticleAndDeleteRemovesItAfterAsking)
+{
+    QTemporaryDir dir;
+    CorpusOptions corpus;
+    corpus.library = dir.filePath(QStringLiteral("library.sqlite"));
+    WindowFixture f(corpus);
+    MainWindow &w = f.window();
+    QSignalSpy loaded(&w, &MainWindow::documentLoaded);
+    w.importArticles(
+        {write(dir, QStringLiteral("chisinau.txt"),
+               "Chisinau notes\n\nOn 3 March 2022, Moldova applied to join the EU.\n")});
+    ASSERT_TRUE(loaded.wait(20000));
+    w.countryList()->selectCountry(QStringLiteral("MDA"));
+    w.tabs()->setCurrentWidget(w.sources());
+    QTableView *view = w.sources()->view();
+    const QModelIndex mine = sourceRow(view, QStringLiteral("chisinau"));
+    ASSERT_TRUE(mine.isValid());
+    view->setCurrentIndex(mine);
+    whenADialogOpens([](QWidget *dialog) {
+        auto *details = qobject_cast<ArticleMetadataDialog *>(dialog);
+        ASSERT_NE(details, nullptr);
+        details->field(QStringLiteral("publisher"))->setText(QStringLiteral("My notes"));
+        details->accept();
+    });
+    QTest::keyClick(view, Qt::Key_F2);
+    ASSERT_TRUE(loaded.wait(20000));
+    ASSERT_NE(w.document()->article(QStringLiteral("chisinau")), nullptr);
+    EXPECT_EQ(w.document()->article(QStringLiteral("chisinau"))->meta.publisher,
+              QStringLiteral("My notes"));
+    // A built-in article is not removed, and nothing asks.
+    bool asked = false;
+    const QModelIndex builtin = sourceRow(view, QStringLiteral("bd-war-at-the-door"));
+    ASSERT_TRUE(builtin.isValid());
+    view->setCurrentIndex(builtin);
+    whenADialogOpens([&asked](QWidget *dialog) {
+        asked = true;
+        dialog->close();
+    });
+    QTest::keyClick(view, Qt::Key_Delete);
+    QApplication::processEvents();
+    EXPECT_FALSE(asked);
+    EXPECT_EQ(w.document()->articles.size(), 6);
+    // The library's article goes, once the question is answered Yes.
+    view->setCurrentIndex(sourceRow(view, QStringLiteral("chisinau")));
+    whenADialogOpens([](QWidget *dialog) {
+        auto *box = qobject_cast<QMessageBox *>(dialog);
+        ASSERT_NE(box, nullptr);
+        box->button(QMessageBox::Yes)->click();
+    });
+    QTest::keyClick(view, Qt::Key_Delete);
+    ASSERT_TRUE(loaded.wait(20000));
+    EXPECT_EQ(w.document()->article(QStringLiteral("chisinau")), nullptr);
+    EXPECT_EQ(w.document()->articles.size(), 5);
 }
 
 TEST(LibraryWindow, TheSearchPaneIsUsedFromTheKeyboardAndOpensTheSourceAtTheHit)

@@ -6,6 +6,7 @@
 #include "ui/style/table_style.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -35,6 +36,28 @@ SourcesPane::SourcesPane(QWidget *parent)
     layout->addWidget(m_view);
     connect(m_view, &QTableView::clicked, this, &SourcesPane::onClicked);
     connect(m_view, &QTableView::activated, this, &SourcesPane::onClicked);
+    m_view->installEventFilter(this);
+}
+
+bool SourcesPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const QString article = currentArticle();
+        if ((key == Qt::Key_F2 || key == Qt::Key_Delete) && !article.isEmpty()) {
+            if (key == Qt::Key_F2)
+                Q_EMIT editRequested(article);
+            else
+                Q_EMIT removeRequested(article);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString SourcesPane::currentArticle() const
+{
+    return m_view->currentIndex().data(ArticleIdRole).toString();
 }
 
 void SourcesPane::setDocument(DocumentModelPtr document)

@@ -1,5 +1,6 @@
 // ui: the articles that mention the selected country, with mention counts. Clicking one
-// opens it in the source viewer at the country's first mention.
+// opens it in the source viewer at the country's first mention; F2 asks to edit the current
+// article's metadata, Delete to remove it (the window decides whether it can).
 #pragma once
 
 #include "app/model/document_model.h"
@@ -22,9 +23,13 @@ public:
 
 Q_SIGNALS:
     void spanRequested(const SpanLink &link);
+    void editRequested(const QString &articleId);
+    void removeRequested(const QString &articleId);
 
 private:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void onClicked(const QModelIndex &index);
+    QString currentArticle() const;
 
     ArticleModel *m_model;
     MentioningArticlesModel *m_filter;
