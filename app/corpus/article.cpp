@@ -11,6 +11,24 @@ int Article::contextYear() const
     return meta.year;
 }
 
+void ArticleMetadata::fillBlanksFrom(const ArticleMetadata &detected, bool keepDates)
+{
+    if (title.isEmpty())
+        title = detected.title;
+    if (publisher.isEmpty())
+        publisher = detected.publisher;
+    if (author.isEmpty())
+        author = detected.author;
+    if (year == 0)
+        year = detected.year;
+    if (keepDates)
+        return;
+    if (!published.isValid())
+        published = detected.published;
+    if (!period.isValid())
+        period = detected.period;
+}
+
 QString Article::shownPath() const
 {
     if (!library.isEmpty())

@@ -42,6 +42,10 @@ struct ArticleMetadata {
     DateRange period; // the period the article covers, when it says so
     int year = 0;     // the year it was written, when only that is known
     QString url;
+
+    // What is blank here taken from `detected` (detection from the text), the dates too unless
+    // `keepDates` (an analyst's "unknown" is not "find out").
+    void fillBlanksFrom(const ArticleMetadata &detected, bool keepDates = false);
 };
 
 struct Article {

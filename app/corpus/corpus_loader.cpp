@@ -41,26 +41,6 @@ QString uniqueId(const QString &wanted, const QVector<Article> &articles)
     return id;
 }
 
-// A manifest entry is the analyst's word: detection only fills in what it leaves blank, and not
-// the dates when the entry gives them (null there means "unknown", not "find out").
-void fillBlanks(ArticleMetadata &meta, const ArticleMetadata &detected, bool datesGiven)
-{
-    if (meta.title.isEmpty())
-        meta.title = detected.title;
-    if (meta.publisher.isEmpty())
-        meta.publisher = detected.publisher;
-    if (meta.author.isEmpty())
-        meta.author = detected.author;
-    if (meta.year == 0)
-        meta.year = detected.year;
-    if (datesGiven)
-        return;
-    if (!meta.published.isValid())
-        meta.published = detected.published;
-    if (!meta.period.isValid())
-        meta.period = detected.period;
-}
-
 } // namespace
 
 Article CorpusLoader::makeArticle(const QString &text, const QString &file,
@@ -78,8 +58,9 @@ Article CorpusLoader::makeArticle(const QString &text, const QString &file,
     const ArticleMetadata &m = article.meta;
     const bool complete =
         entry && !m.title.isEmpty() && !m.publisher.isEmpty() && !m.author.isEmpty();
+    // A manifest entry is the analyst's word: detection only fills in what it leaves blank.
     if (!complete)
-        fillBlanks(article.meta, MetadataDetector::detect(article), entry && entry->datesGiven);
+        article.meta.fillBlanksFrom(MetadataDetector::detect(article), entry && entry->datesGiven);
     if (article.id.isEmpty())
         article.id = QFileInfo(file).completeBaseName();
     return article;

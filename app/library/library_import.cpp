@@ -6,29 +6,6 @@
 #include <QDirIterator>
 #include <QFileInfo>
 
-namespace {
-
-// What the file says of itself comes first; the text fills in the rest.
-ArticleMetadata completed(const ArticleMetadata &given, const ArticleMetadata &detected)
-{
-    ArticleMetadata meta = given;
-    if (meta.title.isEmpty())
-        meta.title = detected.title;
-    if (meta.publisher.isEmpty())
-        meta.publisher = detected.publisher;
-    if (meta.author.isEmpty())
-        meta.author = detected.author;
-    if (!meta.published.isValid())
-        meta.published = detected.published;
-    if (!meta.period.isValid())
-        meta.period = detected.period;
-    if (meta.year == 0)
-        meta.year = detected.year;
-    return meta;
-}
-
-} // namespace
-
 namespace LibraryImport {
 
 QStringList filesOf(const QStringList &paths, QStringList *missing)
@@ -68,7 +45,9 @@ ImportOutcome importFile(const LibraryDatabase &library, const QString &path,
     const QString fileName = QFileInfo(path).fileName();
     const Article asRead =
         CorpusLoader(rules).makeArticle(read.imported->text, fileName, nullptr, false);
-    const ArticleMetadata meta = completed(read.imported->meta, asRead.meta);
+    // What the file says of itself comes first; the text fills in the rest.
+    ArticleMetadata meta = read.imported->meta;
+    meta.fillBlanksFrom(asRead.meta);
     const LibraryArticles::Added added =
         LibraryArticles::add(library, fileName, *read.imported, meta);
     if (!added.duplicateOf.isEmpty()) {

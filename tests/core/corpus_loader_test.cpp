@@ -248,3 +248,22 @@ TEST(CorpusLoader, AnArticleIsShownByTheFileAUserFindsIt)
     EXPECT_EQ(mine.shownPath(), QDir(dir.path()).filePath(QStringLiteral("moldova.txt")));
     EXPECT_TRUE(QFile::exists(mine.shownPath()));
 }
+
+TEST(ArticleMetadata, FillsOnlyItsBlanksAndKeepsGivenDatesWhenAsked)
+{
+    ArticleMetadata given;
+    given.title = QStringLiteral("Mine");
+    ArticleMetadata detected;
+    detected.title = QStringLiteral("Detected title");
+    detected.author = QStringLiteral("Jane Analyst");
+    detected.published = QDate(2022, 3, 3);
+    ArticleMetadata filled = given;
+    filled.fillBlanksFrom(detected);
+    EXPECT_EQ(filled.title, QStringLiteral("Mine"));
+    EXPECT_EQ(filled.author, QStringLiteral("Jane Analyst"));
+    EXPECT_EQ(filled.published, QDate(2022, 3, 3));
+    ArticleMetadata kept = given;
+    kept.fillBlanksFrom(detected, true);
+    EXPECT_EQ(kept.author, QStringLiteral("Jane Analyst"));
+    EXPECT_FALSE(kept.published.isValid()); // "unknown" stays unknown
+}
