@@ -96,11 +96,12 @@ SearchQuery SearchQuery::parse(const QString &text)
         }
         term.words = wordsOf(body);
         if (term.words.isEmpty()) {
-            if (term.prefix || phrase) // "" or * alone; a lone dash is just skipped
-                return fail(QStringLiteral("'%1' has no word to search for")
-                                .arg(text.mid(i - body.size() - 2 < 0 ? 0 : i - body.size() - 2,
-                                              body.size() + 2)
-                                         .trimmed()));
+            // A lone dash or comma is skipped; an empty phrase or a bare '*' is a mistake.
+            if (phrase)
+                return fail(
+                    QStringLiteral("a phrase in quotation marks has no word to search for"));
+            if (term.prefix)
+                return fail(QStringLiteral("'*' goes at the end of a word, as in abstain*"));
             continue;
         }
         query.terms.append(term);
