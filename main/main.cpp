@@ -56,9 +56,9 @@ int runWindow(int argc, char *argv[], const Request &request)
     describeApplication();
     QSettings settings; // the window checks it, and starts with defaults if it is damaged
     Theme::apply(Theme::fromName(settings.value(QStringLiteral("window/theme")).toString()));
-    // The library joins the window's corpus once there is one (an import makes it).
+    // --library, else the window opens the library opened last, else the default one.
     CorpusOptions corpus = request.corpus;
-    corpus.library = CommandLine::libraryOf(request, false);
+    corpus.library = request.libraryGiven ? request.corpus.library : QString();
     MainWindow window(corpus, &settings);
     window.show();
     return app.exec();

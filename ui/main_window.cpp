@@ -7,6 +7,7 @@
 #include "app/model/document_loader.h"
 #include "ui/charts/charts_pane.h"
 #include "ui/compare/comparison_view.h"
+#include "ui/library_controller.h"
 #include "ui/panes/country_header.h"
 #include "ui/panes/country_list_pane.h"
 #include "ui/panes/load_progress.h"
@@ -54,8 +55,8 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new QLabel(this))
-    , m_progress(new LoadProgress(m_loader, this))
-    , m_import(new LibraryImportJob(this))
+    , m_progress(new LoadProgress(this))
+    , m_library(new LibraryController(settings, this))
     , m_search(new SearchPane(this))
     , m_searchDock(new QDockWidget(tr("Search"), this))
 {
@@ -84,12 +85,26 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     connect(m_compare, &ComparisonView::spanRequested, this, &MainWindow::openSpan);
     connect(m_charts, &ChartsPane::spanRequested, this, &MainWindow::openSpan);
     connect(m_search, &SearchPane::spanRequested, this, &MainWindow::openSpan);
-    connect(m_sources, &SourcesPane::editRequested, this, &MainWindow::editArticle);
-    connect(m_sources, &SourcesPane::removeRequested, this, &MainWindow::removeArticle);
-    connect(m_import, &LibraryImportJob::progress, this, [this](int done, int total) {
+    const auto edit = [this](const QString &id) {
+        if (const Article *article = libraryArticle(id))
+            m_library->editArticle(*article);
+    };
+    connect(m_sources, &SourcesPane::editRequested, this, edit);
+    connect(m_viewer, &SourceViewer::editRequested, this, edit);
+    connect(m_sources, &SourcesPane::removeRequested, this, [this](const QString &id) {
+        if (const Article *article = libraryArticle(id))
+            m_library->removeArticle(*article);
+    });
+    m_progress->follow(m_loader);
+    m_progress->follow(m_library->job());
+    connect(m_library->job(), &LibraryImportJob::started, this,
+            [this] { m_status->setText(tr("Importing…")); });
+    connect(m_library->job(), &LibraryImportJob::progress, this, [this](int done, int total) {
         m_status->setText(tr("Importing: %1 of %2 files…").arg(done).arg(total));
     });
-    connect(m_import, &LibraryImportJob::finished, this, &MainWindow::imported);
+    connect(m_library, &LibraryController::changed, this, &MainWindow::loadLibrary);
+    connect(m_library, &LibraryController::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_library, &LibraryController::problemsFound, m_problemsDock, &QWidget::show);
     connect(m_compare, &ComparisonView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_countries, &CountryListPane::compareRequested, this, &MainWindow::compareSelected);
@@ -97,7 +112,9 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     // The header speaks of one country; the comparison speaks of several.
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { m_header->setVisible(m_tabs->currentWidget() != m_compare); });
-    m_loader->load(corpus);
+    CorpusOptions options = corpus;
+    options.library = m_library->startWith(corpus.library);
+    m_loader->load(options);
 }
 
 MainWindow::~MainWindow() = default;
@@ -142,7 +159,6 @@ void MainWindow::buildLayout()
     addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
     tabifyDockWidget(m_viewerDock, m_searchDock);
     m_searchDock->hide();
-    setAcceptDrops(true);
 
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
@@ -153,8 +169,10 @@ void MainWindow::buildMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Add Corpus Folder…"), QKeySequence::Open, this,
                     &MainWindow::addCorpusFolder);
-    file->addAction(tr("&Import Articles…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
-                    &MainWindow::chooseArticlesToImport);
+    file->addAction(tr("Open &Library…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), m_library,
+                    &LibraryController::chooseLibrary);
+    file->addAction(tr("&Import Articles…"), QKeySequence(Qt::CTRL | Qt::Key_I), m_library,
+                    &LibraryController::chooseArticlesToImport);
     file->addAction(tr("&Reload"), QKeySequence::Refresh, this, &MainWindow::reload);
     file->addSeparator();
     file->addAction(tr("&Export Chart…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
@@ -267,9 +285,11 @@ void MainWindow::setDocument(DocumentModelPtr document)
     m_charts->setDocument(document);
     m_compare->setDocument(document);
     m_viewer->setDocument(document);
-    m_problems->setProblems(m_startupProblems + m_importProblems + document->problems);
+    m_problems->setProblems(m_startupProblems + m_library->problems() + document->problems);
+    m_library->setLoadedTexts(LibraryImport::textsOf(document->articles));
     m_search->setDocument(document);
-    if (!document->problems.isEmpty() || !m_startupProblems.isEmpty())
+    if (!document->problems.isEmpty() || !m_startupProblems.isEmpty() ||
+        !m_library->problems().isEmpty())
         m_problemsDock->show();
     QString country = wanted;
     if (country.isEmpty() || !document->gazetteer.find(country))
@@ -348,6 +368,33 @@ void MainWindow::addCorpusFolder()
         options.folders.append(folder);
     m_pendingCountry = m_countries->currentCountry();
     m_loader->load(options);
+}
+
+void MainWindow::loadLibrary(const QString &library)
+{
+    CorpusOptions options = m_loader->options();
+    options.library = library;
+    m_pendingCountry = m_countries->currentCountry();
+    m_loader->load(options);
+}
+
+void MainWindow::importArticles(const QStringList &paths)
+{
+    m_library->importArticles(paths);
+}
+
+const Article *MainWindow::libraryArticle(const QString &articleId)
+{
+    const Article *article = m_document ? m_document->article(articleId) : nullptr;
+    if (article && article->library.isEmpty()) {
+        statusBar()->showMessage(
+            tr("%1 is not in the library: built-in articles and those of added folders are "
+               "read-only here")
+                .arg(article->label()),
+            8000);
+        return nullptr;
+    }
+    return article;
 }
 
 void MainWindow::exportModel()

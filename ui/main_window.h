@@ -14,9 +14,8 @@ class ComparisonView;
 class CountryHeader;
 class CountryListPane;
 class DocumentLoader;
-class LibraryImportJob;
+class LibraryController;
 class SearchPane;
-struct ImportReport;
 class PositionsPane;
 class ProblemsPane;
 class QDockWidget;
@@ -59,6 +58,8 @@ public:
     void saveState();
     // Imports files and folders into the library (off the UI thread) and reloads with it.
     void importArticles(const QStringList &paths);
+    LibraryController *library() const { return m_library; }
+    LoadProgress *progress() const { return m_progress; }
     SearchPane *search() const { return m_search; }
     QDockWidget *searchDock() const { return m_searchDock; }
 
@@ -67,8 +68,6 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override; // files or folders: import them
-    void dropEvent(QDropEvent *event) override;
 
 private:
     void buildLayout();
@@ -78,11 +77,8 @@ private:
     void showCountry(const QString &iso);
     void openSpan(const SpanLink &link);
     void addCorpusFolder();
-    void chooseArticlesToImport();
-    void imported(const ImportReport &report);
+    void loadLibrary(const QString &library);
     // F2 and Delete on an article: only the library's can be edited or removed.
-    void editArticle(const QString &articleId);
-    void removeArticle(const QString &articleId);
     const Article *libraryArticle(const QString &articleId);
     void exportModel();
     void showAbout();
@@ -108,8 +104,7 @@ private:
     QLabel *m_status;
     LoadProgress *m_progress;
     Problems m_startupProblems; // met before any corpus was read (the settings file)
-    Problems m_importProblems;  // files the last import could not take
-    LibraryImportJob *m_import;
+    LibraryController *m_library;
     SearchPane *m_search;
     QDockWidget *m_searchDock;
 };

@@ -89,9 +89,14 @@ int runImport(const Request &request)
     }
     Problems ruleProblems;
     const BoilerplateRules rules = BoilerplateRules::builtin(&ruleProblems);
+    // A copy of a built-in article (or of one in a --corpus folder) is refused like a copy.
+    const LibraryImport::LoadedTexts loaded = LibraryImport::textsOf(
+        CorpusLoader(rules)
+            .load(CorpusOptions(request.corpus.builtin, request.corpus.folders))
+            .articles);
     bool allImported = missing.isEmpty();
     for (const QString &file : files) {
-        const ImportOutcome outcome = LibraryImport::importFile(library, file, rules);
+        const ImportOutcome outcome = LibraryImport::importFile(library, file, rules, loaded);
         err() << outcome.message << Qt::endl;
         allImported = allImported && outcome.result != ImportOutcome::Result::Failed;
     }

@@ -65,7 +65,7 @@ void bindMeta(QSqlQuery &query, const ArticleMetadata &m)
 
 QString failure(const QSqlQuery &query, const LibraryDatabase &library)
 {
-    return QStringLiteral("%1: %2").arg(library.path(), query.lastError().text());
+    return library.describe(query.lastError());
 }
 
 } // namespace
@@ -101,28 +101,30 @@ Added add(const LibraryDatabase &library, const QString &fileName, const Importe
     Added added;
     QSqlDatabase db = library.connection();
     const QByteArray sha = digest(imported.text);
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT file_name, imported_at FROM articles WHERE sha256 = ?"));
-    query.addBindValue(QString::fromLatin1(sha));
-    if (!query.exec()) {
-        added.error = failure(query, library);
+    // The look for a copy, the choice of a key and the insert are one write: another window
+    // importing at the same time waits, and then sees this article.
+    if (!library.beginWrite(&added.error))
         return added;
-    }
+    QSqlQuery query(db);
+    const auto fail = [&](const QString &error) {
+        added.error = error;
+        db.rollback();
+        return added;
+    };
+    query.prepare(QStringLiteral("SELECT file_name FROM articles WHERE sha256 = ?"));
+    query.addBindValue(QString::fromLatin1(sha));
+    if (!query.exec())
+        return fail(failure(query, library));
     if (query.next()) {
         added.duplicateOf = query.value(0).toString();
+        db.rollback();
         return added;
     }
     QSet<QString> taken;
-    if (!query.exec(QStringLiteral("SELECT article_key FROM articles"))) {
-        added.error = failure(query, library);
-        return added;
-    }
+    if (!query.exec(QStringLiteral("SELECT article_key FROM articles")))
+        return fail(failure(query, library));
     while (query.next())
         taken.insert(query.value(0).toString());
-    if (!db.transaction()) {
-        added.error = QStringLiteral("%1: %2").arg(library.path(), db.lastError().text());
-        return added;
-    }
     const QString key = keyFor(fileName, taken);
     query.prepare(QStringLiteral(
         "INSERT INTO articles (article_key, file_name, format, sha256, text, title, short_name, "
@@ -141,20 +143,14 @@ Added add(const LibraryDatabase &library, const QString &fileName, const Importe
         QString::fromUtf8(QJsonDocument(metaJson(detected)).toJson(QJsonDocument::Compact)));
     query.bindValue(QStringLiteral(":imported_at"),
                     QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!query.exec() || (beforeCommit && !beforeCommit())) {
-        added.error = query.lastError().isValid() ? failure(query, library)
-                                                  : QStringLiteral("%1: the import was stopped "
-                                                                   "before it was written")
-                                                        .arg(library.path());
-        db.rollback();
-        return added;
-    }
+    if (!query.exec())
+        return fail(failure(query, library));
+    if (beforeCommit && !beforeCommit())
+        return fail(
+            QStringLiteral("%1: the import was stopped before it was written").arg(library.path()));
     const qint64 id = query.lastInsertId().toLongLong();
-    if (!db.commit()) {
-        added.error = QStringLiteral("%1: %2").arg(library.path(), db.lastError().text());
-        db.rollback();
-        return added;
-    }
+    if (!db.commit())
+        return fail(library.describe(db.lastError()));
     added.id = id;
     added.key = key;
     return added;

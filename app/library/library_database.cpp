@@ -50,6 +50,31 @@ bool looksLikeSqlite(const QString &path)
     return head.isEmpty() || head == kSqliteHeader;
 }
 
+// Whether SQLite can write the file (and its -wal and -shm files beside it), or create it.
+bool canWrite(const QString &path)
+{
+    const QFileInfo file(path);
+    QFileInfo folder(file.absolutePath());
+    while (!folder.exists() && !folder.isRoot())
+        folder = QFileInfo(folder.absolutePath());
+    return folder.isWritable() && (!file.exists() || file.isWritable());
+}
+
+// What SQLite's quick check finds wrong with the file; empty when nothing. The statement is
+// finished before it returns: a statement left open would hold a read lock that keeps another
+// window's write waiting, and this one's next write from ever starting (SQLite's deadlock).
+QString damageOf(const QSqlDatabase &db)
+{
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next())
+        return check.lastError().text();
+    const QString verdict = check.value(0).toString();
+    return verdict == QLatin1String("ok") ? QString() : verdict;
+}
+
+// SQLite's primary result codes that a user can act on.
+enum SqliteCode { Busy = 5, Locked = 6, ReadOnly = 8, IoError = 10, Corrupt = 11, Full = 13 };
+
 } // namespace
 
 QString LibraryDatabase::defaultPath()
@@ -71,9 +96,10 @@ QString LibraryDatabase::backupPath(const QString &path, int toVersion)
     return path + QStringLiteral(".before-schema-%1").arg(toVersion);
 }
 
-LibraryDatabase::LibraryDatabase(const QString &path)
+LibraryDatabase::LibraryDatabase(const QString &path, Access access)
     : m_path(path)
     , m_connection(QStringLiteral("library-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_access(access)
 {}
 
 LibraryDatabase::~LibraryDatabase()
@@ -96,7 +122,46 @@ QSqlDatabase LibraryDatabase::connection() const
     return QSqlDatabase::database(m_connection, false);
 }
 
-bool LibraryDatabase::connect(QString *error)
+bool LibraryDatabase::beginWrite(QString *error) const
+{
+    if (m_readOnly) {
+        *error = QStringLiteral("%1: is read-only; nothing can be written to it").arg(m_path);
+        return false;
+    }
+    QSqlQuery begin(connection());
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = describe(begin.lastError());
+        return false;
+    }
+    return true;
+}
+
+QString LibraryDatabase::describe(const QSqlError &error) const
+{
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case Full:
+        return QStringLiteral("%1: the disk is full (or the library reached its size limit); "
+                              "nothing of this change was written")
+            .arg(m_path);
+    case ReadOnly:
+        return QStringLiteral("%1: is read-only; nothing can be written to it").arg(m_path);
+    case Busy:
+    case Locked:
+        return QStringLiteral("%1: is busy in another window or program (waited 5 seconds); "
+                              "nothing was changed, try again")
+            .arg(m_path);
+    case IoError:
+        return QStringLiteral("%1: cannot be read or written (%2)")
+            .arg(m_path, error.databaseText());
+    case Corrupt:
+        return QStringLiteral("%1: is damaged (%2)").arg(m_path, error.databaseText());
+    default:
+        return QStringLiteral("%1: %2").arg(
+            m_path, error.databaseText().isEmpty() ? error.text() : error.databaseText());
+    }
+}
+
+bool LibraryDatabase::connect(bool readOnly, QString *error)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
         *error = QStringLiteral("%1: Qt's SQLite driver is not installed (Debian package "
@@ -105,12 +170,20 @@ bool LibraryDatabase::connect(QString *error)
         return false;
     }
     const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath())) {
+    if (readOnly && !info.exists()) {
+        *error = QStringLiteral("%1: does not exist, and cannot be created there (the folder "
+                                "is read-only)")
+                     .arg(m_path);
+        return false;
+    }
+    if (!readOnly && !QDir().mkpath(info.absolutePath())) {
         *error = QStringLiteral("%1: the folder cannot be created").arg(m_path);
         return false;
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(m_path);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!db.open()) {
         *error = QStringLiteral("%1: cannot be opened: %2").arg(m_path, db.lastError().text());
         return false;
@@ -150,17 +223,22 @@ int LibraryDatabase::readVersion(QString *error) const
     return query.value(0).toInt();
 }
 
-bool LibraryDatabase::migrate(int from, QString *error)
+bool LibraryDatabase::migrate(QString *error)
 {
     QSqlDatabase db = connection();
+    if (!beginWrite(error))
+        return false;
+    // Read again under the write lock: another window may have brought the file up meanwhile.
+    const int from = readVersion(error);
+    if (from < 0) {
+        db.rollback();
+        return false;
+    }
     for (int version = from + 1; version <= latestSchema(); ++version) {
         QFile script(scriptPath(version));
         if (!script.open(QIODevice::ReadOnly)) {
             *error = QStringLiteral("schema %1 is missing from the program").arg(version);
-            return false;
-        }
-        if (!db.transaction()) {
-            *error = db.lastError().text();
+            db.rollback();
             return false;
         }
         for (const QString &statement : statementsOf(QString::fromUtf8(script.readAll()))) {
@@ -171,11 +249,11 @@ bool LibraryDatabase::migrate(int from, QString *error)
                 return false;
             }
         }
-        if (!db.commit()) {
-            *error = QStringLiteral("schema %1: %2").arg(version).arg(db.lastError().text());
-            db.rollback();
-            return false;
-        }
+    }
+    if (!db.commit()) {
+        *error = describe(db.lastError());
+        db.rollback();
+        return false;
     }
     return true;
 }
@@ -183,6 +261,10 @@ bool LibraryDatabase::migrate(int from, QString *error)
 bool LibraryDatabase::setAside(const QString &why, QString *error, Problems *problems)
 {
     disconnect();
+    if (m_readOnly) {
+        *error = QStringLiteral("%1: %2; it is read-only, so it is left as it is").arg(m_path, why);
+        return false;
+    }
     const QString aside =
         m_path + QStringLiteral(".damaged-") +
         QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -203,17 +285,13 @@ bool LibraryDatabase::open(QString *error, Problems *problems)
 {
     disconnect();
     m_version = 0;
+    m_readOnly = m_access == Access::ReadOnly || !canWrite(m_path);
     if (!looksLikeSqlite(m_path))
         return setAside(QStringLiteral("is not an SQLite library"), error, problems);
-    if (!connect(error))
+    if (!connect(m_readOnly, error))
         return false;
-    QSqlQuery check(connection());
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
-        check.value(0).toString() != QLatin1String("ok"))
-        return setAside(QStringLiteral("is damaged (%1)")
-                            .arg(check.lastError().isValid() ? check.lastError().text()
-                                                             : check.value(0).toString()),
-                        error, problems);
+    if (const QString damage = damageOf(connection()); !damage.isEmpty())
+        return setAside(QStringLiteral("is damaged (%1)").arg(damage), error, problems);
     QString why;
     const int version = readVersion(&why);
     if (version < 0)
@@ -225,6 +303,15 @@ bool LibraryDatabase::open(QString *error, Problems *problems)
                      .arg(m_path)
                      .arg(version)
                      .arg(latest);
+        disconnect();
+        return false;
+    }
+    if (version < latest && m_readOnly) {
+        *error = QStringLiteral("%1: needs schema %2 (it has %3), but it is read-only; it is "
+                                "left as it is")
+                     .arg(m_path)
+                     .arg(latest)
+                     .arg(version);
         disconnect();
         return false;
     }
@@ -243,7 +330,7 @@ bool LibraryDatabase::open(QString *error, Problems *problems)
                 return false;
             }
         }
-        if (!migrate(version, &why)) {
+        if (!migrate(&why)) {
             *error = QStringLiteral("%1: cannot be brought to schema %2: %3; it is left as it was")
                          .arg(m_path)
                          .arg(latest)
@@ -254,7 +341,12 @@ bool LibraryDatabase::open(QString *error, Problems *problems)
     }
     // Write-ahead logging lets a second window read while one writes; switched on only now,
     // as it rewrites the file's header (a refused file is left byte for byte as it was).
-    QSqlQuery(connection()).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    if (!m_readOnly)
+        QSqlQuery(connection()).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    else if (m_access == Access::ReadWrite && problems)
+        problems->append({m_path, 0,
+                          QStringLiteral("cannot be written (read-only): its articles are shown, "
+                                         "but nothing can be imported, edited or removed")});
     m_version = latest;
     return true;
 }

@@ -32,14 +32,35 @@ QStringList filesOf(const QStringList &paths, QStringList *missing)
     return files;
 }
 
+LoadedTexts textsOf(const QVector<Article> &articles)
+{
+    LoadedTexts texts;
+    for (const Article &a : articles) {
+        if (a.library.isEmpty())
+            texts.insert(a.sha256,
+                         a.builtin
+                             ? QStringLiteral("the built-in article %1 (%2)").arg(a.file, a.label())
+                             : a.shownPath());
+    }
+    return texts;
+}
+
 ImportOutcome importFile(const LibraryDatabase &library, const QString &path,
-                         const BoilerplateRules &rules)
+                         const BoilerplateRules &rules, const LoadedTexts &loaded)
 {
     ImportOutcome outcome;
     outcome.path = path;
     const ImportResult read = ArticleImporter::readFile(path);
     if (!read.imported) {
         outcome.message = read.error;
+        return outcome;
+    }
+    const auto copyOf = loaded.constFind(LibraryArticles::digest(read.imported->text));
+    if (copyOf != loaded.cend()) {
+        outcome.result = ImportOutcome::Result::AlreadyThere;
+        outcome.message = QStringLiteral("%1: has the same text as %2, already in the corpus; "
+                                         "not imported")
+                              .arg(path, *copyOf);
         return outcome;
     }
     const QString fileName = QFileInfo(path).fileName();

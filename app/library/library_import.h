@@ -21,8 +21,13 @@ namespace LibraryImport {
 // of its subfolders in name order. A path that does not exist is reported in `missing`.
 QStringList filesOf(const QStringList &paths, QStringList *missing);
 
+// The texts already in the corpus outside the library (built-in articles, added folders), by
+// their digest: an import refuses a copy of one as it refuses a copy of a library article.
+using LoadedTexts = QHash<QByteArray, QString>; // digest → how the article is named to the user
+LoadedTexts textsOf(const QVector<Article> &articles);
+
 ImportOutcome importFile(const LibraryDatabase &library, const QString &path,
-                         const BoilerplateRules &rules);
+                         const BoilerplateRules &rules, const LoadedTexts &loaded = {});
 
 // The library's articles as the corpus holds articles: structure found, blanks of the metadata
 // detected, marked as the library's. Problems name the library file.

@@ -31,6 +31,7 @@ LibraryImportJob::~LibraryImportJob()
 }
 
 ImportReport LibraryImportJob::run(const QString &library, const QStringList &paths,
+                                   const LibraryImport::LoadedTexts &loaded,
                                    const std::function<void(int, int)> &progress,
                                    const std::atomic<bool> &stop)
 {
@@ -56,14 +57,15 @@ ImportReport LibraryImportJob::run(const QString &library, const QStringList &pa
             report.cancelled = true;
             break;
         }
-        report.outcomes.append(LibraryImport::importFile(database, files.at(i), rules));
+        report.outcomes.append(LibraryImport::importFile(database, files.at(i), rules, loaded));
         if (progress)
             progress(i + 1, int(files.size()));
     }
     return report;
 }
 
-void LibraryImportJob::start(const QString &library, const QStringList &paths)
+void LibraryImportJob::start(const QString &library, const QStringList &paths,
+                             const LibraryImport::LoadedTexts &loaded)
 {
     m_stop = std::make_shared<std::atomic<bool>>(false);
     const std::shared_ptr<std::atomic<bool>> stop = m_stop;
@@ -72,8 +74,10 @@ void LibraryImportJob::start(const QString &library, const QStringList &paths)
         QMetaObject::invokeMethod(
             this, [this, done, total] { Q_EMIT progress(done, total); }, Qt::QueuedConnection);
     };
-    m_watcher.setFuture(QtConcurrent::run(
-        [library, paths, stop, report] { return run(library, paths, report, *stop); }));
+    m_watcher.setFuture(QtConcurrent::run([library, paths, loaded, stop, report] {
+        return run(library, paths, loaded, report, *stop);
+    }));
+    Q_EMIT started();
 }
 
 void LibraryImportJob::cancel()

@@ -27,15 +27,19 @@ public:
     ~LibraryImportJob() override;
 
     bool isRunning() const { return m_watcher.isRunning(); }
-    void start(const QString &library, const QStringList &paths);
+    // `loaded`: the corpus's texts outside the library, refused as copies (LibraryImport).
+    void start(const QString &library, const QStringList &paths,
+               const LibraryImport::LoadedTexts &loaded = {});
     void cancel();
 
     // The import itself, synchronous: what start() runs on a worker thread.
     static ImportReport run(const QString &library, const QStringList &paths,
+                            const LibraryImport::LoadedTexts &loaded,
                             const std::function<void(int, int)> &progress,
                             const std::atomic<bool> &stop);
 
 Q_SIGNALS:
+    void started();
     void progress(int done, int total);
     void finished(const ImportReport &report);
 

@@ -1,5 +1,6 @@
 #include "ui/panes/load_progress.h"
 
+#include "app/library/library_import_job.h"
 #include "app/model/document_loader.h"
 
 #include <QHBoxLayout>
@@ -7,9 +8,8 @@
 #include <QShortcut>
 #include <QToolButton>
 
-LoadProgress::LoadProgress(DocumentLoader *loader, QWidget *parent)
+LoadProgress::LoadProgress(QWidget *parent)
     : QWidget(parent)
-    , m_loader(loader)
     , m_bar(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_escape(new QShortcut(QKeySequence(Qt::Key_Escape), this))
@@ -18,26 +18,50 @@ LoadProgress::LoadProgress(DocumentLoader *loader, QWidget *parent)
     m_bar->setRange(0, 0);
     m_bar->setFormat(tr("%p%"));
     m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop loading and keep the corpus shown (Esc)"));
     m_escape->setContext(Qt::WindowShortcut);
+    m_escape->setEnabled(false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addWidget(m_bar);
     layout->addWidget(m_cancel);
     hide();
-
-    connect(m_cancel, &QToolButton::clicked, m_loader, &DocumentLoader::cancel);
-    connect(m_escape, &QShortcut::activated, m_loader, &DocumentLoader::cancel);
-    connect(m_loader, &DocumentLoader::started, this, &LoadProgress::begin);
-    connect(m_loader, &DocumentLoader::progress, this, &LoadProgress::advance);
-    connect(m_loader, &DocumentLoader::loaded, this, &QWidget::hide);
-    connect(m_loader, &DocumentLoader::cancelled, this, &QWidget::hide);
+    connect(m_cancel, &QToolButton::clicked, this, &LoadProgress::cancel);
+    connect(m_escape, &QShortcut::activated, this, &LoadProgress::cancel);
 }
 
-void LoadProgress::begin()
+void LoadProgress::follow(DocumentLoader *loader)
 {
-    m_bar->setRange(0, 0); // busy until the loader knows how many files there are
+    connect(loader, &DocumentLoader::started, this, [this, loader] {
+        begin(Loading, tr("Stop loading and keep the corpus shown (Esc)"),
+              [loader] { loader->cancel(); });
+    });
+    connect(loader, &DocumentLoader::progress, this, &LoadProgress::advance);
+    connect(loader, &DocumentLoader::loaded, this, [this] { end(Loading); });
+    connect(loader, &DocumentLoader::cancelled, this, [this] { end(Loading); });
+}
+
+void LoadProgress::follow(LibraryImportJob *job)
+{
+    connect(job, &LibraryImportJob::started, this, [this, job] {
+        begin(Importing,
+              tr("Stop importing after the file being read; what is imported stays (Esc)"),
+              [job] { job->cancel(); });
+    });
+    connect(job, &LibraryImportJob::progress, this, &LoadProgress::advance);
+    connect(job, &LibraryImportJob::finished, this, [this] { end(Importing); });
+}
+
+void LoadProgress::begin(Work work, const QString &what, const std::function<void()> &cancel)
+{
+    const bool shown = !m_running.isEmpty();
+    m_running.removeIf([work](const Running &r) { return r.work == work; });
+    m_running.append({work, what, cancel});
+    m_cancel->setToolTip(what);
+    m_cancel->setEnabled(true);
+    m_escape->setEnabled(true);
+    if (!shown)
+        m_bar->setRange(0, 0); // busy until the work knows how many files there are
     show();
 }
 
@@ -47,4 +71,23 @@ void LoadProgress::advance(int done, int total)
         return;
     m_bar->setRange(0, total);
     m_bar->setValue(done);
+}
+
+void LoadProgress::end(Work work)
+{
+    m_running.removeIf([work](const Running &r) { return r.work == work; });
+    if (!m_running.isEmpty()) {
+        m_cancel->setToolTip(m_running.constLast().what);
+        return;
+    }
+    m_escape->setEnabled(false);
+    hide();
+}
+
+void LoadProgress::cancel()
+{
+    if (m_running.isEmpty())
+        return;
+    m_running.constLast().cancel();
+    m_cancel->setEnabled(false); // stopping: the work ends between two files
 }

@@ -1,10 +1,15 @@
-// ui: the status bar's view of a running load — how far it got and a Cancel button (Esc does
-// the same). Shown only while the DocumentLoader works.
+// ui: the status bar's view of long work — a corpus loading or articles being imported — how
+// far it got and a Cancel button (Esc does the same) that stops the work begun last. Shown only
+// while something runs.
 #pragma once
 
+#include <QVector>
 #include <QWidget>
 
+#include <functional>
+
 class DocumentLoader;
+class LibraryImportJob;
 class QProgressBar;
 class QShortcut;
 class QToolButton;
@@ -12,17 +17,28 @@ class QToolButton;
 class LoadProgress : public QWidget {
     Q_OBJECT
 public:
-    LoadProgress(DocumentLoader *loader, QWidget *parent = nullptr);
+    explicit LoadProgress(QWidget *parent = nullptr);
+
+    void follow(DocumentLoader *loader);
+    void follow(LibraryImportJob *job);
 
     QProgressBar *bar() const { return m_bar; }
     QToolButton *cancelButton() const { return m_cancel; }
 
 private:
-    void begin();
+    enum Work { Loading = 1, Importing = 2 };
+    void begin(Work work, const QString &what, const std::function<void()> &cancel);
     void advance(int done, int total);
+    void end(Work work);
+    void cancel();
 
-    DocumentLoader *m_loader;
     QProgressBar *m_bar;
     QToolButton *m_cancel;
     QShortcut *m_escape;
+    struct Running {
+        Work work;
+        QString what;
+        std::function<void()> cancel;
+    };
+    QVector<Running> m_running; // in the order begun: Cancel stops the last
 };

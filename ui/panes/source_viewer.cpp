@@ -4,15 +4,19 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 SourceViewer::SourceViewer(QWidget *parent)
     : QWidget(parent)
     , m_articles(new QComboBox(this))
+    , m_details(new QToolButton(this))
     , m_meta(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
 {
@@ -30,8 +34,22 @@ SourceViewer::SourceViewer(QWidget *parent)
     m_text->setFont(reading);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(m_articles);
+    m_details->setText(tr("Details…"));
+    m_details->setEnabled(false);
+    auto *top = new QHBoxLayout;
+    top->setContentsMargins(0, 0, 0, 0);
+    top->addWidget(m_articles, 1);
+    top->addWidget(m_details);
+    layout->addLayout(top);
     layout->addWidget(m_meta);
+    auto *edit = new QShortcut(QKeySequence(Qt::Key_F2), this);
+    edit->setContext(Qt::WidgetWithChildrenShortcut);
+    const auto requestEdit = [this] {
+        if (!m_article.isEmpty())
+            Q_EMIT editRequested(m_article);
+    };
+    connect(edit, &QShortcut::activated, this, requestEdit);
+    connect(m_details, &QToolButton::clicked, this, requestEdit);
     layout->addWidget(m_text, 1);
     connect(m_articles, &QComboBox::activated, this,
             [this](int i) { showArticle(m_articles->itemData(i).toString()); });
@@ -125,6 +143,12 @@ void SourceViewer::loadArticle(const QString &articleId)
     if (!date.isEmpty())
         facts.append(date);
     m_meta->setToolTip(tr("Read from %1").arg(article->shownPath()));
+    const bool editable = !article->library.isEmpty();
+    m_details->setEnabled(editable);
+    m_details->setToolTip(editable ? tr("Edit the article's title, publisher, author and date "
+                                        "(F2)")
+                                   : tr("Built-in articles and those of added folders are "
+                                        "read-only; the library's can be edited"));
     m_meta->setText(
         QStringLiteral("<b>%1</b><br>%2")
             .arg(article->meta.title.toHtmlEscaped(), facts.join(QStringLiteral(" · "))));

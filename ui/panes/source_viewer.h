@@ -1,6 +1,6 @@
 // ui: the source viewer — an article's text as captured, with the selected country's
 // mentions highlighted; showing a span scrolls to it and selects it. Shows the article's
-// metadata (title, publisher, author, date).
+// metadata (title, publisher, author, date); a library article's can be edited from its header.
 #pragma once
 
 #include "app/model/document_model.h"
@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QToolButton;
 
 class SourceViewer : public QWidget {
     Q_OBJECT
@@ -26,6 +27,11 @@ public:
     QString selectedText() const;
     QPlainTextEdit *textView() const { return m_text; }
     QString metadataText() const;
+    QToolButton *detailsButton() const { return m_details; }
+
+Q_SIGNALS:
+    // F2 or the Details… button: the article shown is to have its details edited.
+    void editRequested(const QString &articleId);
 
 private:
     void loadArticle(const QString &articleId);
@@ -35,6 +41,7 @@ private:
     QString m_article;
     QString m_country;
     QComboBox *m_articles;
+    QToolButton *m_details;
     QLabel *m_meta;
     QPlainTextEdit *m_text;
 };
