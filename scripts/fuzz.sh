@@ -6,14 +6,16 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 SECONDS_EACH="${1:-60}"
-TARGETS=(article dates manifest codebook)
+TARGETS=(article dates manifest codebook import query)
 pe_install_missing "${PE_FUZZ_PACKAGES[@]}"
 DIR="$ROOT/build-fuzz"
 pe_configure_fuzz
 cmake --build "$DIR" --target "${TARGETS[@]/#/fuzz_}" >&2
 
 # Seeds: the articles whole, their paragraphs that name a month (for the date parser), the
-# manifest, the codebook, and the crash inputs kept as regression tests.
+# manifest, the codebook, each article as a web page and as plain text (the importers' first
+# byte picks the format: 0 html, 1 pdf, 2 docx, 3 txt, 4 md), a small PDF, search queries,
+# and the crash inputs kept as regression tests.
 seed() { mkdir -p "$DIR/seeds/$1"; cat > "$DIR/seeds/$1/$2"; }
 rm -rf "$DIR/seeds"
 for f in "$ROOT"/resources/corpus/*.txt; do
@@ -25,6 +27,19 @@ for f in "$ROOT"/resources/corpus/*.txt; do
     done < <(grep -E 'January|February|March|April|May|June|July|August|September|October|November|December' "$f" | cut -c1-400)
 done
 seed manifest manifest.json < "$ROOT/resources/corpus/manifest.json"
+for f in "$ROOT"/resources/corpus/*.txt; do
+    { printf '\000<html><head><title>%s</title><script>var x = 1;</script></head><body><nav>Home</nav><p>' \
+        "$(head -n 1 "$f")"; sed 's/$/<\/p><p>/' "$f"; printf '</p></body></html>'; } |
+        seed import "$(basename "$f" .txt).html"
+    { printf '\003'; cat "$f"; } | seed import "$(basename "$f")"
+done
+printf '\001%%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj\n4 0 obj << /Length 60 >> stream\nBT /F1 11 Tf 72 720 Td (On 2 March 2022, Moldova voted.) Tj ET\nendstream endobj\n5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> endobj\ntrailer << /Root 1 0 R >>\n%%%%EOF\n' |
+    seed import small.pdf
+n=0
+for q in 'abstained' '"did not take part"' 'abstain*' 'Moldova "candidate status" EU*' '"unclosed' '*'; do
+    n=$((n + 1))
+    printf '%s' "$q" | seed query "query-$n"
+done
 seed codebook codebook.json < "$ROOT/resources/codebook.json"
 for t in "${TARGETS[@]}"; do
     if [ -d "$ROOT/tests/data/fuzz/$t" ]; then
