@@ -78,6 +78,10 @@ int runImport(const Request &request)
         err() << "error: " << error << Qt::endl;
         return 2;
     }
+    if (library.readOnly()) {
+        err() << "error: " << path << ": is read-only; nothing was imported" << Qt::endl;
+        return 2;
+    }
     QStringList missing;
     const QStringList files = LibraryImport::filesOf(request.importPaths, &missing);
     for (const QString &m : missing)

@@ -44,6 +44,11 @@ ImportReport LibraryImportJob::run(const QString &library, const QStringList &pa
         report.problems.append(error);
         return report;
     }
+    if (database.readOnly()) {
+        report.problems.append(
+            QStringLiteral("%1: is read-only; nothing was imported").arg(library));
+        return report;
+    }
     for (const Problem &p : problems)
         report.problems.append(p.toString());
     QStringList missing;

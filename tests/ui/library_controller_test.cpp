@@ -232,3 +232,25 @@ TEST(LibraryController, ACopyOfABuiltInArticleDroppedOnTheWindowIsRefusedNamingI
     EXPECT_EQ(problemTexts(w).filter(QStringLiteral("the built-in article")).size(), 1)
         << problemTexts(w).join(QLatin1Char('\n')).toStdString();
 }
+
+TEST(LibraryController, AWindowOnAFileThatIsNoLibraryStartsWithTheBuiltInCorpusAndKeepsTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = write(dir.filePath(QStringLiteral("library.sqlite")),
+                               "These are my notes, not a database.\n");
+    CorpusOptions corpus;
+    corpus.library = path;
+    WindowFixture f(corpus);
+    MainWindow &w = f.window();
+    EXPECT_EQ(w.document()->articles.size(), 5);
+    EXPECT_TRUE(w.problemsDock()->isVisible());
+    EXPECT_EQ(problemTexts(w).filter(path).filter(QStringLiteral("not an SQLite library")).size(),
+              1)
+        << problemTexts(w).join(QLatin1Char('\n')).toStdString();
+    const QStringList aside =
+        QDir(dir.path()).entryList({QStringLiteral("library.sqlite.damaged-*")}, QDir::Files);
+    ASSERT_EQ(aside.size(), 1);
+    QFile kept(dir.filePath(aside.first()));
+    ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
+    EXPECT_EQ(kept.readAll(), QByteArray("These are my notes, not a database.\n"));
+}
