@@ -11,32 +11,32 @@ namespace ChartCommand {
 
 int run(const Request &request)
 {
-    QTextStream err(stderr);
     int exitCode = 0;
     const DocumentModelPtr model = CommandLine::loadModel(request, &exitCode);
     if (!model)
         return exitCode;
     if (const QString problem = CommandLine::checkAgainst(request, *model); !problem.isEmpty()) {
-        err << "position-explorer: " << problem << Qt::endl;
+        CommandLine::error() << problem << Qt::endl;
         return 2;
     }
     const std::optional<ChartData> data =
         ChartCatalog::build(request.chart, *model, request.countries);
     if (!data) {
-        err << "position-explorer: unknown chart '" << request.chart << "' (see --list-charts)"
-            << Qt::endl;
+        CommandLine::error() << "unknown chart '" << request.chart << "' (see --list-charts)"
+                             << Qt::endl;
         return 2;
     }
     if (data->isEmpty()) {
-        err << "position-explorer: chart '" << request.chart << "' has nothing to show for "
-            << (request.countries.isEmpty() ? QStringLiteral("this corpus")
-                                            : request.countries.join(QLatin1Char(',')))
-            << "; no file written" << Qt::endl;
+        CommandLine::error() << "chart '" << request.chart << "' has nothing to show for "
+                             << (request.countries.isEmpty()
+                                     ? QStringLiteral("this corpus")
+                                     : request.countries.join(QLatin1Char(',')))
+                             << "; no file written" << Qt::endl;
         return 1;
     }
     QString error;
     if (!ChartExporter::writeChart(*data, *model, request.out, request.chartOptions, &error)) {
-        err << "error: " << error << Qt::endl;
+        CommandLine::error() << error << Qt::endl;
         return 1;
     }
     return 0;

@@ -264,14 +264,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::reload()
 {
+    loadKeepingSelection(m_loader->options());
+}
+
+void MainWindow::loadKeepingSelection(const CorpusOptions &options)
+{
     m_pendingCountry = m_countries->currentCountry();
-    m_loader->load(m_loader->options());
+    m_pendingSelection = m_countries->selectedCountries();
+    m_loader->load(options);
 }
 
 void MainWindow::setDocument(DocumentModelPtr document)
 {
     const QString wanted =
         m_pendingCountry.isEmpty() ? m_countries->currentCountry() : m_pendingCountry;
+    const QStringList selection = std::exchange(m_pendingSelection, {});
     m_pendingCountry.clear();
     m_document = document;
     // Every pane gets the new snapshot before any of them is asked to show a country.
@@ -291,12 +298,21 @@ void MainWindow::setDocument(DocumentModelPtr document)
     if (!document->problems.isEmpty() || !m_startupProblems.isEmpty() ||
         !m_library->problems().isEmpty())
         m_problemsDock->show();
+    // A folder of the corpus that cannot be read is said where the eye is, not only listed.
+    for (const Problem &p : document->problems) {
+        if (m_loader->options().folders.contains(p.file)) {
+            statusBar()->showMessage(tr("%1 (see Problems)").arg(p.toString()), 15000);
+            break;
+        }
+    }
     QString country = wanted;
     if (country.isEmpty() || !document->gazetteer.find(country))
         country = document->countries().isEmpty() ? QString() : document->countries().first()->id;
     if (!country.isEmpty()) {
         const QSignalBlocker quiet(m_countries);
         m_countries->selectCountry(country);
+        // A reload (an import, a folder added, another library) keeps every country selected.
+        m_countries->addToSelection(selection);
     }
     showCountry(country);
     m_charts->setCountries(m_countries->selectedCountries());
@@ -366,16 +382,14 @@ void MainWindow::addCorpusFolder()
     CorpusOptions options = m_loader->options();
     if (!options.folders.contains(folder))
         options.folders.append(folder);
-    m_pendingCountry = m_countries->currentCountry();
-    m_loader->load(options);
+    loadKeepingSelection(options);
 }
 
 void MainWindow::loadLibrary(const QString &library)
 {
     CorpusOptions options = m_loader->options();
     options.library = library;
-    m_pendingCountry = m_countries->currentCountry();
-    m_loader->load(options);
+    loadKeepingSelection(options);
 }
 
 void MainWindow::importArticles(const QStringList &paths)
@@ -413,23 +427,31 @@ void MainWindow::exportModel()
         statusBar()->showMessage(tr("Model written to %1").arg(path), 5000);
 }
 
-void MainWindow::showAbout()
+QString MainWindow::aboutText() const
 {
     QString sources;
     if (m_document) {
-        for (const Article &a : m_document->articles)
-            sources += QStringLiteral("<li>%1 — <i>%2</i>%3</li>")
-                           .arg(a.meta.publisher.toHtmlEscaped(), a.meta.title.toHtmlEscaped(),
-                                a.meta.author.isEmpty()
-                                    ? QString()
-                                    : QStringLiteral(", ") + a.meta.author.toHtmlEscaped());
+        for (const Article &a : m_document->articles) {
+            // Who published it (or the file it came from), its title, its author: those it has.
+            QStringList parts{
+                (a.meta.publisher.isEmpty() ? a.shownPath() : a.meta.publisher).toHtmlEscaped()};
+            if (!a.meta.title.isEmpty())
+                parts.append(QStringLiteral("<i>%1</i>").arg(a.meta.title.toHtmlEscaped()));
+            QString line = parts.join(QStringLiteral(" — "));
+            if (!a.meta.author.isEmpty())
+                line += QStringLiteral(", ") + a.meta.author.toHtmlEscaped();
+            sources += QStringLiteral("<li>%1</li>").arg(line);
+        }
     }
-    QMessageBox::about(
-        this, tr("About Position Explorer"),
-        tr("<h3>Position Explorer %1</h3><p>How the post-Soviet states positioned themselves "
-           "on Russia's 2022 invasion of Ukraine. Every fact shown is traced to a span of "
-           "its source article.</p><p>Sources:</p><ul>%2</ul>")
-            .arg(QStringLiteral(PE_VERSION), sources));
+    return tr("<h3>Position Explorer %1</h3><p>How the post-Soviet states positioned themselves "
+              "on Russia's 2022 invasion of Ukraine. Every fact shown is traced to a span of "
+              "its source article.</p><p>Sources:</p><ul>%2</ul>")
+        .arg(QStringLiteral(PE_VERSION), sources);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Position Explorer"), aboutText());
 }
 
 QString MainWindow::statusText() const

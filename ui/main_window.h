@@ -49,6 +49,7 @@ public:
     QDockWidget *problemsDock() const { return m_problemsDock; }
     QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
+    QString aboutText() const; // Help → About: the version and every article of the corpus
 
     void reload();
     // Opens the comparison: of the countries selected in the list when there are two or more,
@@ -78,6 +79,7 @@ private:
     void openSpan(const SpanLink &link);
     void addCorpusFolder();
     void loadLibrary(const QString &library);
+    void loadKeepingSelection(const CorpusOptions &options);
     // F2 and Delete on an article: only the library's can be edited or removed.
     const Article *libraryArticle(const QString &articleId);
     void exportModel();
@@ -88,6 +90,7 @@ private:
     DocumentLoader *m_loader;
     DocumentModelPtr m_document;
     QString m_pendingCountry;
+    QStringList m_pendingSelection; // the countries selected when a reload was asked for
     CountryListPane *m_countries;
     CountryHeader *m_header;
     QTabWidget *m_tabs;

@@ -25,7 +25,7 @@ std::optional<Problem> check(QSettings &settings)
     if (copied)
         message += QStringLiteral(" (the damaged file is kept as %1)").arg(kept);
     const Problem problem{path, 0, message};
-    QTextStream(stderr) << "warning: " << problem.toString() << Qt::endl;
+    QTextStream(stderr) << "position-explorer: warning: " << problem.toString() << Qt::endl;
     return problem;
 }
 

@@ -48,18 +48,19 @@ int runCompare(const Request &request, const DocumentModel &model)
 {
     if (const QString problem = ComparisonSet::check(request.countries, model);
         !problem.isEmpty()) {
-        err() << "error: --compare: " << problem << Qt::endl;
+        CommandLine::error() << "--compare: " << problem << Qt::endl;
         return 2;
     }
     const Comparison comparison = Comparison::build(model, request.countries);
     if (comparison.rows.isEmpty()) {
-        err() << "error: --compare: no source gives a position for "
-              << request.countries.join(QStringLiteral(", ")) << "; nothing written" << Qt::endl;
+        CommandLine::error() << "--compare: no source gives a position for "
+                             << request.countries.join(QStringLiteral(", ")) << "; nothing written"
+                             << Qt::endl;
         return 1;
     }
     QString error;
     if (!ComparisonCsv::write(comparison, model, request.out, &error)) {
-        err() << "error: " << error << Qt::endl;
+        CommandLine::error() << error << Qt::endl;
         return 1;
     }
     return 0;
@@ -73,22 +74,22 @@ int runImport(const Request &request)
     Problems problems;
     const bool opened = library.open(&error, &problems);
     for (const Problem &p : problems)
-        err() << "warning: " << p.toString() << Qt::endl;
+        CommandLine::warning() << p.toString() << Qt::endl;
     if (!opened) {
-        err() << "error: " << error << Qt::endl;
+        CommandLine::error() << error << Qt::endl;
         return 2;
     }
     if (library.readOnly()) {
-        err() << "error: " << path << ": is read-only; nothing was imported" << Qt::endl;
+        CommandLine::error() << path << ": is read-only; nothing was imported" << Qt::endl;
         return 2;
     }
     QStringList missing;
     const QStringList files = LibraryImport::filesOf(request.importPaths, &missing);
     for (const QString &m : missing)
-        err() << m << ": no such file or folder" << Qt::endl;
+        CommandLine::error() << m << ": no such file or folder" << Qt::endl;
     if (files.isEmpty() && missing.isEmpty()) {
-        err() << "error: --import: no .txt, .md, .html, .htm, .pdf or .docx file in "
-              << request.importPaths.join(QStringLiteral(", ")) << Qt::endl;
+        CommandLine::error() << "--import: no .txt, .md, .html, .htm, .pdf or .docx file in "
+                             << request.importPaths.join(QStringLiteral(", ")) << Qt::endl;
         return 1;
     }
     Problems ruleProblems;
@@ -111,7 +112,7 @@ int runSearch(const Request &request, const DocumentModelPtr &model)
 {
     const SearchResult result = ArticleSearch(model).find(request.query);
     if (!result.error.isEmpty()) {
-        err() << "error: --search: " << result.error << Qt::endl;
+        CommandLine::error() << "--search: " << result.error << Qt::endl;
         return 2;
     }
     QTextStream out(stdout);
@@ -126,10 +127,20 @@ int runSearch(const Request &request, const DocumentModelPtr &model)
 
 } // namespace
 
+QTextStream &CommandLine::error()
+{
+    return err() << "position-explorer: ";
+}
+
+QTextStream &CommandLine::warning()
+{
+    return err() << "position-explorer: warning: ";
+}
+
 void CommandLine::reportProblems(const DocumentModel &model)
 {
     for (const Problem &p : model.problems)
-        err() << "warning: " << p.toString() << Qt::endl;
+        CommandLine::warning() << p.toString() << Qt::endl;
 }
 
 QString CommandLine::helpText()
@@ -239,16 +250,17 @@ ParseResult CommandLine::parse(const QStringList &arguments)
         }
     }
     r.corpus.folders = parser.values(corpus);
+    // A headless run stops at a folder that is none; the window opens and lists it among the
+    // problems (the document model reports it), with the rest of the corpus loaded.
+    QString folderError;
     for (const QString &folder : r.corpus.folders) {
-        if (!QFileInfo(folder).isDir()) {
-            result.error =
+        if (!QFileInfo(folder).isDir() && folderError.isEmpty())
+            folderError =
                 QFileInfo::exists(folder)
                     ? QStringLiteral(
                           "--corpus %1: is a file; give the folder that holds the articles")
                           .arg(folder)
                     : QStringLiteral("--corpus %1: no such folder").arg(folder);
-            return result;
-        }
     }
     for (const QString &value : parser.values(country)) {
         for (const QString &code : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -293,6 +305,8 @@ ParseResult CommandLine::parse(const QStringList &arguments)
         r.mode = Request::Mode::Search;
         r.query = parser.value(search);
     }
+    if (result.error.isEmpty() && isHeadless(r))
+        result.error = folderError;
     if (!r.corpus.builtin && r.corpus.folders.isEmpty() && !r.libraryGiven &&
         result.error.isEmpty())
         result.error = QStringLiteral("--no-builtin leaves no articles: add --corpus DIR");
@@ -322,12 +336,17 @@ QString CommandLine::libraryOf(const Request &request, bool create)
 
 DocumentModelPtr CommandLine::loadModel(const Request &request, int *exitCode)
 {
+    if (const QString problem = OptionChecks::outFolder(request); !problem.isEmpty()) {
+        error() << problem << Qt::endl;
+        *exitCode = 1;
+        return nullptr;
+    }
     CorpusOptions corpus = request.corpus;
     corpus.library = libraryOf(request, false);
     DocumentModelPtr model = DocumentModelBuilder::build(corpus);
     reportProblems(*model);
     if (model->articles.isEmpty()) {
-        err() << "error: no article could be loaded" << Qt::endl;
+        CommandLine::error() << "no article could be loaded" << Qt::endl;
         *exitCode = 2;
         return nullptr;
     }
@@ -363,7 +382,7 @@ int CommandLine::run(const Request &request)
     if (request.mode == Request::Mode::ExportModel) {
         QString error;
         if (!ModelJsonWriter::write(*model, request.out, &error)) {
-            err() << "error: " << error << Qt::endl;
+            CommandLine::error() << error << Qt::endl;
             return 1;
         }
         return 0;

@@ -6,6 +6,7 @@
 #include "app/export/chart_export_options.h"
 
 #include <QStringList>
+#include <QTextStream>
 
 #include <memory>
 
@@ -47,7 +48,11 @@ public:
     static QString checkAgainst(const Request &request, const class DocumentModel &model);
     static QString helpText();
     static bool isHeadless(const Request &request) { return request.mode != Request::Mode::Window; }
-    // Prints the model's problems to stderr, one "warning: FILE[:LINE]: message" a line.
+    // Every line the program writes on stderr about a failure starts with its name:
+    // "position-explorer: …" for an error, "position-explorer: warning: …" for a warning.
+    static QTextStream &error();
+    static QTextStream &warning();
+    // Prints the model's problems to stderr, one warning "FILE[:LINE]: message" a line.
     static void reportProblems(const class DocumentModel &model);
     // Builds the document model a headless request reads, prints its problems and refuses an
     // empty corpus. nullptr, with `*exitCode` set, when the command cannot go on.

@@ -67,9 +67,18 @@ QString OptionChecks::outFile(Request &r, const QCommandLineParser &parser)
     if (const QString sidecar = ChartSourcesJson::pathFor(r.out);
         r.chartOptions.withSources && QFileInfo::exists(sidecar) && !r.force)
         return QStringLiteral("%1 exists; add --force to overwrite it").arg(sidecar);
+    return {};
+}
+
+QString OptionChecks::outFolder(const Request &r)
+{
+    if (r.out.isEmpty() || r.out == QLatin1String("-"))
+        return {};
     const QFileInfo dir(QFileInfo(r.out).absolutePath());
     if (!dir.isDir() || !dir.isWritable())
-        return QStringLiteral("%1: the folder does not exist or cannot be written").arg(r.out);
+        return QStringLiteral("%1: the folder does not exist or cannot be written; nothing "
+                              "written")
+            .arg(r.out);
     return {};
 }
 

@@ -12,7 +12,10 @@ namespace OptionChecks {
 QString chartOptions(Request &r, const QCommandLineParser &parser);
 // --compare ISO3,ISO3[,…] --out FILE.csv
 QString compareOptions(Request &r, const QCommandLineParser &parser);
-// --out FILE with --force: exists, folder writable; "-" is stdout.
+// --out FILE with --force: a file there is only overwritten when asked; "-" is stdout.
 QString outFile(Request &r, const QCommandLineParser &parser);
+// The folder --out writes to exists and can be written: checked before any work, a file that
+// cannot be written (exit 1), not a bad argument (exit 2).
+QString outFolder(const Request &r);
 
 } // namespace OptionChecks

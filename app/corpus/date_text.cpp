@@ -57,14 +57,4 @@ QString range(const DateRange &range, DatePrecision precision)
     return from + kDash + day(range.to);
 }
 
-QString sortable(const DateRange &span, DatePrecision precision)
-{
-    if (precision != DatePrecision::Day)
-        return range(span, precision);
-    if (!span.isValid())
-        return {};
-    const QString from = span.from.toString(Qt::ISODate);
-    return span.to == span.from ? from : from + kDash + span.to.toString(Qt::ISODate);
-}
-
 } // namespace DateText

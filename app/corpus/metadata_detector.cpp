@@ -99,6 +99,19 @@ bool isTitleCandidate(QStringView line)
            authorFrom(line).isEmpty() && !dateLine(line).isValid();
 }
 
+// A title line without the Markdown around it: "# Title", "## Title ##", "**Title**".
+QString titleText(QStringView line)
+{
+    static const QRegularExpression heading(QStringLiteral("^#{1,6}\\s+|\\s+#+\\s*$"));
+    QString title = line.toString();
+    title.remove(heading);
+    for (const QLatin1String strong : {QLatin1String("**"), QLatin1String("__")}) {
+        if (title.size() > 4 && title.startsWith(strong) && title.endsWith(strong))
+            title = title.mid(2, title.size() - 4);
+    }
+    return title.trimmed();
+}
+
 } // namespace
 
 ArticleMetadata MetadataDetector::detect(const Article &article)
@@ -118,7 +131,7 @@ ArticleMetadata MetadataDetector::detect(const Article &article)
         if (!meta.published.isValid() && !p.boilerplate)
             meta.published = dateLine(line);
         if (meta.title.isEmpty() && !p.boilerplate && isTitleCandidate(line))
-            meta.title = line.toString();
+            meta.title = titleText(line);
     }
     if (meta.title.isEmpty())
         meta.title = article.file;

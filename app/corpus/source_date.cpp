@@ -71,6 +71,15 @@ const SourceDate &SourceDate::newer(const SourceDate &a, const SourceDate &b)
         return b;
     if (!b.isKnown())
         return a;
+    // A date inside the other's range says more of the same time: "31 Jul 2022" is newer
+    // evidence than "2022" (which only ends later because it is vague).
+    const auto inside = [](const DateRange &inner, const DateRange &outer) {
+        return outer.from <= inner.from && inner.to <= outer.to;
+    };
+    if (inside(b.range, a.range) && !inside(a.range, b.range))
+        return b;
+    if (inside(a.range, b.range) && !inside(b.range, a.range))
+        return a;
     if (a.range.to != b.range.to)
         return b.range.to > a.range.to ? b : a;
     // The same end ("31 Jul 2022" and "24 Feb – 31 Jul 2022"): the more precise says more.

@@ -29,7 +29,8 @@ struct SourceDate {
     QString explanation() const;
     // "statement", "article" or "unknown", for exports.
     QString basisName() const;
-    // The later of two dates by their ends (a year ends on 31 December); of two that end on
-    // the same day, the more precise. An unknown date is older than any known one.
+    // The later of two dates by their ends (a year ends on 31 December), except that a date
+    // inside the other's range wins over it ("31 Jul 2022" over "2022"): a vague date never
+    // outranks a precise one it contains. An unknown date is older than any known one.
     static const SourceDate &newer(const SourceDate &a, const SourceDate &b);
 };

@@ -73,6 +73,16 @@ int CountryCoverage::thinCount() const
     return n;
 }
 
+int CountryCoverage::coveredCount() const
+{
+    return int(dimensions.size() - dimensionsAt(DimensionCoverage::Level::None).size());
+}
+
+int CountryCoverage::singleSourceCount() const
+{
+    return int(dimensionsAt(DimensionCoverage::Level::Single).size());
+}
+
 QString CountryCoverage::countsText() const
 {
     return Wording::counted(articles, "article", "articles") + QStringLiteral(" · ") +

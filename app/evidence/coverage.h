@@ -27,7 +27,11 @@ struct CountryCoverage {
 
     const DimensionCoverage *dimension(const QString &id) const;
     QStringList dimensionsAt(DimensionCoverage::Level level) const; // ids
-    int thinCount() const;
+    int thinCount() const; // of every codebook dimension, those without a source included
+    // The dimensions a source speaks to (those the positions pane lists), and of them, those
+    // resting on a single source.
+    int coveredCount() const;
+    int singleSourceCount() const;
     // The country as a whole is thin: no dimension rests on two sources or more.
     bool isThin() const;
     // "3 articles · 14 claims · 6 events"

@@ -1,6 +1,7 @@
 #include "app/export/comparison_csv.h"
 
 #include "app/codebook/dimensions.h"
+#include "app/corpus/wording.h"
 #include "app/export/save_file.h"
 
 namespace {
@@ -10,10 +11,10 @@ QString evidence(const Position &position, const DocumentModel &model)
     QStringList lines;
     for (const Claim &claim : position.claims) {
         const Article *article = model.article(claim.article);
-        lines.append(QStringLiteral("%1 — %2: “%3” (%4, characters %5–%6)")
+        lines.append(QStringLiteral("%1 — %2: %3 (%4, characters %5–%6)")
                          .arg(article ? article->label() : claim.article,
-                              Dimensions::valueLabel(claim.dimension, claim.value), claim.quote,
-                              claim.article)
+                              Dimensions::valueLabel(claim.dimension, claim.value),
+                              Wording::quoted(claim.quote), claim.article)
                          .arg(claim.span.start)
                          .arg(claim.span.end));
     }

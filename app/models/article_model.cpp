@@ -53,7 +53,7 @@ TextSpan ArticleModel::firstMention(int row) const
 QString ArticleModel::dateText(const ArticleMetadata &meta)
 {
     const SourceDate date = SourceDate::ofArticle(meta);
-    return date.isKnown() ? DateText::sortable(date.range, date.precision) : QString();
+    return date.isKnown() ? DateText::range(date.range, date.precision) : QString();
 }
 
 QVariant ArticleModel::data(const QModelIndex &index, int role) const
@@ -78,6 +78,19 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return QStringLiteral("%1 — %2 (%3)").arg(a.meta.publisher, a.meta.title, a.shownPath());
+    case SortRole:
+        switch (index.column()) {
+        case DateColumn: {
+            const SourceDate date = SourceDate::ofArticle(a.meta);
+            return date.isKnown()
+                       ? date.range.from.toString(Qt::ISODate) + date.range.to.toString(Qt::ISODate)
+                       : QString();
+        }
+        case MentionsColumn:
+            return mentions(index.row());
+        default:
+            return data(index, Qt::DisplayRole);
+        }
     case ArticleIdRole:
         return a.id;
     case MentionCountRole:

@@ -199,11 +199,11 @@ QString ComparisonModel::tooltip(const Position &p) const
         const Article *article = m_document->article(claim.article);
         const QString date =
             claim.date.isKnown() ? QStringLiteral(" (%1)").arg(claim.date.label()) : QString();
-        html += QStringLiteral("<p>%1%2 <i>%3</i>: “%4”</p>")
+        html += QStringLiteral("<p>%1%2 <i>%3</i>: %4</p>")
                     .arg((article ? article->label() : claim.article).toHtmlEscaped(),
                          date.toHtmlEscaped(),
                          Dimensions::valueLabel(claim.dimension, claim.value).toHtmlEscaped(),
-                         claim.quote.toHtmlEscaped());
+                         Wording::quoted(claim.quote).toHtmlEscaped());
     }
     html +=
         QStringLiteral("<p><small>%1</small></p>")

@@ -49,7 +49,7 @@ int EventModel::columnCount(const QModelIndex &parent) const
 
 QString EventModel::dateText(const Event &e)
 {
-    return DateText::sortable(e.date, e.precision);
+    return DateText::range(e.date, e.precision);
 }
 
 QVariant EventModel::data(const QModelIndex &index, int role) const
@@ -75,6 +75,11 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         return e.text;
+    case SortRole:
+        // Days in ISO form sort by their text; the start first, then the end.
+        return index.column() == DateColumn
+                   ? QVariant(e.date.from.toString(Qt::ISODate) + e.date.to.toString(Qt::ISODate))
+                   : data(index, Qt::DisplayRole);
     case DateRole:
         return e.date.from;
     case EventTypeRole:

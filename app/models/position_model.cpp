@@ -181,7 +181,7 @@ QVariant PositionModel::claimData(const Claim &c, int column, int role) const
         case DateColumn:
             return c.date.text();
         case EvidenceColumn:
-            return QStringLiteral("“%1”").arg(c.quote);
+            return Wording::quoted(c.quote);
         }
         return {};
     case Qt::ToolTipRole:

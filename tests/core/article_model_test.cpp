@@ -33,8 +33,9 @@ TEST(ArticleModel, CountsTheSelectedCountrysMentions)
     // drop.
     EXPECT_EQ(model.index(0, ArticleModel::MentionsColumn).data().toInt(), 14);
     EXPECT_EQ(changed.first().at(1).toModelIndex().column(), ArticleModel::ColumnCount - 1);
+    // The period the GFSIS review covers, in the words used everywhere in the app.
     EXPECT_EQ(model.index(1, ArticleModel::DateColumn).data().toString(),
-              QStringLiteral("2022-02-21 – 2022-03-03"));
+              QStringLiteral("21 Feb – 3 Mar 2022"));
     EXPECT_EQ(model.index(0, 0).data(ArticleIdRole).toString(),
               QStringLiteral("bd-war-at-the-door"));
 }

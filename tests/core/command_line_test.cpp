@@ -31,9 +31,14 @@ TEST(CommandLine, RejectsBadArgumentsWithOneLine)
 {
     EXPECT_FALSE(
         CommandLine::parse({QStringLiteral("pe"), QStringLiteral("--frobnicate")}).error.isEmpty());
-    EXPECT_TRUE(CommandLine::parse(
-                    {QStringLiteral("pe"), QStringLiteral("--corpus"), QStringLiteral("/no/such")})
+    // Headless, a folder that is none stops the run; the window opens and lists it instead.
+    EXPECT_TRUE(CommandLine::parse({QStringLiteral("pe"), QStringLiteral("--corpus"),
+                                    QStringLiteral("/no/such"), QStringLiteral("--summary")})
                     .error.contains(QStringLiteral("/no/such")));
+    const ParseResult window = CommandLine::parse(
+        {QStringLiteral("pe"), QStringLiteral("--corpus"), QStringLiteral("/no/such")});
+    EXPECT_TRUE(window.error.isEmpty()) << window.error.toStdString();
+    EXPECT_EQ(window.request.corpus.folders, QStringList{QStringLiteral("/no/such")});
     EXPECT_FALSE(
         CommandLine::parse({QStringLiteral("pe"), QStringLiteral("--no-builtin")}).error.isEmpty());
     EXPECT_FALSE(
@@ -99,7 +104,8 @@ TEST(CommandLine, TheBadInputCatalogueExitsZeroWithEveryProblemOnStderr)
           "half-written.txt:10", "february-30.txt:6", "february-30.txt:7", "manifest.json:3"})
         EXPECT_TRUE(run.err.contains(QByteArray(QByteArray("/") + file + ":"))) << file;
     for (const QByteArray &line : run.err.trimmed().split('\n'))
-        EXPECT_TRUE(line.startsWith(QByteArray("warning: " + bad.toUtf8()))) << line.toStdString();
+        EXPECT_TRUE(line.startsWith(QByteArray("position-explorer: warning: " + bad.toUtf8())))
+            << line.toStdString();
 }
 
 TEST(CommandLine, OnlyBadFilesExitNonZeroAndWriteNothing)
@@ -116,8 +122,8 @@ TEST(CommandLine, OnlyBadFilesExitNonZeroAndWriteNothing)
             mode);
         EXPECT_EQ(run.exitCode, 2);
         EXPECT_TRUE(run.out.isEmpty());
-        EXPECT_EQ(run.err.count("warning: "), 4) << run.err.toStdString();
-        EXPECT_TRUE(run.err.endsWith("error: no article could be loaded\n"))
+        EXPECT_EQ(run.err.count("position-explorer: warning: "), 4) << run.err.toStdString();
+        EXPECT_TRUE(run.err.endsWith("position-explorer: no article could be loaded\n"))
             << run.err.toStdString();
     }
     EXPECT_FALSE(QFile::exists(out));
@@ -208,7 +214,29 @@ TEST(CommandLine, BadChartArgumentsGiveOneLineAndNonZeroExit)
         const AppRun run = runApp(arguments);
         EXPECT_NE(run.exitCode, 0) << arguments.join(QLatin1Char(' ')).toStdString();
         EXPECT_EQ(run.err.count('\n'), 1) << run.err.toStdString();
+        // One prefix for every failure: the program's name.
+        EXPECT_TRUE(run.err.startsWith("position-explorer: ")) << run.err.toStdString();
         EXPECT_FALSE(QFile::exists(out));
+    }
+}
+
+TEST(CommandLine, AFolderThatCannotBeWrittenExitsOneAsAFileThatCannotBe)
+{
+    // The README: 1 when a file cannot be written, 2 for bad arguments.
+    const QString nowhere = QStringLiteral("/no/such/dir/");
+    const QList<QStringList> runs{
+        {QStringLiteral("--export-chart"), QStringLiteral("unga-votes"), QStringLiteral("--out"),
+         nowhere + QStringLiteral("votes.png")},
+        {QStringLiteral("--compare"), QStringLiteral("KAZ,UZB"), QStringLiteral("--out"),
+         nowhere + QStringLiteral("pair.csv")},
+        {QStringLiteral("--export-model"), nowhere + QStringLiteral("model.json")},
+    };
+    for (const QStringList &arguments : runs) {
+        const AppRun run = runApp(arguments);
+        EXPECT_EQ(run.exitCode, 1) << arguments.join(QLatin1Char(' ')).toStdString();
+        const QByteArray said = "position-explorer: " + nowhere.toUtf8();
+        EXPECT_TRUE(run.err.startsWith(said)) << run.err.toStdString();
+        EXPECT_EQ(run.err.count('\n'), 1) << run.err.toStdString();
     }
 }
 

@@ -63,7 +63,11 @@ TEST(ComparisonCsv, ParsesBackToTheDocumentModel)
             ASSERT_EQ(lines.size(), p->claims.size());
             for (int i = 0; i < lines.size(); ++i) {
                 const Claim &claim = p->claims[i];
-                EXPECT_TRUE(lines[i].contains(QStringLiteral("“%1”").arg(claim.quote)));
+                // The quote whole, in quotation marks, never two opening ones.
+                EXPECT_TRUE(lines[i].contains(claim.quote));
+                EXPECT_TRUE(lines[i].contains(QStringLiteral("“")));
+                EXPECT_TRUE(lines[i].contains(QStringLiteral("”")));
+                EXPECT_FALSE(lines[i].contains(QStringLiteral("““")));
                 EXPECT_TRUE(lines[i].contains(
                     QStringLiteral("characters %1–%2").arg(claim.span.start).arg(claim.span.end)));
                 EXPECT_FALSE(model->article(claim.article)->slice(claim.span).isEmpty());

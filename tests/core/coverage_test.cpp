@@ -32,21 +32,37 @@ TEST(SourceDate, ArticleDatesFromPublicationPeriodOrYear)
     EXPECT_TRUE(published.explanation().contains(QStringLiteral("article's date")));
 }
 
-TEST(SourceDate, TheNewerOfTwoDatesByItsEnd)
+TEST(SourceDate, TheNewerOfTwoDatesByItsEndAndAVagueOneNeverOutranksAPreciseOneInsideIt)
 {
     ArticleMetadata year, period;
     year.year = 2022;
     period.period = {QDate(2022, 2, 24), QDate(2022, 7, 31)};
     const SourceDate a = SourceDate::ofArticle(year);
     const SourceDate b = SourceDate::ofArticle(period);
-    EXPECT_EQ(&SourceDate::newer(a, b), &a); // the year runs to 31 December
-    EXPECT_EQ(&SourceDate::newer(b, a), &a);
+    // The year runs to 31 December, but says no more than the period inside it.
+    EXPECT_EQ(&SourceDate::newer(a, b), &b);
+    EXPECT_EQ(&SourceDate::newer(b, a), &b);
+    EXPECT_EQ(SourceDate::newer(a, b).endText(), QStringLiteral("31 Jul 2022"));
     EXPECT_EQ(&SourceDate::newer(SourceDate{}, b), &b);
     ArticleMetadata sameEnd;
     sameEnd.published = QDate(2022, 7, 31);
     const SourceDate c = SourceDate::ofArticle(sameEnd);
     EXPECT_EQ(&SourceDate::newer(b, c), &c); // the same end: the more precise
     EXPECT_EQ(&SourceDate::newer(c, b), &c);
+    // Not inside: by the end. A year ends after a day of the year before.
+    ArticleMetadata nextYear;
+    nextYear.year = 2023;
+    const SourceDate d = SourceDate::ofArticle(nextYear);
+    EXPECT_EQ(&SourceDate::newer(c, d), &d);
+    EXPECT_EQ(&SourceDate::newer(d, c), &d);
+    // Folded over many, the order does not matter.
+    for (const auto &order :
+         {QVector<const SourceDate *>{&a, &b, &c}, {&c, &a, &b}, {&b, &c, &a}}) {
+        SourceDate newest;
+        for (const SourceDate *date : order)
+            newest = SourceDate::newer(newest, *date);
+        EXPECT_EQ(newest.text(), QStringLiteral("31 Jul 2022"));
+    }
 }
 
 TEST(ClaimDating, AQuoteInADatedSentenceTakesTheStatementsDate)
@@ -165,15 +181,22 @@ TEST(Coverage, DetailAndComparisonShowDatesAndThinMarks)
     bool sawThin = false;
     for (int row = 0; row < positions.rowCount(); ++row) {
         const QModelIndex date = positions.index(row, PositionModel::DateColumn);
-        // The newest claim: the latest end, then the latest start (the more precise).
+        // The newest claim: one dated inside the range of the newest so far (more precise, as
+        // "3 Mar 2022" in "2022") takes its place; else the latest end, then the latest start.
         const Position *p =
             builtinModel()->position(QStringLiteral("KAZ"), date.data(DimensionRole).toString());
+        const auto within = [](const DateRange &inner, const DateRange &outer) {
+            return outer.from <= inner.from && inner.to <= outer.to;
+        };
         const Claim *newest = &p->claims.first();
         for (const Claim &c : p->claims) {
-            if (c.date.range.to > newest->date.range.to ||
-                (c.date.range.to == newest->date.range.to &&
-                 c.date.range.from > newest->date.range.from))
+            const DateRange &mine = c.date.range, &best = newest->date.range;
+            if (within(mine, best) != within(best, mine)) {
+                if (within(mine, best))
+                    newest = &c;
+            } else if (mine.to > best.to || (mine.to == best.to && mine.from > best.from)) {
                 newest = &c;
+            }
         }
         EXPECT_EQ(date.data().toString(), newest->date.text());
         EXPECT_EQ(date.data(Qt::FontRole).value<QFont>().italic(),

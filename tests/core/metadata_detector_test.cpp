@@ -58,3 +58,21 @@ TEST(MetadataDetector, ReadsADateOnTheByLineAndAnIsoDateLine)
         articleFromText(QStringLiteral("Another Title\n\nPublished: 2022-03-02\n\nText."));
     EXPECT_EQ(b.meta.published, QDate(2022, 3, 2));
 }
+
+TEST(MetadataDetector, ATitleIsReadWithoutTheMarkdownAroundIt)
+{
+    const auto titleOf = [](const char *text) {
+        return MetadataDetector::detect(
+                   articleFromText(QString::fromUtf8(text), QStringLiteral("notes.md")))
+            .title;
+    };
+    EXPECT_EQ(titleOf("# Install script for the lab\n\nThe body of it.\n"),
+              QStringLiteral("Install script for the lab"));
+    EXPECT_EQ(titleOf("## Notes from Tbilisi ##\n\nThe body of it.\n"),
+              QStringLiteral("Notes from Tbilisi"));
+    EXPECT_EQ(titleOf("**Moldova and the vote**\n\nThe body of it.\n"),
+              QStringLiteral("Moldova and the vote"));
+    // A hash inside a title is the title's own.
+    EXPECT_EQ(titleOf("Issue #5 of the review\n\nThe body of it.\n"),
+              QStringLiteral("Issue #5 of the review"));
+}

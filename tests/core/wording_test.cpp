@@ -10,3 +10,20 @@ TEST(Wording, CountsOneInTheSingularAndEveryOtherNumberInThePlural)
     EXPECT_EQ(Wording::counted(2, QStringLiteral("mention"), QStringLiteral("mentions")),
               QStringLiteral("2 mentions"));
 }
+
+TEST(Wording, AQuoteGetsOnlyTheQuotationMarksItLacks)
+{
+    EXPECT_EQ(Wording::quoted(QStringLiteral("Kazakhstan abstained")),
+              QStringLiteral("“Kazakhstan abstained”"));
+    // A span that starts at the article's own opening mark keeps it, and is not given another.
+    EXPECT_EQ(Wording::quoted(QStringLiteral("“We do not support the war")),
+              QStringLiteral("“We do not support the war”"));
+    EXPECT_EQ(Wording::quoted(QStringLiteral("“We do not support the war.”")),
+              QStringLiteral("“We do not support the war.”"));
+    EXPECT_EQ(Wording::quoted(QStringLiteral("the war,” he said")),
+              QStringLiteral("“the war,” he said”"));
+    EXPECT_EQ(Wording::quoted(QStringLiteral("«Non» au vote")), QStringLiteral("«Non» au vote”"));
+    // An apostrophe at the end is no closing mark.
+    EXPECT_EQ(Wording::quoted(QStringLiteral("the countries'")),
+              QStringLiteral("“the countries'”"));
+}

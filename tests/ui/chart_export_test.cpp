@@ -7,6 +7,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QFile>
 #include <QHorizontalStackedBarSeries>
@@ -207,4 +208,61 @@ TEST(ChartFactory, SelectedRowsAreMarkedOnTheirLabels)
     ASSERT_NE(rows, nullptr);
     EXPECT_TRUE(rows->categories().contains(QStringLiteral("▶ Kazakhstan")));
     EXPECT_TRUE(rows->categories().contains(QStringLiteral("Belarus")));
+}
+
+TEST(ChartExporter, AnExportedChartCarriesNoSelectionMarkers)
+{
+    // On screen, "▶" marks the selected country's row; on paper it would mean nothing.
+    for (const char *id : {"stance-overview", "unga-votes"}) {
+        const ChartData data =
+            ChartCatalog::build(QLatin1String(id), *model(), {QStringLiteral("KAZ")}).value();
+        const std::unique_ptr<QChart> screen(ChartFactory::create(data, false));
+        QStringList shown;
+        for (QAbstractAxis *axis : screen->axes(Qt::Vertical)) {
+            if (auto *rows = qobject_cast<QBarCategoryAxis *>(axis))
+                shown += rows->categories();
+            if (auto *rows = qobject_cast<QCategoryAxis *>(axis))
+                shown += rows->categoriesLabels();
+        }
+        ASSERT_FALSE(shown.filter(QStringLiteral("▶")).isEmpty()) << id;
+        QTemporaryDir dir;
+        ChartExportOptions options;
+        options.format = ChartExportOptions::Format::Svg;
+        const QString path = dir.filePath(QStringLiteral("chart.svg"));
+        QString error;
+        ASSERT_TRUE(ChartExporter::writeChart(data, *model(), path, options, &error))
+            << error.toStdString();
+        const QString svg = QString::fromUtf8(read(path));
+        EXPECT_TRUE(svg.contains(QLatin1String("Kazakhstan"))) << id;
+        EXPECT_FALSE(svg.contains(QStringLiteral("▶"))) << id;
+    }
+}
+
+TEST(ChartFactory, CountAxesTickAtDistinctWholeNumbers)
+{
+    // Armenia has few events: "0, 0, 1, 1" is what fractional ticks printed as %d would show.
+    int checked = 0;
+    for (const ChartInfo &info : ChartCatalog::all()) {
+        const std::optional<ChartData> data =
+            ChartCatalog::build(info.id, *model(), {QStringLiteral("ARM")});
+        if (!data)
+            continue;
+        const std::unique_ptr<QChart> chart(ChartFactory::create(*data, false));
+        for (QAbstractAxis *axis : chart->axes()) {
+            // A category axis is a value axis too in Qt Charts: its ticks are its categories.
+            auto *values = qobject_cast<QValueAxis *>(axis);
+            if (!values || qobject_cast<QCategoryAxis *>(axis))
+                continue;
+            ++checked;
+            ASSERT_GE(values->tickCount(), 2) << info.id.toStdString();
+            const double step = (values->max() - values->min()) / (values->tickCount() - 1);
+            EXPECT_GE(step, 1.0) << info.id.toStdString();
+            for (int i = 0; i < values->tickCount(); ++i) {
+                const double tick = values->min() + i * step;
+                EXPECT_NEAR(tick, std::round(tick), 1e-9)
+                    << info.id.toStdString() << " tick " << i << " at " << tick;
+            }
+        }
+    }
+    EXPECT_GE(checked, 3); // event types, events per month, mentions, …
 }

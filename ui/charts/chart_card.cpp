@@ -203,7 +203,8 @@ void ChartCard::copyToClipboard()
     options.size = m_view->size().expandedTo(QSize(600, 400));
     options.scale = devicePixelRatioF();
     options.dark = Theme::isDark(palette());
-    const std::unique_ptr<QChart> chart(ChartFactory::create(m_data, options.dark));
+    const std::unique_ptr<QChart> chart(
+        ChartFactory::create(m_data, options.dark, nullptr, ChartFactory::Medium::Paper));
     QApplication::clipboard()->setImage(
         ChartExporter(chart.get(), m_data.title, caption()).image(options));
 }

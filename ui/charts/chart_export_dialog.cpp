@@ -73,11 +73,18 @@ ChartExportDialog::ChartExportDialog(const QString &chartId, QSettings *settings
     sizeRow->addWidget(m_width);
     sizeRow->addWidget(new QLabel(QStringLiteral("×"), this));
     sizeRow->addWidget(m_height);
+    // A label's mnemonic needs its buddy, the field Alt+letter goes to; a row of several
+    // widgets has none of its own, so each label is given its field.
+    const auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
     auto *form = new QFormLayout;
-    form->addRow(tr("&File:"), pathRow);
-    form->addRow(tr("F&ormat:"), m_format);
-    form->addRow(tr("&Size:"), sizeRow);
-    form->addRow(tr("S&cale:"), m_scale);
+    form->addRow(label(tr("&File:"), m_path), pathRow);
+    form->addRow(label(tr("F&ormat:"), m_format), m_format);
+    form->addRow(label(tr("&Size:"), m_width), sizeRow);
+    form->addRow(label(tr("S&cale:"), m_scale), m_scale);
     form->addRow(QString(), m_withSources);
     // What the command line would refuse, refused here in the same words.
     m_problem->setWordWrap(true);

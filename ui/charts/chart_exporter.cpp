@@ -41,7 +41,8 @@ bool ChartExporter::writeChart(const ChartData &data, const DocumentModel &model
                                const QString &path, const ChartExportOptions &options,
                                QString *error)
 {
-    const std::unique_ptr<QChart> chart(ChartFactory::create(data, options.dark));
+    const std::unique_ptr<QChart> chart(
+        ChartFactory::create(data, options.dark, nullptr, ChartFactory::Medium::Paper));
     const ChartExporter exporter(chart.get(), data.title,
                                  ChartCaption::text(data, model, QDate::currentDate()));
     // The chart and its sources go together: the sidecar is written first, so one that cannot

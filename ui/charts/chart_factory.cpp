@@ -98,20 +98,34 @@ QAbstractAxis *valueAxis(const ChartData &data)
             if (data.kind == ChartData::Kind::StackedBars)
                 max = std::max(max, sum);
         }
-        axis->setRange(0, max * 1.05);
-        axis->applyNiceNumbers();
+        // Every bar of these charts counts something (events, mentions, claims, countries):
+        // ticks at whole numbers, 1, 2 or 5 times a power of ten apart, at most eight of them,
+        // with headroom so the longest bar never touches the frame.
+        const double wanted = max * 1.05;
+        double step = 1;
+        for (double power = 1; step * 7 < wanted; power *= 10) {
+            for (const double factor : {1.0, 2.0, 5.0}) {
+                step = factor * power;
+                if (step * 7 >= wanted)
+                    break;
+            }
+        }
+        const int ticks = int(std::ceil(wanted / step));
+        axis->setRange(0, ticks * step);
+        axis->setTickCount(ticks + 1);
     }
     axis->setLabelFormat(QStringLiteral("%d"));
     return axis;
 }
 
-void buildStacked(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals *marks)
+void buildStacked(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals *marks,
+                  bool selectionMarkers)
 {
     auto *bars = new QHorizontalStackedBarSeries;
     bars->setBarWidth(0.7);
     addStackedSets(chart, bars, data, dark, marks);
     auto *rows = new QBarCategoryAxis;
-    rows->append(ChartRows::labelsByPosition(data, true));
+    rows->append(ChartRows::labelsByPosition(data, selectionMarkers));
     chart->addAxis(rows, Qt::AlignLeft);
     QAbstractAxis *values = valueAxis(data);
     values->setTitleText(data.valueTitle);
@@ -156,13 +170,14 @@ QScatterSeries *dotsOf(const ChartData &data, int s, bool emphasisedOnes, double
     return dots;
 }
 
-void buildDiverging(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals *marks)
+void buildDiverging(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals *marks,
+                    bool selectionMarkers)
 {
     auto *bars = new QHorizontalStackedBarSeries;
     bars->setBarWidth(0.55);
     addStackedSets(chart, bars, data, dark, marks);
     auto *rows = new QBarCategoryAxis;
-    rows->append(ChartRows::labelsByPosition(data, true));
+    rows->append(ChartRows::labelsByPosition(data, selectionMarkers));
     QCategoryAxis *x = scoreAxis(data);
     chart->addAxis(rows, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
@@ -180,12 +195,13 @@ void buildDiverging(QChart *chart, const ChartData &data, bool dark, ChartMarkSi
     }
 }
 
-void buildDots(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals *marks)
+void buildDots(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals *marks,
+               bool selectionMarkers)
 {
     auto *rows = new QCategoryAxis;
     rows->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     rows->setStartValue(-0.5);
-    const QStringList labels = ChartRows::labelsByPosition(data, true);
+    const QStringList labels = ChartRows::labelsByPosition(data, selectionMarkers);
     for (int i = 0; i < labels.size(); ++i)
         rows->append(labels.at(i), i);
     rows->setRange(-0.5, data.categories.size() - 0.5);
@@ -250,7 +266,8 @@ void buildPie(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals 
     chart->legend()->hide(); // the slices carry their labels
 }
 
-void buildTimeline(QChart *chart, const ChartData &data, ChartMarkSignals *marks)
+void buildTimeline(QChart *chart, const ChartData &data, ChartMarkSignals *marks,
+                   bool selectionMarkers)
 {
     auto *time = new QDateTimeAxis;
     time->setFormat(QLatin1String(DateText::kDayFormat));
@@ -258,7 +275,7 @@ void buildTimeline(QChart *chart, const ChartData &data, ChartMarkSignals *marks
     auto *lanes = new QCategoryAxis;
     lanes->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     lanes->setStartValue(-0.5);
-    const QStringList labels = ChartRows::labelsByPosition(data, true);
+    const QStringList labels = ChartRows::labelsByPosition(data, selectionMarkers);
     for (int i = 0; i < labels.size(); ++i)
         lanes->append(labels.at(i), i);
     lanes->setRange(-0.5, data.categories.size() - 0.5);
@@ -298,8 +315,10 @@ void buildTimeline(QChart *chart, const ChartData &data, ChartMarkSignals *marks
 
 } // namespace
 
-QChart *ChartFactory::create(const ChartData &data, bool dark, ChartMarkSignals *marks)
+QChart *ChartFactory::create(const ChartData &data, bool dark, ChartMarkSignals *marks,
+                             Medium medium)
 {
+    const bool selectionMarkers = medium == Medium::Screen;
     auto *chart = new QChart;
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     if (dark)
@@ -327,13 +346,13 @@ QChart *ChartFactory::create(const ChartData &data, bool dark, ChartMarkSignals 
     });
     switch (data.kind) {
     case ChartData::Kind::Diverging:
-        buildDiverging(chart, data, dark, marks);
+        buildDiverging(chart, data, dark, marks, selectionMarkers);
         break;
     case ChartData::Kind::Dots:
-        buildDots(chart, data, dark, marks);
+        buildDots(chart, data, dark, marks, selectionMarkers);
         break;
     case ChartData::Kind::StackedBars:
-        buildStacked(chart, data, dark, marks);
+        buildStacked(chart, data, dark, marks, selectionMarkers);
         break;
     case ChartData::Kind::GroupedBars:
         buildGrouped(chart, data, marks);
@@ -342,7 +361,7 @@ QChart *ChartFactory::create(const ChartData &data, bool dark, ChartMarkSignals 
         buildPie(chart, data, dark, marks);
         break;
     case ChartData::Kind::Timeline:
-        buildTimeline(chart, data, marks);
+        buildTimeline(chart, data, marks, selectionMarkers);
         break;
     }
     return chart;

@@ -2,6 +2,7 @@
 
 #include "app/codebook/dimensions.h"
 #include "app/compare/comparison.h"
+#include "app/corpus/wording.h"
 #include "app/export/comparison_csv.h"
 #include "app/models/comparison_filter_model.h"
 #include "app/models/comparison_model.h"
@@ -239,9 +240,10 @@ void ComparisonView::showCellMenu(const QPoint &pos)
         QString quote = claim.quote;
         if (quote.size() > 70)
             quote = quote.left(68) + QStringLiteral("…");
-        const QString text = QStringLiteral("%1 — %2: “%3”")
-                                 .arg(article ? article->label() : claim.article,
-                                      Dimensions::valueLabel(claim.dimension, claim.value), quote);
+        const QString text =
+            QStringLiteral("%1 — %2: %3")
+                .arg(article ? article->label() : claim.article,
+                     Dimensions::valueLabel(claim.dimension, claim.value), Wording::quoted(quote));
         const SpanLink link{claim.article, claim.span.start, claim.span.end};
         menu.addAction(text, this, [this, link] { Q_EMIT spanRequested(link); });
     }

@@ -131,11 +131,13 @@ void CountryHeader::showCoverage(const CountryCoverage &coverage)
     if (coverage.isThin())
         text += tr(" — %1 thin evidence: no dimension rests on two sources or more")
                     .arg(EvidenceMarks::thin());
-    else if (coverage.thinCount() > 0)
-        text += tr(" — %1 thin on %2 of %3 dimensions") // which ones: the tooltip
+    else if (coverage.singleSourceCount() > 0)
+        // Of the dimensions the positions pane lists; the tooltip names them, and those no
+        // source speaks to.
+        text += tr(" — %1 thin on %2 of %3 dimensions")
                     .arg(EvidenceMarks::thin())
-                    .arg(coverage.thinCount())
-                    .arg(coverage.dimensions.size());
+                    .arg(coverage.singleSourceCount())
+                    .arg(coverage.coveredCount());
     m_coverage->setText(text);
     QString thin = coverage.thinText();
     if (!thin.isEmpty())

@@ -184,6 +184,16 @@ void CountryListPane::selectCountry(const QString &iso)
     m_view->scrollTo(index);
 }
 
+void CountryListPane::addToSelection(const QStringList &countries)
+{
+    for (const QString &iso : countries) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(iso));
+        if (index.isValid())
+            m_view->selectionModel()->select(index, QItemSelectionModel::Select |
+                                                        QItemSelectionModel::Rows);
+    }
+}
+
 QString CountryListPane::currentCountry() const
 {
     const QModelIndex current = m_view->currentIndex();

@@ -23,6 +23,8 @@ public:
 
     void setDocument(DocumentModelPtr document);
     void selectCountry(const QString &iso);
+    // Adds the rows of these countries (those listed) to the selection; the current row stays.
+    void addToSelection(const QStringList &countries);
     QString currentCountry() const;
     QStringList selectedCountries() const;
     void focusFilter();

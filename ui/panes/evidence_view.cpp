@@ -1,6 +1,7 @@
 #include "ui/panes/evidence_view.h"
 
 #include "app/codebook/dimensions.h"
+#include "app/corpus/wording.h"
 #include "app/evidence/evidence_ref.h"
 
 #include <QEvent>
@@ -113,11 +114,11 @@ QString EvidenceView::itemHtml(const EvidenceRef &item, const QString &muted) co
     const QString href = QStringLiteral("span:%1/%2/%3")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(item.article)),
                                   QString::number(item.span.start), QString::number(item.span.end));
-    QString html =
-        QStringLiteral("<p style='margin: 8px 0 0 0;'><b>%1</b>%2 &nbsp;<span "
-                       "style='color:%3;'>%4</span></p>"
-                       "<blockquote style='margin: 2px 12px 0 12px;'>“%5”</blockquote>")
-            .arg(item.label.toHtmlEscaped(), date, muted, source, item.text.toHtmlEscaped());
+    QString html = QStringLiteral("<p style='margin: 8px 0 0 0;'><b>%1</b>%2 &nbsp;<span "
+                                  "style='color:%3;'>%4</span></p>"
+                                  "<blockquote style='margin: 2px 12px 0 12px;'>%5</blockquote>")
+                       .arg(item.label.toHtmlEscaped(), date, muted, source,
+                            Wording::quoted(item.text).toHtmlEscaped());
     if (!item.note.isEmpty())
         html += QStringLiteral("<p style='margin: 2px 12px; color:%1;'>Note: %2</p>")
                     .arg(muted, item.note.toHtmlEscaped());

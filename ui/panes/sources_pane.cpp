@@ -2,7 +2,8 @@
 
 #include "app/models/article_model.h"
 #include "app/models/mentioning_articles_model.h"
-
+#include "app/models/word_filter_model.h"
+#include "ui/panes/filter_box.h"
 #include "ui/style/table_style.h"
 
 #include <QHeaderView>
@@ -16,10 +17,14 @@ SourcesPane::SourcesPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new ArticleModel(this))
     , m_filter(new MentioningArticlesModel(this))
+    , m_words(new WordFilterModel(this))
+    , m_box(new FilterBox(m_words, tr("Filter the articles: words in the title, publisher, date…"),
+                          this))
     , m_view(new QTableView(this))
 {
     m_filter->setSourceModel(m_model);
-    m_view->setModel(m_filter);
+    m_words->setSourceModel(m_filter);
+    m_view->setModel(m_words);
     TableStyle::apply(m_view);
     // Few rows: titles wrap rather than being cut to a few letters.
     m_view->setWordWrap(true);
@@ -31,8 +36,13 @@ SourcesPane::SourcesPane(QWidget *parent)
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     connect(header, &QHeaderView::sectionResized, m_view,
             [this] { m_view->resizeRowsToContents(); });
+    // In the corpus's order until a header is clicked.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_box);
     layout->addWidget(m_view);
     connect(m_view, &QTableView::clicked, this, &SourcesPane::onClicked);
     connect(m_view, &QTableView::activated, this, &SourcesPane::onClicked);

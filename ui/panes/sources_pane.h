@@ -1,6 +1,7 @@
 // ui: the articles that mention the selected country, with mention counts. Clicking one
 // opens it in the source viewer at the country's first mention; F2 asks to edit the current
-// article's metadata, Delete to remove it (the window decides whether it can).
+// article's metadata, Delete to remove it (the window decides whether it can). A header click
+// sorts; the filter box keeps the articles whose row holds the words typed.
 #pragma once
 
 #include "app/model/document_model.h"
@@ -9,8 +10,10 @@
 #include <QWidget>
 
 class ArticleModel;
+class FilterBox;
 class MentioningArticlesModel;
 class QTableView;
+class WordFilterModel;
 
 class SourcesPane : public QWidget {
     Q_OBJECT
@@ -20,6 +23,7 @@ public:
     void setDocument(DocumentModelPtr document);
     void setCountry(const QString &iso);
     QTableView *view() const { return m_view; }
+    FilterBox *filterBox() const { return m_box; }
 
 Q_SIGNALS:
     void spanRequested(const SpanLink &link);
@@ -33,5 +37,7 @@ private:
 
     ArticleModel *m_model;
     MentioningArticlesModel *m_filter;
+    WordFilterModel *m_words;
+    FilterBox *m_box;
     QTableView *m_view;
 };

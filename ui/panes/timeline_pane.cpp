@@ -1,7 +1,9 @@
 #include "ui/panes/timeline_pane.h"
 
 #include "app/models/event_model.h"
+#include "app/models/word_filter_model.h"
 #include "ui/panes/evidence_view.h"
+#include "ui/panes/filter_box.h"
 #include "ui/style/palette.h"
 
 #include "ui/style/table_style.h"
@@ -38,11 +40,15 @@ public:
 TimelinePane::TimelinePane(QWidget *parent)
     : QWidget(parent)
     , m_model(new EventModel(this))
+    , m_words(new WordFilterModel(this))
+    , m_box(new FilterBox(m_words, tr("Filter the events: words in the type, countries, sentence…"),
+                          this))
     , m_view(new QTableView(this))
     , m_evidence(new EvidenceView(this))
 {
+    m_words->setSourceModel(m_model);
     auto *colours = new EventTypeColours(this);
-    colours->setSourceModel(m_model);
+    colours->setSourceModel(m_words);
     m_view->setModel(colours);
     TableStyle::apply(m_view);
     QHeaderView *header = m_view->horizontalHeader();
@@ -52,9 +58,17 @@ TimelinePane::TimelinePane(QWidget *parent)
     header->resizeSection(EventModel::CountriesColumn, 110);
     header->setSectionResizeMode(EventModel::TextColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(EventModel::SourceColumn, QHeaderView::ResizeToContents);
+    header->setSortIndicator(EventModel::DateColumn, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     m_evidence->showPlaceholder(tr("Select an event to read its sentence."));
+    auto *table = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(table);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(4);
+    tableLayout->addWidget(m_box);
+    tableLayout->addWidget(m_view);
     auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
+    splitter->addWidget(table);
     splitter->addWidget(m_evidence);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);

@@ -1,6 +1,7 @@
 // ui: the selected country's dated events in order — date, type, countries, sentence,
 // source — with the current event's full sentence below. Clicking an event asks for the
-// source viewer at its sentence.
+// source viewer at its sentence. Sorted by date until a header click sorts otherwise; the
+// filter box keeps the events whose row holds the words typed.
 #pragma once
 
 #include "app/model/document_model.h"
@@ -10,7 +11,9 @@
 
 class EventModel;
 class EvidenceView;
+class FilterBox;
 class QTableView;
+class WordFilterModel;
 
 class TimelinePane : public QWidget {
     Q_OBJECT
@@ -20,6 +23,7 @@ public:
     void setDocument(DocumentModelPtr document);
     void setCountry(const QString &iso);
     QTableView *view() const { return m_view; }
+    FilterBox *filterBox() const { return m_box; }
     EvidenceView *evidence() const { return m_evidence; }
 
 Q_SIGNALS:
@@ -29,6 +33,8 @@ private:
     void showEvidence(const QModelIndex &index);
 
     EventModel *m_model;
+    WordFilterModel *m_words;
+    FilterBox *m_box;
     QTableView *m_view;
     EvidenceView *m_evidence;
 };

@@ -1,0 +1,22 @@
+// Item models stage: a table's sorting and filter box — sorts by the models' SortRole (dates by
+// their start, counts as numbers) and keeps the rows whose shown text, in any column, holds
+// every word typed, whatever their case.
+#pragma once
+
+#include <QSortFilterProxyModel>
+#include <QStringList>
+
+class WordFilterModel : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    explicit WordFilterModel(QObject *parent = nullptr);
+
+    void setWords(const QString &typed);
+    QStringList words() const { return m_words; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QStringList m_words; // lower case
+};

@@ -1,0 +1,126 @@
+// The Sources and Timeline tables as a reader uses them: dates in words, a header click sorts
+// (dates by the day they stand for, not by their text), the filter box keeps the rows with
+// every word typed, and Esc clears it.
+#include "app/models/article_model.h"
+#include "app/models/event_model.h"
+#include "app/models/model_roles.h"
+#include "ui/panes/country_list_pane.h"
+#include "ui/panes/filter_box.h"
+#include "ui/panes/sources_pane.h"
+#include "ui/panes/timeline_pane.h"
+#include "window_fixture.h"
+
+#include <QHeaderView>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace ModelRoles;
+
+namespace {
+
+void clickHeader(QTableView *view, int column)
+{
+    QHeaderView *header = view->horizontalHeader();
+    const QPoint centre(header->sectionViewportPosition(column) + header->sectionSize(column) / 2,
+                        header->height() / 2);
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, centre);
+}
+
+QVector<QDate> datesDown(QTableView *view)
+{
+    QVector<QDate> dates;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        dates.append(view->model()->index(r, 0).data(DateRole).toDate());
+    return dates;
+}
+
+} // namespace
+
+TEST(Tables, TheTimelineReadsDatesInWordsSortsByDayAndFiltersByWords)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    w.countryList()->selectCountry(QStringLiteral("KAZ"));
+    w.tabs()->setCurrentWidget(w.timeline());
+    QTableView *view = w.timeline()->view();
+    const int all = view->model()->rowCount();
+    ASSERT_GT(all, 3);
+    // The same style as every other date of the app: "2 Mar 2022", never "2022-03-02".
+    static const QRegularExpression iso(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
+    for (int r = 0; r < all; ++r)
+        EXPECT_FALSE(
+            view->model()->index(r, EventModel::DateColumn).data().toString().contains(iso));
+    // Oldest first at the start; one click on Date turns the order over.
+    QVector<QDate> dates = datesDown(view);
+    EXPECT_TRUE(std::is_sorted(dates.cbegin(), dates.cend()));
+    clickHeader(view, EventModel::DateColumn);
+    dates = datesDown(view);
+    EXPECT_TRUE(std::is_sorted(dates.crbegin(), dates.crend()));
+    EXPECT_NE(dates.first(), dates.last());
+
+    // Filtering by words: a type some events have and others not; every row left holds it,
+    // and no row that holds it is lost.
+    const auto rowText = [view](int r) {
+        QString row;
+        for (int c = 0; c < EventModel::ColumnCount; ++c)
+            row += view->model()->index(r, c).data().toString() + QLatin1Char(' ');
+        return row;
+    };
+    QString word;
+    int holding = 0;
+    for (int r = 0; r < all && word.isEmpty(); ++r) {
+        const QString type = view->model()->index(r, EventModel::TypeColumn).data().toString();
+        int n = 0;
+        for (int other = 0; other < all; ++other)
+            n += rowText(other).contains(type, Qt::CaseInsensitive) ? 1 : 0;
+        if (n < all) {
+            word = type;
+            holding = n;
+        }
+    }
+    ASSERT_FALSE(word.isEmpty());
+    QTest::keyClicks(w.timeline()->filterBox(), word.toUpper());
+    EXPECT_EQ(view->model()->rowCount(), holding);
+    QTest::keyClick(w.timeline()->filterBox(), Qt::Key_Escape);
+    EXPECT_EQ(view->model()->rowCount(), all);
+}
+
+TEST(Tables, TheSourcesSortByDateAndByMentionsAndFilterByWords)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    w.countryList()->selectCountry(QStringLiteral("KAZ"));
+    w.tabs()->setCurrentWidget(w.sources());
+    QTableView *view = w.sources()->view();
+    ASSERT_EQ(view->model()->rowCount(), 5);
+    // The GFSIS review covers 21 Feb – 3 Mar 2022 (its manifest entry): in words.
+    const QStringList shown = [view] {
+        QStringList texts;
+        for (int r = 0; r < view->model()->rowCount(); ++r)
+            texts.append(view->model()->index(r, ArticleModel::DateColumn).data().toString());
+        return texts;
+    }();
+    EXPECT_TRUE(shown.contains(QStringLiteral("21 Feb – 3 Mar 2022")))
+        << shown.join('|').toStdString();
+
+    clickHeader(view, ArticleModel::MentionsColumn);
+    QVector<int> mentions;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        mentions.append(view->model()->index(r, ArticleModel::MentionsColumn).data().toInt());
+    EXPECT_TRUE(std::is_sorted(mentions.cbegin(), mentions.cend()) ||
+                std::is_sorted(mentions.crbegin(), mentions.crend()));
+    EXPECT_NE(mentions.first(), mentions.last());
+
+    QTest::keyClicks(w.sources()->filterBox(), QStringLiteral("gfsis"));
+    ASSERT_GE(view->model()->rowCount(), 1);
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        QString row;
+        for (int c = 0; c < ArticleModel::ColumnCount; ++c)
+            row += view->model()->index(r, c).data().toString() + QLatin1Char(' ');
+        EXPECT_TRUE(row.contains(QLatin1String("GFSIS"), Qt::CaseInsensitive)) << row.toStdString();
+    }
+    EXPECT_LT(view->model()->rowCount(), 5);
+}
