@@ -18,9 +18,9 @@
 #include "ui/panes/sources_pane.h"
 #include "ui/panes/timeline_pane.h"
 #include "ui/settings_check.h"
+#include "ui/style/elided_label.h"
 #include "ui/style/theme.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -54,7 +55,7 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     , m_problems(new ProblemsPane(this))
     , m_problemsDock(new QDockWidget(tr("Problems"), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
-    , m_status(new QLabel(this))
+    , m_status(new ElidedLabel(this))
     , m_progress(new LoadProgress(this))
     , m_library(new LibraryController(settings, this))
     , m_search(new SearchPane(this))
@@ -70,7 +71,7 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     restoreState();
 
     connect(m_loader, &DocumentLoader::started, this,
-            [this] { m_status->setText(tr("Loading the corpus…")); });
+            [this] { m_status->setFullText(tr("Loading the corpus…")); });
     connect(m_loader, &DocumentLoader::cancelled, this, [this] {
         if (m_document)
             updateStatus();
@@ -98,9 +99,9 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     m_progress->follow(m_loader);
     m_progress->follow(m_library->job());
     connect(m_library->job(), &LibraryImportJob::started, this,
-            [this] { m_status->setText(tr("Importing…")); });
+            [this] { m_status->setFullText(tr("Importing…")); });
     connect(m_library->job(), &LibraryImportJob::progress, this, [this](int done, int total) {
-        m_status->setText(tr("Importing: %1 of %2 files…").arg(done).arg(total));
+        m_status->setFullText(tr("Importing: %1 of %2 files…").arg(done).arg(total));
     });
     connect(m_library, &LibraryController::changed, this, &MainWindow::loadLibrary);
     connect(m_library, &LibraryController::message, statusBar(), &QStatusBar::showMessage);
@@ -148,7 +149,7 @@ void MainWindow::buildLayout()
 
     m_viewerDock->setObjectName(QStringLiteral("sourceDock"));
     m_viewerDock->setWidget(m_viewer);
-    m_viewerDock->setMinimumWidth(320);
+    m_viewerDock->setMinimumWidth(260);
     addDockWidget(Qt::RightDockWidgetArea, m_viewerDock);
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problems);
@@ -164,72 +165,31 @@ void MainWindow::buildLayout()
     statusBar()->addPermanentWidget(m_progress);
 }
 
-void MainWindow::buildMenus()
+void MainWindow::fitScreen()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Add Corpus Folder…"), QKeySequence::Open, this,
-                    &MainWindow::addCorpusFolder);
-    file->addAction(tr("Open &Library…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), m_library,
-                    &LibraryController::chooseLibrary);
-    file->addAction(tr("&Import Articles…"), QKeySequence(Qt::CTRL | Qt::Key_I), m_library,
-                    &LibraryController::chooseArticlesToImport);
-    file->addAction(tr("&Reload"), QKeySequence::Refresh, this, &MainWindow::reload);
-    file->addSeparator();
-    file->addAction(tr("&Export Chart…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
-        m_tabs->setCurrentWidget(m_charts);
-        m_charts->exportWithDialog();
-    });
-    file->addAction(tr("Export &All Charts…"), this, [this] { m_charts->exportAll(); });
-    file->addAction(tr("&Copy Chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
-                    [this] { m_charts->copyToClipboard(); });
-    file->addAction(tr("Export Co&mparison as CSV…"), this,
-                    [this] { m_compare->exportCsvWithDialog(); });
-    file->addAction(tr("Export &Model as JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                    this, &MainWindow::exportModel);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(tr("&Search Articles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
-                    [this] {
-                        m_searchDock->show();
-                        m_searchDock->raise();
-                        m_search->focusQuery();
-                    });
-    edit->addAction(tr("&Find Country"), QKeySequence::Find, m_countries,
-                    &CountryListPane::focusFilter);
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("&Compare Countries"), QKeySequence(Qt::CTRL | Qt::Key_K), this,
-                    &MainWindow::compareSelected);
-    view->addSeparator();
-    view->addAction(m_viewerDock->toggleViewAction());
-    view->addAction(m_problemsDock->toggleViewAction());
-    m_viewerDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    m_problemsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    view->addSeparator();
-    auto *themes = new QActionGroup(this);
-    for (const Theme::Kind kind : {Theme::Kind::Light, Theme::Kind::Dark}) {
-        QAction *action =
-            view->addAction(kind == Theme::Kind::Light ? tr("&Light Theme") : tr("&Dark Theme"));
-        action->setCheckable(true);
-        action->setChecked(Theme::kindOf(palette()) == kind);
-        action->setData(Theme::name(kind));
-        themes->addAction(action);
-        // Every pane follows the palette; the charts draw themselves again in it.
-        connect(action, &QAction::triggered, this, [kind] { Theme::apply(kind); });
-    }
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Position Explorer"), this, &MainWindow::showAbout);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    // 1280×800 where there is room, never more than the screen leaves free (the title bar and
+    // frame included, as far as the window system tells them before the window is shown).
+    const QRect available = screen()->availableGeometry();
+    const QMargins frame = frameGeometry().isValid() && frameGeometry() != geometry()
+                               ? QMargins(geometry().left() - frameGeometry().left(),
+                                          geometry().top() - frameGeometry().top(),
+                                          frameGeometry().right() - geometry().right(),
+                                          frameGeometry().bottom() - geometry().bottom())
+                               : QMargins(0, kTitleBarAllowance, 0, 0);
+    const QSize room = available.size().shrunkBy(frame);
+    const QSize size = QSize(1280, 800).boundedTo(room);
+    resize(size);
+    // move() places the frame: centred in what the screen leaves free.
+    const QSize framed = size.grownBy(frame);
+    move(available.topLeft() + QPoint((available.width() - framed.width()) / 2,
+                                      (available.height() - framed.height()) / 2));
 }
 
 void MainWindow::restoreState()
 {
     const QByteArray geometry = m_settings->value(QStringLiteral("window/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1280, 800);
+        fitScreen();
     const QByteArray state = m_settings->value(QStringLiteral("window/state")).toByteArray();
     if (state.isEmpty() || !QMainWindow::restoreState(state)) {
         // First start: the source viewer takes a third of the width, whatever the screen.
@@ -427,47 +387,20 @@ void MainWindow::exportModel()
         statusBar()->showMessage(tr("Model written to %1").arg(path), 5000);
 }
 
-QString MainWindow::aboutText() const
-{
-    QString sources;
-    if (m_document) {
-        for (const Article &a : m_document->articles) {
-            // Who published it (or the file it came from), its title, its author: those it has.
-            QStringList parts{
-                (a.meta.publisher.isEmpty() ? a.shownPath() : a.meta.publisher).toHtmlEscaped()};
-            if (!a.meta.title.isEmpty())
-                parts.append(QStringLiteral("<i>%1</i>").arg(a.meta.title.toHtmlEscaped()));
-            QString line = parts.join(QStringLiteral(" — "));
-            if (!a.meta.author.isEmpty())
-                line += QStringLiteral(", ") + a.meta.author.toHtmlEscaped();
-            sources += QStringLiteral("<li>%1</li>").arg(line);
-        }
-    }
-    return tr("<h3>Position Explorer %1</h3><p>How the post-Soviet states positioned themselves "
-              "on Russia's 2022 invasion of Ukraine. Every fact shown is traced to a span of "
-              "its source article.</p><p>Sources:</p><ul>%2</ul>")
-        .arg(QStringLiteral(PE_VERSION), sources);
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About Position Explorer"), aboutText());
-}
-
 QString MainWindow::statusText() const
 {
-    return m_status->text();
+    return m_status->fullText();
 }
 
 void MainWindow::updateStatus()
 {
     const DocumentModel &d = *m_document;
     using Wording::counted;
-    m_status->setText(QStringList{
+    m_status->setFullText(QStringList{
         counted(d.articles.size(), tr("article"), tr("articles")),
         counted(d.countries().size(), tr("country"), tr("countries")),
         counted(d.events.size(), tr("event"), tr("events")),
         counted(d.conflictCount(), tr("conflict"), tr("conflicts")),
         counted(d.problems.size() + m_startupProblems.size(), tr("problem"), tr("problems"))}
-                          .join(QStringLiteral(" · ")));
+                              .join(QStringLiteral(" · ")));
 }

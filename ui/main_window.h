@@ -8,6 +8,7 @@
 #include "ui/panes/span_link.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class ChartsPane;
 class ComparisonView;
@@ -20,6 +21,8 @@ class PositionsPane;
 class ProblemsPane;
 class QDockWidget;
 class LoadProgress;
+class ElidedLabel;
+class UserGuide;
 class QLabel;
 class QSettings;
 class QSplitter;
@@ -71,8 +74,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    static constexpr int kTitleBarAllowance = 40; // before the window system gives the frame
     void buildLayout();
     void buildMenus();
+    void fitScreen(); // the first start's size and place: 1280×800 at most, on screen
     void restoreState();
     void setDocument(DocumentModelPtr document);
     void showCountry(const QString &iso);
@@ -104,7 +109,8 @@ private:
     ProblemsPane *m_problems;
     QDockWidget *m_problemsDock;
     QSplitter *m_splitter;
-    QLabel *m_status;
+    ElidedLabel *m_status;
+    QPointer<UserGuide> m_guide; // Help → User Guide, while it is open
     LoadProgress *m_progress;
     Problems m_startupProblems; // met before any corpus was read (the settings file)
     LibraryController *m_library;

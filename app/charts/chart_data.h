@@ -13,14 +13,17 @@
 #include <QVector>
 
 // What a series stands for, from which ui/ takes its colour: a value of the stance, a type of
-// event, a vote, a dispute between the sources, a level of coverage, or the n-th article or
-// country of the chart.
+// event, a vote, a dispute between the sources, a level of coverage, the n-th article of the
+// chart, or a country (whose colour is its own, the same in every chart).
 struct SeriesMeaning {
     enum class Kind { StanceValue, EventType, Vote, Disputed, Coverage, Article, Country };
     Kind kind = Kind::Country;
-    QString value; // StanceValue, EventType, Vote: the id ("balancing", "meeting", "abstain")
+    // StanceValue, EventType, Vote: the id ("balancing", "meeting", "abstain"); Country: ISO3
+    QString value;
     DimensionCoverage::Level coverage = DimensionCoverage::Level::None; // Coverage
-    int ordinal = 0; // Article, Country: its place among the chart's articles or countries
+    // Article: its place among the chart's articles; Country: its colour's place on the country
+    // palette, from the gazetteer (-1: none given, one is taken from its ISO3)
+    int ordinal = 0;
 
     static SeriesMeaning stanceValue(const QString &id) { return make(Kind::StanceValue, id); }
     static SeriesMeaning eventType(const QString &type) { return make(Kind::EventType, type); }
@@ -33,7 +36,10 @@ struct SeriesMeaning {
         return meaning;
     }
     static SeriesMeaning article(int n) { return make(Kind::Article, {}, n); }
-    static SeriesMeaning country(int n) { return make(Kind::Country, {}, n); }
+    static SeriesMeaning country(const QString &iso, int colour)
+    {
+        return make(Kind::Country, iso, colour);
+    }
     bool operator==(const SeriesMeaning &) const = default;
 
 private:

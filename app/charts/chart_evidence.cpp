@@ -23,4 +23,10 @@ QString countryName(const DocumentModel &model, const QString &iso)
     return e ? e->name : iso;
 }
 
+SeriesMeaning countryMeaning(const DocumentModel &model, const QString &iso)
+{
+    const Entity *e = model.gazetteer.find(iso);
+    return SeriesMeaning::country(iso, e ? e->colour : -1);
+}
+
 } // namespace ChartEvidence

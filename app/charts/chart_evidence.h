@@ -1,5 +1,5 @@
 // Chart data stage: helpers of the chart builders — the articles behind a chart's evidence,
-// a country's name.
+// a country's name and colour.
 #pragma once
 
 #include "app/charts/chart_data.h"
@@ -12,5 +12,7 @@ void collectArticles(const DocumentModel &model, const QVector<EvidenceRef> &ref
                      QStringList *articles);
 
 QString countryName(const DocumentModel &model, const QString &iso);
+// What a country's series stands for: the country, with its colour from the gazetteer.
+SeriesMeaning countryMeaning(const DocumentModel &model, const QString &iso);
 
 } // namespace ChartEvidence

@@ -188,7 +188,7 @@ ChartData ChartBuilders::eventsPerMonth(const DocumentModel &model, const QStrin
         outside += window.contains(e->date.from) ? 0 : 1;
     for (int c = 0; c < scope.size(); ++c) {
         ChartSeries series =
-            ChartSeries::named(countryName(model, scope.at(c)), SeriesMeaning::country(c));
+            ChartSeries::named(countryName(model, scope.at(c)), countryMeaning(model, scope.at(c)));
         for (const QDate &m : months) {
             QVector<EvidenceRef> refs;
             for (const Event *e : model.eventsOf(scope.at(c))) {

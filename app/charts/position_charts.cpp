@@ -137,7 +137,8 @@ ChartData ChartBuilders::comparison(const DocumentModel &model, const QStringLis
                           disputed ? CategoryMarks(CategoryMark::Disputed) : CategoryMarks());
     }
     for (int c = 0; c < countries.size(); ++c) {
-        ChartSeries series = ChartSeries::named(names.at(c), SeriesMeaning::country(c));
+        ChartSeries series =
+            ChartSeries::named(names.at(c), countryMeaning(model, countries.at(c)));
         for (const Dimension *d : scored) {
             const Position *p = model.position(countries.at(c), d->id);
             series.values.append(p && p->score ? double(*p->score) : qQNaN());

@@ -5,6 +5,7 @@
 #include "app/compare/comparison_set.h"
 #include "app/corpus/wording.h"
 #include "app/export/comparison_csv.h"
+#include "app/export/comparison_sources_json.h"
 #include "app/export/model_json_writer.h"
 #include "app/library/library_import.h"
 #include "app/model/document_model_builder.h"
@@ -59,7 +60,11 @@ int runCompare(const Request &request, const DocumentModel &model)
         return 1;
     }
     QString error;
-    if (!ComparisonCsv::write(comparison, model, request.out, &error)) {
+    const bool written =
+        request.chartOptions.withSources
+            ? ComparisonSourcesJson::writeCsvWithSources(comparison, model, request.out, &error)
+            : ComparisonCsv::write(comparison, model, request.out, &error);
+    if (!written) {
         CommandLine::error() << error << Qt::endl;
         return 1;
     }
@@ -177,8 +182,11 @@ QString CommandLine::helpText()
         "      --force                   overwrite existing files\n"
         "  --compare ISO3,ISO3[,...]  compare two to four countries, dimension by dimension,\n"
         "      --out FILE.csv|-          as CSV: a row per dimension, per country the value,\n"
-        "                                its sources and their quotes (required)\n"
-        "      --force                   overwrite an existing file\n"
+        "                                its sources, the date of its newest evidence and\n"
+        "                                their quotes (required)\n"
+        "      --with-sources            also write FILE.csv.sources.json: every cell's\n"
+        "                                claims with their quotes, offsets and articles\n"
+        "      --force                   overwrite existing files\n"
         "  --help                 show this help\n"
         "  --version              show the version\n"
         "\n"
@@ -229,8 +237,10 @@ ParseResult CommandLine::parse(const QStringList &arguments)
                                       "--export-chart, --compare, --import and --search");
         return result;
     }
-    if (parser.isSet(QStringLiteral("with-sources")) && !parser.isSet(exportChart)) {
-        result.error = QStringLiteral("--with-sources goes with --export-chart (see --help)");
+    if (parser.isSet(QStringLiteral("with-sources")) && !parser.isSet(exportChart) &&
+        !parser.isSet(compare)) {
+        result.error =
+            QStringLiteral("--with-sources goes with --export-chart or --compare (see --help)");
         return result;
     }
     if (!parser.positionalArguments().isEmpty() && !parser.isSet(importOption)) {

@@ -28,7 +28,8 @@ struct Request {
     QString out; // ExportModel, Compare: a file or "-"; ExportChart: the image file
     QString chart;
     QStringList countries; // ISO3, upper case (ExportChart: --country; Compare: --compare)
-    ChartExportOptions chartOptions; // ExportChart: format, size, scale, theme, sidecar
+    ChartExportOptions chartOptions; // ExportChart: format, size, scale, theme, sidecar;
+                                     // Compare: the sidecar
     bool force = false;
     bool libraryGiven = false; // --library PATH (in corpus.library); else the default library
     QStringList importPaths;   // Import: the files and folders to import

@@ -105,5 +105,9 @@ QString OptionChecks::compareOptions(Request &r, const QCommandLineParser &parse
     else if (r.out != QLatin1String("-") &&
              suffix.compare(QLatin1String("csv"), Qt::CaseInsensitive))
         return QStringLiteral("--compare writes CSV: name the file .csv, not '.%1'").arg(suffix);
+    r.chartOptions.withSources = parser.isSet(QStringLiteral("with-sources"));
+    if (r.chartOptions.withSources && r.out == QLatin1String("-"))
+        return QStringLiteral("--with-sources writes a file beside the CSV; give --out FILE.csv, "
+                              "not -");
     return outFile(r, parser);
 }

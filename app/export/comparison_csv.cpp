@@ -21,6 +21,15 @@ QString evidence(const Position &position, const DocumentModel &model)
     return lines.join(QLatin1Char('\n'));
 }
 
+// The date of the newest evidence with its basis, as a cell shows it: "3 Mar 2022 (statement)",
+// "2022 (article)"; empty when no date is known.
+QString dated(const SourceDate &date)
+{
+    if (!date.isKnown())
+        return {};
+    return QStringLiteral("%1 (%2)").arg(date.text(), date.basisName());
+}
+
 // yes, no, or unknown where a country has no value or a disputed one.
 QString differs(ComparisonRow::Status status)
 {
@@ -64,7 +73,7 @@ QByteArray ComparisonCsv::toCsv(const Comparison &comparison, const DocumentMode
     for (const QString &iso : comparison.countries)
         header << iso << iso + QStringLiteral(" value") << iso + QStringLiteral(" sources")
                << iso + QStringLiteral(" supporting") << iso + QStringLiteral(" agreement")
-               << iso + QStringLiteral(" evidence");
+               << iso + QStringLiteral(" dated") << iso + QStringLiteral(" evidence");
     QString csv = line(header);
     for (const ComparisonRow &row : comparison.rows) {
         const Dimension *dimension = Dimensions::find(row.dimension);
@@ -73,13 +82,13 @@ QByteArray ComparisonCsv::toCsv(const Comparison &comparison, const DocumentMode
         for (const Position *p : row.cells) {
             if (!p) {
                 fields << QStringLiteral("no source") << QString() << QStringLiteral("0")
-                       << QStringLiteral("0") << QString() << QString();
+                       << QStringLiteral("0") << QString() << QString() << QString();
                 continue;
             }
             fields << Dimensions::valueLabel(p->dimension, p->value) << p->value
                    << QString::number(p->articles().size())
                    << QString::number(p->supportCount(p->value)) << p->agreement()
-                   << evidence(*p, model);
+                   << dated(p->newestDate()) << evidence(*p, model);
         }
         csv += line(fields);
     }

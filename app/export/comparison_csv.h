@@ -1,6 +1,7 @@
 // Export stage for comparisons: a comparison as CSV (RFC 4180, UTF-8) — a row per dimension,
 // whether the countries differ, and for each country its value, how many sources speak to it
-// and how many give the value, their agreement, and the quotes with articles and offsets.
+// and how many give the value, their agreement, the date of the newest evidence with its
+// basis (statement or article), and the quotes with articles and offsets.
 #pragma once
 
 #include "app/compare/comparison.h"

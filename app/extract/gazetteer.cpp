@@ -39,6 +39,9 @@ Gazetteer Gazetteer::parse(const QByteArray &json, const QString &fileName, Prob
         entity.id = o.value(QLatin1String("id")).toString();
         entity.name = o.value(QLatin1String("name")).toString();
         entity.region = o.value(QLatin1String("region")).toString();
+        entity.colour = o.value(QLatin1String("colour")).toInt(-1);
+        if (entity.colour < -1)
+            entity.colour = -1;
         if (entity.id.isEmpty() || entity.name.isEmpty() ||
             !parseKind(o.value(QLatin1String("kind")).toString(), &entity.kind)) {
             problems->append({fileName, line,

@@ -24,6 +24,9 @@ struct Entity {
     Kind kind = Kind::Country;
     QString name;
     QString region;
+    // The place of its colour on the window's palette of country colours ("colour" in the
+    // gazetteer), so that a country is drawn alike in every chart; -1 when none is given.
+    int colour = -1;
     QVector<GazetteerTerm> terms;
     QVector<Leader> leaders;
 };

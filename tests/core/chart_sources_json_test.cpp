@@ -143,7 +143,7 @@ TEST(ChartSourcesJson, AnExistingSidecarNeedsForce)
         QJsonDocument::fromJson(sidecar.readAll()).object().contains(QLatin1String("marks")));
 }
 
-TEST(ChartSourcesJson, WithSourcesGoesWithExportChartOnly)
+TEST(ChartSourcesJson, WithSourcesGoesWithAChartOrAComparisonWrittenToAFile)
 {
     for (const QStringList &args :
          {QStringList{QStringLiteral("--summary"), QStringLiteral("--with-sources")},

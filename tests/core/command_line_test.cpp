@@ -280,9 +280,10 @@ TEST(CompareCommand, KeepsCommasAndQuotesOfAQuoteIntact)
     ASSERT_EQ(rows.size(), 3);
     const QStringList stance = rows[1];
     EXPECT_EQ(stance[0], QStringLiteral("stance"));
-    EXPECT_TRUE(stance[8].contains(
+    EXPECT_EQ(stance[8], QStringLiteral("3 Mar 2022 (statement)")); // "On 3 March 2022 Armenia"
+    EXPECT_TRUE(stance[9].contains(
         QStringLiteral("“Armenia said it would \"stay neutral, come what may\".”")));
-    EXPECT_EQ(stance[9], QStringLiteral("no source")); // Georgia's stance
+    EXPECT_EQ(stance[10], QStringLiteral("no source")); // Georgia's stance
     EXPECT_EQ(stance[2], QStringLiteral("unknown"));
 }
 

@@ -32,10 +32,11 @@ TEST(ComparisonCsv, ParsesBackToTheDocumentModel)
         TestSupport::parseCsv(QString::fromUtf8(ComparisonCsv::toCsv(comparison, *model)));
     ASSERT_EQ(rows.size(), comparison.rows.size() + 1);
     const QStringList &header = rows.first();
-    EXPECT_EQ(header, (QStringList{"dimension", "label", "countries differ", "BLR", "BLR value",
-                                   "BLR sources", "BLR supporting", "BLR agreement", "BLR evidence",
-                                   "KAZ", "KAZ value", "KAZ sources", "KAZ supporting",
-                                   "KAZ agreement", "KAZ evidence"}));
+    EXPECT_EQ(header,
+              (QStringList{"dimension", "label", "countries differ", "BLR", "BLR value",
+                           "BLR sources", "BLR supporting", "BLR agreement", "BLR dated",
+                           "BLR evidence", "KAZ", "KAZ value", "KAZ sources", "KAZ supporting",
+                           "KAZ agreement", "KAZ dated", "KAZ evidence"}));
     QHash<QString, QStringList> byDimension;
     for (const QStringList &fields : rows.mid(1)) {
         ASSERT_EQ(fields.size(), header.size());
@@ -45,7 +46,7 @@ TEST(ComparisonCsv, ParsesBackToTheDocumentModel)
     const QStringList vote = byDimension.value(QStringLiteral("unga_es11_1"));
     ASSERT_FALSE(vote.isEmpty());
     EXPECT_EQ(vote.mid(2, 6), (QStringList{"yes", "Against", "no", "4", "4", "unanimous"}));
-    EXPECT_EQ(vote.mid(9, 5), (QStringList{"Abstained", "abstain", "4", "2", "tie"}));
+    EXPECT_EQ(vote.mid(10, 5), (QStringList{"Abstained", "abstain", "4", "2", "tie"}));
     EXPECT_EQ(byDimension.value(QStringLiteral("csto_member"))[2], QStringLiteral("no"));
     const QStringList aid = byDimension.value(QStringLiteral("humanitarian_aid"));
     EXPECT_EQ(aid[2], QStringLiteral("unknown"));
@@ -54,11 +55,23 @@ TEST(ComparisonCsv, ParsesBackToTheDocumentModel)
     for (const QStringList &fields : rows.mid(1)) {
         for (int c = 0; c < 2; ++c) {
             const Position *p = model->position(kBelarusKazakhstan[c], fields[0]);
-            const QString evidence = fields[3 + 6 * c + 5];
+            const QString dated = fields[3 + 7 * c + 5];
+            const QString evidence = fields[3 + 7 * c + 6];
             if (!p) {
                 EXPECT_TRUE(evidence.isEmpty());
+                EXPECT_TRUE(dated.isEmpty());
                 continue;
             }
+            // The date a cell shows is one of its claims' dates, with where it comes from.
+            bool datedByAClaim = false;
+            for (const Claim &claim : p->claims) {
+                const QString basis = claim.date.basis == SourceDate::Basis::Statement
+                                          ? QStringLiteral("(statement)")
+                                          : QStringLiteral("(article)");
+                datedByAClaim |=
+                    claim.date.isKnown() && dated == claim.date.text() + QLatin1Char(' ') + basis;
+            }
+            EXPECT_TRUE(datedByAClaim) << fields[0].toStdString() << ": " << dated.toStdString();
             const QStringList lines = evidence.split(QLatin1Char('\n'));
             ASSERT_EQ(lines.size(), p->claims.size());
             for (int i = 0; i < lines.size(); ++i) {

@@ -9,6 +9,7 @@
 #include "window_fixture.h"
 
 #include <QAbstractBarSeries>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -18,6 +19,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -222,4 +224,30 @@ TEST(ChartsPane, TheStanceChartDrawsEachCountryInItsStancesColour)
               QColor(0xc6, 0x28, 0x28));
     EXPECT_EQ(stanceBarPixel(w.charts()->view(), QStringLiteral("Estonia")),
               QColor(0x1f, 0x5f, 0xb4));
+}
+
+TEST(ChartExportDialog, EveryLabelWithAMnemonicHasItsFieldAndShowsNoAmpersand)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ChartExportDialog dialog(QStringLiteral("timeline"), &settings);
+    dialog.show();
+    dialog.activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    int mnemonics = 0;
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        QString text = label->text();
+        text.remove(QStringLiteral("&&"));
+        if (!text.contains(QLatin1Char('&')))
+            continue;
+        ++mnemonics;
+        // Without a buddy, Qt draws the "&" and Alt+letter goes nowhere.
+        ASSERT_NE(label->buddy(), nullptr) << label->text().toStdString();
+        EXPECT_TRUE(label->buddy()->isVisible()) << label->text().toStdString();
+        EXPECT_TRUE(label->buddy()->focusPolicy() & Qt::TabFocus) << label->text().toStdString();
+    }
+    EXPECT_EQ(mnemonics, 4); // File, Format, Size, Scale
+    // Alt+S goes to the width of the size (no other label or box of the dialog uses S).
+    QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
+    EXPECT_EQ(QApplication::focusWidget(), dialog.findChildren<QSpinBox *>().first());
 }

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QFile>
@@ -197,6 +198,10 @@ TEST(ComparisonView, ExportsCsvAndItsCharts)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.readAll().startsWith("\xEF\xBB\xBF"
                                           "dimension,label,countries differ,BLR,"));
+    // Its sources beside it, as a chart's: the window writes them by default.
+    QFile sources(csv + QStringLiteral(".sources.json"));
+    ASSERT_TRUE(sources.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(sources.readAll().contains("\"rows\""));
 
     // The comparison chart's Export… button leads to the same export dialog as every chart.
     const QString png = dir.filePath(QStringLiteral("comparison.png"));
@@ -269,17 +274,39 @@ TEST(ComparisonView, ItsContextMenuOffersEveryQuoteOfACell)
     ASSERT_NE(vote, nullptr);
     ASSERT_EQ(vote->claims.size(), 4);
     int offered = 0;
-    QTimer::singleShot(0, view, [&offered] {
+    QStringList citations;
+    QTimer::singleShot(0, view, [&offered, &citations] {
         auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
         ASSERT_NE(menu, nullptr);
-        offered = int(menu->actions().size());
-        menu->actions().last()->trigger();
+        QAction *lastQuote = nullptr;
+        QMenu *cite = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                cite = action->menu();
+            else if (!action->isSeparator())
+                lastQuote = action, ++offered;
+        }
+        ASSERT_NE(cite, nullptr);
+        // Copy Citation offers the same quotes; each puts its quote on the clipboard.
+        for (QAction *action : cite->actions()) {
+            action->trigger();
+            citations.append(QApplication::clipboard()->text());
+        }
+        ASSERT_NE(lastQuote, nullptr);
+        lastQuote->trigger();
         menu->close();
     });
     const QPoint at = table->visualRect(cell).center();
     QContextMenuEvent event(QContextMenuEvent::Keyboard, at, table->viewport()->mapToGlobal(at));
     QApplication::sendEvent(table->viewport(), &event);
     EXPECT_EQ(offered, 4);
+    ASSERT_EQ(citations.size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_TRUE(citations.at(i).contains(vote->claims.at(i).quote)) << i;
+        const Article *article = w.document()->article(vote->claims.at(i).article);
+        ASSERT_NE(article, nullptr);
+        EXPECT_TRUE(citations.at(i).contains(article->meta.title)) << i;
+    }
     const Claim &last = vote->claims.last();
     EXPECT_EQ(w.sourceViewer()->currentArticle(), last.article);
     EXPECT_EQ(w.sourceViewer()->selectedText().size(), last.span.length());

@@ -19,7 +19,10 @@ WindowFixture::WindowFixture(const CorpusOptions &corpus, const QString &setting
 void WindowFixture::open()
 {
     m_settings = std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
+    const bool firstStart = !m_settings->contains(QStringLiteral("window/geometry"));
     m_window = std::make_unique<MainWindow>(m_corpus, m_settings.get());
+    if (firstStart)
+        m_window->resize(1280, 800); // whatever the test screen's size
     QSignalSpy loaded(m_window.get(), &MainWindow::documentLoaded);
     m_window->show();
     EXPECT_TRUE(loaded.wait(10000)) << "the document did not load";

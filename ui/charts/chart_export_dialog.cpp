@@ -36,7 +36,7 @@ ChartExportDialog::ChartExportDialog(const QString &chartId, QSettings *settings
     , m_width(new QSpinBox(this))
     , m_height(new QSpinBox(this))
     , m_scale(new QComboBox(this))
-    , m_withSources(new QCheckBox(tr("Also write its &sources (FILE.sources.json)"), this))
+    , m_withSources(new QCheckBox(tr("Also &write its sources (FILE.sources.json)"), this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {

@@ -220,6 +220,25 @@ void buildDots(QChart *chart, const ChartData &data, bool dark, ChartMarkSignals
     }
 }
 
+// The chart's countries, each in its own colour (Palette::countrySlots).
+ChartData withDistinctCountryColours(const ChartData &data)
+{
+    QHash<QString, int> preferred;
+    for (const ChartSeries &series : data.series) {
+        if (series.meaning.kind == SeriesMeaning::Kind::Country)
+            preferred.insert(series.meaning.value, series.meaning.ordinal);
+    }
+    if (preferred.size() < 2)
+        return data;
+    const QHash<QString, int> slots = Palette::countrySlots(preferred);
+    ChartData drawn = data;
+    for (ChartSeries &series : drawn.series) {
+        if (series.meaning.kind == SeriesMeaning::Kind::Country)
+            series.meaning.ordinal = slots.value(series.meaning.value);
+    }
+    return drawn;
+}
+
 void buildGrouped(QChart *chart, const ChartData &data, ChartMarkSignals *marks)
 {
     auto *bars = new QBarSeries;
@@ -315,9 +334,10 @@ void buildTimeline(QChart *chart, const ChartData &data, ChartMarkSignals *marks
 
 } // namespace
 
-QChart *ChartFactory::create(const ChartData &data, bool dark, ChartMarkSignals *marks,
+QChart *ChartFactory::create(const ChartData &given, bool dark, ChartMarkSignals *marks,
                              Medium medium)
 {
+    const ChartData data = withDistinctCountryColours(given);
     const bool selectionMarkers = medium == Medium::Screen;
     auto *chart = new QChart;
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);

@@ -26,6 +26,9 @@ ChartsPane::ChartsPane(QSettings *settings, QWidget *parent)
     for (const ChartInfo &info : ChartCatalog::all())
         m_chooser->addItem(info.title, info.id);
     m_chooser->setToolTip(tr("Chart to show"));
+    // As wide as there is room for, down to a short title: never what widens the window.
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_chooser->setMinimumContentsLength(16);
     m_card->addControl(m_chooser, 1);
     auto *exportAllAction = new QAction(tr("Export All Charts to a Folder…"), this);
     connect(exportAllAction, &QAction::triggered, this, &ChartsPane::exportAll);

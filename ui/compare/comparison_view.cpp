@@ -3,12 +3,14 @@
 #include "app/codebook/dimensions.h"
 #include "app/compare/comparison.h"
 #include "app/corpus/wording.h"
-#include "app/export/comparison_csv.h"
+#include "app/export/chart_sources_json.h"
+#include "app/export/comparison_sources_json.h"
 #include "app/models/comparison_filter_model.h"
 #include "app/models/comparison_model.h"
 #include "ui/charts/chart_card.h"
 #include "ui/compare/comparison_delegate.h"
 #include "ui/compare/country_picker.h"
+#include "ui/panes/evidence_view.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -235,6 +237,7 @@ void ComparisonView::showCellMenu(const QPoint &pos)
     if (!position || !m_document)
         return;
     QMenu menu(this);
+    QMenu *cite = new QMenu(tr("Copy &Citation"), &menu);
     for (const Claim &claim : position->claims) {
         const Article *article = m_document->article(claim.article);
         QString quote = claim.quote;
@@ -246,7 +249,12 @@ void ComparisonView::showCellMenu(const QPoint &pos)
                      Dimensions::valueLabel(claim.dimension, claim.value), Wording::quoted(quote));
         const SpanLink link{claim.article, claim.span.start, claim.span.end};
         menu.addAction(text, this, [this, link] { Q_EMIT spanRequested(link); });
+        cite->addAction(text, this, [this, ref = Evidence::ofClaim(claim)] {
+            EvidenceView::copyCitation(ref, *m_document);
+        });
     }
+    menu.addSeparator();
+    menu.addMenu(cite);
     menu.exec(m_table->viewport()->mapToGlobal(at));
 }
 
@@ -256,7 +264,9 @@ bool ComparisonView::exportCsv(const QString &path, QString *error) const
         *error = tr("Pick two to four countries to compare first.");
         return false;
     }
-    return ComparisonCsv::write(m_model->comparison(), *m_document, path, error);
+    // The sources go beside the CSV, as with a chart: what each cell rests on, checkable.
+    return ComparisonSourcesJson::writeCsvWithSources(m_model->comparison(), *m_document, path,
+                                                      error);
 }
 
 void ComparisonView::exportCsvWithDialog()
@@ -279,5 +289,6 @@ void ComparisonView::exportCsvWithDialog()
         return;
     }
     m_settings->setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
-    Q_EMIT statusMessage(tr("Comparison written to %1").arg(path));
+    Q_EMIT statusMessage(tr("Comparison written to %1, with its sources in %2")
+                             .arg(path, QFileInfo(ChartSourcesJson::pathFor(path)).fileName()));
 }

@@ -31,6 +31,7 @@ public:
     QStringList countries() const;
     void focusPicker();
 
+    // Writes the comparison as CSV at `path`, its sources at `path`.sources.json beside it.
     bool exportCsv(const QString &path, QString *error) const;
     void exportCsvWithDialog();
 

@@ -81,6 +81,13 @@ void CountryPicker::toggle(const QString &iso, bool on)
 void CountryPicker::updateButtons()
 {
     const bool full = m_chosen.size() >= Comparison::MaxCountries;
+    // The colours the comparison's charts give the chosen countries, each its own.
+    QHash<QString, int> preferred;
+    for (const QString &iso : std::as_const(m_chosen)) {
+        const Entity *entity = m_document->gazetteer.find(iso);
+        preferred.insert(iso, entity ? entity->colour : -1);
+    }
+    const QHash<QString, int> slots = Palette::countrySlots(preferred);
     for (const QString &iso : std::as_const(m_order)) {
         QToolButton *button = m_buttons.value(iso);
         const int slot = int(m_chosen.indexOf(iso));
@@ -89,14 +96,13 @@ void CountryPicker::updateButtons()
         button->setEnabled(slot >= 0 || !full);
         const QString name = m_document->gazetteer.find(iso)->name;
         if (slot >= 0) {
-            // The colour the comparison's charts give this country.
-            const QColor colour = Palette::series(slot);
+            const QColor colour = Palette::country(slots.value(iso), iso);
             button->setText(name + QStringLiteral("  ✕"));
             button->setToolTip(tr("Remove %1 from the comparison").arg(name));
             button->setStyleSheet(
-                QStringLiteral("QToolButton { background: %1; color: white; border: 1px solid %2;"
+                QStringLiteral("QToolButton { background: %1; color: %2; border: 1px solid %3;"
                                " border-radius: 3px; padding: 2px 6px; }")
-                    .arg(colour.name(), colour.darker(130).name()));
+                    .arg(colour.name(), Palette::textOn(colour).name(), colour.darker(130).name()));
         } else {
             button->setText(name);
             button->setToolTip(full ? tr("Four countries are compared at most; remove one first")

@@ -5,6 +5,7 @@
 #include "app/evidence/coverage.h"
 #include "app/evidence/evidence_marks.h"
 #include "app/models/country_facts.h"
+#include "ui/style/elided_label.h"
 #include "ui/style/palette.h"
 
 #include <QHBoxLayout>
@@ -15,9 +16,9 @@ namespace {
 
 QString pill(const QColor &colour)
 {
-    return QStringLiteral("QLabel { background: %1; color: white; border-radius: 8px; "
+    return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 8px; "
                           "padding: 1px 8px; font-weight: 600; }")
-        .arg(colour.name());
+        .arg(colour.name(), Palette::textOn(colour).name());
 }
 
 } // namespace
@@ -25,10 +26,10 @@ QString pill(const QColor &colour)
 CountryHeader::CountryHeader(QWidget *parent)
     : QWidget(parent)
     , m_name(new QLabel(this))
-    , m_details(new QLabel(this))
+    , m_details(new ElidedLabel(this))
     , m_stanceChip(new QLabel(this))
-    , m_stance(new QLabel(this))
-    , m_coverage(new QLabel(this))
+    , m_stance(new ElidedLabel(this))
+    , m_coverage(new ElidedLabel(this))
     , m_badges(new QHBoxLayout)
 {
     QFont big = font();
@@ -36,13 +37,10 @@ CountryHeader::CountryHeader(QWidget *parent)
     big.setBold(true);
     m_name->setFont(big);
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // One line each, so the panes below never jump; cut with "…" rather than widening the
+    // window.
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setWordWrap(false); // one line, so the panes below never jump
     m_coverage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_coverage->setWordWrap(false);
-    // A long line is cut at the pane's edge rather than widening the window; the tooltip
-    // holds it all.
-    m_coverage->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_stanceChip->setFixedSize(14, 14);
     QFont stanceFont = font();
     stanceFont.setPointSizeF(font().pointSizeF() * 1.1);
@@ -69,11 +67,10 @@ CountryHeader::CountryHeader(QWidget *parent)
 void CountryHeader::clear()
 {
     m_name->setText(tr("No country selected"));
-    m_details->setText(tr("Pick a country on the left to read its position and the evidence."));
-    m_stance->clear();
+    m_details->setFullText(tr("Pick a country on the left to read its position and the evidence."));
+    m_stance->setFullText(QString());
     m_stanceChip->setStyleSheet(QString());
-    m_coverage->clear();
-    m_coverage->setToolTip(QString());
+    m_coverage->setFullText(QString());
     setBadges({});
 }
 
@@ -96,7 +93,7 @@ void CountryHeader::show(const DocumentModel &document, const QString &iso)
     details +=
         QStringLiteral(" · ") +
         tr("%1 in the articles").arg(Wording::counted(mentions, tr("mention"), tr("mentions")));
-    m_details->setText(details);
+    m_details->setFullText(details);
 
     const Position *stance = document.position(iso, QStringLiteral("stance"));
     if (stance) {
@@ -112,13 +109,13 @@ void CountryHeader::show(const DocumentModel &document, const QString &iso)
         const SourceDate newest = stance->newestDate();
         if (newest.isKnown())
             text += tr(" · as of %1").arg(newest.endText());
-        m_stance->setText(text);
-        m_stance->setToolTip(newest.isKnown() ? tr("Newest evidence — %1").arg(newest.explanation())
-                                              : QString());
+        m_stance->setFullText(text, newest.isKnown()
+                                        ? tr("Newest evidence — %1").arg(newest.explanation())
+                                        : QString());
         m_stanceChip->setStyleSheet(QStringLiteral("background: %1; border-radius: 7px;")
                                         .arg(Palette::stance(stance->value).name()));
     } else {
-        m_stance->setText(tr("No source states a stance"));
+        m_stance->setFullText(tr("No source states a stance"));
         m_stanceChip->setStyleSheet(QString());
     }
     setBadges(CountryFacts::memberships(document, iso));
@@ -138,12 +135,11 @@ void CountryHeader::showCoverage(const CountryCoverage &coverage)
                     .arg(EvidenceMarks::thin())
                     .arg(coverage.singleSourceCount())
                     .arg(coverage.coveredCount());
-    m_coverage->setText(text);
     QString thin = coverage.thinText();
     if (!thin.isEmpty())
         thin[0] = thin.at(0).toUpper();
-    m_coverage->setToolTip(thin.isEmpty() ? tr("Every dimension rests on two sources or more")
-                                          : thin);
+    m_coverage->setFullText(
+        text, thin.isEmpty() ? tr("Every dimension rests on two sources or more") : thin);
     // A thin country in the conflict orange, which reads in both themes; else the theme's text.
     m_coverage->setStyleSheet(coverage.isThin()
                                   ? QStringLiteral("color: %1;").arg(Palette::conflict().name())
@@ -152,7 +148,7 @@ void CountryHeader::showCoverage(const CountryCoverage &coverage)
 
 QString CountryHeader::coverageText() const
 {
-    return m_coverage->text();
+    return m_coverage->fullText();
 }
 
 void CountryHeader::setBadges(const QStringList &badges)
@@ -176,7 +172,7 @@ QString CountryHeader::nameText() const
 
 QString CountryHeader::stanceText() const
 {
-    return m_stance->text();
+    return m_stance->fullText();
 }
 
 QStringList CountryHeader::badges() const

@@ -1,6 +1,7 @@
 // ui: the header of the selected country — name, region, leaders named in the articles,
 // membership badges, the stance with its score, conflict mark and date, and the evidence
-// behind the country (articles, claims, events; ◔ where it is thin).
+// behind the country (articles, claims, events; ◔ where it is thin). A line too long for the
+// width ends in "…" with the whole of it in its tooltip: the header never widens the window.
 #pragma once
 
 #include "app/model/document_model.h"
@@ -8,6 +9,7 @@
 #include <QWidget>
 
 struct CountryCoverage;
+class ElidedLabel;
 class QLabel;
 class QHBoxLayout;
 
@@ -29,9 +31,9 @@ private:
     void showCoverage(const CountryCoverage &coverage);
 
     QLabel *m_name;
-    QLabel *m_details;
+    ElidedLabel *m_details;
     QLabel *m_stanceChip;
-    QLabel *m_stance;
-    QLabel *m_coverage;
+    ElidedLabel *m_stance;
+    ElidedLabel *m_coverage;
     QHBoxLayout *m_badges;
 };

@@ -4,12 +4,42 @@
 #include "app/corpus/wording.h"
 #include "app/evidence/evidence_ref.h"
 
-#include <QEvent>
+#include "app/evidence/citation.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QMimeData>
+#include <QTextBlock>
 #include <QUrl>
+
+#include <memory>
+
+namespace {
+
+const QString kItemAnchor = QStringLiteral("item-");
+
+bool isCopyCitation(const QKeyEvent *event, const QAction *action)
+{
+    return QKeySequence(event->keyCombination()) == action->shortcut();
+}
+
+} // namespace
 
 EvidenceView::EvidenceView(QWidget *parent)
     : QTextBrowser(parent)
+    , m_copyCitation(new QAction(tr("Copy &Citation"), this))
 {
+    m_copyCitation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copyCitation->setShortcutContext(Qt::WidgetShortcut);
+    m_copyCitation->setToolTip(tr("Copy the entry at the cursor with its source, as a citation"));
+    m_copyCitation->setProperty("shortcutPlace", tr("Evidence list"));
+    addAction(m_copyCitation);
+    connect(m_copyCitation, &QAction::triggered, this,
+            [this] { copyCitation(m_menuItem >= 0 ? m_menuItem : currentItem()); });
     setOpenLinks(false);
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -66,6 +96,90 @@ void EvidenceView::changeEvent(QEvent *event)
         render();
 }
 
+bool EvidenceView::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && !m_itemStarts.isEmpty() &&
+        isCopyCitation(static_cast<QKeyEvent *>(event), m_copyCitation)) {
+        event->accept(); // comes back as a key press, below
+        return true;
+    }
+    return QTextBrowser::event(event);
+}
+
+void EvidenceView::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_itemStarts.isEmpty() && isCopyCitation(event, m_copyCitation)) {
+        m_copyCitation->trigger();
+        event->accept();
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
+}
+
+void EvidenceView::contextMenuEvent(QContextMenuEvent *event)
+{
+    // The menu's Copy Citation takes the entry under the pointer, wherever the cursor is.
+    m_menuItem = itemAt(cursorForPosition(event->pos()).position());
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    m_copyCitation->setEnabled(m_menuItem >= 0);
+    menu->insertAction(menu->actions().value(0), m_copyCitation);
+    menu->insertSeparator(menu->actions().value(1));
+    menu->exec(event->globalPos());
+    m_copyCitation->setEnabled(true);
+    m_menuItem = -1;
+}
+
+int EvidenceView::itemAt(int position) const
+{
+    // Entries start in order; one whose anchor was not found (-1) is skipped.
+    int item = -1;
+    for (int i = 0; i < m_itemStarts.size(); ++i) {
+        if (m_itemStarts.at(i) >= 0 && m_itemStarts.at(i) <= position)
+            item = i;
+    }
+    return item;
+}
+
+int EvidenceView::currentItem() const
+{
+    if (m_itemStarts.isEmpty())
+        return -1;
+    return std::max(0, itemAt(textCursor().position()));
+}
+
+void EvidenceView::copyCitation(int item) const
+{
+    if (m_document && item >= 0 && item < m_items.size())
+        copyCitation(m_items.at(item), *m_document);
+}
+
+void EvidenceView::copyCitation(const EvidenceRef &ref, const DocumentModel &model)
+{
+    const Citation citation = Citation::of(ref, model);
+    auto *mime = new QMimeData;
+    mime->setText(citation.plainText);
+    mime->setHtml(citation.html);
+    QApplication::clipboard()->setMimeData(mime);
+}
+
+void EvidenceView::findItemStarts()
+{
+    m_itemStarts = QVector<int>(m_items.size(), -1);
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            for (const QString &name : it.fragment().charFormat().anchorNames()) {
+                if (!name.startsWith(kItemAnchor))
+                    continue;
+                const int item = name.mid(kItemAnchor.size()).toInt();
+                if (item >= 0 && item < m_itemStarts.size() && m_itemStarts.at(item) < 0)
+                    m_itemStarts[item] = block.position();
+            }
+        }
+    }
+    if (std::all_of(m_itemStarts.cbegin(), m_itemStarts.cend(), [](int p) { return p < 0; }))
+        m_itemStarts.clear();
+}
+
 void EvidenceView::render()
 {
     const QString muted = mutedColour();
@@ -73,6 +187,7 @@ void EvidenceView::render()
         m_count = 0;
         setHtml(QStringLiteral("<p style='color: %1;'>%2</p>")
                     .arg(muted, m_placeholder.toHtmlEscaped()));
+        m_itemStarts.clear();
         return;
     }
     m_count = int(m_items.size());
@@ -82,13 +197,15 @@ void EvidenceView::render()
         html += QStringLiteral("<p style='margin: 0 0 4px 0; color:%1;'>%2</p>")
                     .arg(muted, m_intro.toHtmlEscaped().replace(QLatin1Char('\n'),
                                                                 QStringLiteral("<br>")));
-    for (const EvidenceRef &item : std::as_const(m_items))
-        html += itemHtml(item, muted);
+    for (int i = 0; i < m_items.size(); ++i)
+        html += itemHtml(i, muted);
     setHtml(html);
+    findItemStarts();
 }
 
-QString EvidenceView::itemHtml(const EvidenceRef &item, const QString &muted) const
+QString EvidenceView::itemHtml(int index, const QString &muted) const
 {
+    const EvidenceRef &item = m_items.at(index);
     const Article *article = m_document ? m_document->article(item.article) : nullptr;
     const QString articleDate = article ? SourceDate::ofArticle(article->meta).text() : QString();
     // The source by its short name, its title, its publisher (when the short name is another)
@@ -114,11 +231,13 @@ QString EvidenceView::itemHtml(const EvidenceRef &item, const QString &muted) co
     const QString href = QStringLiteral("span:%1/%2/%3")
                              .arg(QString::fromLatin1(QUrl::toPercentEncoding(item.article)),
                                   QString::number(item.span.start), QString::number(item.span.end));
-    QString html = QStringLiteral("<p style='margin: 8px 0 0 0;'><b>%1</b>%2 &nbsp;<span "
-                                  "style='color:%3;'>%4</span></p>"
-                                  "<blockquote style='margin: 2px 12px 0 12px;'>%5</blockquote>")
-                       .arg(item.label.toHtmlEscaped(), date, muted, source,
-                            Wording::quoted(item.text).toHtmlEscaped());
+    // The label carries the entry's anchor name, by which a document position finds its entry.
+    QString html =
+        QStringLiteral("<p style='margin: 8px 0 0 0;'><b><a name='%6'>%1</a></b>%2 "
+                       "&nbsp;<span style='color:%3;'>%4</span></p>"
+                       "<blockquote style='margin: 2px 12px 0 12px;'>%5</blockquote>")
+            .arg(item.label.toHtmlEscaped(), date, muted, source,
+                 Wording::quoted(item.text).toHtmlEscaped(), kItemAnchor + QString::number(index));
     if (!item.note.isEmpty())
         html += QStringLiteral("<p style='margin: 2px 12px; color:%1;'>Note: %2</p>")
                     .arg(muted, item.note.toHtmlEscaped());

@@ -3,22 +3,25 @@
 #include "app/library/library_import_job.h"
 #include "app/model/document_loader.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QProgressBar>
-#include <QShortcut>
 #include <QToolButton>
 
 LoadProgress::LoadProgress(QWidget *parent)
     : QWidget(parent)
     , m_bar(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
-    , m_escape(new QShortcut(QKeySequence(Qt::Key_Escape), this))
+    , m_escape(new QAction(tr("Stop Loading or Importing"), this))
 {
     m_bar->setMaximumWidth(160);
     m_bar->setRange(0, 0);
     m_bar->setFormat(tr("%p%"));
     m_cancel->setText(tr("Cancel"));
-    m_escape->setContext(Qt::WindowShortcut);
+    m_escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_escape->setShortcutContext(Qt::WindowShortcut);
+    m_escape->setProperty("shortcutPlace", tr("While loading or importing"));
+    addAction(m_escape);
     m_escape->setEnabled(false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -27,7 +30,7 @@ LoadProgress::LoadProgress(QWidget *parent)
     layout->addWidget(m_cancel);
     hide();
     connect(m_cancel, &QToolButton::clicked, this, &LoadProgress::cancel);
-    connect(m_escape, &QShortcut::activated, this, &LoadProgress::cancel);
+    connect(m_escape, &QAction::triggered, this, &LoadProgress::cancel);
 }
 
 void LoadProgress::follow(DocumentLoader *loader)

@@ -11,7 +11,7 @@
 class DocumentLoader;
 class LibraryImportJob;
 class QProgressBar;
-class QShortcut;
+class QAction;
 class QToolButton;
 
 class LoadProgress : public QWidget {
@@ -34,7 +34,7 @@ private:
 
     QProgressBar *m_bar;
     QToolButton *m_cancel;
-    QShortcut *m_escape;
+    QAction *m_escape;
     struct Running {
         Work work;
         QString what;

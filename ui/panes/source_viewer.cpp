@@ -1,14 +1,17 @@
 #include "ui/panes/source_viewer.h"
 
 #include "app/models/article_model.h"
+#include "ui/style/palette.h"
+#include "ui/style/theme.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
-#include <QShortcut>
 #include <QTextBlock>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -21,7 +24,7 @@ SourceViewer::SourceViewer(QWidget *parent)
     , m_text(new QPlainTextEdit(this))
 {
     m_articles->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_articles->setMinimumContentsLength(20);
+    m_articles->setMinimumContentsLength(14);
     m_articles->setToolTip(tr("Article to read"));
     m_meta->setWordWrap(true);
     m_meta->setTextFormat(Qt::RichText);
@@ -42,13 +45,16 @@ SourceViewer::SourceViewer(QWidget *parent)
     top->addWidget(m_details);
     layout->addLayout(top);
     layout->addWidget(m_meta);
-    auto *edit = new QShortcut(QKeySequence(Qt::Key_F2), this);
-    edit->setContext(Qt::WidgetWithChildrenShortcut);
+    auto *edit = new QAction(tr("Edit Article Details…"), this);
+    edit->setShortcut(QKeySequence(Qt::Key_F2));
+    edit->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    edit->setProperty("shortcutPlace", tr("Source viewer"));
+    addAction(edit);
     const auto requestEdit = [this] {
         if (!m_article.isEmpty())
             Q_EMIT editRequested(m_article);
     };
-    connect(edit, &QShortcut::activated, this, requestEdit);
+    connect(edit, &QAction::triggered, this, requestEdit);
     connect(m_details, &QToolButton::clicked, this, requestEdit);
     layout->addWidget(m_text, 1);
     connect(m_articles, &QComboBox::activated, this,
@@ -155,6 +161,13 @@ void SourceViewer::loadArticle(const QString &articleId)
     highlightMentions();
 }
 
+void SourceViewer::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        highlightMentions();
+}
+
 void SourceViewer::highlightMentions()
 {
     QList<QTextEdit::ExtraSelection> selections;
@@ -176,9 +189,11 @@ void SourceViewer::highlightMentions()
         }
     }
     if (index >= 0 && !m_country.isEmpty()) {
+        // Its own text colour: the theme's text on the highlight could be white on yellow.
         QTextCharFormat format;
-        const bool dark = palette().color(QPalette::Base).lightness() < 128;
-        format.setBackground(dark ? QColor(0x5c, 0x4b, 0x00) : QColor(0xff, 0xec, 0x99));
+        const QColor highlight = Palette::mentionHighlight(Theme::isDark(palette()));
+        format.setBackground(highlight);
+        format.setForeground(Palette::textOn(highlight));
         for (const Mention &m : m_document->mentions.at(index)) {
             if (m.entity != m_country)
                 continue;

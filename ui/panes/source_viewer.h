@@ -33,6 +33,9 @@ Q_SIGNALS:
     // F2 or the Details… button: the article shown is to have its details edited.
     void editRequested(const QString &articleId);
 
+protected:
+    void changeEvent(QEvent *event) override; // a new theme: highlights drawn again in it
+
 private:
     void loadArticle(const QString &articleId);
     void highlightMentions();

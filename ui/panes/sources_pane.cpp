@@ -6,8 +6,8 @@
 #include "ui/panes/filter_box.h"
 #include "ui/style/table_style.h"
 
+#include <QAction>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -46,23 +46,24 @@ SourcesPane::SourcesPane(QWidget *parent)
     layout->addWidget(m_view);
     connect(m_view, &QTableView::clicked, this, &SourcesPane::onClicked);
     connect(m_view, &QTableView::activated, this, &SourcesPane::onClicked);
-    m_view->installEventFilter(this);
-}
-
-bool SourcesPane::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        const QString article = currentArticle();
-        if ((key == Qt::Key_F2 || key == Qt::Key_Delete) && !article.isEmpty()) {
-            if (key == Qt::Key_F2)
-                Q_EMIT editRequested(article);
-            else
-                Q_EMIT removeRequested(article);
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    // F2 and Delete on the current article, and the same in its context menu.
+    const auto addArticleAction = [this](const QString &text, const QKeySequence &key,
+                                         void (SourcesPane::*signal)(const QString &)) {
+        auto *action = new QAction(text, m_view);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        action->setProperty("shortcutPlace", tr("Sources tab"));
+        m_view->addAction(action);
+        connect(action, &QAction::triggered, this, [this, signal] {
+            if (const QString article = currentArticle(); !article.isEmpty())
+                Q_EMIT(this->*signal)(article);
+        });
+    };
+    addArticleAction(tr("Edit Article Details…"), QKeySequence(Qt::Key_F2),
+                     &SourcesPane::editRequested);
+    addArticleAction(tr("Remove Article from the Library…"), QKeySequence(Qt::Key_Delete),
+                     &SourcesPane::removeRequested);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
 QString SourcesPane::currentArticle() const

@@ -31,7 +31,6 @@ Q_SIGNALS:
     void removeRequested(const QString &articleId);
 
 private:
-    bool eventFilter(QObject *watched, QEvent *event) override;
     void onClicked(const QModelIndex &index);
     QString currentArticle() const;
 

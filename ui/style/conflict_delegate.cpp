@@ -47,7 +47,7 @@ void ConflictDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     painter->setPen(Qt::NoPen);
     painter->setBrush(Palette::conflict());
     painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
-    painter->setPen(Qt::white);
+    painter->setPen(Palette::textOn(Palette::conflict()));
     painter->setFont(small);
     painter->drawText(pill, Qt::AlignCenter, markText());
     painter->restore();

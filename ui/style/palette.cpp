@@ -5,6 +5,9 @@
 
 #include <QHash>
 
+#include <cmath>
+#include <iterator>
+
 namespace Palette {
 
 QColor stance(const QString &stanceValue)
@@ -74,6 +77,62 @@ QColor series(int index)
     return colours[index % 10];
 }
 
+namespace {
+
+// Paul Tol's "muted" qualitative scheme without its cyan and teal, which stand too near the
+// stance scale's light blue and grey: distinct under deuteranopia and protanopia as well.
+const QColor kCountryColours[] = {QColor(0xcc, 0x66, 0x77), QColor(0x33, 0x22, 0x88),
+                                  QColor(0xdd, 0xcc, 0x77), QColor(0x11, 0x77, 0x33),
+                                  QColor(0x88, 0x22, 0x55), QColor(0x99, 0x99, 0x33),
+                                  QColor(0xaa, 0x44, 0x99)};
+constexpr int kCountryColourCount = int(std::size(kCountryColours));
+
+} // namespace
+
+int countryPaletteSize()
+{
+    return kCountryColourCount;
+}
+
+namespace {
+
+// A country's slot: the gazetteer's, else a stable one from its code (qHash is seeded per
+// process).
+int ownSlot(int slot, const QString &iso)
+{
+    if (slot >= 0)
+        return slot % kCountryColourCount;
+    unsigned sum = 0;
+    for (const QChar c : iso)
+        sum = sum * 31 + c.unicode();
+    return int(sum % kCountryColourCount);
+}
+
+} // namespace
+
+QColor country(int slot, const QString &iso)
+{
+    return kCountryColours[ownSlot(slot, iso)];
+}
+
+QHash<QString, int> countrySlots(const QHash<QString, int> &preferred)
+{
+    QStringList isos = preferred.keys();
+    std::sort(isos.begin(), isos.end());
+    QHash<QString, int> slots;
+    QVector<bool> taken(kCountryColourCount, false);
+    for (const QString &iso : std::as_const(isos)) {
+        int slot = ownSlot(preferred.value(iso), iso);
+        for (int step = 0; step < kCountryColourCount && taken.at(slot); ++step)
+            slot = (slot + 1) % kCountryColourCount;
+        if (taken.at(slot))
+            slot = ownSlot(preferred.value(iso), iso); // more countries than colours
+        taken[slot] = true;
+        slots.insert(iso, slot);
+    }
+    return slots;
+}
+
 QColor dimensionValue(const QString &dimension, const QString &value)
 {
     if (dimension == QLatin1String("stance"))
@@ -124,11 +183,42 @@ QColor of(const SeriesMeaning &meaning)
         return conflict();
     case SeriesMeaning::Kind::Coverage:
         return coverage(meaning.coverage);
-    case SeriesMeaning::Kind::Article:
     case SeriesMeaning::Kind::Country:
+        return country(meaning.ordinal, meaning.value);
+    case SeriesMeaning::Kind::Article:
         break;
     }
     return series(meaning.ordinal);
+}
+
+QColor mentionHighlight(bool dark)
+{
+    return dark ? QColor(0x5c, 0x4b, 0x00) : QColor(0xff, 0xec, 0x99);
+}
+
+namespace {
+
+// WCAG 2 relative luminance of an sRGB colour.
+double luminance(const QColor &c)
+{
+    const auto channel = [](double v) {
+        return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+} // namespace
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor textOn(const QColor &background)
+{
+    const QColor black(Qt::black), white(Qt::white);
+    return contrast(black, background) >= contrast(white, background) ? black : white;
 }
 
 } // namespace Palette

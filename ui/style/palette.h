@@ -1,10 +1,11 @@
-// ui: the shared colours — one per stance value and one per event type, used by every list,
+// ui: the shared colours — one per stance value, event type and country, used by every list,
 // pane and chart, in the light and the dark theme alike.
 #pragma once
 
 #include "app/evidence/coverage.h"
 
 #include <QColor>
+#include <QHash>
 #include <QString>
 
 struct SeriesMeaning;
@@ -18,7 +19,17 @@ QString conflictName();           // its colour in a word, for legends and subti
 QColor conflictText(bool dark);   // the same as small text, readable on the row highlight
 QColor badge();                   // membership badges
 QColor vote(const QString &vote); // yes, no, abstain, absent
-QColor series(int index);         // a qualitative colour for articles and countries
+QColor series(int index);         // a qualitative colour for the n-th article of a chart
+// A country's own colour, the same in every chart and list: the `slot`-th of a palette safe for
+// colour-blind readers and apart from every stance colour (see countryPaletteSize()); a country
+// without a slot in the gazetteer takes one from its ISO3.
+QColor country(int slot, const QString &iso);
+int countryPaletteSize();
+// The slots of countries drawn together (iso → gazetteer slot, -1 for none): each its own,
+// except where two share one — then the one whose ISO3 sorts later takes the next free slot,
+// so a chart or a comparison never draws two countries alike, whatever the order they were
+// chosen in. With more countries than colours, the rest keep their own.
+QHash<QString, int> countrySlots(const QHash<QString, int> &preferred);
 // The colour of a dimension's value in tables: the stance and vote colours where they apply,
 // else one per value of the dimension.
 QColor dimensionValue(const QString &dimension, const QString &value);
@@ -26,5 +37,13 @@ QColor difference(bool dark); // the highlight of rows where compared countries 
 QColor coverage(DimensionCoverage::Level level); // thin (single, none) in amber and grey
 // A chart series' colour from what it stands for.
 QColor of(const SeriesMeaning &meaning);
+
+// The source viewer's highlight of the selected country's mentions.
+QColor mentionHighlight(bool dark);
+// WCAG 2 contrast ratio of two colours, 1 to 21 (AA asks 4.5 of normal text).
+double contrast(const QColor &a, const QColor &b);
+// Black or white, whichever contrasts more with `background`: text on a chip or highlight,
+// always at least 4.58:1 (the square root of 21), so AA in either theme.
+QColor textOn(const QColor &background);
 
 } // namespace Palette
