@@ -167,15 +167,10 @@ void MainWindow::buildLayout()
 
 void MainWindow::fitScreen()
 {
-    // 1280×800 where there is room, never more than the screen leaves free (the title bar and
-    // frame included, as far as the window system tells them before the window is shown).
+    // 1280×800 where there is room, never more than the screen leaves free.
+    // The frame is not known before the window is first shown: room is left for a title bar.
     const QRect available = screen()->availableGeometry();
-    const QMargins frame = frameGeometry().isValid() && frameGeometry() != geometry()
-                               ? QMargins(geometry().left() - frameGeometry().left(),
-                                          geometry().top() - frameGeometry().top(),
-                                          frameGeometry().right() - geometry().right(),
-                                          frameGeometry().bottom() - geometry().bottom())
-                               : QMargins(0, kTitleBarAllowance, 0, 0);
+    const QMargins frame(0, kTitleBarAllowance, 0, 0);
     const QSize room = available.size().shrunkBy(frame);
     const QSize size = QSize(1280, 800).boundedTo(room);
     resize(size);

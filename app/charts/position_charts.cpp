@@ -149,9 +149,10 @@ ChartData ChartBuilders::comparison(const DocumentModel &model, const QStringLis
     }
     chart.valueMin = -2;
     chart.valueMax = 2;
-    chart.valueLabels = {QStringLiteral("−2 pro-Russia"), QStringLiteral("−1"), QStringLiteral("0"),
-                         QStringLiteral("+1"), QStringLiteral("+2 pro-Ukraine")};
-    chart.valueTitle = QStringLiteral("score");
+    // Short tick labels, which fit however narrow the chart; the axis title says which way.
+    chart.valueLabels = {QStringLiteral("−2"), QStringLiteral("−1"), QStringLiteral("0"),
+                         QStringLiteral("+1"), QStringLiteral("+2")};
+    chart.valueTitle = QStringLiteral("score: −2 pro-Russia … +2 pro-Ukraine");
     chart.subtitle =
         QStringLiteral("UN votes: in favour +2, abstained or absent 0, against −2; %1 where "
                        "sources disagree")

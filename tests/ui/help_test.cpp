@@ -45,9 +45,11 @@ bool listed(const QVector<ShortcutEntry> &entries, const QString &action, const 
     });
 }
 
-// Shows Kazakhstan's vote of 2 March in the positions pane: four claims from four sources.
-EvidenceView *showKazakhstanVote(MainWindow &w)
+// Shows Kazakhstan's vote of 2 March in the positions pane (four claims from four sources),
+// its position in *vote.
+EvidenceView *showKazakhstanVote(MainWindow &w, const Position **vote)
 {
+    *vote = w.document()->position(QStringLiteral("KAZ"), QStringLiteral("unga_es11_1"));
     QApplication::setActiveWindow(&w);
     clickCountry(w.countryList()->view(), QStringLiteral("KAZ"));
     QTreeView *rows = w.positions()->view();
@@ -127,9 +129,8 @@ TEST(CopyCitation, CtrlShiftCInTheEvidenceListCopiesTheEntryAtTheCursor)
 {
     WindowFixture f;
     MainWindow &w = f.window();
-    EvidenceView *evidence = showKazakhstanVote(w);
-    const Position *vote =
-        w.document()->position(QStringLiteral("KAZ"), QStringLiteral("unga_es11_1"));
+    const Position *vote = nullptr;
+    EvidenceView *evidence = showKazakhstanVote(w, &vote);
     ASSERT_NE(vote, nullptr);
     ASSERT_EQ(evidence->itemCount(), int(vote->claims.size()));
     QApplication::clipboard()->clear();
@@ -161,9 +162,8 @@ TEST(CopyCitation, TheEvidenceListsContextMenuCopiesTheEntryClicked)
 {
     WindowFixture f;
     MainWindow &w = f.window();
-    EvidenceView *evidence = showKazakhstanVote(w);
-    const Position *vote =
-        w.document()->position(QStringLiteral("KAZ"), QStringLiteral("unga_es11_1"));
+    const Position *vote = nullptr;
+    EvidenceView *evidence = showKazakhstanVote(w, &vote);
     ASSERT_NE(vote, nullptr);
     const Claim &last = vote->claims.last();
     const QTextCursor found = evidence->document()->find(last.quote.left(30));
