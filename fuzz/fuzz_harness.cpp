@@ -4,6 +4,7 @@
 #include "app/search/article_search.h"
 
 #include "app/codebook/codebook_loader.h"
+#include "app/codebook/dimensions.h"
 #include "app/corpus/boilerplate_rules.h"
 #include "app/corpus/corpus_loader.h"
 #include "app/corpus/date_parser.h"
@@ -137,7 +138,7 @@ QString codebook(const QByteArray &bytes)
 {
     const Builtins &b = builtins();
     Problems problems;
-    const CodebookLoader loader(b.gazetteer, b.articles);
+    const CodebookLoader loader(b.gazetteer, b.articles, Dimensions::builtin());
     for (const Claim &c : loader.parse(bytes, QStringLiteral("codebook.json"), &problems)) {
         const Article *cited = nullptr;
         for (const Article &a : b.articles)

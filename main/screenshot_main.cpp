@@ -6,11 +6,15 @@
 #include "app/models/position_model.h"
 #include "ui/charts/chart_card.h"
 #include "ui/charts/charts_pane.h"
+#include "ui/coding/claim_store.h"
+#include "ui/coding/code_claim_dialog.h"
+#include "ui/coding_controller.h"
 #include "ui/compare/comparison_view.h"
 #include "ui/main_window.h"
 #include "ui/panes/country_list_pane.h"
 #include "ui/panes/positions_pane.h"
 #include "ui/panes/search_pane.h"
+#include "ui/panes/source_viewer.h"
 #include "ui/panes/sources_pane.h"
 #include "ui/panes/timeline_pane.h"
 #include "ui/style/theme.h"
@@ -21,6 +25,7 @@
 #include <QDockWidget>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -63,6 +68,53 @@ void openFirstClaim(MainWindow &window, const QString &dimension)
     }
 }
 
+// Coding: the words of a sentence selected in the source viewer with Code Selection open over
+// the window; then the positions with the claim recorded (another value than the sources').
+bool saveCoding(MainWindow &window, const QString &outDir, const QString &suffix)
+{
+    const DocumentModelPtr document = window.document();
+    const QString article = QStringLiteral("gfsis-50-post-soviet");
+    const QString words = QStringLiteral("Georgia also submitted an application on the same day.");
+    const Article *a = document->article(article);
+    if (!a || a->text.indexOf(words) < 0)
+        return false;
+    const TextSpan span{a->text.indexOf(words), a->text.indexOf(words) + words.size()};
+    window.countryList()->selectCountry(QStringLiteral("GEO"));
+    window.tabs()->setCurrentWidget(window.positions());
+    window.sourceViewer()->showSpan({article, span.start, span.end});
+    Claim claim;
+    claim.article = article;
+    claim.span = span;
+    claim.quote = words;
+    claim.country = CodingController::countryNamedIn(*document, article, span, {});
+    claim.dimension = QStringLiteral("eu_application");
+    claim.value = QStringLiteral("no");
+    claim.note = QStringLiteral("\"the same day\": which day? Check against Belarus Digest");
+    {
+        CodeClaimDialog dialog(*document, claim, false, &window);
+        dialog.show();
+        settle();
+        QPixmap shot = window.grab();
+        QPainter painter(&shot);
+        const QPixmap form = dialog.grab();
+        painter.drawPixmap((shot.width() - form.width()) / 2, (shot.height() - form.height()) / 3,
+                           form);
+        painter.end();
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        QString error;
+        const QString path =
+            QDir(outDir).filePath(QStringLiteral("window-coding%1.png").arg(suffix));
+        if (!shot.save(&png, "PNG") || !SaveFile::write(path, png.data(), &error))
+            return false;
+        QTextStream(stdout) << "wrote " << path << Qt::endl;
+    }
+    claim.coder = QStringLiteral("Ana");
+    window.coding()->store()->add({claim, a->sha256});
+    openFirstClaim(window, QStringLiteral("eu_application"));
+    return save(window, QDir(outDir).filePath(QStringLiteral("window-coded%1.png").arg(suffix)));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -91,7 +143,10 @@ int main(int argc, char *argv[])
 
     QTemporaryDir settingsDir;
     QSettings settings(settingsDir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    MainWindow window(CorpusOptions{}, &settings);
+    // A library of its own, empty until the coding shots record a claim in it.
+    settings.setValue(CodingController::coderKey(), QStringLiteral("Ana"));
+    MainWindow window(
+        CorpusOptions(true, {}, settingsDir.filePath(QStringLiteral("library.sqlite"))), &settings);
     window.resize(size);
     window.show();
     QEventLoop loop;
@@ -148,5 +203,7 @@ int main(int argc, char *argv[])
     window.search()->search(window.search()->queryField()->text());
     ok = save(window, QDir(outDir).filePath(QStringLiteral("window-search%1.png").arg(suffix))) &&
          ok;
+    window.searchDock()->hide();
+    ok = saveCoding(window, outDir, suffix) && ok;
     return ok ? 0 : 1;
 }

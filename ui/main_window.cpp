@@ -6,6 +6,7 @@
 #include "app/library/library_import_job.h"
 #include "app/model/document_loader.h"
 #include "ui/charts/charts_pane.h"
+#include "ui/coding_controller.h"
 #include "ui/compare/comparison_view.h"
 #include "ui/library_controller.h"
 #include "ui/panes/country_header.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     , m_status(new ElidedLabel(this))
     , m_progress(new LoadProgress(this))
     , m_library(new LibraryController(settings, this))
+    , m_coding(new CodingController(settings, this))
     , m_search(new SearchPane(this))
     , m_searchDock(new QDockWidget(tr("Search"), this))
 {
@@ -113,6 +115,8 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     // The header speaks of one country; the comparison speaks of several.
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { m_header->setVisible(m_tabs->currentWidget() != m_compare); });
+    connectCoding();
+    m_loader->setClaimFilter(m_coding->filter());
     CorpusOptions options = corpus;
     options.library = m_library->startWith(corpus.library);
     m_loader->load(options);
@@ -249,6 +253,7 @@ void MainWindow::setDocument(DocumentModelPtr document)
     m_viewer->setDocument(document);
     m_problems->setProblems(m_startupProblems + m_library->problems() + document->problems);
     m_library->setLoadedTexts(LibraryImport::textsOf(document->articles));
+    m_coding->setDocument(document);
     m_search->setDocument(document);
     if (!document->problems.isEmpty() || !m_startupProblems.isEmpty() ||
         !m_library->problems().isEmpty())

@@ -11,6 +11,7 @@
 #include <QPointer>
 
 class ChartsPane;
+class CodingController;
 class ComparisonView;
 class CountryHeader;
 class CountryListPane;
@@ -63,6 +64,7 @@ public:
     // Imports files and folders into the library (off the UI thread) and reloads with it.
     void importArticles(const QStringList &paths);
     LibraryController *library() const { return m_library; }
+    CodingController *coding() const { return m_coding; }
     LoadProgress *progress() const { return m_progress; }
     SearchPane *search() const { return m_search; }
     QDockWidget *searchDock() const { return m_searchDock; }
@@ -77,6 +79,9 @@ private:
     static constexpr int kTitleBarAllowance = 40; // before the window system gives the frame
     void buildLayout();
     void buildMenus();
+    void connectCoding(); // main_window_coding.cpp
+    // A snapshot made from the one shown (coding, a filter): shown keeping the selection.
+    void showRecoded(DocumentModelPtr document);
     void fitScreen(); // the first start's size and place: 1280×800 at most, on screen
     void restoreState();
     void setDocument(DocumentModelPtr document);
@@ -114,6 +119,7 @@ private:
     LoadProgress *m_progress;
     Problems m_startupProblems; // met before any corpus was read (the settings file)
     LibraryController *m_library;
+    CodingController *m_coding;
     SearchPane *m_search;
     QDockWidget *m_searchDock;
 };

@@ -3,12 +3,14 @@
 #include "ui/main_window.h"
 
 #include "ui/charts/charts_pane.h"
+#include "ui/coding_controller.h"
 #include "ui/compare/comparison_view.h"
 #include "ui/help/shortcuts_dialog.h"
 #include "ui/help/user_guide.h"
 #include "ui/library_controller.h"
 #include "ui/panes/country_list_pane.h"
 #include "ui/panes/search_pane.h"
+#include "ui/panes/source_viewer.h"
 #include "ui/style/theme.h"
 
 #include <QActionGroup>
@@ -17,6 +19,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTabWidget>
+#include <QUndoStack>
 
 void MainWindow::buildMenus()
 {
@@ -40,10 +43,19 @@ void MainWindow::buildMenus()
                     [this] { m_compare->exportCsvWithDialog(); });
     file->addAction(tr("Export &Model as JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                     this, &MainWindow::exportModel);
+    file->addAction(tr("Export Claims as Code&book…"), m_coding, &CodingController::exportCodebook);
+    file->addAction(tr("Export &Project (REFI-QDA)…"), m_coding, &CodingController::exportProject);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_coding->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QAction *redo = m_coding->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     edit->addAction(tr("&Search Articles…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), this,
                     [this] {
                         m_searchDock->show();
@@ -52,6 +64,8 @@ void MainWindow::buildMenus()
                     });
     edit->addAction(tr("&Find Country"), QKeySequence::Find, m_countries,
                     &CountryListPane::focusFilter);
+
+    m_coding->fillMenu(menuBar()->addMenu(tr("&Coding")), m_viewer->codeAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tr("&Compare Countries"), QKeySequence(Qt::CTRL | Qt::Key_K), this,

@@ -22,11 +22,11 @@ const LevelSeries kLevels[] = {
     {DimensionCoverage::Level::None, "no source (thin)"},
 };
 
-QString dimensionLabels(const QStringList &ids)
+QString dimensionLabels(const QStringList &ids, const Dimensions &dimensions)
 {
     QStringList labels;
     for (const QString &id : ids) {
-        const Dimension *d = Dimensions::find(id);
+        const Dimension *d = dimensions.find(id);
         labels.append(d ? d->label : id);
     }
     return labels.join(QStringLiteral("; "));
@@ -57,20 +57,20 @@ ChartData ChartBuilders::coverage(const DocumentModel &model, const QStringList 
             QVector<EvidenceRef> refs;
             for (const QString &id : ids) {
                 if (const Position *p = model.position(row.country, id))
-                    refs += ofPosition(*p);
+                    refs += ofPosition(*p, model.dimensions);
             }
             series.values.append(double(ids.size()));
             series.evidence.append(refs);
-            series.notes.append(
-                QStringLiteral("%1 — %2: %3")
-                    .arg(row.countsText(), QLatin1String(level.name),
-                         ids.isEmpty() ? QStringLiteral("none") : dimensionLabels(ids)));
+            series.notes.append(QStringLiteral("%1 — %2: %3")
+                                    .arg(row.countsText(), QLatin1String(level.name),
+                                         ids.isEmpty() ? QStringLiteral("none")
+                                                       : dimensionLabels(ids, model.dimensions)));
             collectArticles(model, refs, &chart.articles);
         }
         chart.series.append(series);
     }
     chart.valueMin = 0;
-    chart.valueMax = Dimensions::all().size();
+    chart.valueMax = model.dimensions.all().size();
     chart.valueTitle = QStringLiteral("dimensions of the codebook, by the sources behind them");
     chart.subtitle = QStringLiteral("%1 thin evidence: no dimension rests on two sources or more")
                          .arg(EvidenceMarks::thin());

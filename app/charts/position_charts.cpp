@@ -28,7 +28,7 @@ ChartData ChartBuilders::stanceOverview(const DocumentModel &model, const QStrin
     ChartData chart;
     chart.kind = ChartData::Kind::Diverging;
     chart.title = QStringLiteral("Stance on Russia's invasion of Ukraine");
-    const Dimension *stance = Dimensions::find(QStringLiteral("stance"));
+    const Dimension *stance = model.dimensions.find(QStringLiteral("stance"));
     QVector<const Position *> positions;
     for (const Entity *country : model.countries()) {
         if (const Position *p = model.position(country->id, stance->id); p && p->score)
@@ -50,7 +50,8 @@ ChartData ChartBuilders::stanceOverview(const DocumentModel &model, const QStrin
         for (const Position *p : positions) {
             const bool here = p->value == value.id;
             series.values.append(here ? double(*p->score) : qQNaN());
-            series.evidence.append(here ? ofPosition(*p) : QVector<EvidenceRef>());
+            series.evidence.append(here ? ofPosition(*p, model.dimensions)
+                                        : QVector<EvidenceRef>());
             collectArticles(model, series.evidence.last(), &chart.articles);
         }
         chart.series.append(series);
@@ -82,7 +83,7 @@ ChartData ChartBuilders::ungaVotes(const DocumentModel &model, const QStringList
         }
     }
     // A segment per vote, and one where the sources disagree on the vote.
-    const Dimension *vote = Dimensions::find(dimensions[0]);
+    const Dimension *vote = model.dimensions.find(dimensions[0]);
     QVector<SeriesMeaning> meanings;
     for (const DimensionValue &v : vote->values)
         meanings.append(SeriesMeaning::vote(v.id));
@@ -90,16 +91,18 @@ ChartData ChartBuilders::ungaVotes(const DocumentModel &model, const QStringList
     for (int d = 0; d < dimensions.size(); ++d) {
         for (const SeriesMeaning &meaning : meanings) {
             const bool disputed = meaning.kind == SeriesMeaning::Kind::Disputed;
-            const QString label = disputed ? QStringLiteral("Sources disagree")
-                                           : Dimensions::valueLabel(dimensions[d], meaning.value);
+            const QString label = disputed
+                                      ? QStringLiteral("Sources disagree")
+                                      : model.dimensions.valueLabel(dimensions[d], meaning.value);
             ChartSeries series = ChartSeries::named(label, meaning, emphasis(rows, selected));
             series.inLegend = d == 0;
-            series.detail = Dimensions::find(dimensions[d])->label;
+            series.detail = model.dimensions.find(dimensions[d])->label;
             for (const QString &iso : rows) {
                 const Position *p = model.position(iso, dimensions[d]);
                 const bool here = p && (p->conflict ? disputed : p->value == meaning.value);
                 series.values.append(here ? 1.0 : 0.0);
-                series.evidence.append(here ? ofPosition(*p) : QVector<EvidenceRef>());
+                series.evidence.append(here ? ofPosition(*p, model.dimensions)
+                                            : QVector<EvidenceRef>());
                 collectArticles(model, series.evidence.last(), &chart.articles);
             }
             chart.series.append(series);
@@ -122,7 +125,7 @@ ChartData ChartBuilders::comparison(const DocumentModel &model, const QStringLis
         names.append(countryName(model, iso));
     chart.title = QStringLiteral("Comparison: ") + names.join(QStringLiteral(", "));
     QVector<const Dimension *> scored;
-    for (const Dimension &d : Dimensions::all()) {
+    for (const Dimension &d : model.dimensions.all()) {
         if (d.isScored())
             scored.append(&d);
     }
@@ -142,7 +145,7 @@ ChartData ChartBuilders::comparison(const DocumentModel &model, const QStringLis
         for (const Dimension *d : scored) {
             const Position *p = model.position(countries.at(c), d->id);
             series.values.append(p && p->score ? double(*p->score) : qQNaN());
-            series.evidence.append(p ? ofPosition(*p) : QVector<EvidenceRef>());
+            series.evidence.append(p ? ofPosition(*p, model.dimensions) : QVector<EvidenceRef>());
             collectArticles(model, series.evidence.last(), &chart.articles);
         }
         chart.series.append(series);

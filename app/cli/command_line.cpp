@@ -1,6 +1,7 @@
 #include "app/cli/command_line.h"
 
 #include "app/charts/chart_catalog.h"
+#include "app/cli/coding_commands.h"
 #include "app/cli/option_checks.h"
 #include "app/compare/comparison_set.h"
 #include "app/corpus/wording.h"
@@ -75,15 +76,8 @@ int runImport(const Request &request)
 {
     const QString path = CommandLine::libraryOf(request, true);
     LibraryDatabase library(path);
-    QString error;
-    Problems problems;
-    const bool opened = library.open(&error, &problems);
-    for (const Problem &p : problems)
-        CommandLine::warning() << p.toString() << Qt::endl;
-    if (!opened) {
-        CommandLine::error() << error << Qt::endl;
+    if (!CommandLine::openLibrary(library))
         return 2;
-    }
     if (library.readOnly()) {
         CommandLine::error() << path << ": is read-only; nothing was imported" << Qt::endl;
         return 2;
@@ -151,47 +145,56 @@ void CommandLine::reportProblems(const DocumentModel &model)
 QString CommandLine::helpText()
 {
     return QStringLiteral(
-        "Usage: position-explorer [options]\n"
-        "Explore how the post-Soviet states positioned themselves on Russia's 2022 invasion of\n"
-        "Ukraine, with every fact traced to a span of its source article.\n"
-        "\n"
-        "Without options, opens the window.\n"
-        "\n"
-        "  --corpus DIR           add the *.txt and *.md articles of DIR (repeatable); a\n"
-        "                         manifest.json and codebook.json in DIR are read too\n"
-        "  --no-builtin           leave the built-in corpus out\n"
-        "  --library FILE         the article library to use (default: the one in the\n"
-        "                         user's data folder, when there is one)\n"
-        "  --import FILE|DIR...   import articles (.txt .md .html .htm .pdf .docx; a folder:\n"
-        "                         all of them in it) into the library and exit; a line per\n"
-        "                         file on stderr, exit 1 when some could not be imported\n"
-        "  --search QUERY         search every article: words, \"a phrase\", prefix*; prints\n"
-        "                         ARTICLE<TAB>START<TAB>END<TAB>SNIPPET a hit, exit 1 if none\n"
-        "  --export-model FILE|-  write the whole document model as JSON (- for stdout)\n"
-        "  --summary              print a summary of the corpus and its problems\n"
-        "  --list-charts          list the chart ids\n"
-        "  --export-chart ID      export a chart as an image (headless):\n"
-        "      --country ISO3[,ISO3...]  the countries it is built for or emphasises\n"
-        "      --out FILE                the file to write (required)\n"
-        "      --format png|jpg|svg|pdf  default: from the file name, else png\n"
-        "      --size WxH                in logical pixels (default 1200x800)\n"
-        "      --scale N                 pixel density for png/jpg, 1 to 4 (default 1)\n"
-        "      --theme light|dark        default light\n"
-        "      --with-sources            also write FILE.sources.json: the chart's marks with\n"
-        "                                the quotes, offsets and articles behind each\n"
-        "      --force                   overwrite existing files\n"
-        "  --compare ISO3,ISO3[,...]  compare two to four countries, dimension by dimension,\n"
-        "      --out FILE.csv|-          as CSV: a row per dimension, per country the value,\n"
-        "                                its sources, the date of its newest evidence and\n"
-        "                                their quotes (required)\n"
-        "      --with-sources            also write FILE.csv.sources.json: every cell's\n"
-        "                                claims with their quotes, offsets and articles\n"
-        "      --force                   overwrite existing files\n"
-        "  --help                 show this help\n"
-        "  --version              show the version\n"
-        "\n"
-        "Problems with the input are listed on stderr (and in the window's Problems pane);\n"
-        "the exit status is 0 while anything usable is left.\n");
+               "Usage: position-explorer [options]\n"
+               "Explore how the post-Soviet states positioned themselves on Russia's 2022 invasion "
+               "of\n"
+               "Ukraine, with every fact traced to a span of its source article.\n"
+               "\n"
+               "Without options, opens the window.\n"
+               "\n"
+               "  --corpus DIR           add the *.txt and *.md articles of DIR (repeatable); a\n"
+               "                         manifest.json and codebook.json in DIR are read too\n"
+               "  --no-builtin           leave the built-in corpus out\n"
+               "  --library FILE         the article library to use (default: the one in the\n"
+               "                         user's data folder, when there is one)\n"
+               "  --import FILE|DIR...   import articles (.txt .md .html .htm .pdf .docx; a "
+               "folder:\n"
+               "                         all of them in it) into the library and exit; a line per\n"
+               "                         file on stderr, exit 1 when some could not be imported\n"
+               "  --search QUERY         search every article: words, \"a phrase\", prefix*; "
+               "prints\n"
+               "                         ARTICLE<TAB>START<TAB>END<TAB>SNIPPET a hit, exit 1 if "
+               "none\n"
+               "  --export-model FILE|-  write the whole document model as JSON (- for stdout)\n"
+               "  --summary              print a summary of the corpus and its problems\n"
+               "  --list-charts          list the chart ids\n"
+               "  --export-chart ID      export a chart as an image (headless):\n"
+               "      --country ISO3[,ISO3...]  the countries it is built for or emphasises\n"
+               "      --out FILE                the file to write (required)\n"
+               "      --format png|jpg|svg|pdf  default: from the file name, else png\n"
+               "      --size WxH                in logical pixels (default 1200x800)\n"
+               "      --scale N                 pixel density for png/jpg, 1 to 4 (default 1)\n"
+               "      --theme light|dark        default light\n"
+               "      --with-sources            also write FILE.sources.json: the chart's marks "
+               "with\n"
+               "                                the quotes, offsets and articles behind each\n"
+               "      --force                   overwrite existing files\n"
+               "  --compare ISO3,ISO3[,...]  compare two to four countries, dimension by "
+               "dimension,\n"
+               "      --out FILE.csv|-          as CSV: a row per dimension, per country the "
+               "value,\n"
+               "                                its sources, the date of its newest evidence and\n"
+               "                                their quotes (required)\n"
+               "      --with-sources            also write FILE.csv.sources.json: every cell's\n"
+               "                                claims with their quotes, offsets and articles\n"
+               "      --force                   overwrite existing files\n"
+               "%1"
+               "  --help                 show this help\n"
+               "  --version              show the version\n"
+               "\n"
+               "Problems with the input are listed on stderr (and in the window's Problems pane);\n"
+               "the exit status is 0 while anything usable is left.\n")
+        .arg(CodingCommands::helpText());
 }
 
 ParseResult CommandLine::parse(const QStringList &arguments)
@@ -218,6 +221,7 @@ ParseResult CommandLine::parse(const QStringList &arguments)
         parser.addOption(QCommandLineOption(QLatin1String(name), {}, QStringLiteral("VALUE")));
     parser.addOption(QCommandLineOption(QStringLiteral("force")));
     parser.addOption(QCommandLineOption(QStringLiteral("with-sources")));
+    parser.addOptions(CodingCommands::options());
     if (!parser.parse(arguments)) {
         // Qt says "Unknown option 'x'."; speak like the app's other messages.
         QString text = parser.errorText();
@@ -232,9 +236,12 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     for (const QCommandLineOption *mode :
          {&exportModel, &summary, &listCharts, &exportChart, &compare, &importOption, &search})
         modes += parser.isSet(*mode) ? 1 : 0;
+    for (const QString &mode : CodingCommands::modeOptions())
+        modes += parser.isSet(mode) ? 1 : 0;
     if (modes > 1) {
         result.error = QStringLiteral("choose one of --export-model, --summary, --list-charts, "
-                                      "--export-chart, --compare, --import and --search");
+                                      "--export-chart, --compare, --import, --search, --code, "
+                                      "--uncode, --export-codebook and --export-qdpx");
         return result;
     }
     if (parser.isSet(QStringLiteral("with-sources")) && !parser.isSet(exportChart) &&
@@ -314,6 +321,8 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     } else if (parser.isSet(search)) {
         r.mode = Request::Mode::Search;
         r.query = parser.value(search);
+    } else if (QString codingError; CodingCommands::parse(r, parser, &codingError)) {
+        result.error = codingError;
     }
     if (result.error.isEmpty() && isHeadless(r))
         result.error = folderError;
@@ -342,6 +351,18 @@ QString CommandLine::libraryOf(const Request &request, bool create)
         return request.corpus.library;
     const QString path = LibraryDatabase::defaultPath();
     return create || QFileInfo::exists(path) ? path : QString();
+}
+
+bool CommandLine::openLibrary(LibraryDatabase &library)
+{
+    QString why;
+    Problems problems;
+    const bool opened = library.open(&why, &problems);
+    for (const Problem &p : problems)
+        warning() << p.toString() << Qt::endl;
+    if (!opened)
+        error() << why << Qt::endl;
+    return opened;
 }
 
 DocumentModelPtr CommandLine::loadModel(const Request &request, int *exitCode)
@@ -375,6 +396,8 @@ int CommandLine::run(const Request &request)
     }
     if (request.mode == Request::Mode::Import)
         return runImport(request);
+    if (CodingCommands::isCodingMode(request.mode))
+        return CodingCommands::run(request);
     if (request.mode == Request::Mode::ListCharts) {
         QTextStream out(stdout);
         for (const ChartInfo &info : ChartCatalog::all())

@@ -2,6 +2,7 @@
 // headless modes. A bad argument is one line on stderr and a non-zero exit.
 #pragma once
 
+#include "app/codebook/claim.h"
 #include "app/corpus/corpus_loader.h"
 #include "app/export/chart_export_options.h"
 
@@ -20,6 +21,10 @@ struct Request {
         Compare,
         Import,
         Search,
+        Code,
+        Uncode,
+        ExportCodebook,
+        ExportQdpx,
         Help,
         Version
     };
@@ -34,6 +39,9 @@ struct Request {
     bool libraryGiven = false; // --library PATH (in corpus.library); else the default library
     QStringList importPaths;   // Import: the files and folders to import
     QString query;             // Search
+    Claim claim;               // Code: article, span, country, dimension, value, memo
+    qint64 claimId = 0;        // Uncode
+    QString coder;             // Code, ExportCodebook: --coder
 };
 
 struct ParseResult {
@@ -62,6 +70,9 @@ public:
     // The library a request reads: the one --library names, else the default one when it
     // exists (or always, when `create`, for an import).
     static QString libraryOf(const Request &request, bool create);
+    // Opens a library for a headless mode: its problems printed as warnings, and false with
+    // the error printed when it cannot be opened.
+    static bool openLibrary(class LibraryDatabase &library);
     // Runs a headless request that needs no widgets; returns the process exit code.
     static int run(const Request &request);
 };

@@ -12,32 +12,34 @@
 
 #include <memory>
 
-CodebookLoader::CodebookLoader(const Gazetteer &gazetteer, const QVector<Article> &articles)
+CodebookLoader::CodebookLoader(const Gazetteer &gazetteer, const QVector<Article> &articles,
+                               const Dimensions &dimensions)
     : m_gazetteer(gazetteer)
     , m_articles(articles)
+    , m_dimensions(dimensions)
 {}
+
+QString CodebookLoader::refusal(const Claim &claim) const
+{
+    if (!m_gazetteer.country(claim.country))
+        return QStringLiteral("unknown country \"%1\"").arg(claim.country);
+    const Dimension *dimension = m_dimensions.find(claim.dimension);
+    if (!dimension)
+        return QStringLiteral("unknown dimension \"%1\"").arg(claim.dimension);
+    if (!dimension->value(claim.value))
+        return QStringLiteral("\"%1\" is not a value of %2 (allowed: %3)")
+            .arg(claim.value, claim.dimension, dimension->valueIds().join(QStringLiteral(", ")));
+    if (claim.quote.trimmed().isEmpty())
+        return QStringLiteral("the claim has no quote");
+    return {};
+}
 
 bool CodebookLoader::check(const Claim &claim, Problems *problems) const
 {
-    auto fail = [&](const QString &message) {
-        problems->append({claim.codebook, claim.line, message});
-        return false;
-    };
-    if (!m_gazetteer.country(claim.country))
-        return fail(QStringLiteral("unknown country \"%1\"").arg(claim.country));
-    const Dimension *dimension = Dimensions::find(claim.dimension);
-    if (!dimension)
-        return fail(QStringLiteral("unknown dimension \"%1\"").arg(claim.dimension));
-    if (!dimension->value(claim.value)) {
-        QStringList allowed;
-        for (const DimensionValue &v : dimension->values)
-            allowed.append(v.id);
-        return fail(QStringLiteral("\"%1\" is not a value of %2 (allowed: %3)")
-                        .arg(claim.value, claim.dimension, allowed.join(QStringLiteral(", "))));
-    }
-    if (claim.quote.trimmed().isEmpty())
-        return fail(QStringLiteral("the claim has no quote"));
-    return true;
+    const QString why = refusal(claim);
+    if (!why.isEmpty())
+        problems->append({claim.codebook, claim.line, why});
+    return why.isEmpty();
 }
 
 QVector<Claim> CodebookLoader::parse(const QByteArray &json, const QString &fileName,
@@ -82,6 +84,15 @@ QVector<Claim> CodebookLoader::parse(const QByteArray &json, const QString &file
                               QStringLiteral("the claim cites article \"%1\", which is not in "
                                              "the corpus")
                                   .arg(claim.article)});
+            continue;
+        }
+        // A span given with the claim (an exported codebook's) is kept when it holds the quote.
+        const qint64 start = o.value(QLatin1String("start")).toInteger(-1);
+        const qint64 end = o.value(QLatin1String("end")).toInteger(-1);
+        if (start >= 0 && end > start && end <= article->text.size() &&
+            article->slice({start, end}) == QStringView(claim.quote)) {
+            claim.span = {start, end};
+            claims.append(claim);
             continue;
         }
         auto &locator = locators[claim.article];

@@ -1,5 +1,8 @@
 #include "app/codebook/dimensions.h"
 
+#include <QJsonObject>
+#include <QRegularExpression>
+
 namespace {
 
 QVector<DimensionValue> yesNo()
@@ -57,6 +60,81 @@ QVector<Dimension> makeDimensions()
 
 } // namespace
 
+Dimensions::Dimensions()
+    : m_all(makeDimensions())
+{}
+
+const Dimensions &Dimensions::builtin()
+{
+    static const Dimensions dimensions;
+    return dimensions;
+}
+
+const Dimension *Dimensions::find(const QString &id) const
+{
+    for (const Dimension &d : m_all) {
+        if (d.id == id)
+            return &d;
+    }
+    return nullptr;
+}
+
+QString Dimensions::valueLabel(const QString &dimension, const QString &value) const
+{
+    const Dimension *d = find(dimension);
+    const DimensionValue *v = d ? d->value(value) : nullptr;
+    return v ? v->label : value;
+}
+
+QString Dimensions::check(const Dimension &dimension) const
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_]{0,47}$"));
+    if (dimension.label.trimmed().isEmpty())
+        return QStringLiteral("a dimension needs a name");
+    if (!idPattern.match(dimension.id).hasMatch())
+        return QStringLiteral("\"%1\" is no dimension id (lower-case letters, digits and _)")
+            .arg(dimension.id);
+    if (find(dimension.id))
+        return QStringLiteral("there is a dimension \"%1\" already").arg(dimension.id);
+    if (dimension.values.size() < 2)
+        return QStringLiteral("a dimension needs two values at least");
+    QStringList seen;
+    int scored = 0;
+    for (const DimensionValue &v : dimension.values) {
+        if (v.id.isEmpty() || v.label.trimmed().isEmpty())
+            return QStringLiteral("every value needs a name");
+        if (seen.contains(v.id))
+            return QStringLiteral("the value \"%1\" is given twice").arg(v.label);
+        seen.append(v.id);
+        scored += v.score ? 1 : 0;
+    }
+    if (scored != 0 && scored != dimension.values.size())
+        return QStringLiteral("give every value a score, or none");
+    return {};
+}
+
+bool Dimensions::add(const Dimension &dimension)
+{
+    if (!check(dimension).isEmpty())
+        return false;
+    m_all.append(dimension);
+    return true;
+}
+
+QString Dimensions::idFor(const QString &label)
+{
+    static const QRegularExpression nonWord(QStringLiteral("[^a-z0-9]+"));
+    QString id = label.normalized(QString::NormalizationForm_KD).toLower();
+    id.replace(nonWord, QStringLiteral("_"));
+    while (id.startsWith(QLatin1Char('_')))
+        id.remove(0, 1);
+    while (id.endsWith(QLatin1Char('_')))
+        id.chop(1);
+    if (id.isEmpty() || !id.at(0).isLetter())
+        id.prepend(QStringLiteral("d_"));
+    return id.left(48);
+}
+
 const DimensionValue *Dimension::value(const QString &valueId) const
 {
     for (const DimensionValue &v : values) {
@@ -71,24 +149,36 @@ bool Dimension::isScored() const
     return !values.isEmpty() && values.first().score.has_value();
 }
 
-const QVector<Dimension> &Dimensions::all()
+QStringList Dimension::valueIds() const
 {
-    static const QVector<Dimension> dimensions = makeDimensions();
-    return dimensions;
+    QStringList ids;
+    for (const DimensionValue &v : values)
+        ids.append(v.id);
+    return ids;
 }
 
-const Dimension *Dimensions::find(const QString &id)
+QJsonArray Dimension::valuesJson() const
 {
-    for (const Dimension &d : all()) {
-        if (d.id == id)
-            return &d;
+    QJsonArray json;
+    for (const DimensionValue &v : values) {
+        QJsonObject o{{QLatin1String("id"), v.id}, {QLatin1String("label"), v.label}};
+        if (v.score)
+            o.insert(QLatin1String("score"), *v.score);
+        json.append(o);
     }
-    return nullptr;
+    return json;
 }
 
-QString Dimensions::valueLabel(const QString &dimension, const QString &value)
+QVector<DimensionValue> Dimension::valuesFromJson(const QJsonArray &json)
 {
-    const Dimension *d = find(dimension);
-    const DimensionValue *v = d ? d->value(value) : nullptr;
-    return v ? v->label : value;
+    QVector<DimensionValue> values;
+    for (const QJsonValue &value : json) {
+        const QJsonObject o = value.toObject();
+        DimensionValue v{o.value(QLatin1String("id")).toString(),
+                         o.value(QLatin1String("label")).toString(), std::nullopt};
+        if (o.value(QLatin1String("score")).isDouble())
+            v.score = o.value(QLatin1String("score")).toInt();
+        values.append(v);
+    }
+    return values;
 }

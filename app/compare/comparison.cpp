@@ -42,7 +42,7 @@ Comparison Comparison::build(const DocumentModel &model, const QStringList &coun
 {
     Comparison comparison;
     comparison.countries = countries;
-    for (const Dimension &dimension : Dimensions::all()) {
+    for (const Dimension &dimension : model.dimensions.all()) {
         ComparisonRow row{dimension.id, {}};
         bool anySource = false;
         for (const QString &iso : countries) {

@@ -30,8 +30,8 @@ CountryCoverage CountryCoverage::of(const DocumentModel &model, const QString &i
     coverage.articles = int(behind.size());
     for (int a = 0; a < model.articles.size(); ++a)
         coverage.mentioningArticles += model.mentionCount(iso, a) > 0 ? 1 : 0;
-    for (const Dimension &d : Dimensions::all()) {
-        DimensionCoverage dimension{d.id, 0, 0};
+    for (const Dimension &d : model.dimensions.all()) {
+        DimensionCoverage dimension{d.id, d.label, 0, 0};
         if (const Position *p = model.position(iso, d.id)) {
             dimension.sources = int(p->articles().size());
             dimension.claims = int(p->claims.size());
@@ -96,8 +96,7 @@ QString CountryCoverage::thinText() const
         return {};
     QStringList single, none;
     for (const DimensionCoverage &d : dimensions) {
-        const Dimension *dimension = Dimensions::find(d.dimension);
-        const QString label = dimension ? dimension->label : d.dimension;
+        const QString label = d.label.isEmpty() ? d.dimension : d.label;
         if (d.level() == DimensionCoverage::Level::Single)
             single.append(label);
         else if (d.level() == DimensionCoverage::Level::None)

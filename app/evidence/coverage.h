@@ -7,6 +7,7 @@
 
 struct DimensionCoverage {
     QString dimension;
+    QString label;   // the dimension's name
     int sources = 0; // articles with a claim on it
     int claims = 0;
 

@@ -3,11 +3,16 @@
 // the lists, the tables, the charts and their subtitles all speak with the same signs.
 #pragma once
 
+#include "app/codebook/claim.h"
+
 #include <QString>
 
 namespace EvidenceMarks {
 
 QString disputed(); // "⚠"
 QString thin();     // "◔"
+// Whose a claim is, in one line: "Curated codebook (read-only)", "Coded by you (Ana), 2 Dec
+// 2026 14:05", "Coded by Ben, 1 Dec 2026 09:12" (`me`: the window's coder).
+QString whoseLine(const Claim &claim, const QString &me);
 
 } // namespace EvidenceMarks

@@ -18,11 +18,11 @@ QString EvidenceRef::kindName(Kind kind)
 
 namespace Evidence {
 
-EvidenceRef ofClaim(const Claim &claim)
+EvidenceRef ofClaim(const Claim &claim, const Dimensions &dimensions)
 {
     EvidenceRef ref;
     ref.kind = EvidenceRef::Kind::Claim;
-    ref.label = Dimensions::valueLabel(claim.dimension, claim.value);
+    ref.label = dimensions.valueLabel(claim.dimension, claim.value);
     ref.article = claim.article;
     ref.span = claim.span;
     ref.text = claim.quote;
@@ -31,14 +31,17 @@ EvidenceRef ofClaim(const Claim &claim)
     ref.dimension = claim.dimension;
     ref.value = claim.value;
     ref.note = claim.note;
+    ref.claim = claim.id;
+    ref.coder = claim.coder;
+    ref.coded = claim.coded;
     return ref;
 }
 
-QVector<EvidenceRef> ofPosition(const Position &position)
+QVector<EvidenceRef> ofPosition(const Position &position, const Dimensions &dimensions)
 {
     QVector<EvidenceRef> refs;
     for (const Claim &c : position.claims)
-        refs.append(ofClaim(c));
+        refs.append(ofClaim(c, dimensions));
     return refs;
 }
 

@@ -16,15 +16,19 @@ struct EvidenceRef {
     QString country; // claims: the country (ISO3) it is about
     QString dimension;
     QString value;
-    QString note; // claims: the analyst's note
+    QString note;     // claims: the analyst's note (memo)
+    qint64 claim = 0; // claims: a coded claim's row in the library; 0 when curated
+    QString coder;    // coded claims: who coded it
+    QDateTime coded;  // coded claims: when
 
     static QString kindName(Kind kind); // "claim", "event", "mention"
 };
 
 namespace Evidence {
 
-EvidenceRef ofClaim(const Claim &claim);
-QVector<EvidenceRef> ofPosition(const Position &position);
+// Claims are labelled with the value names of `dimensions` (the model's).
+EvidenceRef ofClaim(const Claim &claim, const Dimensions &dimensions);
+QVector<EvidenceRef> ofPosition(const Position &position, const Dimensions &dimensions);
 EvidenceRef ofEvent(const Event &event);
 // The mentions of `entity` in article number `article`, each with its sentence.
 QVector<EvidenceRef> ofMentions(const DocumentModel &model, const QString &entity, int article);

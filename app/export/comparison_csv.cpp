@@ -11,12 +11,13 @@ QString evidence(const Position &position, const DocumentModel &model)
     QStringList lines;
     for (const Claim &claim : position.claims) {
         const Article *article = model.article(claim.article);
-        lines.append(QStringLiteral("%1 — %2: %3 (%4, characters %5–%6)")
+        lines.append(QStringLiteral("%1 — %2: %3 (%4, characters %5–%6; %7)")
                          .arg(article ? article->label() : claim.article,
-                              Dimensions::valueLabel(claim.dimension, claim.value),
+                              model.dimensions.valueLabel(claim.dimension, claim.value),
                               Wording::quoted(claim.quote), claim.article)
                          .arg(claim.span.start)
-                         .arg(claim.span.end));
+                         .arg(claim.span.end)
+                         .arg(claim.whose(model.claimFilter.me)));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -76,7 +77,7 @@ QByteArray ComparisonCsv::toCsv(const Comparison &comparison, const DocumentMode
                << iso + QStringLiteral(" dated") << iso + QStringLiteral(" evidence");
     QString csv = line(header);
     for (const ComparisonRow &row : comparison.rows) {
-        const Dimension *dimension = Dimensions::find(row.dimension);
+        const Dimension *dimension = model.dimensions.find(row.dimension);
         QStringList fields{row.dimension, dimension ? dimension->label : row.dimension,
                            differs(row.status())};
         for (const Position *p : row.cells) {
@@ -85,7 +86,7 @@ QByteArray ComparisonCsv::toCsv(const Comparison &comparison, const DocumentMode
                        << QStringLiteral("0") << QString() << QString() << QString();
                 continue;
             }
-            fields << Dimensions::valueLabel(p->dimension, p->value) << p->value
+            fields << model.dimensions.valueLabel(p->dimension, p->value) << p->value
                    << QString::number(p->articles().size())
                    << QString::number(p->supportCount(p->value)) << p->agreement()
                    << dated(p->newestDate()) << evidence(*p, model);

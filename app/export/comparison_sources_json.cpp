@@ -16,14 +16,14 @@ QJsonObject cellJson(const QString &iso, const Position &p, const DocumentModel 
                      QStringList *articles)
 {
     QJsonArray evidence;
-    for (const EvidenceRef &ref : Evidence::ofPosition(p)) {
+    for (const EvidenceRef &ref : Evidence::ofPosition(p, model.dimensions)) {
         evidence.append(SourcesJson::evidence(ref, model));
         if (!articles->contains(ref.article))
             articles->append(ref.article);
     }
     return {{QLatin1String("country"), iso},
             {QLatin1String("value"), p.value},
-            {QLatin1String("label"), Dimensions::valueLabel(p.dimension, p.value)},
+            {QLatin1String("label"), model.dimensions.valueLabel(p.dimension, p.value)},
             {QLatin1String("disputed"), p.conflict},
             {QLatin1String("dated"), ModelJsonWriter::dateJson(p.newestDate())},
             {QLatin1String("evidence"), evidence}};
@@ -38,7 +38,7 @@ QJsonObject toJson(const Comparison &comparison, const DocumentModel &model)
     QStringList articles;
     QJsonArray rows;
     for (const ComparisonRow &row : comparison.rows) {
-        const Dimension *dimension = Dimensions::find(row.dimension);
+        const Dimension *dimension = model.dimensions.find(row.dimension);
         QJsonArray cells;
         for (qsizetype c = 0; c < row.cells.size(); ++c) {
             if (row.cells.at(c))

@@ -22,18 +22,26 @@ QJsonObject claimJson(const Claim &c)
                   {QLatin1String("end"), c.span.end},
                   {QLatin1String("codebookLine"), c.line},
                   {QLatin1String("dated"), ModelJsonWriter::dateJson(c.date)}};
-    if (!c.note.isEmpty())
+    if (!c.note.isEmpty()) {
         o.insert(QLatin1String("note"), c.note);
+        o.insert(QLatin1String("memo"), c.note);
+    }
+    // Whose claim: a curated one (a codebook file's), or one coded in the window.
+    o.insert(QLatin1String("coder"), c.isCurated() ? QJsonValue(QJsonValue::Null) : c.coder);
+    if (!c.isCurated()) {
+        o.insert(QLatin1String("id"), c.id);
+        o.insert(QLatin1String("coded"), c.coded.toUTC().toString(Qt::ISODate));
+    }
     return o;
 }
 
-QJsonObject positionJson(const Position &p)
+QJsonObject positionJson(const Position &p, const Dimensions &dimensions)
 {
     QJsonArray claims;
     for (const Claim &c : p.claims)
         claims.append(claimJson(c));
     QJsonObject o{{QLatin1String("value"), p.value},
-                  {QLatin1String("label"), Dimensions::valueLabel(p.dimension, p.value)},
+                  {QLatin1String("label"), dimensions.valueLabel(p.dimension, p.value)},
                   {QLatin1String("conflict"), p.conflict},
                   {QLatin1String("agreement"), p.agreement()},
                   {QLatin1String("values"), QJsonArray::fromStringList(p.values())},
@@ -75,7 +83,7 @@ QJsonObject countryJson(const DocumentModel &model, const Entity &country)
 {
     QJsonObject positions;
     for (const Position *p : model.positionsOf(country.id))
-        positions.insert(p->dimension, positionJson(*p));
+        positions.insert(p->dimension, positionJson(*p, model.dimensions));
     QJsonArray events;
     for (const Event *e : model.eventsOf(country.id))
         events.append(eventJson(*e));
@@ -154,11 +162,16 @@ QJsonObject ModelJsonWriter::toJson(const DocumentModel &model)
             o.insert(QLatin1String("line"), p.line);
         problems.append(o);
     }
-    return {{QLatin1String("schema"), 1},
-            {QLatin1String("articles"), articles},
-            {QLatin1String("countries"), countries},
-            {QLatin1String("entities"), others},
-            {QLatin1String("problems"), problems}};
+    QJsonArray dimensions;
+    for (const Dimension &d : model.dimensions.all()) {
+        dimensions.append(QJsonObject{{QLatin1String("id"), d.id},
+                                      {QLatin1String("label"), d.label},
+                                      {QLatin1String("own"), d.own},
+                                      {QLatin1String("values"), d.valuesJson()}});
+    }
+    return {{QLatin1String("schema"), 1},          {QLatin1String("dimensions"), dimensions},
+            {QLatin1String("articles"), articles}, {QLatin1String("countries"), countries},
+            {QLatin1String("entities"), others},   {QLatin1String("problems"), problems}};
 }
 
 bool ModelJsonWriter::write(const DocumentModel &model, const QString &path, QString *error)

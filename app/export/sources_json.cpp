@@ -51,8 +51,17 @@ QJsonObject evidence(const EvidenceRef &ref, const DocumentModel &model)
         o.insert(QLatin1String("country"), ref.country);
         o.insert(QLatin1String("dimension"), ref.dimension);
         o.insert(QLatin1String("value"), ref.value);
-        if (!ref.note.isEmpty())
+        if (!ref.note.isEmpty()) {
             o.insert(QLatin1String("note"), ref.note);
+            o.insert(QLatin1String("memo"), ref.note);
+        }
+        // Whose claim: null for a curated one, else its coder and when it was coded.
+        o.insert(QLatin1String("coder"),
+                 ref.claim > 0 ? QJsonValue(ref.coder) : QJsonValue(QJsonValue::Null));
+        if (ref.claim > 0) {
+            o.insert(QLatin1String("claim"), ref.claim);
+            o.insert(QLatin1String("coded"), ref.coded.toUTC().toString(Qt::ISODate));
+        }
     }
     return o;
 }

@@ -10,7 +10,8 @@
 namespace {
 
 // Loading never throws past this boundary: a failure becomes a problem in an empty model.
-DocumentModelPtr buildSafely(const CorpusOptions &options, const LoadMonitor &monitor)
+DocumentModelPtr buildSafely(const CorpusOptions &options, const LoadMonitor &monitor,
+                             const ClaimFilter &filter)
 {
     auto failed = [](const QString &why) {
         auto model = std::make_shared<DocumentModel>();
@@ -19,7 +20,7 @@ DocumentModelPtr buildSafely(const CorpusOptions &options, const LoadMonitor &mo
         return model;
     };
     try {
-        return DocumentModelBuilder::build(options, monitor);
+        return DocumentModelBuilder::build(options, monitor, filter);
     } catch (const std::exception &e) {
         return failed(QString::fromLocal8Bit(e.what()));
     } catch (...) {
@@ -27,7 +28,8 @@ DocumentModelPtr buildSafely(const CorpusOptions &options, const LoadMonitor &mo
     }
 }
 
-void buildInto(QPromise<DocumentModelPtr> &promise, const CorpusOptions &options)
+void buildInto(QPromise<DocumentModelPtr> &promise, const CorpusOptions &options,
+               const ClaimFilter &filter)
 {
     int range = -1;
     LoadMonitor monitor;
@@ -39,7 +41,7 @@ void buildInto(QPromise<DocumentModelPtr> &promise, const CorpusOptions &options
         promise.setProgressValue(done);
     };
     monitor.cancelled = [&] { return promise.isCanceled(); };
-    if (DocumentModelPtr model = buildSafely(options, monitor))
+    if (DocumentModelPtr model = buildSafely(options, monitor, filter))
         promise.addResult(std::move(model));
 }
 
@@ -85,7 +87,7 @@ void DocumentLoader::start(const CorpusOptions &options)
     m_cancelRequested = false;
     m_busy = true;
     Q_EMIT started();
-    m_watcher.setFuture(QtConcurrent::run(buildInto, options));
+    m_watcher.setFuture(QtConcurrent::run(buildInto, options, m_filter));
 }
 
 void DocumentLoader::finish()

@@ -24,6 +24,8 @@ public:
     bool isLoading() const { return m_busy; }
     // The options of the last load asked for; after a cancel, those of the snapshot shown.
     CorpusOptions options() const { return m_options; }
+    // Whose claims the positions of the next loads rest on.
+    void setClaimFilter(const ClaimFilter &filter) { m_filter = filter; }
 
 Q_SIGNALS:
     void started();
@@ -38,6 +40,7 @@ private:
     QFutureWatcher<DocumentModelPtr> m_watcher;
     CorpusOptions m_options;
     CorpusOptions m_shownOptions;
+    ClaimFilter m_filter;
     std::optional<CorpusOptions> m_pending;
     bool m_cancelRequested = false;
     bool m_busy = false; // from start() until its result (or its cancel) is handed back

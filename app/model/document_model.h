@@ -4,11 +4,13 @@
 #pragma once
 
 #include "app/codebook/claim.h"
+#include "app/codebook/dimensions.h"
 #include "app/corpus/article.h"
 #include "app/corpus/problem.h"
 #include "app/extract/event_extractor.h"
 #include "app/extract/gazetteer.h"
 #include "app/extract/mention_finder.h"
+#include "app/positions/claim_filter.h"
 #include "app/positions/position.h"
 
 #include <memory>
@@ -18,7 +20,12 @@ public:
     QVector<Article> articles;
     QVector<QVector<Mention>> mentions; // parallel to articles
     QVector<Event> events;              // all articles, by date
-    QVector<Claim> claims;
+    Dimensions dimensions;              // the built-in ones, then the library's own
+    QVector<Claim> claims;     // those the positions rest on: everyClaim that claimFilter admits
+    QVector<Claim> everyClaim; // curated (codebooks) and coded (the library), located and dated
+    ClaimFilter claimFilter;
+    QString library;            // the library file the coded claims and own dimensions came from
+    int codingProblemCount = 0; // the last of `problems` are the coded claims' (see recode)
     QVector<Position> positions;
     Gazetteer gazetteer;
     Problems problems;

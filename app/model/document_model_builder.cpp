@@ -5,7 +5,9 @@
 #include "app/corpus/date_parser.h"
 #include "app/corpus/line_numbers.h"
 #include "app/extract/event_classifier.h"
+#include "app/library/library_claims.h"
 #include "app/library/library_import.h"
+#include "app/model/coded_claims.h"
 #include "app/positions/claim_dating.h"
 #include "app/positions/position_builder.h"
 
@@ -74,10 +76,10 @@ bool extract(DocumentModel &model, const EventClassifier &classifier, const Load
 
 void readClaims(DocumentModel &model, const CorpusOptions &options)
 {
-    const CodebookLoader loader(model.gazetteer, model.articles);
+    const CodebookLoader loader(model.gazetteer, model.articles, model.dimensions);
     if (options.builtin)
-        model.claims += loader.loadFile(QStringLiteral(":/codebook.json"),
-                                        QStringLiteral("codebook.json"), &model.problems);
+        model.everyClaim += loader.loadFile(QStringLiteral(":/codebook.json"),
+                                            QStringLiteral("codebook.json"), &model.problems);
     for (const QString &folder : options.folders) {
         const QString path = QDir(folder).filePath(QStringLiteral("codebook.json"));
         if (!QFileInfo::exists(path))
@@ -88,19 +90,13 @@ void readClaims(DocumentModel &model, const CorpusOptions &options)
             if (!a.builtin && a.folder == QFileInfo(folder).absoluteFilePath())
                 ownIds.insert(a.localId, a.id);
         }
-        model.claims += loader.loadFile(path, path, &model.problems, ownIds);
+        model.everyClaim += loader.loadFile(path, path, &model.problems, ownIds);
     }
 }
 
 // The library's articles join the corpus; one whose text is already loaded is left out.
-void addLibrary(DocumentModel &model, const QString &path, const BoilerplateRules &rules)
+void addLibrary(DocumentModel &model, const LibraryDatabase &library, const BoilerplateRules &rules)
 {
-    LibraryDatabase library(path);
-    QString error;
-    if (!library.open(&error, &model.problems)) {
-        model.problems.append({path, 0, error});
-        return;
-    }
     QSet<QString> ids;
     QSet<QByteArray> texts;
     for (const Article &a : model.articles) {
@@ -123,10 +119,86 @@ void addLibrary(DocumentModel &model, const QString &path, const BoilerplateRule
     }
 }
 
+// The analyst's own dimensions join the built-in ones; one whose id is taken is reported.
+void addOwnDimensions(DocumentModel &model, const LibraryDatabase &library)
+{
+    QString error;
+    const auto own = LibraryClaims::dimensions(library, &error);
+    if (!own) {
+        model.problems.append({library.path(), 0, error});
+        return;
+    }
+    for (const Dimension &d : *own) {
+        if (const QString why = model.dimensions.check(d); !why.isEmpty())
+            model.problems.append(
+                {library.path(), 0,
+                 QStringLiteral("dimension \"%1\" is not used: %2").arg(d.id, why)});
+        else
+            model.dimensions.add(d);
+    }
+}
+
+// The claims coded in the library, placed on the model's articles; problems at the end.
+void addCodedClaims(DocumentModel &model, const LibraryDatabase &library)
+{
+    Problems problems;
+    QString error;
+    if (const auto stored = LibraryClaims::all(library, &error))
+        model.everyClaim += CodedClaims::place(*stored, model, library.path(), &problems);
+    else
+        problems.append({library.path(), 0, error});
+    model.problems += problems;
+    model.codingProblemCount = int(problems.size());
+}
+
+// Dates every claim and builds the positions from those the filter admits.
+void buildPositions(DocumentModel &model, const ClaimFilter &filter)
+{
+    model.claimFilter = filter;
+    model.claims.clear();
+    for (const Claim &c : model.everyClaim) {
+        if (filter.admits(c))
+            model.claims.append(c);
+    }
+    QStringList countries;
+    for (const Entity *e : model.countries())
+        countries.append(e->id);
+    model.positions = PositionBuilder::build(model.claims, countries, model.dimensions);
+}
+
 } // namespace
 
+DocumentModelPtr DocumentModelBuilder::recode(const DocumentModel &shown,
+                                              const LibraryDatabase &library)
+{
+    auto model = std::make_shared<DocumentModel>(shown);
+    model->problems.resize(model->problems.size() - model->codingProblemCount);
+    model->codingProblemCount = 0;
+    model->everyClaim.removeIf([](const Claim &c) { return !c.isCurated(); });
+    model->dimensions = Dimensions();
+    model->library = library.path();
+    {
+        addOwnDimensions(*model, library);
+        const qsizetype curated = model->everyClaim.size();
+        addCodedClaims(*model, library);
+        QVector<Claim> coded = model->everyClaim.mid(curated);
+        ClaimDating::apply(coded, model->events, model->articles);
+        std::copy(coded.cbegin(), coded.cend(), model->everyClaim.begin() + curated);
+    }
+    buildPositions(*model, shown.claimFilter);
+    return model;
+}
+
+DocumentModelPtr DocumentModelBuilder::withFilter(const DocumentModel &shown,
+                                                  const ClaimFilter &filter)
+{
+    auto model = std::make_shared<DocumentModel>(shown);
+    buildPositions(*model, filter);
+    return model;
+}
+
 DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested,
-                                             const LoadMonitor &monitor)
+                                             const LoadMonitor &monitor, const ClaimFilter &filter)
 {
     // The same folder named twice (or by two paths) is read once.
     CorpusOptions options = requested;
@@ -155,17 +227,29 @@ DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested,
         return nullptr;
     model->articles = std::move(corpus.articles);
     model->problems += corpus.problems;
-    if (!options.library.isEmpty())
-        addLibrary(*model, options.library, rules);
+    if (!options.library.isEmpty()) {
+        LibraryDatabase library(options.library);
+        QString error;
+        if (library.open(&error, &model->problems)) {
+            model->library = options.library;
+            addLibrary(*model, library, rules);
+            addOwnDimensions(*model, library);
+            // Its coded claims are placed after the extraction, whose events date them.
+        } else {
+            model->problems.append({options.library, 0, error});
+        }
+    }
 
     if (!extract(*model, classifier, monitor, files, files, 2 * files))
         return nullptr;
     readClaims(*model, options);
-    ClaimDating::apply(model->claims, model->events, model->articles);
-
-    QStringList countries;
-    for (const Entity *e : model->countries())
-        countries.append(e->id);
-    model->positions = PositionBuilder::build(model->claims, countries);
+    if (!model->library.isEmpty()) {
+        LibraryDatabase library(model->library);
+        QString error;
+        if (library.open(&error))
+            addCodedClaims(*model, library);
+    }
+    ClaimDating::apply(model->everyClaim, model->events, model->articles);
+    buildPositions(*model, filter);
     return model;
 }

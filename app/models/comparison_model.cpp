@@ -114,7 +114,7 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
 
 QVariant ComparisonModel::dimensionData(const ComparisonRow &row, int role) const
 {
-    const Dimension *dimension = Dimensions::find(row.dimension);
+    const Dimension *dimension = m_document->dimensions.find(row.dimension);
     if (role == Qt::DisplayRole)
         return dimension ? dimension->label : row.dimension;
     if (role != Qt::ToolTipRole)
@@ -154,7 +154,7 @@ QVariant ComparisonModel::cellData(const ComparisonRow &row, int country, int ro
     const Claim *first = firstSupporting(*p);
     switch (role) {
     case Qt::DisplayRole:
-        return Dimensions::valueLabel(p->dimension, p->value);
+        return m_document->dimensions.valueLabel(p->dimension, p->value);
     case Qt::ToolTipRole:
         return tooltip(*p);
     case Qt::AccessibleDescriptionRole:
@@ -190,8 +190,9 @@ QVariant ComparisonModel::cellData(const ComparisonRow &row, int country, int ro
 
 QString ComparisonModel::tooltip(const Position &p) const
 {
-    QString html = QStringLiteral("<p><b>%1</b>")
-                       .arg(Dimensions::valueLabel(p.dimension, p.value).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<p><b>%1</b>")
+            .arg(m_document->dimensions.valueLabel(p.dimension, p.value).toHtmlEscaped());
     if (p.conflict)
         html += QStringLiteral(" — ") + tr("the sources disagree").toHtmlEscaped();
     html += QStringLiteral("</p>");
@@ -199,11 +200,14 @@ QString ComparisonModel::tooltip(const Position &p) const
         const Article *article = m_document->article(claim.article);
         const QString date =
             claim.date.isKnown() ? QStringLiteral(" (%1)").arg(claim.date.label()) : QString();
-        html += QStringLiteral("<p>%1%2 <i>%3</i>: %4</p>")
-                    .arg((article ? article->label() : claim.article).toHtmlEscaped(),
-                         date.toHtmlEscaped(),
-                         Dimensions::valueLabel(claim.dimension, claim.value).toHtmlEscaped(),
-                         Wording::quoted(claim.quote).toHtmlEscaped());
+        html +=
+            QStringLiteral("<p>%1%2 <i>%3</i>: %4 <small>(%5)</small></p>")
+                .arg(
+                    (article ? article->label() : claim.article).toHtmlEscaped(),
+                    date.toHtmlEscaped(),
+                    m_document->dimensions.valueLabel(claim.dimension, claim.value).toHtmlEscaped(),
+                    Wording::quoted(claim.quote).toHtmlEscaped(),
+                    claim.whose(m_document->claimFilter.me).toHtmlEscaped());
     }
     html +=
         QStringLiteral("<p><small>%1</small></p>")

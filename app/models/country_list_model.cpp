@@ -114,7 +114,7 @@ QVariant CountryListModel::countryData(const QString &iso, int column, int role)
             return doc.gazetteer.find(iso)->name;
         if (stance.isEmpty())
             return QStringLiteral("—");
-        return QString(Dimensions::valueLabel(QStringLiteral("stance"), stance) +
+        return QString(m_document->dimensions.valueLabel(QStringLiteral("stance"), stance) +
                        (doc.position(iso, QStringLiteral("stance"))->conflict
                             ? QLatin1Char(' ') + EvidenceMarks::disputed()
                             : QString()));
@@ -123,7 +123,7 @@ QVariant CountryListModel::countryData(const QString &iso, int column, int role)
         if (!p)
             return tr("No source states a stance");
         return tr("%1 — %2%3")
-            .arg(Dimensions::valueLabel(p->dimension, p->value),
+            .arg(m_document->dimensions.valueLabel(p->dimension, p->value),
                  Wording::counted(p->supportCount(p->value), tr("source"), tr("sources")),
                  p->conflict ? tr("; sources disagree") : QString());
     }

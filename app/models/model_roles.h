@@ -35,5 +35,6 @@ enum Role {
     EvidenceRole,               // EvidenceRef: the evidence a row stands for (EventModel)
     SortRole,                   // what a column sorts by: dates by their start (QDate, then
                                 // their end), counts as numbers, text as shown
+    ClaimIdRole,                // qint64: a coded claim's row in the library; 0 when curated
 };
 } // namespace ModelRoles

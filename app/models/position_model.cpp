@@ -105,7 +105,7 @@ QString PositionModel::summary(const Position &p) const
     QStringList sides;
     for (const QString &v : p.values())
         sides.append(
-            tr("%1 (%2)").arg(Dimensions::valueLabel(p.dimension, v),
+            tr("%1 (%2)").arg(m_document->dimensions.valueLabel(p.dimension, v),
                               Wording::counted(p.supportCount(v), tr("source"), tr("sources"))));
     return (p.tie ? tr("Sources disagree, evenly (the first value claimed is shown): %1")
                   : tr("Sources disagree: %1"))
@@ -114,14 +114,14 @@ QString PositionModel::summary(const Position &p) const
 
 QVariant PositionModel::positionData(const Position &p, int column, int role) const
 {
-    const Dimension *dimension = Dimensions::find(p.dimension);
+    const Dimension *dimension = m_document->dimensions.find(p.dimension);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case DimensionColumn:
             return dimension ? dimension->label : p.dimension;
         case ValueColumn:
-            return Dimensions::valueLabel(p.dimension, p.value);
+            return m_document->dimensions.valueLabel(p.dimension, p.value);
         case SourcesColumn:
             // How many sources give the value shown, out of all that speak to the dimension.
             if (p.conflict)
@@ -173,9 +173,12 @@ QVariant PositionModel::claimData(const Claim &c, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case DimensionColumn:
-            return article ? article->label() : c.article;
+            return QString((article ? article->label() : c.article) +
+                           (c.isCurated()
+                                ? QString()
+                                : QStringLiteral(" · ") + c.whose(m_document->claimFilter.me)));
         case ValueColumn:
-            return Dimensions::valueLabel(c.dimension, c.value);
+            return m_document->dimensions.valueLabel(c.dimension, c.value);
         case SourcesColumn:
             return {};
         case DateColumn:
@@ -187,8 +190,10 @@ QVariant PositionModel::claimData(const Claim &c, int column, int role) const
     case Qt::ToolTipRole:
         if (column == DateColumn)
             return c.date.explanation();
-        return article ? QStringLiteral("%1 — %2").arg(article->meta.publisher, article->meta.title)
-                       : c.article;
+        return QString(
+            (article ? QStringLiteral("%1 — %2").arg(article->meta.publisher, article->meta.title)
+                     : c.article) +
+            QStringLiteral("\n") + EvidenceMarks::whoseLine(c, m_document->claimFilter.me));
     case Qt::FontRole:
         return column == DateColumn ? dateFont(c.date) : QVariant();
     case DateTextRole:
@@ -201,6 +206,8 @@ QVariant PositionModel::claimData(const Claim &c, int column, int role) const
         return c.value;
     case IsClaimRole:
         return true;
+    case ClaimIdRole:
+        return c.id;
     case ArticleIdRole:
         return c.article;
     case SpanStartRole:

@@ -2,11 +2,12 @@
 
 #include "app/codebook/dimensions.h"
 
-QVector<Position> PositionBuilder::build(const QVector<Claim> &claims, const QStringList &countries)
+QVector<Position> PositionBuilder::build(const QVector<Claim> &claims, const QStringList &countries,
+                                         const Dimensions &dimensions)
 {
     QVector<Position> positions;
     for (const QString &country : countries) {
-        for (const Dimension &dimension : Dimensions::all()) {
+        for (const Dimension &dimension : dimensions.all()) {
             Position position;
             position.country = country;
             position.dimension = dimension.id;

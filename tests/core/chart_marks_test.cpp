@@ -287,7 +287,8 @@ TEST(ChartMarks, CoverageSegmentsHoldTheClaimsOfTheirDimensions)
                                              "sanctions", "unga_es11_2"}));
     for (const QStringList &articles : std::as_const(articlesByDimension))
         EXPECT_EQ(articles.size(), 1); // each of these dimensions rests on one article
-    EXPECT_TRUE(single.note.contains(Dimensions::find(QStringLiteral("unga_es11_2"))->label));
+    EXPECT_TRUE(
+        single.note.contains(Dimensions::builtin().find(QStringLiteral("unga_es11_2"))->label));
 }
 
 TEST(ChartMarks, MarksComeInReadingOrderTopRowFirst)

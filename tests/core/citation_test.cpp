@@ -38,7 +38,8 @@ TEST(Citation, GivesTheQuoteThenAuthorTitlePublisherDateAndAddress)
                        "\"url\": \"https://example.org/talks?a=1&b=2\"");
     const Position *p = TestSupport::position(*model, "ARM", "stance");
     ASSERT_NE(p, nullptr);
-    const Citation c = Citation::of(Evidence::ofClaim(p->claims.first()), *model);
+    const Citation c =
+        Citation::of(Evidence::ofClaim(p->claims.first(), model->dimensions), *model);
     EXPECT_EQ(c.plainText,
               QStringLiteral("“Armenia said it would stay neutral.” (3 Mar 2022)\n"
                              "— A. Writer, “Neutral in the Caucasus”, Review Weekly, 5 Mar 2022. "
@@ -59,7 +60,8 @@ TEST(Citation, LeavesOutWhatTheArticleDoesNotSayAndEscapesHtml)
     const DocumentModelPtr model = modelWith(dir, "\"title\": \"Talks\"");
     const Position *p = TestSupport::position(*model, "GEO", "eu_application");
     ASSERT_NE(p, nullptr);
-    const Citation c = Citation::of(Evidence::ofClaim(p->claims.first()), *model);
+    const Citation c =
+        Citation::of(Evidence::ofClaim(p->claims.first(), model->dimensions), *model);
     // No author, publisher or address: the title, and the year the text's one date gives
     // ("3 March 2022"); no empty commas.
     EXPECT_TRUE(c.plainText.endsWith(QStringLiteral("\n— “Talks”, 2022.")))

@@ -16,7 +16,7 @@ namespace {
 QVector<Claim> parse(const QByteArray &json, Problems *problems)
 {
     const auto model = builtinModel();
-    return CodebookLoader(model->gazetteer, model->articles)
+    return CodebookLoader(model->gazetteer, model->articles, model->dimensions)
         .parse(json, QStringLiteral("cb.json"), problems);
 }
 

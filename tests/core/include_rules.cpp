@@ -14,9 +14,13 @@ const QStringList kCoreStages{
     QStringLiteral("compare"), QStringLiteral("models"),   QStringLiteral("charts"),
     QStringLiteral("export"),  QStringLiteral("cli")};
 // The widgets' folders bottom-up; the files at the top of ui/ (the main window) come last.
-const QStringList kUiStages{QStringLiteral("style"),  QStringLiteral("panes"),
-                            QStringLiteral("charts"), QStringLiteral("compare"),
-                            QStringLiteral("help"),   QString()};
+const QStringList kUiStages{QStringLiteral("style"),
+                            QStringLiteral("panes"),
+                            QStringLiteral("charts"),
+                            QStringLiteral("compare"),
+                            QStringLiteral("coding"),
+                            QStringLiteral("help"),
+                            QString()};
 
 // Qt modules the core must not use: it has no widgets and does not draw charts.
 const QStringList kWidgetModules{QStringLiteral("QtWidgets"), QStringLiteral("QtCharts"),

@@ -76,10 +76,11 @@ TEST(LibraryDatabase, ANewLibraryStartsAtTheNewestSchema)
     LibraryDatabase library(path);
     QString error;
     ASSERT_TRUE(library.open(&error)) << error.toStdString();
-    EXPECT_EQ(LibraryDatabase::latestSchema(), 2); // resources/schema/1.sql and 2.sql
-    EXPECT_EQ(library.schemaVersion(), 2);
+    EXPECT_EQ(LibraryDatabase::latestSchema(), 3); // resources/schema/1.sql to 3.sql
+    EXPECT_EQ(library.schemaVersion(), LibraryDatabase::latestSchema());
     EXPECT_TRUE(QFile::exists(path));
-    EXPECT_FALSE(QFile::exists(LibraryDatabase::backupPath(path, 2))); // nothing to keep
+    EXPECT_FALSE(QFile::exists(
+        LibraryDatabase::backupPath(path, LibraryDatabase::latestSchema()))); // nothing to keep
     QString listError;
     EXPECT_TRUE(LibraryArticles::all(library, &listError)->isEmpty());
 }
@@ -100,7 +101,7 @@ TEST(LibraryDatabase, MigratesAVersionOneLibraryKeepingItsArticlesAndACopy)
         LibraryDatabase library(path);
         QString error;
         ASSERT_TRUE(library.open(&error)) << error.toStdString();
-        EXPECT_EQ(library.schemaVersion(), 2);
+        EXPECT_EQ(library.schemaVersion(), LibraryDatabase::latestSchema());
         const auto articles = LibraryArticles::all(library, &error);
         ASSERT_TRUE(articles.has_value()) << error.toStdString();
         ASSERT_EQ(articles->size(), 1);
@@ -108,11 +109,11 @@ TEST(LibraryDatabase, MigratesAVersionOneLibraryKeepingItsArticlesAndACopy)
         EXPECT_EQ(articles->first().meta.title, QStringLiteral("Old"));
         EXPECT_EQ(articles->first().meta.year, 0); // a column schema 2 added
     }
-    const QString backup = LibraryDatabase::backupPath(path, 2);
+    const QString backup = LibraryDatabase::backupPath(path, LibraryDatabase::latestSchema());
     ASSERT_TRUE(QFile::exists(backup));
     EXPECT_EQ(versionIn(backup), 1);
     EXPECT_EQ(bytesOf(backup), before);
-    EXPECT_EQ(versionIn(path), 2);
+    EXPECT_EQ(versionIn(path), LibraryDatabase::latestSchema());
 }
 
 TEST(LibraryDatabase, RefusesALibraryANewerVersionWroteAndLeavesItAlone)
@@ -154,6 +155,6 @@ TEST(LibraryDatabase, SetsAFileThatIsNoLibraryAsideAndStartsAnEmptyOne)
         ASSERT_EQ(aside.size(), 1);
         EXPECT_TRUE(problems.first().message.contains(aside.first()));
         EXPECT_EQ(bytesOf(QDir(dir.path()).filePath(aside.first())), damage); // kept as it was
-        EXPECT_EQ(library.schemaVersion(), 2);
+        EXPECT_EQ(library.schemaVersion(), LibraryDatabase::latestSchema());
     }
 }

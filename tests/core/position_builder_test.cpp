@@ -50,7 +50,8 @@ TEST(PositionBuilder, MajorityCountsArticlesNotClaims)
         claim("KAZ", "unga_es11_1", "abstain", "a"), claim("KAZ", "unga_es11_1", "abstain", "a"),
         claim("KAZ", "unga_es11_1", "abstain", "a"), claim("KAZ", "unga_es11_1", "absent", "b"),
         claim("KAZ", "unga_es11_1", "absent", "c")};
-    const auto positions = PositionBuilder::build(claims, {QStringLiteral("KAZ")});
+    const auto positions =
+        PositionBuilder::build(claims, {QStringLiteral("KAZ")}, Dimensions::builtin());
     ASSERT_EQ(positions.size(), 1);
     EXPECT_EQ(positions[0].value, QStringLiteral("absent"));
     EXPECT_EQ(positions[0].supportCount(QStringLiteral("abstain")), 1);
@@ -63,7 +64,7 @@ TEST(PositionBuilder, MajorityCountsArticlesNotClaims)
 TEST(PositionBuilder, ScoresTheStance)
 {
     const auto positions = PositionBuilder::build({claim("GEO", "stance", "leans_ukraine", "a")},
-                                                  {QStringLiteral("GEO")});
+                                                  {QStringLiteral("GEO")}, Dimensions::builtin());
     ASSERT_EQ(positions.size(), 1);
     EXPECT_EQ(positions[0].score, 1);
     EXPECT_FALSE(positions[0].conflict);
@@ -71,16 +72,16 @@ TEST(PositionBuilder, ScoresTheStance)
 
 TEST(PositionBuilder, CountriesWithoutClaimsHaveNoPositions)
 {
-    EXPECT_TRUE(
-        PositionBuilder::build({claim("GEO", "stance", "balancing", "a")}, {QStringLiteral("ARM")})
-            .isEmpty());
+    EXPECT_TRUE(PositionBuilder::build({claim("GEO", "stance", "balancing", "a")},
+                                       {QStringLiteral("ARM")}, Dimensions::builtin())
+                    .isEmpty());
 }
 
 TEST(PositionBuilder, EvenSplitIsATieAndKeepsTheFirstClaimedValue)
 {
     const auto positions = PositionBuilder::build(
         {claim("ARM", "unga_es11_1", "abstain", "a"), claim("ARM", "unga_es11_1", "absent", "b")},
-        {QStringLiteral("ARM")});
+        {QStringLiteral("ARM")}, Dimensions::builtin());
     ASSERT_EQ(positions.size(), 1);
     EXPECT_TRUE(positions[0].tie);
     EXPECT_EQ(positions[0].agreement(), QStringLiteral("tie"));

@@ -246,10 +246,11 @@ void ComparisonView::showCellMenu(const QPoint &pos)
         const QString text =
             QStringLiteral("%1 — %2: %3")
                 .arg(article ? article->label() : claim.article,
-                     Dimensions::valueLabel(claim.dimension, claim.value), Wording::quoted(quote));
+                     m_document->dimensions.valueLabel(claim.dimension, claim.value),
+                     Wording::quoted(quote));
         const SpanLink link{claim.article, claim.span.start, claim.span.end};
         menu.addAction(text, this, [this, link] { Q_EMIT spanRequested(link); });
-        cite->addAction(text, this, [this, ref = Evidence::ofClaim(claim)] {
+        cite->addAction(text, this, [this, ref = Evidence::ofClaim(claim, m_document->dimensions)] {
             EvidenceView::copyCitation(ref, *m_document);
         });
     }

@@ -159,7 +159,7 @@ void CountryListPane::showContextMenu(const QPoint &pos)
 void CountryListPane::fillStanceFilter()
 {
     m_stance->addItem(tr("Any stance"), QString());
-    if (const Dimension *stance = Dimensions::find(QStringLiteral("stance"))) {
+    if (const Dimension *stance = Dimensions::builtin().find(QStringLiteral("stance"))) {
         for (const DimensionValue &v : stance->values)
             m_stance->addItem(chipIcon(Palette::stance(v.id)), v.label, v.id);
     }

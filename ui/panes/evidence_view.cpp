@@ -5,6 +5,7 @@
 #include "app/evidence/evidence_ref.h"
 
 #include "app/evidence/citation.h"
+#include "app/evidence/evidence_marks.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,14 +54,17 @@ EvidenceView::EvidenceView(QWidget *parent)
 
 void EvidenceView::showPosition(const Position &position)
 {
-    const Dimension *dimension = Dimensions::find(position.dimension);
+    const Dimension *dimension =
+        (m_document ? m_document->dimensions : Dimensions::builtin()).find(position.dimension);
     QString title = dimension ? dimension->label : position.dimension;
     if (position.conflict)
         title += position.tie ? tr(" — sources disagree, as many on each side")
                               : tr(" — sources disagree");
     const SourceDate newest = position.newestDate();
-    showItems(title, Evidence::ofPosition(position),
-              newest.isKnown() ? tr("Newest evidence: %1").arg(newest.label()) : QString());
+    showItems(
+        title,
+        Evidence::ofPosition(position, m_document ? m_document->dimensions : Dimensions::builtin()),
+        newest.isKnown() ? tr("Newest evidence: %1").arg(newest.label()) : QString());
 }
 
 void EvidenceView::showPlaceholder(const QString &text)
@@ -124,6 +128,16 @@ void EvidenceView::contextMenuEvent(QContextMenuEvent *event)
     m_copyCitation->setEnabled(m_menuItem >= 0);
     menu->insertAction(menu->actions().value(0), m_copyCitation);
     menu->insertSeparator(menu->actions().value(1));
+    const qint64 claim = m_menuItem >= 0 ? m_items.at(m_menuItem).claim : 0;
+    if (claim > 0) {
+        QAction *before = menu->actions().value(1);
+        menu->insertAction(before, menu->addAction(tr("&Edit Claim…"), this, [this, claim] {
+            Q_EMIT editClaimRequested(claim);
+        }));
+        menu->insertAction(before, menu->addAction(tr("&Remove Claim"), this, [this, claim] {
+            Q_EMIT removeClaimRequested(claim);
+        }));
+    }
     menu->exec(event->globalPos());
     m_copyCitation->setEnabled(true);
     m_menuItem = -1;
@@ -239,8 +253,18 @@ QString EvidenceView::itemHtml(int index, const QString &muted) const
             .arg(item.label.toHtmlEscaped(), date, muted, source,
                  Wording::quoted(item.text).toHtmlEscaped(), kItemAnchor + QString::number(index));
     if (!item.note.isEmpty())
-        html += QStringLiteral("<p style='margin: 2px 12px; color:%1;'>Note: %2</p>")
-                    .arg(muted, item.note.toHtmlEscaped());
+        html +=
+            QStringLiteral("<p style='margin: 2px 12px; color:%1;'>%2: %3</p>")
+                .arg(muted, item.claim > 0 ? tr("Memo") : tr("Note"), item.note.toHtmlEscaped());
+    if (item.kind == EvidenceRef::Kind::Claim) {
+        Claim whose;
+        whose.id = item.claim;
+        whose.coder = item.coder;
+        whose.coded = item.coded;
+        const QString me = m_document ? m_document->claimFilter.me : QString();
+        html += QStringLiteral("<p style='margin: 2px 12px; color:%1;'>%2</p>")
+                    .arg(muted, EvidenceMarks::whoseLine(whose, me).toHtmlEscaped());
+    }
     html += QStringLiteral("<p style='margin: 2px 12px;'><a href='%1'>%2</a></p>")
                 .arg(href, tr("Show in source ›"));
     return html;

@@ -36,6 +36,9 @@ public:
 
 Q_SIGNALS:
     void spanRequested(const SpanLink &link);
+    // The context menu of a claim coded in the window: change it, or take it back.
+    void editClaimRequested(qint64 claim);
+    void removeClaimRequested(qint64 claim);
 
 protected:
     void changeEvent(QEvent *event) override; // redraws in the new theme's colours

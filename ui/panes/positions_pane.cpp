@@ -5,6 +5,7 @@
 #include "ui/style/conflict_delegate.h"
 
 #include <QHeaderView>
+#include <QMenu>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -50,6 +51,29 @@ PositionsPane::PositionsPane(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showEvidence(current); });
     connect(m_evidence, &EvidenceView::spanRequested, this, &PositionsPane::spanRequested);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &PositionsPane::showContextMenu);
+}
+
+void PositionsPane::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.data(IsClaimRole).toBool())
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Show in &Source"), this, [this, index] { onClicked(index); });
+    const qint64 claim = index.data(ClaimIdRole).toLongLong();
+    if (claim > 0) {
+        menu.addSeparator();
+        menu.addAction(tr("&Edit Claim…"), this,
+                       [this, claim] { Q_EMIT editClaimRequested(claim); });
+        menu.addAction(tr("&Remove Claim"), this,
+                       [this, claim] { Q_EMIT removeClaimRequested(claim); });
+    } else {
+        QAction *curated = menu.addAction(tr("Curated claim (read-only)"));
+        curated->setEnabled(false);
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void PositionsPane::setDocument(DocumentModelPtr document)

@@ -1,7 +1,7 @@
 // ui: the selected country's positions — a row per dimension with value, number of sources
 // (◔ where a single source gives it), the date of the newest evidence and a conflict mark; its
 // claims (source and quote) one click away, and the full evidence of the current row below.
-// Clicking a claim asks for the source viewer.
+// Clicking a claim asks for the source viewer; a coded claim's context menu edits or removes it.
 #pragma once
 
 #include "app/model/document_model.h"
@@ -26,10 +26,13 @@ public:
 
 Q_SIGNALS:
     void spanRequested(const SpanLink &link);
+    void editClaimRequested(qint64 claim);
+    void removeClaimRequested(qint64 claim);
 
 private:
     void onClicked(const QModelIndex &index);
     void showEvidence(const QModelIndex &index);
+    void showContextMenu(const QPoint &pos);
 
     DocumentModelPtr m_document;
     PositionModel *m_model;

@@ -10,6 +10,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
@@ -20,6 +21,8 @@ SourceViewer::SourceViewer(QWidget *parent)
     : QWidget(parent)
     , m_articles(new QComboBox(this))
     , m_details(new QToolButton(this))
+    , m_code(new QToolButton(this))
+    , m_codeAction(new QAction(tr("&Code Selection…"), this))
     , m_meta(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
 {
@@ -43,6 +46,7 @@ SourceViewer::SourceViewer(QWidget *parent)
     top->setContentsMargins(0, 0, 0, 0);
     top->addWidget(m_articles, 1);
     top->addWidget(m_details);
+    top->addWidget(m_code);
     layout->addLayout(top);
     layout->addWidget(m_meta);
     auto *edit = new QAction(tr("Edit Article Details…"), this);
@@ -57,6 +61,20 @@ SourceViewer::SourceViewer(QWidget *parent)
     connect(edit, &QAction::triggered, this, requestEdit);
     connect(m_details, &QToolButton::clicked, this, requestEdit);
     layout->addWidget(m_text, 1);
+    m_codeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    // Anywhere in the window: it codes the words selected in the source viewer.
+    m_codeAction->setShortcutContext(Qt::WindowShortcut);
+    m_codeAction->setProperty("shortcutPlace", tr("Window (the source viewer's selection)"));
+    m_codeAction->setToolTip(tr("Record the position the selected words state (Ctrl+D)"));
+    addAction(m_codeAction);
+    connect(m_codeAction, &QAction::triggered, this, &SourceViewer::requestCode);
+    m_code->setDefaultAction(m_codeAction);
+    m_code->setText(tr("Code…"));
+    m_code->setEnabled(false);
+    connect(m_text, &QPlainTextEdit::selectionChanged, this,
+            [this] { m_code->setEnabled(selectedSpan().length() > 0); });
+    m_text->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_text, &QWidget::customContextMenuRequested, this, &SourceViewer::showTextMenu);
     connect(m_articles, &QComboBox::activated, this,
             [this](int i) { showArticle(m_articles->itemData(i).toString()); });
 }
@@ -72,8 +90,16 @@ void SourceViewer::setDocument(DocumentModelPtr document)
                                 Qt::ToolTipRole);
     }
     const QString previous = m_article;
+    const Article *same = m_document->article(previous);
+    if (same && same->sha256 == m_shownText) {
+        // The same words (a claim coded, a filter changed): the reader keeps their place.
+        m_articles->setCurrentIndex(m_articles->findData(previous));
+        showMetadata(*same);
+        highlightMentions();
+        return;
+    }
     m_article.clear();
-    if (m_document->article(previous))
+    if (same)
         loadArticle(previous);
     else if (!m_document->articles.isEmpty())
         loadArticle(m_document->articles.first().id);
@@ -140,16 +166,23 @@ void SourceViewer::loadArticle(const QString &articleId)
     QString shown = article->text;
     shown.replace(QLatin1Char('\r'), QLatin1Char(' '));
     m_text->setPlainText(shown);
+    m_shownText = article->sha256;
+    showMetadata(*article);
+    highlightMentions();
+}
+
+void SourceViewer::showMetadata(const Article &article)
+{
     QStringList facts;
-    if (!article->meta.publisher.isEmpty())
-        facts.append(article->meta.publisher.toHtmlEscaped());
-    if (!article->meta.author.isEmpty())
-        facts.append(article->meta.author.toHtmlEscaped());
-    const QString date = ArticleModel::dateText(article->meta);
+    if (!article.meta.publisher.isEmpty())
+        facts.append(article.meta.publisher.toHtmlEscaped());
+    if (!article.meta.author.isEmpty())
+        facts.append(article.meta.author.toHtmlEscaped());
+    const QString date = ArticleModel::dateText(article.meta);
     if (!date.isEmpty())
         facts.append(date);
-    m_meta->setToolTip(tr("Read from %1").arg(article->shownPath()));
-    const bool editable = !article->library.isEmpty();
+    m_meta->setToolTip(tr("Read from %1").arg(article.shownPath()));
+    const bool editable = !article.library.isEmpty();
     m_details->setEnabled(editable);
     m_details->setToolTip(editable ? tr("Edit the article's title, publisher, author and date "
                                         "(F2)")
@@ -157,8 +190,32 @@ void SourceViewer::loadArticle(const QString &articleId)
                                         "read-only; the library's can be edited"));
     m_meta->setText(
         QStringLiteral("<b>%1</b><br>%2")
-            .arg(article->meta.title.toHtmlEscaped(), facts.join(QStringLiteral(" · "))));
-    highlightMentions();
+            .arg(article.meta.title.toHtmlEscaped(), facts.join(QStringLiteral(" · "))));
+}
+
+TextSpan SourceViewer::selectedSpan() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    if (m_article.isEmpty() || !cursor.hasSelection())
+        return {};
+    return {cursor.selectionStart(), cursor.selectionEnd()};
+}
+
+void SourceViewer::requestCode()
+{
+    // Without a selection too: whoever codes says what to do first.
+    Q_EMIT codeRequested(m_article, selectedSpan());
+}
+
+void SourceViewer::showTextMenu(const QPoint &pos)
+{
+    QMenu *menu = m_text->createStandardContextMenu(pos);
+    menu->insertAction(menu->actions().value(0), m_codeAction);
+    menu->insertSeparator(menu->actions().value(1));
+    m_codeAction->setEnabled(selectedSpan().length() > 0);
+    menu->exec(m_text->viewport()->mapToGlobal(pos));
+    m_codeAction->setEnabled(true);
+    delete menu;
 }
 
 void SourceViewer::changeEvent(QEvent *event)

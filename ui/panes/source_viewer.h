@@ -1,6 +1,8 @@
 // ui: the source viewer — an article's text as captured, with the selected country's
 // mentions highlighted; showing a span scrolls to it and selects it. Shows the article's
 // metadata (title, publisher, author, date); a library article's can be edited from its header.
+// Code Selection… (Ctrl+D, the context menu, the Code… button) asks to record a claim on the
+// words selected.
 #pragma once
 
 #include "app/model/document_model.h"
@@ -28,23 +30,36 @@ public:
     QPlainTextEdit *textView() const { return m_text; }
     QString metadataText() const;
     QToolButton *detailsButton() const { return m_details; }
+    QToolButton *codeButton() const { return m_code; }
+    QAction *codeAction() const { return m_codeAction; }
+    // The words selected, as offsets into the article's text; empty when none.
+    TextSpan selectedSpan() const;
 
 Q_SIGNALS:
     // F2 or the Details… button: the article shown is to have its details edited.
     void editRequested(const QString &articleId);
+    // Code Selection…: a claim is to be recorded on `span` of the article shown (empty when
+    // nothing is selected).
+    void codeRequested(const QString &articleId, const TextSpan &span);
 
 protected:
     void changeEvent(QEvent *event) override; // a new theme: highlights drawn again in it
 
 private:
     void loadArticle(const QString &articleId);
+    void showMetadata(const Article &article);
     void highlightMentions();
+    void requestCode();
+    void showTextMenu(const QPoint &pos);
 
     DocumentModelPtr m_document;
     QString m_article;
     QString m_country;
     QComboBox *m_articles;
     QToolButton *m_details;
+    QToolButton *m_code;
+    QAction *m_codeAction;
+    QByteArray m_shownText; // digest of the text shown: a new snapshot with it keeps the view
     QLabel *m_meta;
     QPlainTextEdit *m_text;
 };

@@ -141,7 +141,7 @@ QColor dimensionValue(const QString &dimension, const QString &value)
         return vote(value);
     static const QColor colours[] = {QColor(0x26, 0xa6, 0x9a), QColor(0xa1, 0x88, 0x7f),
                                      QColor(0x7e, 0x57, 0xc2), QColor(0xff, 0xa7, 0x26)};
-    const Dimension *d = Dimensions::find(dimension);
+    const Dimension *d = Dimensions::builtin().find(dimension);
     int index = 0;
     if (d) {
         while (index < d->values.size() && d->values.at(index).id != value)
