@@ -132,7 +132,9 @@ QString CodingController::describe(const Claim &claim) const
 void CodingController::codeSelection(const QString &article, const TextSpan &span,
                                      const QString &current)
 {
-    const Article *a = m_document ? m_document->article(article) : nullptr;
+    // Held while the dialog is open: a load that ends meanwhile replaces m_document.
+    const DocumentModelPtr document = m_document;
+    const Article *a = document ? document->article(article) : nullptr;
     if (!a || span.length() <= 0 || span.end > a->text.size()) {
         Q_EMIT message(tr("Select the words to code in the source viewer first"), 5000);
         return;
@@ -143,9 +145,9 @@ void CodingController::codeSelection(const QString &article, const TextSpan &spa
     claim.article = article;
     claim.span = span;
     claim.quote = a->slice(span).toString();
-    claim.country = countryNamedIn(*m_document, article, span, current);
+    claim.country = countryNamedIn(*document, article, span, current);
     claim.dimension = m_lastDimension.isEmpty() ? QStringLiteral("stance") : m_lastDimension;
-    CodeClaimDialog dialog(*m_document, claim, false, m_window);
+    CodeClaimDialog dialog(*document, claim, false, m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
     claim = dialog.claim();
@@ -167,15 +169,16 @@ void CodingController::codeSelection(const QString &article, const TextSpan &spa
 void CodingController::editClaim(qint64 id, const QString &offeredArticle, const TextSpan &offered)
 {
     const std::optional<StoredClaim> before = m_store->find(id);
-    if (!before || !m_document)
+    const DocumentModelPtr document = m_document; // held while the dialog is open
+    if (!before || !document)
         return;
     Claim shown = before->claim;
-    for (const Claim &c : m_document->everyClaim) {
+    for (const Claim &c : document->everyClaim) {
         if (c.id == id)
             shown = c; // with its article's id in this corpus
     }
-    CodeClaimDialog dialog(*m_document, shown, true, m_window);
-    if (const Article *a = m_document->article(offeredArticle);
+    CodeClaimDialog dialog(*document, shown, true, m_window);
+    if (const Article *a = document->article(offeredArticle);
         a && offered.length() > 0 && offered.end <= a->text.size())
         dialog.offerSpan(offeredArticle, offered, a->slice(offered).toString());
     if (dialog.exec() != QDialog::Accepted)
@@ -207,9 +210,10 @@ void CodingController::removeClaim(qint64 id)
 
 void CodingController::newDimension()
 {
-    if (!m_document)
+    const DocumentModelPtr document = m_document; // held while the dialog is open
+    if (!document)
         return;
-    DimensionDialog dialog(m_document->dimensions, m_window);
+    DimensionDialog dialog(document->dimensions, m_window);
     if (dialog.exec() != QDialog::Accepted || !openStore())
         return;
     m_undo->push(new AddDimensionCommand(m_store, dialog.dimension()));
