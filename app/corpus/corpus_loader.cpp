@@ -3,13 +3,13 @@
 #include "app/corpus/bounded_file.h"
 #include "app/corpus/manifest.h"
 #include "app/corpus/metadata_detector.h"
+#include "app/corpus/parallel_map.h"
 #include "app/corpus/text_decoder.h"
 #include "app/corpus/text_structure.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QSet>
 
 #include <optional>
 
@@ -30,11 +30,9 @@ Manifest readManifest(const QString &folder, Problems *problems)
     return bytes ? Manifest::parse(*bytes, shownName, problems) : Manifest();
 }
 
-QString uniqueId(const QString &wanted, const QVector<Article> &articles)
+// Ids of the articles loaded so far, so a later file whose name repeats one is told apart.
+QString uniqueId(const QString &wanted, const QSet<QString> &taken)
 {
-    QSet<QString> taken;
-    for (const Article &a : articles)
-        taken.insert(a.id);
     QString id = wanted;
     for (int n = 2; taken.contains(id); ++n)
         id = wanted + QLatin1Char('-') + QString::number(n);
@@ -66,33 +64,44 @@ Article CorpusLoader::makeArticle(const QString &text, const QString &file,
     return article;
 }
 
-void CorpusLoader::addFile(const QString &path, const QString &file, const ManifestEntry *entry,
-                           bool builtin, Corpus &corpus) const
+CorpusLoader::Read CorpusLoader::readFile(const FileJob &job) const
 {
     // Problems name a folder's file by its path, so two folders' "notes.txt" can be told apart.
-    const QString shownName = builtin ? file : path;
-    DecodedText decoded = TextDecoder::readFile(path, shownName);
-    corpus.problems.append(decoded.problems);
+    Read read;
+    read.shownName = job.builtin ? job.file : job.path;
+    DecodedText decoded = TextDecoder::readFile(job.path, read.shownName);
+    read.problems = std::move(decoded.problems);
     if (!decoded.text)
-        return;
-    const QByteArray digest =
-        QCryptographicHash::hash(decoded.text->toUtf8(), QCryptographicHash::Sha256).toHex();
-    for (const Article &loaded : corpus.articles) {
-        if (loaded.sha256 == digest) {
-            corpus.problems.append({shownName, 0,
-                                    QStringLiteral("has the same text as %1, which is already "
-                                                   "loaded; it is not loaded twice")
-                                        .arg(loaded.shownPath())});
-            return;
-        }
-    }
-    Article article = makeArticle(*decoded.text, file, entry, builtin);
-    article.sha256 = digest;
-    article.folder = builtin ? QString() : QFileInfo(path).absolutePath();
+        return read;
+    Article article = makeArticle(*decoded.text, job.file, job.entry, job.builtin);
+    article.sha256 =
+        QCryptographicHash::hash(article.text.toUtf8(), QCryptographicHash::Sha256).toHex();
+    article.folder = job.builtin ? QString() : QFileInfo(job.path).absolutePath();
     article.localId = article.id;
-    article.id = uniqueId(article.id, corpus.articles);
+    read.article = std::move(article);
+    return read;
+}
+
+// Files are read in parallel; they join the corpus here, one by one in file order, so the first
+// of two equal texts is the one kept and ids are made unique the same way on any thread count.
+void CorpusLoader::addRead(Read read, Corpus &corpus, Seen &seen)
+{
+    corpus.problems.append(read.problems);
+    if (!read.article)
+        return;
+    Article &article = *read.article;
+    if (const auto first = seen.texts.constFind(article.sha256); first != seen.texts.constEnd()) {
+        corpus.problems.append({read.shownName, 0,
+                                QStringLiteral("has the same text as %1, which is already "
+                                               "loaded; it is not loaded twice")
+                                    .arg(*first)});
+        return;
+    }
+    article.id = uniqueId(article.id, seen.ids);
+    seen.ids.insert(article.id);
+    seen.texts.insert(article.sha256, article.shownPath());
     if (article.sentences.isEmpty())
-        corpus.problems.append({shownName, 0, QStringLiteral("has no sentences to read")});
+        corpus.problems.append({read.shownName, 0, QStringLiteral("has no sentences to read")});
     corpus.articles.append(std::move(article));
 }
 
@@ -141,22 +150,26 @@ Corpus CorpusLoader::load(const CorpusOptions &options, const LoadMonitor &monit
         sources.append({folder, std::move(*manifest), files, false});
     }
 
-    int total = 0;
-    for (const Source &source : sources)
-        total += int(source.files.size());
-    int done = 0;
-    monitor.report(done, total);
+    QVector<FileJob> jobs;
     for (const Source &source : sources) {
         for (const QString &name : source.files) {
-            if (monitor.shouldStop()) {
-                corpus.cancelled = true;
-                return corpus;
-            }
             const QString path = source.builtin ? source.folder + QLatin1Char('/') + name
                                                 : QDir(source.folder).filePath(name);
-            addFile(path, name, source.manifest.find(name), source.builtin, corpus);
-            monitor.report(++done, total);
+            jobs.append({path, name, source.manifest.find(name), source.builtin});
         }
     }
+    const int total = int(jobs.size());
+    monitor.report(0, total);
+    std::optional<QVector<Read>> reads = ParallelMap::inOrder<Read>(
+        jobs.size(), [&](qsizetype i) { return readFile(jobs.at(i)); }, options.threads, monitor, 0,
+        total, total);
+    if (!reads) {
+        corpus.cancelled = true;
+        return corpus;
+    }
+    Seen seen;
+    corpus.articles.reserve(reads->size());
+    for (Read &read : *reads)
+        addRead(std::move(read), corpus, seen);
     return corpus;
 }

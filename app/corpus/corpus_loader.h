@@ -7,7 +7,11 @@
 #include "app/corpus/load_monitor.h"
 #include "app/corpus/problem.h"
 
+#include <QHash>
+#include <QSet>
 #include <QStringList>
+
+#include <optional>
 
 struct CorpusOptions {
     CorpusOptions() = default;
@@ -20,6 +24,7 @@ struct CorpusOptions {
     bool builtin = true;
     QStringList folders; // each adds its *.txt and *.md files (and manifest.json, if any)
     QString library;     // the library file whose articles join them; empty: none
+    int threads = 0;     // how many threads read and extract; 0: one per core
 };
 
 struct Corpus {
@@ -43,8 +48,23 @@ public:
 
 private:
     struct Source; // a folder (or the built-in corpus) with its manifest and files
-    void addFile(const QString &path, const QString &file, const struct ManifestEntry *entry,
-                 bool builtin, Corpus &corpus) const;
+    struct FileJob {
+        QString path;
+        QString file;
+        const struct ManifestEntry *entry = nullptr;
+        bool builtin = false;
+    };
+    struct Read {          // one file read on its own, before it joins the corpus
+        QString shownName; // how problems name the file
+        std::optional<Article> article;
+        Problems problems;
+    };
+    struct Seen { // what the corpus holds so far: ids, and each text's digest with its file
+        QSet<QString> ids;
+        QHash<QByteArray, QString> texts;
+    };
+    Read readFile(const FileJob &job) const;
+    static void addRead(Read read, Corpus &corpus, Seen &seen);
 
     const BoilerplateRules &m_rules;
 };

@@ -1,10 +1,11 @@
 #include "app/export/model_json_writer.h"
 
 #include "app/codebook/dimensions.h"
+#include "app/export/json_stream_writer.h"
 #include "app/export/save_file.h"
 
+#include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace {
 
@@ -68,25 +69,45 @@ QJsonObject eventJson(const Event &e)
     return o;
 }
 
-QJsonObject mentionsJson(const DocumentModel &model, const QString &entity)
-{
-    QJsonObject mentions;
-    for (int i = 0; i < model.articles.size(); ++i) {
-        const int n = model.mentionCount(entity, i);
-        if (n > 0)
-            mentions.insert(model.articles.at(i).id, n);
+// Mentions per entity and article, counted in one pass over the model (not once per entity).
+class MentionCounts {
+public:
+    explicit MentionCounts(const DocumentModel &model)
+        : m_model(model)
+    {
+        for (int i = 0; i < model.mentions.size(); ++i) {
+            for (const Mention &m : model.mentions.at(i)) {
+                QVector<int> &counts = m_byEntity[m.entity];
+                if (counts.isEmpty())
+                    counts.resize(model.articles.size());
+                ++counts[i];
+            }
+        }
     }
-    return mentions;
-}
 
-QJsonObject countryJson(const DocumentModel &model, const Entity &country)
+    QJsonObject of(const QString &entity) const
+    {
+        QJsonObject mentions;
+        const QVector<int> counts = m_byEntity.value(entity);
+        for (int i = 0; i < counts.size(); ++i) {
+            if (counts.at(i) > 0)
+                mentions.insert(m_model.articles.at(i).id, counts.at(i));
+        }
+        return mentions;
+    }
+
+private:
+    const DocumentModel &m_model;
+    QHash<QString, QVector<int>> m_byEntity;
+};
+
+// A country without its events, which may be many: the stream writes them one by one.
+QJsonObject countryJson(const DocumentModel &model, const Entity &country,
+                        const MentionCounts &mentions)
 {
     QJsonObject positions;
     for (const Position *p : model.positionsOf(country.id))
         positions.insert(p->dimension, positionJson(*p, model.dimensions));
-    QJsonArray events;
-    for (const Event *e : model.eventsOf(country.id))
-        events.append(eventJson(*e));
     QJsonArray leaders;
     for (const Leader &l : model.leadersNamed(country.id))
         leaders.append(
@@ -96,9 +117,38 @@ QJsonObject countryJson(const DocumentModel &model, const Entity &country)
             {QLatin1String("region"), country.region},
             {QLatin1String("leaders"), leaders},
             {QLatin1String("positions"), positions},
-            {QLatin1String("mentions"), mentionsJson(model, country.id)},
-            {QLatin1String("events"), events}};
+            {QLatin1String("mentions"), mentions.of(country.id)}};
 }
+
+QJsonObject entityJson(const Entity &e, const MentionCounts &mentions)
+{
+    return {{QLatin1String("id"), e.id},
+            {QLatin1String("kind"), Gazetteer::kindName(e.kind)},
+            {QLatin1String("name"), e.name},
+            {QLatin1String("mentions"), mentions.of(e.id)}};
+}
+
+QJsonObject problemJson(const Problem &p)
+{
+    QJsonObject o{{QLatin1String("file"), p.file}, {QLatin1String("message"), p.message}};
+    if (p.line > 0)
+        o.insert(QLatin1String("line"), p.line);
+    return o;
+}
+
+QJsonArray dimensionsJson(const Dimensions &all)
+{
+    QJsonArray dimensions;
+    for (const Dimension &d : all.all()) {
+        dimensions.append(QJsonObject{{QLatin1String("id"), d.id},
+                                      {QLatin1String("label"), d.label},
+                                      {QLatin1String("own"), d.own},
+                                      {QLatin1String("values"), d.valuesJson()}});
+    }
+    return dimensions;
+}
+
+const QString kEvents = QStringLiteral("events");
 
 } // namespace
 
@@ -140,42 +190,88 @@ QJsonObject ModelJsonWriter::articleJson(const Article &a)
 
 QJsonObject ModelJsonWriter::toJson(const DocumentModel &model)
 {
+    const MentionCounts mentions(model);
     QJsonArray articles;
     for (const Article &a : model.articles)
         articles.append(articleJson(a));
     QJsonArray countries;
     QJsonArray others;
     for (const Entity &e : model.gazetteer.entities()) {
-        if (e.kind == Entity::Kind::Country) {
-            countries.append(countryJson(model, e));
-        } else {
-            others.append(QJsonObject{{QLatin1String("id"), e.id},
-                                      {QLatin1String("kind"), Gazetteer::kindName(e.kind)},
-                                      {QLatin1String("name"), e.name},
-                                      {QLatin1String("mentions"), mentionsJson(model, e.id)}});
+        if (e.kind != Entity::Kind::Country) {
+            others.append(entityJson(e, mentions));
+            continue;
         }
+        QJsonObject country = countryJson(model, e, mentions);
+        QJsonArray events;
+        for (const Event *event : model.eventsOf(e.id))
+            events.append(eventJson(*event));
+        country.insert(kEvents, events);
+        countries.append(country);
     }
     QJsonArray problems;
-    for (const Problem &p : model.problems) {
-        QJsonObject o{{QLatin1String("file"), p.file}, {QLatin1String("message"), p.message}};
-        if (p.line > 0)
-            o.insert(QLatin1String("line"), p.line);
-        problems.append(o);
+    for (const Problem &p : model.problems)
+        problems.append(problemJson(p));
+    return {{QLatin1String("schema"), 1},
+            {QLatin1String("dimensions"), dimensionsJson(model.dimensions)},
+            {QLatin1String("articles"), articles},
+            {QLatin1String("countries"), countries},
+            {QLatin1String("entities"), others},
+            {QLatin1String("problems"), problems}};
+}
+
+bool ModelJsonWriter::writeTo(const DocumentModel &model, QIODevice &device)
+{
+    // The members in the order QJsonObject keeps them (by key), so the stream reads exactly as
+    // QJsonDocument(toJson(model)) would, without the whole of it in memory at once.
+    const MentionCounts mentions(model);
+    JsonStreamWriter json(device);
+    json.beginObject();
+    json.key(QStringLiteral("articles"));
+    json.beginArray();
+    for (const Article &a : model.articles)
+        json.value(articleJson(a));
+    json.endArray();
+    json.key(QStringLiteral("countries"));
+    json.beginArray();
+    QJsonArray others;
+    for (const Entity &e : model.gazetteer.entities()) {
+        if (e.kind != Entity::Kind::Country) {
+            others.append(entityJson(e, mentions));
+            continue;
+        }
+        json.beginObject();
+        json.key(kEvents); // before every other member: "events" sorts first
+        json.beginArray();
+        for (const Event *event : model.eventsOf(e.id))
+            json.value(eventJson(*event));
+        json.endArray();
+        const QJsonObject rest = countryJson(model, e, mentions);
+        for (auto it = rest.begin(); it != rest.end(); ++it) {
+            json.key(it.key());
+            json.value(it.value());
+        }
+        json.endObject();
+        if (!json.finish())
+            return false;
     }
-    QJsonArray dimensions;
-    for (const Dimension &d : model.dimensions.all()) {
-        dimensions.append(QJsonObject{{QLatin1String("id"), d.id},
-                                      {QLatin1String("label"), d.label},
-                                      {QLatin1String("own"), d.own},
-                                      {QLatin1String("values"), d.valuesJson()}});
-    }
-    return {{QLatin1String("schema"), 1},          {QLatin1String("dimensions"), dimensions},
-            {QLatin1String("articles"), articles}, {QLatin1String("countries"), countries},
-            {QLatin1String("entities"), others},   {QLatin1String("problems"), problems}};
+    json.endArray();
+    json.key(QStringLiteral("dimensions"));
+    json.value(dimensionsJson(model.dimensions));
+    json.key(QStringLiteral("entities"));
+    json.value(others);
+    json.key(QStringLiteral("problems"));
+    json.beginArray();
+    for (const Problem &p : model.problems)
+        json.value(problemJson(p));
+    json.endArray();
+    json.key(QStringLiteral("schema"));
+    json.value(1);
+    json.endObject();
+    return json.finish();
 }
 
 bool ModelJsonWriter::write(const DocumentModel &model, const QString &path, QString *error)
 {
-    return SaveFile::write(path, QJsonDocument(toJson(model)).toJson(QJsonDocument::Indented),
-                           error);
+    return SaveFile::writeWith(
+        path, [&](QIODevice &device) { return writeTo(model, device); }, error);
 }

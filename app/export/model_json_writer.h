@@ -6,6 +6,8 @@
 
 #include <QJsonObject>
 
+class QIODevice;
+
 class ModelJsonWriter {
 public:
     static QJsonObject toJson(const DocumentModel &model);
@@ -14,6 +16,9 @@ public:
     static QJsonObject articleJson(const Article &a);
     static QJsonValue dateJson(const SourceDate &date);
 
+    // The same JSON as toJson (and in QJsonDocument's indented layout), written to the device
+    // piece by piece so a big model is never held whole as JSON; false when a write failed.
+    static bool writeTo(const DocumentModel &model, QIODevice &device);
     // path "-" writes to standard output. Returns false and sets *error on failure.
     static bool write(const DocumentModel &model, const QString &path, QString *error);
 };

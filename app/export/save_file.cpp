@@ -10,10 +10,12 @@ namespace SaveFile {
 
 namespace {
 
+using Producer = std::function<bool(QIODevice &)>;
+
 // Standard output, a device or a pipe: written in place, and a failed write or flush reported.
-bool writeDirect(QFile &file, const QByteArray &bytes, const QString &name, QString *error)
+bool writeDirect(QFile &file, const Producer &produce, const QString &name, QString *error)
 {
-    const bool ok = file.write(bytes) == bytes.size() && file.flush();
+    const bool ok = produce(file) && file.flush();
     if (!ok)
         *error = QStringLiteral("%1: cannot be written: %2").arg(name, file.errorString());
     return ok;
@@ -23,13 +25,19 @@ bool writeDirect(QFile &file, const QByteArray &bytes, const QString &name, QStr
 
 bool write(const QString &path, const QByteArray &bytes, QString *error)
 {
+    return writeWith(
+        path, [&](QIODevice &out) { return out.write(bytes) == bytes.size(); }, error);
+}
+
+bool writeWith(const QString &path, const Producer &produce, QString *error)
+{
     if (path == QLatin1String("-")) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly)) {
             *error = QStringLiteral("cannot write to standard output");
             return false;
         }
-        return writeDirect(out, bytes, QStringLiteral("standard output"), error);
+        return writeDirect(out, produce, QStringLiteral("standard output"), error);
     }
     const QFileInfo info(path);
     if (info.exists() && !info.isFile()) {
@@ -43,15 +51,16 @@ bool write(const QString &path, const QByteArray &bytes, QString *error)
             *error = QStringLiteral("%1: cannot be written: %2").arg(path, device.errorString());
             return false;
         }
-        return writeDirect(device, bytes, path, error);
+        return writeDirect(device, produce, path, error);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         *error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
         return false;
     }
-    file.write(bytes);
-    if (!file.commit()) {
+    // A write that fails is remembered by QSaveFile: commit() then fails with its reason.
+    const bool produced = produce(file);
+    if (!file.commit() || !produced) {
         *error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
         return false;
     }

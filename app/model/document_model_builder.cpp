@@ -4,6 +4,7 @@
 #include "app/corpus/boilerplate_rules.h"
 #include "app/corpus/date_parser.h"
 #include "app/corpus/line_numbers.h"
+#include "app/corpus/parallel_map.h"
 #include "app/extract/event_classifier.h"
 #include "app/library/library_claims.h"
 #include "app/library/library_import.h"
@@ -20,54 +21,72 @@
 
 namespace {
 
+// What extraction finds in one article; articles are extracted in parallel, then merged in order.
+struct Extracted {
+    QVector<Mention> mentions;
+    QVector<Event> events;
+    Problems undatedYear;     // reported for every article first,
+    Problems impossibleDates; // then these, as a one-thread build lists them
+};
+
 // Day-and-month dates are skipped when an article names no year anywhere: say so.
-void reportUndatedYears(DocumentModel &model)
+Problems undatedYear(const Article &a)
 {
-    for (const Article &a : model.articles) {
-        if (a.contextYear() > 0 || DateParser(2000).find(a.text).isEmpty())
-            continue;
-        model.problems.append({a.shownPath(), 0,
-                               QStringLiteral("names dates without a year and no year anywhere; "
-                                              "its events are skipped (add a date line such as "
-                                              "\"2 March 2022\" or a manifest entry)")});
-    }
+    if (a.contextYear() > 0 || DateParser(2000).find(a.text).isEmpty())
+        return {};
+    return {{a.shownPath(), 0,
+             QStringLiteral("names dates without a year and no year anywhere; its events are "
+                            "skipped (add a date line such as \"2 March 2022\" or a manifest "
+                            "entry)")}};
 }
 
 // "February 30" is no date: it is left out of the timeline, and the user told where it is.
-void reportImpossibleDates(DocumentModel &model)
+Problems impossibleDates(const Article &a)
 {
-    for (const Article &a : model.articles) {
-        QVector<TextSpan> impossible;
-        DateParser(a.contextYear(), a.meta.published).find(a.text, 0, &impossible);
-        qsizetype reportedUpTo = -1;
-        for (const TextSpan &span : impossible) {
-            if (span.start < reportedUpTo)
-                continue; // the same words matched in two forms
-            reportedUpTo = span.end;
-            model.problems.append({a.shownPath(), LineNumbers::at(a.text, span.start),
-                                   QStringLiteral("\"%1\" is not a date in the calendar; it is "
-                                                  "left out of the timeline")
-                                       .arg(a.slice(span).toString())});
-        }
+    Problems problems;
+    QVector<TextSpan> impossible;
+    DateParser(a.contextYear(), a.meta.published).find(a.text, 0, &impossible);
+    qsizetype reportedUpTo = -1;
+    for (const TextSpan &span : impossible) {
+        if (span.start < reportedUpTo)
+            continue; // the same words matched in two forms
+        reportedUpTo = span.end;
+        problems.append({a.shownPath(), LineNumbers::at(a.text, span.start),
+                         QStringLiteral("\"%1\" is not a date in the calendar; it is left out "
+                                        "of the timeline")
+                             .arg(a.slice(span).toString())});
     }
+    return problems;
 }
 
 // Steps `from`..`from + count` of the progress; false when the monitor asked to stop.
 bool extract(DocumentModel &model, const EventClassifier &classifier, const LoadMonitor &monitor,
-             int from, int count, int total)
+             int threads, int from, int count, int total)
 {
-    reportUndatedYears(model);
-    reportImpossibleDates(model);
     const MentionFinder finder(model.gazetteer);
     const EventExtractor extractor(model.gazetteer, classifier);
-    const qsizetype articles = model.articles.size();
-    for (qsizetype i = 0; i < articles; ++i) {
-        if (monitor.shouldStop())
-            return false;
-        const Article &article = model.articles.at(i);
-        model.mentions.append(finder.find(article));
-        model.events.append(extractor.extract(article, model.mentions.last()));
-        monitor.report(from + int((i + 1) * count / articles), total);
+    const QVector<Article> &articles = model.articles;
+    auto extractOne = [&](qsizetype i) {
+        const Article &article = articles.at(i);
+        Extracted found;
+        found.undatedYear = undatedYear(article);
+        found.impossibleDates = impossibleDates(article);
+        found.mentions = finder.find(article);
+        found.events = extractor.extract(article, found.mentions);
+        return found;
+    };
+    std::optional<QVector<Extracted>> results = ParallelMap::inOrder<Extracted>(
+        articles.size(), extractOne, threads, monitor, from, count, total);
+    if (!results)
+        return false;
+    for (const Extracted &found : *results)
+        model.problems += found.undatedYear;
+    for (const Extracted &found : *results)
+        model.problems += found.impossibleDates;
+    model.mentions.reserve(results->size());
+    for (Extracted &found : *results) {
+        model.mentions.append(std::move(found.mentions));
+        model.events += std::move(found.events);
     }
     std::stable_sort(model.events.begin(), model.events.end(),
                      [](const Event &a, const Event &b) { return a.date.from < b.date.from; });
@@ -240,7 +259,7 @@ DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested,
         }
     }
 
-    if (!extract(*model, classifier, monitor, files, files, 2 * files))
+    if (!extract(*model, classifier, monitor, options.threads, files, files, 2 * files))
         return nullptr;
     readClaims(*model, options);
     if (!model->library.isEmpty()) {

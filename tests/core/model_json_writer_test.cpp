@@ -1,6 +1,7 @@
 #include "app/export/model_json_writer.h"
 #include "test_support.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -122,4 +123,20 @@ TEST(ModelJsonWriter, FullDeviceIsAnError)
     EXPECT_FALSE(ModelJsonWriter::write(*builtinModel(), QStringLiteral("/dev/full"), &error));
     EXPECT_TRUE(error.contains(QStringLiteral("/dev/full")));
     EXPECT_FALSE(QFileInfo(QStringLiteral("/dev/full")).isFile());
+}
+
+// The export is streamed piece by piece (a big library's JSON is never held whole): it must
+// read exactly as the whole document would, empty arrays and nested values included.
+TEST(ModelJsonWriter, StreamsExactlyTheDocumentItDescribes)
+{
+    auto empty = std::make_shared<DocumentModel>();
+    empty->gazetteer = builtinModel()->gazetteer;
+    for (const DocumentModelPtr &model : {builtinModel(), DocumentModelPtr(empty)}) {
+        QBuffer streamed;
+        ASSERT_TRUE(streamed.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(ModelJsonWriter::writeTo(*model, streamed));
+        const QByteArray whole =
+            QJsonDocument(ModelJsonWriter::toJson(*model)).toJson(QJsonDocument::Indented);
+        EXPECT_EQ(streamed.data().toStdString(), whole.toStdString());
+    }
 }
