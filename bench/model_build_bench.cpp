@@ -22,3 +22,19 @@ static void BM_ModelToJson(benchmark::State &state)
     }
 }
 BENCHMARK(BM_ModelToJson)->Unit(benchmark::kMillisecond);
+
+// The ingest of the corpus folder named by PE_BENCH_CORPUS (read, decode, segment, mentions,
+// dates, events, positions; no export), on every core as the app does it.
+static void BM_IngestCorpus(benchmark::State &state)
+{
+    const QString folder = qEnvironmentVariable("PE_BENCH_CORPUS");
+    if (folder.isEmpty()) {
+        state.SkipWithError("PE_BENCH_CORPUS names no corpus folder");
+        return;
+    }
+    for (auto _ : state) {
+        auto model = DocumentModelBuilder::build(CorpusOptions(false, {folder}));
+        benchmark::DoNotOptimize(model);
+    }
+}
+BENCHMARK(BM_IngestCorpus)->Unit(benchmark::kMillisecond)->Iterations(1);

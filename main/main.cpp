@@ -6,6 +6,7 @@
 #include "ui/style/theme.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QTextStream>
 
@@ -43,7 +44,18 @@ bool hasDisplay()
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
 
-int runWindow(int argc, char *argv[], const Request &request)
+// --benchmark-startup: once the corpus is loaded, the window is painted at once and the time
+// since main() began goes to stdout; then the app quits.
+void quitAfterFirstLoadedPaint(MainWindow &window, const QElapsedTimer &sinceStart)
+{
+    QObject::connect(&window, &MainWindow::documentLoaded, &window, [&window, &sinceStart] {
+        window.repaint();
+        QTextStream(stdout) << sinceStart.elapsed() << Qt::endl;
+        QCoreApplication::quit();
+    });
+}
+
+int runWindow(int argc, char *argv[], const Request &request, const QElapsedTimer &sinceStart)
 {
     if (!hasDisplay()) {
         QTextStream(stderr) << "position-explorer: no display to open the window on; run it "
@@ -60,6 +72,8 @@ int runWindow(int argc, char *argv[], const Request &request)
     CorpusOptions corpus = request.corpus;
     corpus.library = request.libraryGiven ? request.corpus.library : QString();
     MainWindow window(corpus, &settings);
+    if (request.benchmarkStartup)
+        quitAfterFirstLoadedPaint(window, sinceStart);
     window.show();
     return app.exec();
 }
@@ -68,13 +82,15 @@ int runWindow(int argc, char *argv[], const Request &request)
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     const ParseResult parsed = CommandLine::parse(arguments(argc, argv));
     if (!parsed.error.isEmpty()) {
         QTextStream(stderr) << "position-explorer: " << parsed.error << Qt::endl;
         return 2;
     }
     if (!CommandLine::isHeadless(parsed.request))
-        return runWindow(argc, argv, parsed.request);
+        return runWindow(argc, argv, parsed.request, sinceStart);
     if (parsed.request.mode == Request::Mode::ExportChart) {
         // Qt Charts needs a QApplication; headless, it draws on the offscreen platform.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -17,6 +17,9 @@ PE_PACKAGES=(cmake ninja-build g++ qt6-base-dev libqt6opengl6-dev qt6-charts-dev
 # toolchain takes llvm's ar, ranlib, nm, strip and lld's linker where they are installed, so
 # they are named too, and every machine builds the fuzzers with the same tools.
 PE_FUZZ_PACKAGES=(clang clang-14 libclang-rt-14-dev llvm lld)
+# What scripts/bench.sh adds: ripgrep, the baseline the ingest is measured against, and GNU
+# time (/usr/bin/time), which reports a whole process's peak memory.
+PE_BENCH_PACKAGES=(ripgrep time)
 
 # pe_install_missing [PACKAGE...]: installs those of PE_PACKAGES (and of the arguments) that
 # are not installed, with their hard dependencies only.

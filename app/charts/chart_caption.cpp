@@ -2,10 +2,49 @@
 
 #include "app/corpus/date_text.h"
 
+#include <QLocale>
+#include <QSet>
+
 namespace ChartCaption {
+
+QString summary(const ChartData &chart, const DocumentModel &model)
+{
+    if (chart.articles.size() <= kListedAtMost)
+        return {};
+    QSet<QString> ids(chart.articles.cbegin(), chart.articles.cend());
+    QSet<QString> publishers;
+    qsizetype articles = 0;
+    qsizetype published = 0;
+    for (const Article &a : model.articles) { // one pass: looking each id up would be quadratic
+        if (!ids.contains(a.id))
+            continue;
+        ++articles;
+        if (!a.meta.publisher.isEmpty()) {
+            ++published;
+            publishers.insert(a.meta.publisher);
+        }
+    }
+    const QLocale english(QLocale::English);
+    auto count = [&](qsizetype n, const char *one, const char *many) -> QString {
+        return english.toString(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+    };
+    QString text = count(articles, "article", "articles");
+    if (published == articles)
+        text += QStringLiteral(" from ") + count(publishers.size(), "publisher", "publishers");
+    else if (published > 0)
+        text += QStringLiteral(", %1 of them from %2")
+                    .arg(english.toString(published),
+                         count(publishers.size(), "publisher", "publishers"));
+    return text;
+}
 
 QString text(const ChartData &chart, const DocumentModel &model, const QDate &exported)
 {
+    const QString when = DateText::longDay(exported);
+    if (const QString many = summary(chart, model); !many.isEmpty())
+        return QStringLiteral("Sources: %1; the full list is in the sources sidecar. Exported %2 "
+                              "from Position Explorer.")
+            .arg(many, when);
     QStringList sources;
     for (const QString &id : chart.articles) {
         const Article *a = model.article(id);
@@ -16,7 +55,6 @@ QString text(const ChartData &chart, const DocumentModel &model, const QDate &ex
             source += QStringLiteral(", “") + a->meta.title + QStringLiteral("”");
         sources.append(source);
     }
-    const QString when = DateText::longDay(exported);
     if (sources.isEmpty())
         return QStringLiteral(
                    "No source article supports this chart. Exported %1 from Position Explorer.")

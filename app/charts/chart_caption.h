@@ -9,6 +9,14 @@
 
 namespace ChartCaption {
 
+// A caption names its articles one by one up to this many; past it, it summarises them, so a
+// chart of a big library keeps its size and its caption is never cut.
+constexpr qsizetype kListedAtMost = 8;
+
+// "1,942 articles from 12 publishers" (", 40 of them from 12 publishers" when some name none):
+// empty when the chart rests on few enough articles to name.
+QString summary(const ChartData &chart, const DocumentModel &model);
+
 QString text(const ChartData &chart, const DocumentModel &model, const QDate &exported);
 
 // The short names of the articles a chart was built from, for a caption on screen.

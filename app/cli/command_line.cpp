@@ -189,6 +189,9 @@ QString CommandLine::helpText()
                "                                claims with their quotes, offsets and articles\n"
                "      --force                   overwrite existing files\n"
                "%1"
+               "  --benchmark-startup    open the window, wait for its first paint with the "
+               "corpus\n"
+               "                         loaded, print the milliseconds since start and quit\n"
                "  --help                 show this help\n"
                "  --version              show the version\n"
                "\n"
@@ -215,8 +218,10 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption library(QStringLiteral("library"), {}, QStringLiteral("FILE"));
     const QCommandLineOption importOption(QStringLiteral("import"));
     const QCommandLineOption search(QStringLiteral("search"), {}, QStringLiteral("QUERY"));
+    const QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"));
     parser.addOptions({corpus, noBuiltin, exportModel, help, version, summary, listCharts,
-                       exportChart, country, compare, library, importOption, search});
+                       exportChart, country, compare, library, importOption, search,
+                       benchmarkStartup});
     for (const char *name : {"out", "format", "size", "scale", "theme"})
         parser.addOption(QCommandLineOption(QLatin1String(name), {}, QStringLiteral("VALUE")));
     parser.addOption(QCommandLineOption(QStringLiteral("force")));
@@ -244,6 +249,11 @@ ParseResult CommandLine::parse(const QStringList &arguments)
                                       "--uncode, --export-codebook and --export-qdpx");
         return result;
     }
+    if (parser.isSet(benchmarkStartup) && modes > 0) {
+        result.error = QStringLiteral("--benchmark-startup opens the window; it goes with no "
+                                      "headless mode (see --help)");
+        return result;
+    }
     if (parser.isSet(QStringLiteral("with-sources")) && !parser.isSet(exportChart) &&
         !parser.isSet(compare)) {
         result.error =
@@ -257,6 +267,7 @@ ParseResult CommandLine::parse(const QStringList &arguments)
     }
     Request &r = result.request;
     r.corpus.builtin = !parser.isSet(noBuiltin);
+    r.benchmarkStartup = parser.isSet(benchmarkStartup);
     if (parser.isSet(library)) {
         r.libraryGiven = true;
         r.corpus.library = parser.value(library);

@@ -36,12 +36,13 @@ struct Request {
     ChartExportOptions chartOptions; // ExportChart: format, size, scale, theme, sidecar;
                                      // Compare: the sidecar
     bool force = false;
-    bool libraryGiven = false; // --library PATH (in corpus.library); else the default library
-    QStringList importPaths;   // Import: the files and folders to import
-    QString query;             // Search
-    Claim claim;               // Code: article, span, country, dimension, value, memo
-    qint64 claimId = 0;        // Uncode
-    QString coder;             // Code, ExportCodebook: --coder
+    bool libraryGiven = false;     // --library PATH (in corpus.library); else the default library
+    QStringList importPaths;       // Import: the files and folders to import
+    QString query;                 // Search
+    Claim claim;                   // Code: article, span, country, dimension, value, memo
+    qint64 claimId = 0;            // Uncode
+    QString coder;                 // Code, ExportCodebook: --coder
+    bool benchmarkStartup = false; // Window: print the time to the first loaded paint, quit
 };
 
 struct ParseResult {

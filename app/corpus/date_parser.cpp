@@ -39,6 +39,37 @@ const QRegularExpression &monthPattern()
     return re;
 }
 
+// Every form of date names a month: a text that names none (most sentences) needs no regular
+// expression at all. One pass over the capitals, where a month's name could start.
+bool namesAMonth(QStringView text)
+{
+    static const QStringList names = {
+        QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),
+        QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
+        QStringLiteral("July"),    QStringLiteral("August"),   QStringLiteral("September"),
+        QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December")};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        switch (text.at(i).unicode()) {
+        case 'J':
+        case 'F':
+        case 'M':
+        case 'A':
+        case 'S':
+        case 'O':
+        case 'N':
+        case 'D':
+            for (const QString &name : names) {
+                if (text.mid(i).startsWith(name))
+                    return true;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
 bool overlaps(const DateMention &m, qsizetype start, qsizetype end)
 {
     return m.span.start < end && start < m.span.end;
@@ -82,6 +113,8 @@ QVector<DateMention> DateParser::find(QStringView text, qsizetype offset,
                                       QVector<TextSpan> *impossible) const
 {
     QVector<DateMention> found;
+    if (!namesAMonth(text))
+        return found;
     const qsizetype firstImpossible = impossible ? impossible->size() : 0;
     // Day forms are accepted in order of their start, then month forms (also in order) fill the
     // gaps, so overlaps are looked up by binary search among the days and against the last

@@ -8,7 +8,11 @@ namespace {
 
 bool isWordChar(QChar c)
 {
-    return c.isLetterOrNumber() || c == QLatin1Char('_');
+    const char16_t u = c.unicode();
+    if (u < 0x80) // most of any text: no look-up in the Unicode tables
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') ||
+               u == '_';
+    return c.isLetterOrNumber();
 }
 
 QString alternation(QStringList phrases)
@@ -32,6 +36,14 @@ qsizetype wordEnd(QStringView text, qsizetype start)
 
 } // namespace
 
+quint64 MentionFinder::wordKey(QStringView word)
+{
+    if (word.isEmpty())
+        return 0;
+    return quint64(word.size()) << 32 | quint64(word.front().unicode()) << 16 |
+           word.back().unicode();
+}
+
 MentionFinder::MentionFinder(const Gazetteer &gazetteer)
 {
     QSet<QString> seen;
@@ -45,7 +57,7 @@ MentionFinder::MentionFinder(const Gazetteer &gazetteer)
     }
     for (int i = 0; i < m_terms.size(); ++i) {
         const QString &text = m_terms.at(i).text;
-        m_byFirstWord[text.left(wordEnd(text, 0))].append(i);
+        m_byFirstWord[wordKey(QStringView(text).left(wordEnd(text, 0)))].append(i);
     }
     for (QVector<int> &candidates : m_byFirstWord) {
         std::sort(candidates.begin(), candidates.end(), [this](int a, int b) {
@@ -85,7 +97,7 @@ QVector<Mention> MentionFinder::find(const Article &article) const
             if (!isWordChar(text.at(i)) || (i > 0 && isWordChar(text.at(i - 1))))
                 continue;
             const qsizetype firstEnd = wordEnd(body, i);
-            const auto candidates = m_byFirstWord.constFind(body.mid(i, firstEnd - i).toString());
+            const auto candidates = m_byFirstWord.constFind(wordKey(body.mid(i, firstEnd - i)));
             if (candidates == m_byFirstWord.constEnd()) {
                 i = firstEnd;
                 continue;

@@ -198,3 +198,34 @@ TEST(ChartCaption, ShortNamesFollowTheChartsArticles)
     EXPECT_EQ(ChartCaption::shortNames(chart, *builtinModel()),
               (QStringList{"Belarus Digest", "GFSIS review 50", "Ifri", "GFSIS Belarus review"}));
 }
+
+// A chart of a big library names no article one by one: the caption counts them and their
+// publishers (those naming none told apart), and points to the sidecar for the full list.
+TEST(ChartCaption, SummarisesMoreArticlesThanItCanName)
+{
+    DocumentModel model;
+    ChartData chart;
+    const int count = int(ChartCaption::kListedAtMost) + 4;
+    for (int i = 0; i < count; ++i) {
+        Article a;
+        a.id = QStringLiteral("a%1").arg(i);
+        a.meta.title = QStringLiteral("Title %1").arg(i);
+        a.meta.publisher = i % 4 == 3 ? QString() : QStringLiteral("Publisher %1").arg(i % 2);
+        model.articles.append(a);
+        chart.articles.append(a.id);
+    }
+    const int withPublisher = count - count / 4;
+    EXPECT_EQ(
+        ChartCaption::summary(chart, model),
+        QStringLiteral("%1 articles, %2 of them from 2 publishers").arg(count).arg(withPublisher));
+    const QString caption = ChartCaption::text(chart, model, QDate(2026, 12, 6));
+    EXPECT_TRUE(caption.startsWith(QStringLiteral("Sources: %1 articles").arg(count)));
+    EXPECT_TRUE(caption.contains(QStringLiteral("sources sidecar")));
+    EXPECT_FALSE(caption.contains(QStringLiteral("Title 1")));
+    for (Article &a : model.articles)
+        a.meta.publisher = QStringLiteral("One House");
+    EXPECT_EQ(ChartCaption::summary(chart, model),
+              QStringLiteral("%1 articles from 1 publisher").arg(count));
+    chart.articles.resize(ChartCaption::kListedAtMost);
+    EXPECT_TRUE(ChartCaption::summary(chart, model).isEmpty()); // few enough to name each
+}

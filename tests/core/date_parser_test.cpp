@@ -154,3 +154,16 @@ TEST(DateParser, ThousandsOfDatesInOneLineAreAllFound)
     EXPECT_EQ(dates.at(1).range.to, QDate(2022, 3, 31));
     EXPECT_EQ(dates.last().range.to, QDate(2022, 3, 31));
 }
+
+// Sentences that name no month skip the patterns; capitals that only begin like a month's
+// name ("Mayor", "Marching", "Junes") are no date, and a month after them still is.
+TEST(DateParser, OnlyAMonthsWholeNameMakesADate)
+{
+    const DateParser parser(2022);
+    EXPECT_TRUE(
+        parser.find(QStringLiteral("The Mayor of Almaty, 24 delegates, no date.")).isEmpty());
+    EXPECT_TRUE(parser.find(QStringLiteral("Marching on 24 Dec, Augusta Octavia.")).isEmpty());
+    const auto dates = parser.find(QStringLiteral("The Mayor spoke on 24 February."));
+    ASSERT_EQ(dates.size(), 1);
+    EXPECT_EQ(dates.first().range.from, QDate(2022, 2, 24));
+}

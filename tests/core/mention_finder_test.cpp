@@ -112,3 +112,15 @@ TEST(MentionFinder, SkipsBoilerplate)
     EXPECT_TRUE(
         entitiesIn(QStringLiteral("Why Support Belarus Today?\n\nA normal line.")).isEmpty());
 }
+
+// Terms are looked up by a key of a word's length and its first and last letters: words that
+// share the key with a term ("Bahu" with "Baku", "Mansk" with "Minsk") are compared whole and
+// are no mention, while the term itself still is, next to them and in a non-ASCII script.
+TEST(MentionFinder, AWordSharingATermsLengthAndEndLettersIsNoMention)
+{
+    EXPECT_EQ(entitiesIn(QStringLiteral("Bahu and Mansk met in Baku, then Minsk.")),
+              (QStringList{QStringLiteral("AZE"), QStringLiteral("BLR")}));
+    EXPECT_TRUE(entitiesIn(QStringLiteral("Bahu and Mansk met.")).isEmpty());
+    EXPECT_EQ(entitiesIn(QStringLiteral("Déjà vu: Chișinău welcomed Kyiv_ and Kyiv.")),
+              (QStringList{QStringLiteral("MDA"), QStringLiteral("UKR")}));
+}

@@ -130,11 +130,17 @@ void ChartCard::rebuild()
     m_chartStale = true;
     if (isVisible())
         drawChart();
-    const QStringList sources = ChartCaption::shortNames(m_data, *m_document);
-    m_caption->setText(sources.isEmpty()
-                           ? tr("No source article supports this chart.")
-                           : tr("Sources: %1 (hover for the titles; exports carry them in full)")
-                                 .arg(sources.join(QStringLiteral("; "))));
+    const QString many = ChartCaption::summary(m_data, *m_document);
+    const QStringList sources =
+        many.isEmpty() ? ChartCaption::shortNames(m_data, *m_document) : QStringList();
+    if (!many.isEmpty())
+        m_caption->setText(
+            tr("Sources: %1 (every one is in the sources sidecar of an export)").arg(many));
+    else
+        m_caption->setText(
+            sources.isEmpty() ? tr("No source article supports this chart.")
+                              : tr("Sources: %1 (hover for the titles; exports carry them in full)")
+                                    .arg(sources.join(QStringLiteral("; "))));
     m_caption->setToolTip(caption());
 }
 

@@ -1,0 +1,31 @@
+// Benchmark baseline: the least a Qt Charts window costs — a QChartView with one line series,
+// shown and painted once; prints the milliseconds since main() began and quits. scripts/bench.sh
+// compares position-explorer --benchmark-startup (time and peak memory) with it.
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QElapsedTimer>
+#include <QLineSeries>
+#include <QTextStream>
+#include <QTimer>
+
+int main(int argc, char **argv)
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QApplication app(argc, argv);
+    auto *series = new QLineSeries;
+    series->append({{0, 1}, {1, 3}, {2, 2}, {3, 4}});
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    chart->createDefaultAxes();
+    QChartView view(chart);
+    view.resize(1280, 800);
+    view.show();
+    QTimer::singleShot(0, &view, [&] {
+        view.repaint();
+        QTextStream(stdout) << sinceStart.elapsed() << Qt::endl;
+        QCoreApplication::quit();
+    });
+    return app.exec();
+}
