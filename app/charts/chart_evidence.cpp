@@ -1,17 +1,19 @@
 #include "app/charts/chart_evidence.h"
 
+#include <QSet>
+
 namespace ChartEvidence {
 
 void collectArticles(const DocumentModel &model, const QVector<EvidenceRef> &refs,
                      QStringList *articles)
 {
-    for (const EvidenceRef &ref : refs) {
-        if (!articles->contains(ref.article))
-            articles->append(ref.article);
-    }
+    // Sets, not lists: a timeline of a big library has tens of thousands of refs.
+    QSet<QString> wanted(articles->cbegin(), articles->cend());
+    for (const EvidenceRef &ref : refs)
+        wanted.insert(ref.article);
     QStringList ordered;
     for (const Article &a : model.articles) {
-        if (articles->contains(a.id))
+        if (wanted.contains(a.id))
             ordered.append(a.id);
     }
     *articles = ordered;

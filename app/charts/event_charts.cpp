@@ -4,6 +4,9 @@
 #include "app/corpus/date_text.h"
 #include "app/extract/event_classifier.h"
 
+#include <QHash>
+#include <QSet>
+
 #include <algorithm>
 
 using namespace ChartEvidence;
@@ -68,20 +71,34 @@ QString names(const DocumentModel &model, const QStringList &countries)
 }
 
 // A timeline point: events of one type on one day in one lane are one point with all of them
-// behind it (drawn apart, they would hide one another).
-void addPoint(ChartSeries *series, const QDate &date, double lane, const EvidenceRef &event)
-{
-    for (int i = 0; i < series->dates.size(); ++i) {
-        if (series->dates.at(i) == date && series->values.at(i) == lane &&
-            series->evidence.at(i).first().date.precision == event.date.precision) {
-            series->evidence[i].append(event);
+// behind it (drawn apart, they would hide one another). The points of a series are found by
+// day, lane and precision in a hash: a big library puts tens of thousands of events on a lane.
+class TimelinePoints {
+public:
+    explicit TimelinePoints(ChartSeries *series)
+        : m_series(series)
+    {}
+
+    void add(const QDate &date, int lane, const EvidenceRef &event)
+    {
+        // Day, lane and precision in one number: days fit 32 bits, lanes 24, precisions 8.
+        const quint64 key =
+            quint64(date.toJulianDay()) << 32 | quint64(lane) << 8 | quint64(event.date.precision);
+        const auto found = m_points.constFind(key);
+        if (found != m_points.constEnd()) {
+            m_series->evidence[*found].append(event);
             return;
         }
+        m_points.insert(key, int(m_series->dates.size()));
+        m_series->dates.append(date);
+        m_series->values.append(double(lane));
+        m_series->evidence.append({event});
     }
-    series->dates.append(date);
-    series->values.append(lane);
-    series->evidence.append({event});
-}
+
+private:
+    ChartSeries *m_series;
+    QHash<quint64, int> m_points;
+};
 
 QString outsideNote(int outside)
 {
@@ -104,8 +121,10 @@ ChartData ChartBuilders::timeline(const DocumentModel &model, const QStringList 
         chart.addCategory(countryName(model, iso));
     int outside = 0;
     QDate first, last;
+    QVector<EvidenceRef> shown;
     for (const QString &type : EventClassifier::allTypes()) {
         ChartSeries series = ChartSeries::named(type, SeriesMeaning::eventType(type));
+        TimelinePoints points(&series);
         for (const Event *e : events) {
             if (e->type != type)
                 continue;
@@ -116,15 +135,17 @@ ChartData ChartBuilders::timeline(const DocumentModel &model, const QStringList 
             for (int lane = 0; lane < lanes.size(); ++lane) {
                 if (!e->countries.contains(lanes.at(lane)))
                     continue;
-                addPoint(&series, e->date.from, double(lane), ofEvent(*e));
+                const EvidenceRef ref = ofEvent(*e);
+                points.add(e->date.from, lane, ref);
                 first = first.isValid() ? std::min(first, e->date.from) : e->date.from;
                 last = last.isValid() ? std::max(last, e->date.from) : e->date.from;
-                collectArticles(model, {ofEvent(*e)}, &chart.articles);
+                shown.append(ref);
             }
         }
         if (!series.dates.isEmpty())
             chart.series.append(series);
     }
+    collectArticles(model, shown, &chart.articles);
     chart.categoryTitle = QStringLiteral("country");
     chart.valueTitle = QStringLiteral("date");
     chart.subtitle = QStringLiteral("%1 events, %2 to %3%4")
@@ -168,12 +189,12 @@ ChartData ChartBuilders::eventsPerMonth(const DocumentModel &model, const QStrin
     chart.kind = ChartData::Kind::GroupedBars;
     chart.title = QStringLiteral("Events per month — ") +
                   (countries.isEmpty() ? QStringLiteral("all countries") : names(model, countries));
-    QVector<QDate> months;
+    QSet<QDate> seen;
     for (const Event *e : all) {
-        const QDate month(e->date.from.year(), e->date.from.month(), 1);
-        if (window.contains(e->date.from) && !months.contains(month))
-            months.append(month);
+        if (window.contains(e->date.from))
+            seen.insert(QDate(e->date.from.year(), e->date.from.month(), 1));
     }
+    QVector<QDate> months(seen.cbegin(), seen.cend());
     std::sort(months.begin(), months.end());
     if (!months.isEmpty()) { // every month between the first and the last, empty ones too
         QVector<QDate> filled;
@@ -186,21 +207,28 @@ ChartData ChartBuilders::eventsPerMonth(const DocumentModel &model, const QStrin
     int outside = 0;
     for (const Event *e : all)
         outside += window.contains(e->date.from) ? 0 : 1;
+    QHash<QDate, int> monthIndex;
+    for (int i = 0; i < months.size(); ++i)
+        monthIndex.insert(months.at(i), i);
+    QVector<EvidenceRef> counted;
     for (int c = 0; c < scope.size(); ++c) {
         ChartSeries series =
             ChartSeries::named(countryName(model, scope.at(c)), countryMeaning(model, scope.at(c)));
-        for (const QDate &m : months) {
-            QVector<EvidenceRef> refs;
-            for (const Event *e : model.eventsOf(scope.at(c))) {
-                if (e->date.from.year() == m.year() && e->date.from.month() == m.month())
-                    refs.append(ofEvent(*e));
-            }
+        // Each event goes to its month's bar in one pass (not one pass over them per month).
+        QVector<QVector<EvidenceRef>> byMonth(months.size());
+        for (const Event *e : model.eventsOf(scope.at(c))) {
+            const int i = monthIndex.value(QDate(e->date.from.year(), e->date.from.month(), 1), -1);
+            if (i >= 0)
+                byMonth[i].append(ofEvent(*e));
+        }
+        for (const QVector<EvidenceRef> &refs : byMonth) {
             series.values.append(double(refs.size()));
             series.evidence.append(refs);
-            collectArticles(model, refs, &chart.articles);
+            counted += refs;
         }
         chart.series.append(series);
     }
+    collectArticles(model, counted, &chart.articles);
     chart.valueTitle = QStringLiteral("events");
     chart.categoryTitle = QStringLiteral("month");
     chart.subtitle = QStringLiteral("dated events in the articles%1").arg(outsideNote(outside));

@@ -58,3 +58,9 @@ QString range(const DateRange &range, DatePrecision precision)
 }
 
 } // namespace DateText
+
+qint64 DateText::sortKey(const DateRange &range)
+{
+    // Julian days are below 2^23 for any date an article names: the start in the high bits.
+    return range.from.toJulianDay() * (qint64(1) << 32) + range.to.toJulianDay();
+}

@@ -3,6 +3,8 @@
 #include "app/codebook/dimensions.h"
 #include "app/corpus/wording.h"
 
+#include <QSet>
+
 DimensionCoverage::Level DimensionCoverage::level() const
 {
     if (sources == 0)
@@ -14,18 +16,16 @@ CountryCoverage CountryCoverage::of(const DocumentModel &model, const QString &i
 {
     CountryCoverage coverage;
     coverage.country = iso;
-    QStringList behind;
+    QSet<QString> behind; // a set: a big library puts thousands of articles behind a country
     for (const Claim &c : model.claims) {
         if (c.country != iso)
             continue;
         ++coverage.claims;
-        if (!behind.contains(c.article))
-            behind.append(c.article);
+        behind.insert(c.article);
     }
     for (const Event *e : model.eventsOf(iso)) {
         ++coverage.events;
-        if (!behind.contains(e->article))
-            behind.append(e->article);
+        behind.insert(e->article);
     }
     coverage.articles = int(behind.size());
     for (int a = 0; a < model.articles.size(); ++a)

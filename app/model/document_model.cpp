@@ -6,8 +6,20 @@ const Article *DocumentModel::article(const QString &id) const
     return i < 0 ? nullptr : &articles.at(i);
 }
 
+void DocumentModel::indexArticles()
+{
+    m_articleIndex.clear();
+    m_articleIndex.reserve(articles.size());
+    for (int i = 0; i < articles.size(); ++i)
+        m_articleIndex.insert(articles.at(i).id, i);
+}
+
 int DocumentModel::articleIndex(const QString &id) const
 {
+    // The index is trusted only where it still points at the article it names.
+    const int indexed = m_articleIndex.value(id, -1);
+    if (indexed >= 0 && indexed < articles.size() && articles.at(indexed).id == id)
+        return indexed;
     for (int i = 0; i < articles.size(); ++i) {
         if (articles.at(i).id == id)
             return i;

@@ -13,6 +13,8 @@
 #include "app/positions/claim_filter.h"
 #include "app/positions/position.h"
 
+#include <QHash>
+
 #include <memory>
 
 class DocumentModel {
@@ -32,6 +34,10 @@ public:
 
     const Article *article(const QString &id) const;
     int articleIndex(const QString &id) const;
+    // Indexes the articles by id, for article() and articleIndex() — asked for by every row of
+    // every table and chart. The builder calls it once the articles are final; a model whose
+    // articles changed after it (or that never called it) is still answered, by a search.
+    void indexArticles();
     QVector<const Entity *> countries() const { return gazetteer.countries(); }
 
     QVector<const Position *> positionsOf(const QString &country) const;
@@ -42,6 +48,9 @@ public:
     // Leaders from the gazetteer that the articles actually name.
     QVector<Leader> leadersNamed(const QString &country) const;
     int conflictCount() const;
+
+private:
+    QHash<QString, int> m_articleIndex; // id → place in articles, made by indexArticles()
 };
 
 using DocumentModelPtr = std::shared_ptr<const DocumentModel>;

@@ -259,6 +259,7 @@ DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested,
         }
     }
 
+    model->indexArticles(); // the corpus and the library's articles are all in
     if (!extract(*model, classifier, monitor, options.threads, files, files, 2 * files))
         return nullptr;
     readClaims(*model, options);

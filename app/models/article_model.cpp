@@ -82,9 +82,7 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DateColumn: {
             const SourceDate date = SourceDate::ofArticle(a.meta);
-            return date.isKnown()
-                       ? date.range.from.toString(Qt::ISODate) + date.range.to.toString(Qt::ISODate)
-                       : QString();
+            return date.isKnown() ? QVariant(DateText::sortKey(date.range)) : QVariant();
         }
         case MentionsColumn:
             return mentions(index.row());

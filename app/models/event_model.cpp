@@ -76,10 +76,8 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return e.text;
     case SortRole:
-        // Days in ISO form sort by their text; the start first, then the end.
-        return index.column() == DateColumn
-                   ? QVariant(e.date.from.toString(Qt::ISODate) + e.date.to.toString(Qt::ISODate))
-                   : data(index, Qt::DisplayRole);
+        return index.column() == DateColumn ? QVariant(DateText::sortKey(e.date))
+                                            : data(index, Qt::DisplayRole);
     case DateRole:
         return e.date.from;
     case EventTypeRole:

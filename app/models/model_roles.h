@@ -33,8 +33,8 @@ enum Role {
     DateTextRole,               // QString: the evidence's date ("2 Mar 2022", "2022 (article)")
     EvidenceLineRole,           // QString: sources, dispute, date and thin mark in one line
     EvidenceRole,               // EvidenceRef: the evidence a row stands for (EventModel)
-    SortRole,                   // what a column sorts by: dates by their start (QDate, then
-                                // their end), counts as numbers, text as shown
+    SortRole,                   // what a column sorts by: dates by their start, then their end
+                                // (DateText::sortKey), counts as numbers, text as shown
     ClaimIdRole,                // qint64: a coded claim's row in the library; 0 when curated
 };
 } // namespace ModelRoles

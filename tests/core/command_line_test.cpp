@@ -330,3 +330,19 @@ TEST(CommandLine, ExportChartNeedsAnImageFileNotAFolderOrStdout)
     EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
     EXPECT_FALSE(QFile::exists(dir.path() + QStringLiteral(".png")));
 }
+
+// --benchmark-startup opens the window (to time its first loaded paint); with a headless mode
+// it is refused in one line rather than ignored.
+TEST(CommandLine, BenchmarkStartupGoesWithTheWindowOnly)
+{
+    const ParseResult window =
+        CommandLine::parse({QStringLiteral("pe"), QStringLiteral("--benchmark-startup")});
+    EXPECT_TRUE(window.error.isEmpty());
+    EXPECT_EQ(window.request.mode, Request::Mode::Window);
+    EXPECT_TRUE(window.request.benchmarkStartup);
+    EXPECT_FALSE(CommandLine::parse({QStringLiteral("pe")}).request.benchmarkStartup);
+    const ParseResult headless =
+        CommandLine::parse({QStringLiteral("pe"), QStringLiteral("--benchmark-startup"),
+                            QStringLiteral("--export-model"), QStringLiteral("-")});
+    EXPECT_TRUE(headless.error.contains(QStringLiteral("--benchmark-startup")));
+}

@@ -34,8 +34,7 @@ SourcesPane::SourcesPane(QWidget *parent)
     for (int c : {int(ArticleModel::PublisherColumn), int(ArticleModel::DateColumn),
                   int(ArticleModel::MentionsColumn)})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    connect(header, &QHeaderView::sectionResized, m_view,
-            [this] { m_view->resizeRowsToContents(); });
+    connect(header, &QHeaderView::sectionResized, this, &SourcesPane::fitRows);
     // In the corpus's order until a header is clicked.
     header->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
@@ -79,7 +78,15 @@ void SourcesPane::setDocument(DocumentModelPtr document)
 void SourcesPane::setCountry(const QString &iso)
 {
     m_model->setCountry(iso);
-    m_view->resizeRowsToContents();
+    fitRows();
+}
+
+void SourcesPane::fitRows()
+{
+    if (m_view->model()->rowCount() <= TableStyle::kRowsMeasured)
+        m_view->resizeRowsToContents();
+    else
+        m_view->verticalHeader()->reset(); // back to one line a row
 }
 
 void SourcesPane::onClicked(const QModelIndex &index)

@@ -32,6 +32,9 @@ Q_SIGNALS:
 
 private:
     void onClicked(const QModelIndex &index);
+    // Rows grow to their wrapped titles while they are few; thousands (a big library) keep one
+    // line each, since measuring every title at each resize would stall the window.
+    void fitRows();
     QString currentArticle() const;
 
     ArticleModel *m_model;

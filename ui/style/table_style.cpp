@@ -14,6 +14,9 @@ void apply(QTableView *view)
     view->setTextElideMode(Qt::ElideRight);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    // Columns sized to their contents measure the rows in view and a hundred more, not every
+    // row: a big library's timeline has thousands.
+    view->horizontalHeader()->setResizeContentsPrecision(kRowsMeasured);
 }
 
 } // namespace TableStyle

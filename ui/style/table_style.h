@@ -5,5 +5,7 @@
 class QTableView;
 
 namespace TableStyle {
+// How many rows a column sized to its contents measures, beyond those in view.
+constexpr int kRowsMeasured = 100;
 void apply(QTableView *view);
-}
+} // namespace TableStyle

@@ -1,0 +1,165 @@
+// Benchmark of the real window on a big corpus: opens MainWindow on the folder given (else the
+// built-in corpus), then drives it as a user would — switching country, tabs and charts,
+// comparing four countries, exporting a chart — and times each step until the window is
+// painted. A 1 ms timer watches the event loop throughout: the longest gap between its
+// ticks is the longest time the window could not answer. Prints one line per figure:
+//   pe-window-bench [CORPUS_DIR]      (QT_QPA_PLATFORM=offscreen where there is no display)
+#include "app/charts/chart_catalog.h"
+#include "ui/charts/chart_exporter.h"
+#include "ui/charts/charts_pane.h"
+#include "ui/main_window.h"
+#include "ui/panes/country_list_pane.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+// The longest gap between two ticks of a 1 ms timer: how long the event loop was kept busy.
+class StallWatch {
+public:
+    StallWatch()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout,
+                         [this] { m_longest = std::max(m_longest, m_sinceTick.restart()); });
+        m_sinceTick.start();
+        m_timer.start();
+    }
+    qint64 takeLongest()
+    {
+        const qint64 longest = std::max(m_longest, m_sinceTick.elapsed());
+        m_longest = 0;
+        m_sinceTick.restart();
+        return longest;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_sinceTick;
+    qint64 m_longest = 0;
+};
+
+// Milliseconds from the step until the window has handled its events and painted.
+template <typename Step> double timed(MainWindow &window, Step step)
+{
+    QElapsedTimer clock;
+    clock.start();
+    step();
+    QCoreApplication::processEvents();
+    window.repaint();
+    return clock.nsecsElapsed() / 1e6;
+}
+
+struct Figures {
+    QVector<double> values;
+    double median() const
+    {
+        QVector<double> sorted = values;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted.isEmpty() ? 0 : sorted.at(sorted.size() / 2);
+    }
+    double worst() const
+    {
+        return values.isEmpty() ? 0 : *std::max_element(values.cbegin(), values.cend());
+    }
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+void print(const QString &figure, double ms)
+{
+    out() << figure << '\t' << QString::number(ms, 'f', 1) << Qt::endl;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    CorpusOptions corpus;
+    if (argc > 1)
+        corpus = CorpusOptions(false, {QString::fromLocal8Bit(argv[1])});
+    corpus.library = dir.filePath(QStringLiteral("library.sqlite"));
+    StallWatch stalls;
+
+    QElapsedTimer clock;
+    clock.start();
+    MainWindow window(corpus, &settings);
+    window.resize(1280, 800);
+    QEventLoop waitForLoad;
+    QObject::connect(&window, &MainWindow::documentLoaded, &waitForLoad, &QEventLoop::quit);
+    window.show();
+    waitForLoad.exec();
+    window.repaint();
+    print(QStringLiteral("load until painted"), double(clock.elapsed()));
+    print(QStringLiteral("longest stall while loading"), double(stalls.takeLongest()));
+
+    const DocumentModelPtr model = window.document();
+    QStringList countries;
+    for (const Entity *e : model->countries())
+        countries.append(e->id);
+    QTabWidget *tabs = window.tabs();
+    Figures switching;
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        Figures here;
+        for (const QString &iso : countries)
+            here.values.append(timed(window, [&] { window.countryList()->selectCountry(iso); }));
+        print(QStringLiteral("switch country, tab \"%1\", median").arg(tabs->tabText(tab)),
+              here.median());
+        print(QStringLiteral("switch country, tab \"%1\", worst").arg(tabs->tabText(tab)),
+              here.worst());
+        switching.values += here.values;
+    }
+    print(QStringLiteral("switch country, every tab, median"), switching.median());
+    print(QStringLiteral("switch country, every tab, worst"), switching.worst());
+
+    Figures tabTimes;
+    for (int tab = 0; tab < tabs->count(); ++tab)
+        tabTimes.values.append(timed(window, [&] { tabs->setCurrentIndex(tab); }));
+    print(QStringLiteral("open a tab, worst"), tabTimes.worst());
+
+    Figures charts;
+    for (const ChartInfo &info : ChartCatalog::all())
+        charts.values.append(timed(window, [&] { window.charts()->setChart(info.id); }));
+    print(QStringLiteral("open a chart, worst"), charts.worst());
+
+    window.countryList()->selectCountry(countries.value(0));
+    window.countryList()->addToSelection(countries.mid(1, 3));
+    print(QStringLiteral("compare four countries"),
+          timed(window, [&] { window.compareSelected(); }));
+
+    for (const char *format : {"png", "svg"}) {
+        ChartExportOptions options;
+        ChartExportOptions::parseFormat(QLatin1String(format), &options.format);
+        options.size = QSize(1920, 1080);
+        const ChartData data =
+            ChartCatalog::build(QStringLiteral("timeline"), *model, countries.mid(0, 1))
+                .value_or(ChartData{});
+        QString error;
+        clock.restart();
+        ChartExporter::writeChart(data, *model,
+                                  dir.filePath(QStringLiteral("chart.") + QLatin1String(format)),
+                                  options, &error);
+        print(QStringLiteral("export the timeline 1920x1080 %1").arg(QLatin1String(format)),
+              double(clock.elapsed()));
+    }
+    print(QStringLiteral("longest stall after loading"), double(stalls.takeLongest()));
+    return 0;
+}

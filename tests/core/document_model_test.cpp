@@ -1,0 +1,41 @@
+#include "app/model/document_model.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+Article withId(const char *id)
+{
+    Article a;
+    a.id = QLatin1String(id);
+    return a;
+}
+
+} // namespace
+
+// Every row of every table asks for its article by id: the built model answers from an index,
+// and the answer stays right when the articles change after it was made.
+TEST(DocumentModel, FindsArticlesByIdBeforeAndAfterTheirIndexIsMade)
+{
+    DocumentModel model;
+    model.articles = {withId("a"), withId("b"), withId("c")};
+    EXPECT_EQ(model.articleIndex(QStringLiteral("c")), 2); // no index yet
+    model.indexArticles();
+    EXPECT_EQ(model.articleIndex(QStringLiteral("b")), 1);
+    EXPECT_EQ(model.articleIndex(QStringLiteral("none")), -1);
+    model.articles.removeFirst(); // the index is now stale
+    model.articles.append(withId("d"));
+    EXPECT_EQ(model.articleIndex(QStringLiteral("b")), 0);
+    EXPECT_EQ(model.articleIndex(QStringLiteral("d")), 2);
+    EXPECT_EQ(model.articleIndex(QStringLiteral("a")), -1);
+    ASSERT_NE(model.article(QStringLiteral("c")), nullptr);
+    EXPECT_EQ(model.article(QStringLiteral("c"))->id, QStringLiteral("c"));
+}
+
+TEST(DocumentModel, TheBuiltModelIndexesEveryArticle)
+{
+    const auto model = TestSupport::builtinModel();
+    for (int i = 0; i < model->articles.size(); ++i)
+        EXPECT_EQ(model->articleIndex(model->articles.at(i).id), i);
+}
