@@ -69,41 +69,19 @@ QJsonObject eventJson(const Event &e)
     return o;
 }
 
-// Mentions per entity and article, counted in one pass over the model (not once per entity).
-class MentionCounts {
-public:
-    explicit MentionCounts(const DocumentModel &model)
-        : m_model(model)
-    {
-        for (int i = 0; i < model.mentions.size(); ++i) {
-            for (const Mention &m : model.mentions.at(i)) {
-                QVector<int> &counts = m_byEntity[m.entity];
-                if (counts.isEmpty())
-                    counts.resize(model.articles.size());
-                ++counts[i];
-            }
-        }
+// Mentions per article of an entity (the model counts them once, when it is built).
+QJsonObject mentionsJson(const DocumentModel &model, const QString &entity)
+{
+    QJsonObject mentions;
+    for (int i = 0; i < model.articles.size(); ++i) {
+        if (const int n = model.mentionCount(entity, i); n > 0)
+            mentions.insert(model.articles.at(i).id, n);
     }
-
-    QJsonObject of(const QString &entity) const
-    {
-        QJsonObject mentions;
-        const QVector<int> counts = m_byEntity.value(entity);
-        for (int i = 0; i < counts.size(); ++i) {
-            if (counts.at(i) > 0)
-                mentions.insert(m_model.articles.at(i).id, counts.at(i));
-        }
-        return mentions;
-    }
-
-private:
-    const DocumentModel &m_model;
-    QHash<QString, QVector<int>> m_byEntity;
-};
+    return mentions;
+}
 
 // A country without its events, which may be many: the stream writes them one by one.
-QJsonObject countryJson(const DocumentModel &model, const Entity &country,
-                        const MentionCounts &mentions)
+QJsonObject countryJson(const DocumentModel &model, const Entity &country)
 {
     QJsonObject positions;
     for (const Position *p : model.positionsOf(country.id))
@@ -117,15 +95,15 @@ QJsonObject countryJson(const DocumentModel &model, const Entity &country,
             {QLatin1String("region"), country.region},
             {QLatin1String("leaders"), leaders},
             {QLatin1String("positions"), positions},
-            {QLatin1String("mentions"), mentions.of(country.id)}};
+            {QLatin1String("mentions"), mentionsJson(model, country.id)}};
 }
 
-QJsonObject entityJson(const Entity &e, const MentionCounts &mentions)
+QJsonObject entityJson(const DocumentModel &model, const Entity &e)
 {
     return {{QLatin1String("id"), e.id},
             {QLatin1String("kind"), Gazetteer::kindName(e.kind)},
             {QLatin1String("name"), e.name},
-            {QLatin1String("mentions"), mentions.of(e.id)}};
+            {QLatin1String("mentions"), mentionsJson(model, e.id)}};
 }
 
 QJsonObject problemJson(const Problem &p)
@@ -190,7 +168,6 @@ QJsonObject ModelJsonWriter::articleJson(const Article &a)
 
 QJsonObject ModelJsonWriter::toJson(const DocumentModel &model)
 {
-    const MentionCounts mentions(model);
     QJsonArray articles;
     for (const Article &a : model.articles)
         articles.append(articleJson(a));
@@ -198,10 +175,10 @@ QJsonObject ModelJsonWriter::toJson(const DocumentModel &model)
     QJsonArray others;
     for (const Entity &e : model.gazetteer.entities()) {
         if (e.kind != Entity::Kind::Country) {
-            others.append(entityJson(e, mentions));
+            others.append(entityJson(model, e));
             continue;
         }
-        QJsonObject country = countryJson(model, e, mentions);
+        QJsonObject country = countryJson(model, e);
         QJsonArray events;
         for (const Event *event : model.eventsOf(e.id))
             events.append(eventJson(*event));
@@ -223,7 +200,6 @@ bool ModelJsonWriter::writeTo(const DocumentModel &model, QIODevice &device)
 {
     // The members in the order QJsonObject keeps them (by key), so the stream reads exactly as
     // QJsonDocument(toJson(model)) would, without the whole of it in memory at once.
-    const MentionCounts mentions(model);
     JsonStreamWriter json(device);
     json.beginObject();
     json.key(QStringLiteral("articles"));
@@ -236,7 +212,7 @@ bool ModelJsonWriter::writeTo(const DocumentModel &model, QIODevice &device)
     QJsonArray others;
     for (const Entity &e : model.gazetteer.entities()) {
         if (e.kind != Entity::Kind::Country) {
-            others.append(entityJson(e, mentions));
+            others.append(entityJson(model, e));
             continue;
         }
         json.beginObject();
@@ -245,7 +221,7 @@ bool ModelJsonWriter::writeTo(const DocumentModel &model, QIODevice &device)
         for (const Event *event : model.eventsOf(e.id))
             json.value(eventJson(*event));
         json.endArray();
-        const QJsonObject rest = countryJson(model, e, mentions);
+        const QJsonObject rest = countryJson(model, e);
         for (auto it = rest.begin(); it != rest.end(); ++it) {
             json.key(it.key());
             json.value(it.value());

@@ -6,12 +6,22 @@ const Article *DocumentModel::article(const QString &id) const
     return i < 0 ? nullptr : &articles.at(i);
 }
 
-void DocumentModel::indexArticles()
+void DocumentModel::makeIndexes()
 {
     m_articleIndex.clear();
     m_articleIndex.reserve(articles.size());
     for (int i = 0; i < articles.size(); ++i)
         m_articleIndex.insert(articles.at(i).id, i);
+    m_mentionCounts.clear();
+    for (int i = 0; i < mentions.size(); ++i) {
+        for (const Mention &m : mentions.at(i)) {
+            QVector<int> &counts = m_mentionCounts[m.entity];
+            if (counts.isEmpty())
+                counts.resize(mentions.size());
+            ++counts[i];
+        }
+    }
+    m_mentionsCounted = mentions.size();
 }
 
 int DocumentModel::articleIndex(const QString &id) const
@@ -60,6 +70,8 @@ int DocumentModel::mentionCount(const QString &entity, int articleIndex) const
 {
     if (articleIndex < 0 || articleIndex >= mentions.size())
         return 0;
+    if (m_mentionsCounted == mentions.size())
+        return m_mentionCounts.value(entity).value(articleIndex);
     int n = 0;
     for (const Mention &m : mentions.at(articleIndex)) {
         if (m.entity == entity)
@@ -71,6 +83,11 @@ int DocumentModel::mentionCount(const QString &entity, int articleIndex) const
 int DocumentModel::mentionCount(const QString &entity) const
 {
     int n = 0;
+    if (m_mentionsCounted == mentions.size()) {
+        for (const int count : m_mentionCounts.value(entity))
+            n += count;
+        return n;
+    }
     for (int i = 0; i < mentions.size(); ++i)
         n += mentionCount(entity, i);
     return n;

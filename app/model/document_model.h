@@ -34,10 +34,11 @@ public:
 
     const Article *article(const QString &id) const;
     int articleIndex(const QString &id) const;
-    // Indexes the articles by id, for article() and articleIndex() — asked for by every row of
-    // every table and chart. The builder calls it once the articles are final; a model whose
-    // articles changed after it (or that never called it) is still answered, by a search.
-    void indexArticles();
+    // Indexes the articles by id (for article() and articleIndex()) and counts the mentions of
+    // each entity per article (for mentionCount()): asked for by every row of every table and
+    // chart. The builder calls it once articles and mentions are final; a model changed after
+    // it (or that never called it) is still answered, by a search.
+    void makeIndexes();
     QVector<const Entity *> countries() const { return gazetteer.countries(); }
 
     QVector<const Position *> positionsOf(const QString &country) const;
@@ -50,7 +51,9 @@ public:
     int conflictCount() const;
 
 private:
-    QHash<QString, int> m_articleIndex; // id → place in articles, made by indexArticles()
+    QHash<QString, int> m_articleIndex;           // id → place in articles, made by makeIndexes()
+    QHash<QString, QVector<int>> m_mentionCounts; // entity → mentions per article
+    qsizetype m_mentionsCounted = -1;             // how many articles' mentions were counted
 };
 
 using DocumentModelPtr = std::shared_ptr<const DocumentModel>;

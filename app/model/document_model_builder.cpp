@@ -259,9 +259,9 @@ DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested,
         }
     }
 
-    model->indexArticles(); // the corpus and the library's articles are all in
     if (!extract(*model, classifier, monitor, options.threads, files, files, 2 * files))
         return nullptr;
+    model->makeIndexes(); // articles (the corpus's and the library's) and mentions are final
     readClaims(*model, options);
     if (!model->library.isEmpty()) {
         LibraryDatabase library(model->library);

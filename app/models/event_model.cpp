@@ -57,7 +57,6 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Event &e = *m_events.at(index.row());
-    const Article *article = m_document->article(e.article);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -69,8 +68,10 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
             return e.countries.join(QStringLiteral(", "));
         case TextColumn:
             return e.text;
-        case SourceColumn:
+        case SourceColumn: {
+            const Article *article = m_document->article(e.article);
             return article ? article->label() : e.article;
+        }
         }
         return {};
     case Qt::ToolTipRole:

@@ -15,7 +15,8 @@ public:
     explicit EventModel(QObject *parent = nullptr);
 
     void setDocument(DocumentModelPtr document);
-    void setCountry(const QString &iso); // empty: every event
+    void setCountry(const QString &iso);                            // empty: every event
+    void reload(DocumentModelPtr document, const QString &country); // both in one reset
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -26,8 +27,6 @@ public:
     static QString dateText(const Event &event);
 
 private:
-    void reload(DocumentModelPtr document, const QString &country);
-
     DocumentModelPtr m_document;
     QString m_country;
     QVector<const Event *> m_events;

@@ -21,7 +21,7 @@ TEST(DocumentModel, FindsArticlesByIdBeforeAndAfterTheirIndexIsMade)
     DocumentModel model;
     model.articles = {withId("a"), withId("b"), withId("c")};
     EXPECT_EQ(model.articleIndex(QStringLiteral("c")), 2); // no index yet
-    model.indexArticles();
+    model.makeIndexes();
     EXPECT_EQ(model.articleIndex(QStringLiteral("b")), 1);
     EXPECT_EQ(model.articleIndex(QStringLiteral("none")), -1);
     model.articles.removeFirst(); // the index is now stale
@@ -38,4 +38,23 @@ TEST(DocumentModel, TheBuiltModelIndexesEveryArticle)
     const auto model = TestSupport::builtinModel();
     for (int i = 0; i < model->articles.size(); ++i)
         EXPECT_EQ(model->articleIndex(model->articles.at(i).id), i);
+}
+
+TEST(DocumentModel, CountsMentionsFromItsIndexAndAfterTheMentionsChange)
+{
+    DocumentModel model;
+    model.articles = {withId("a"), withId("b")};
+    const Mention kaz{{0, 3}, QStringLiteral("KAZ"), QStringLiteral("name"), 0};
+    const Mention blr{{5, 8}, QStringLiteral("BLR"), QStringLiteral("name"), 0};
+    model.mentions = {{kaz, kaz, blr}, {kaz}};
+    model.makeIndexes();
+    EXPECT_EQ(model.mentionCount(QStringLiteral("KAZ"), 0), 2);
+    EXPECT_EQ(model.mentionCount(QStringLiteral("KAZ"), 1), 1);
+    EXPECT_EQ(model.mentionCount(QStringLiteral("KAZ")), 3);
+    EXPECT_EQ(model.mentionCount(QStringLiteral("ARM")), 0);
+    EXPECT_EQ(model.mentionCount(QStringLiteral("BLR"), 1), 0);
+    model.articles.append(withId("c")); // the counts are now stale
+    model.mentions.append({blr, blr});
+    EXPECT_EQ(model.mentionCount(QStringLiteral("BLR"), 2), 2);
+    EXPECT_EQ(model.mentionCount(QStringLiteral("BLR")), 3);
 }

@@ -115,15 +115,31 @@ void ChartCard::setChart(const QString &id)
     rebuild();
 }
 
-QString ChartCard::caption() const
+QString ChartCard::caption()
 {
-    return m_document ? ChartCaption::text(m_data, *m_document, QDate::currentDate()) : QString();
+    return m_document ? ChartCaption::text(data(), *m_document, QDate::currentDate()) : QString();
+}
+
+const ChartData &ChartCard::data()
+{
+    buildData();
+    return m_data;
 }
 
 void ChartCard::rebuild()
 {
-    if (!m_document)
+    // A hidden card builds its data when it is shown or asked for it: with a big library, a
+    // chart's data takes long, and a selection change should not pay for charts nobody sees.
+    m_dataStale = true;
+    if (isVisible())
+        buildData();
+}
+
+void ChartCard::buildData()
+{
+    if (!m_dataStale || !m_document)
         return;
+    m_dataStale = false;
     m_data = ChartCatalog::build(m_chartId, *m_document, m_countries).value_or(ChartData{});
     hideEvidence(); // it spoke of a mark of the chart that was
     // Drawing waits until the card is seen: a selection change elsewhere costs only the data.
@@ -148,7 +164,7 @@ void ChartCard::drawChart()
 {
     QChart *old = m_view->chart();
     auto *marks = new ChartMarkSignals;
-    QChart *chart = ChartFactory::create(m_data, Theme::isDark(palette()), marks);
+    QChart *chart = ChartFactory::create(data(), Theme::isDark(palette()), marks);
     marks->setParent(chart); // goes with the chart it reports on
     connect(marks, &ChartMarkSignals::clicked, this, &ChartCard::showMarkEvidence);
     connect(marks, &ChartMarkSignals::hovered, this, &ChartCard::showMarkTip);
@@ -171,6 +187,7 @@ void ChartCard::changeEvent(QEvent *event)
 void ChartCard::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    buildData();
     if (m_chartStale)
         drawChart();
 }
@@ -199,7 +216,7 @@ void ChartCard::exportWithDialog()
     ChartExportOptions options = dialog.options();
     options.dark = Theme::isDark(palette());
     QString error;
-    if (!ChartExporter::writeChart(m_data, *m_document, dialog.path(), options, &error))
+    if (!ChartExporter::writeChart(data(), *m_document, dialog.path(), options, &error))
         QMessageBox::warning(this, tr("Export failed"), error);
 }
 
@@ -210,18 +227,18 @@ void ChartCard::copyToClipboard()
     options.scale = devicePixelRatioF();
     options.dark = Theme::isDark(palette());
     const std::unique_ptr<QChart> chart(
-        ChartFactory::create(m_data, options.dark, nullptr, ChartFactory::Medium::Paper));
+        ChartFactory::create(data(), options.dark, nullptr, ChartFactory::Medium::Paper));
     QApplication::clipboard()->setImage(
-        ChartExporter(chart.get(), m_data.title, caption()).image(options));
+        ChartExporter(chart.get(), data().title, caption()).image(options));
 }
 
 bool ChartCard::showMarkEvidence(int series, int index)
 {
-    const std::optional<ChartMark> mark = ChartMarks::place(m_data, series, index);
+    const std::optional<ChartMark> mark = ChartMarks::place(data(), series, index);
     if (!mark)
         return false;
     if (m_evidence->isHidden()) // it is closed whenever the chart is rebuilt
-        m_evidence->setMarks(ChartMarks::all(m_data));
+        m_evidence->setMarks(ChartMarks::all(data()));
     m_evidence->showMark(*mark);
     if (m_evidence->isHidden()) {
         // Beside the chart (below, a chart of many rows would lose its labels), a reading
@@ -241,7 +258,7 @@ void ChartCard::hideEvidence()
 
 void ChartCard::showMarkTip(int series, int index, bool entered)
 {
-    const std::optional<ChartMark> mark = ChartMarks::place(m_data, series, index);
+    const std::optional<ChartMark> mark = ChartMarks::place(data(), series, index);
     if (!entered || !mark) {
         m_view->unsetCursor();
         QToolTip::hideText();
@@ -253,7 +270,7 @@ void ChartCard::showMarkTip(int series, int index, bool entered)
 
 bool ChartCard::showFirstMarkEvidence()
 {
-    for (const ChartMark &mark : ChartMarks::all(m_data)) {
+    for (const ChartMark &mark : ChartMarks::all(data())) {
         if (!mark.evidence.isEmpty() && showMarkEvidence(mark.series, mark.index)) {
             m_evidence->chooser()->setFocus();
             return true;

@@ -33,10 +33,12 @@ public:
 
     QString chartId() const { return m_chartId; }
     QStringList countries() const { return m_countries; }
-    const ChartData &data() const { return m_data; }
+    // The chart's data for the document, countries and chart set last (built now if the card
+    // was hidden when they changed).
+    const ChartData &data();
     QChartView *view() const { return m_view; }
     ChartEvidencePanel *evidencePanel() const { return m_evidence; }
-    QString caption() const;
+    QString caption();
 
     void exportWithDialog();
     void copyToClipboard();
@@ -56,6 +58,7 @@ protected:
 
 private:
     void rebuild();
+    void buildData(); // the data, when it is stale
     void drawChart();
     void showContextMenu(const QPoint &pos);
     void showMarkTip(int series, int index, bool entered);
@@ -72,4 +75,5 @@ private:
     QSplitter *m_split;
     QList<QAction *> m_menuActions;
     bool m_chartStale = false; // m_data changed while the card was hidden
+    bool m_dataStale = false;  // document, countries or chart changed while the card was hidden
 };

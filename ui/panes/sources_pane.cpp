@@ -72,12 +72,44 @@ QString SourcesPane::currentArticle() const
 
 void SourcesPane::setDocument(DocumentModelPtr document)
 {
-    m_model->setDocument(std::move(document));
+    m_document = std::move(document);
+    m_documentStale = true;
+    if (isVisible())
+        refresh();
 }
 
 void SourcesPane::setCountry(const QString &iso)
 {
-    m_model->setCountry(iso);
+    m_country = iso;
+    m_countryStale = true;
+    if (isVisible())
+        refresh();
+}
+
+QTableView *SourcesPane::view()
+{
+    refresh();
+    return m_view;
+}
+
+void SourcesPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void SourcesPane::refresh()
+{
+    if (!m_countryStale && !m_documentStale)
+        return;
+    if (m_countryStale) {
+        m_countryStale = false;
+        m_model->setCountry(m_country);
+    }
+    if (m_documentStale) {
+        m_documentStale = false;
+        m_model->setDocument(m_document);
+    }
     fitRows();
 }
 

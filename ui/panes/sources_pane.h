@@ -20,10 +20,15 @@ class SourcesPane : public QWidget {
 public:
     explicit SourcesPane(QWidget *parent = nullptr);
 
+    // A hidden pane takes the document and the country when it is shown (or its view is asked
+    // for), as the timeline does.
     void setDocument(DocumentModelPtr document);
     void setCountry(const QString &iso);
-    QTableView *view() const { return m_view; }
+    QTableView *view();
     FilterBox *filterBox() const { return m_box; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     void spanRequested(const SpanLink &link);
@@ -35,7 +40,13 @@ private:
     // Rows grow to their wrapped titles while they are few; thousands (a big library) keep one
     // line each, since measuring every title at each resize would stall the window.
     void fitRows();
+    void refresh(); // the table for the pending document and country, when they changed
     QString currentArticle() const;
+
+    DocumentModelPtr m_document;
+    QString m_country;
+    bool m_documentStale = false;
+    bool m_countryStale = false;
 
     ArticleModel *m_model;
     MentioningArticlesModel *m_filter;

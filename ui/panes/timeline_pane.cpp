@@ -90,8 +90,49 @@ TimelinePane::TimelinePane(QWidget *parent)
 
 void TimelinePane::setDocument(DocumentModelPtr document)
 {
-    m_evidence->setDocument(document);
-    m_model->setDocument(std::move(document));
+    m_document = std::move(document);
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+void TimelinePane::setCountry(const QString &iso)
+{
+    m_country = iso;
+    m_stale = true;
+    if (isVisible())
+        refresh();
+}
+
+QTableView *TimelinePane::view()
+{
+    refresh();
+    return m_view;
+}
+
+EvidenceView *TimelinePane::evidence()
+{
+    refresh();
+    return m_evidence;
+}
+
+void TimelinePane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refresh();
+}
+
+void TimelinePane::refresh()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    m_evidence->setDocument(m_document);
+    m_model->reload(m_document, m_country);
+    if (m_model->rowCount() == 0)
+        m_evidence->showPlaceholder(tr("The articles date no event for this country."));
+    else
+        m_view->setCurrentIndex(m_view->model()->index(0, EventModel::TextColumn));
 }
 
 void TimelinePane::showEvidence(const QModelIndex &index)
@@ -102,13 +143,4 @@ void TimelinePane::showEvidence(const QModelIndex &index)
     m_evidence->showItems(
         tr("Event: %1").arg(index.siblingAtColumn(EventModel::CountriesColumn).data().toString()),
         {event});
-}
-
-void TimelinePane::setCountry(const QString &iso)
-{
-    m_model->setCountry(iso);
-    if (m_model->rowCount() == 0)
-        m_evidence->showPlaceholder(tr("The articles date no event for this country."));
-    else
-        m_view->setCurrentIndex(m_view->model()->index(0, EventModel::TextColumn));
 }

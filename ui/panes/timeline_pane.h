@@ -20,17 +20,28 @@ class TimelinePane : public QWidget {
 public:
     explicit TimelinePane(QWidget *parent = nullptr);
 
+    // A hidden pane takes the document and the country when it is shown (or its view is asked
+    // for): a big library's country has thousands of events, and a selection change should not
+    // pay for a table nobody sees.
     void setDocument(DocumentModelPtr document);
     void setCountry(const QString &iso);
-    QTableView *view() const { return m_view; }
+    QTableView *view();
     FilterBox *filterBox() const { return m_box; }
-    EvidenceView *evidence() const { return m_evidence; }
+    EvidenceView *evidence();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     void spanRequested(const SpanLink &link);
 
 private:
     void showEvidence(const QModelIndex &index);
+    void refresh(); // the table for the pending document and country, when they changed
+
+    DocumentModelPtr m_document;
+    QString m_country;
+    bool m_stale = false;
 
     EventModel *m_model;
     WordFilterModel *m_words;
