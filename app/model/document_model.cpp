@@ -1,5 +1,7 @@
 #include "app/model/document_model.h"
 
+#include <algorithm>
+
 const Article *DocumentModel::article(const QString &id) const
 {
     const int i = articleIndex(id);
@@ -13,15 +15,24 @@ void DocumentModel::makeIndexes()
     for (int i = 0; i < articles.size(); ++i)
         m_articleIndex.insert(articles.at(i).id, i);
     m_mentionCounts.clear();
+    m_leaderWords.clear();
     for (int i = 0; i < mentions.size(); ++i) {
         for (const Mention &m : mentions.at(i)) {
             QVector<int> &counts = m_mentionCounts[m.entity];
             if (counts.isEmpty())
                 counts.resize(mentions.size());
             ++counts[i];
+            if (m.category == QLatin1String("leader") && i < articles.size())
+                m_leaderWords[m.entity].insert(articles.at(i).slice(m.span).toString());
         }
     }
     m_mentionsCounted = mentions.size();
+    m_eventsByCountry.clear();
+    for (int i = 0; i < events.size(); ++i) {
+        for (const QString &iso : events.at(i).countries)
+            m_eventsByCountry[iso].append(i);
+    }
+    m_eventsIndexed = events.size();
 }
 
 int DocumentModel::articleIndex(const QString &id) const
@@ -59,6 +70,11 @@ const Position *DocumentModel::position(const QString &country, const QString &d
 QVector<const Event *> DocumentModel::eventsOf(const QString &country) const
 {
     QVector<const Event *> result;
+    if (m_eventsIndexed == events.size()) {
+        for (const int i : m_eventsByCountry.value(country))
+            result.append(&events.at(i));
+        return result;
+    }
     for (const Event &e : events) {
         if (e.countries.contains(country))
             result.append(&e);
@@ -93,28 +109,33 @@ int DocumentModel::mentionCount(const QString &entity) const
     return n;
 }
 
+QSet<QString> DocumentModel::leaderWords(const QString &country) const
+{
+    if (m_mentionsCounted == mentions.size())
+        return m_leaderWords.value(country);
+    QSet<QString> words;
+    for (int i = 0; i < articles.size() && i < mentions.size(); ++i) {
+        for (const Mention &m : mentions.at(i)) {
+            if (m.entity == country && m.category == QLatin1String("leader"))
+                words.insert(articles.at(i).slice(m.span).toString());
+        }
+    }
+    return words;
+}
+
 QVector<Leader> DocumentModel::leadersNamed(const QString &country) const
 {
     QVector<Leader> named;
     const Entity *entity = gazetteer.find(country);
     if (!entity)
         return named;
+    // Named means found by the extraction: whole words, outside boilerplate.
+    const QSet<QString> words = leaderWords(country);
     for (const Leader &leader : entity->leaders) {
         const QString surname = leader.name.trimmed().section(QLatin1Char(' '), -1);
-        if (surname.isEmpty())
-            continue;
-        // Named means found by the extraction: whole words, outside boilerplate.
-        bool found = false;
-        for (int i = 0; i < articles.size() && !found; ++i) {
-            for (const Mention &m : mentions.at(i)) {
-                if (m.entity == country && m.category == QLatin1String("leader") &&
-                    articles.at(i).slice(m.span).contains(surname)) {
-                    found = true;
-                    break;
-                }
-            }
-        }
-        if (found)
+        if (!surname.isEmpty() && std::any_of(words.cbegin(), words.cend(), [&](const QString &w) {
+                return w.contains(surname);
+            }))
             named.append(leader);
     }
     return named;

@@ -14,6 +14,7 @@
 #include "app/positions/position.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -34,10 +35,12 @@ public:
 
     const Article *article(const QString &id) const;
     int articleIndex(const QString &id) const;
-    // Indexes the articles by id (for article() and articleIndex()) and counts the mentions of
-    // each entity per article (for mentionCount()): asked for by every row of every table and
-    // chart. The builder calls it once articles and mentions are final; a model changed after
-    // it (or that never called it) is still answered, by a search.
+    // Indexes the articles by id (for article() and articleIndex()), the events by country
+    // (eventsOf()), counts the mentions of each entity per article (mentionCount()) and keeps
+    // the words its leaders are named by (leadersNamed()): asked for by every row of every
+    // table and chart, and at every change of country. The builder calls it once articles and
+    // mentions are final; a model changed after it (or that never called it) is still answered, by
+    // a search.
     void makeIndexes();
     QVector<const Entity *> countries() const { return gazetteer.countries(); }
 
@@ -51,9 +54,14 @@ public:
     int conflictCount() const;
 
 private:
+    QSet<QString> leaderWords(const QString &country) const; // how its leader mentions read
+
     QHash<QString, int> m_articleIndex;           // id → place in articles, made by makeIndexes()
     QHash<QString, QVector<int>> m_mentionCounts; // entity → mentions per article
+    QHash<QString, QSet<QString>> m_leaderWords;  // entity → the words of its leader mentions
     qsizetype m_mentionsCounted = -1;             // how many articles' mentions were counted
+    QHash<QString, QVector<int>> m_eventsByCountry; // country → its events' places in events
+    qsizetype m_eventsIndexed = -1;                 // how many events were indexed
 };
 
 using DocumentModelPtr = std::shared_ptr<const DocumentModel>;

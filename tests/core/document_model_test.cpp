@@ -58,3 +58,25 @@ TEST(DocumentModel, CountsMentionsFromItsIndexAndAfterTheMentionsChange)
     EXPECT_EQ(model.mentionCount(QStringLiteral("BLR"), 2), 2);
     EXPECT_EQ(model.mentionCount(QStringLiteral("BLR")), 3);
 }
+
+TEST(DocumentModel, FindsACountrysEventsAndNamedLeadersFromItsIndexAndWithout)
+{
+    auto model = std::make_shared<DocumentModel>(*TestSupport::builtinModel());
+    const auto indexed = model->eventsOf(QStringLiteral("KAZ"));
+    const auto leaders = model->leadersNamed(QStringLiteral("BLR"));
+    ASSERT_FALSE(indexed.isEmpty());
+    ASSERT_FALSE(leaders.isEmpty());
+    // Counted from the events and mentions themselves, the way a model never indexed is asked.
+    int kazakh = 0;
+    for (const Event &e : model->events)
+        kazakh += e.countries.contains(QStringLiteral("KAZ")) ? 1 : 0;
+    EXPECT_EQ(indexed.size(), kazakh);
+    model->events.append(model->events.first()); // the indexes are now stale
+    model->mentions.append(QVector<Mention>());
+    model->events.last().countries = {QStringLiteral("KAZ")};
+    EXPECT_EQ(model->eventsOf(QStringLiteral("KAZ")).size(), kazakh + 1);
+    const auto unindexed = model->leadersNamed(QStringLiteral("BLR"));
+    ASSERT_EQ(unindexed.size(), leaders.size());
+    for (int i = 0; i < leaders.size(); ++i)
+        EXPECT_EQ(unindexed.at(i).name, leaders.at(i).name);
+}
