@@ -3,6 +3,7 @@
 #include "app/corpus/date_text.h"
 #include "app/corpus/wording.h"
 
+#include <QSet>
 #include <QtNumeric>
 
 namespace {
@@ -38,9 +39,12 @@ bool isDrawn(const ChartData &data, double value)
 QStringList ChartMark::articles() const
 {
     QStringList ids;
+    QSet<QString> seen; // a mark of a big library stands for tens of thousands of events
     for (const EvidenceRef &ref : evidence) {
-        if (!ids.contains(ref.article))
+        if (!seen.contains(ref.article)) {
+            seen.insert(ref.article);
             ids.append(ref.article);
+        }
     }
     return ids;
 }

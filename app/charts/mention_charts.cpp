@@ -3,11 +3,40 @@
 #include "app/charts/chart_evidence.h"
 
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
+#include <numeric>
 
 using namespace ChartEvidence;
 using namespace Evidence;
+
+namespace {
+
+// A bar segment per article can be told apart for a few articles only: past kArticlesShown,
+// the chart shows those that mention the countries most (in corpus order), not a stack of
+// thousands of slivers.
+constexpr int kArticlesShown = 8;
+
+QVector<int> mostMentioning(const DocumentModel &model, const QVector<const Entity *> &countries)
+{
+    QVector<int> all(model.articles.size());
+    std::iota(all.begin(), all.end(), 0);
+    if (all.size() <= kArticlesShown)
+        return all;
+    QVector<int> total(all.size());
+    for (const int a : all) {
+        for (const Entity *c : countries)
+            total[a] += model.mentionCount(c->id, a);
+    }
+    // The most mentions first; of two alike, the earlier article.
+    std::stable_sort(all.begin(), all.end(), [&](int a, int b) { return total[a] > total[b]; });
+    all.resize(kArticlesShown);
+    std::sort(all.begin(), all.end());
+    return all;
+}
+
+} // namespace
 
 ChartData ChartBuilders::mentionsByArticle(const DocumentModel &model, const QStringList &selected)
 {
@@ -30,9 +59,11 @@ ChartData ChartBuilders::mentionsByArticle(const DocumentModel &model, const QSt
         chart.addCategory(c->name);
         emphasised.append(selected.isEmpty() || selected.contains(c->id));
     }
-    for (int a = 0; a < model.articles.size(); ++a) {
+    const QVector<int> shown = mostMentioning(model, countries);
+    for (int i = 0; i < shown.size(); ++i) {
+        const int a = shown.at(i);
         ChartSeries series =
-            ChartSeries::named(model.articles.at(a).label(), SeriesMeaning::article(a), emphasised);
+            ChartSeries::named(model.articles.at(a).label(), SeriesMeaning::article(i), emphasised);
         for (const Entity *c : countries) {
             series.values.append(double(model.mentionCount(c->id, a)));
             series.evidence.append(ofMentions(model, c->id, a));
@@ -42,6 +73,12 @@ ChartData ChartBuilders::mentionsByArticle(const DocumentModel &model, const QSt
     }
     chart.valueTitle =
         QStringLiteral("mentions (names, demonyms, capitals, places, leaders, parties)");
-    chart.subtitle = QStringLiteral("%1 articles").arg(model.articles.size());
+    chart.subtitle =
+        shown.size() == model.articles.size()
+            ? QStringLiteral("%1 articles").arg(model.articles.size())
+            : QStringLiteral("the %1 articles that mention the countries most, of %2 (every "
+                             "article's mentions are in the Sources tab)")
+                  .arg(shown.size())
+                  .arg(QLocale(QLocale::English).toString(model.articles.size()));
     return chart;
 }

@@ -2,6 +2,8 @@
 
 #include "app/export/model_json_writer.h"
 
+#include <QSet>
+
 namespace SourcesJson {
 
 QString generator()
@@ -23,9 +25,10 @@ QJsonArray countries(const QStringList &isos, const DocumentModel &model)
 QJsonObject corpus(const DocumentModel &model, const QStringList &used, const QString &usedFlag)
 {
     QJsonArray articles;
+    const QSet<QString> usedIds(used.cbegin(), used.cend()); // a big library's chart uses thousands
     for (const Article &a : model.articles) {
         QJsonObject o = ModelJsonWriter::articleJson(a);
-        o.insert(usedFlag, used.contains(a.id));
+        o.insert(usedFlag, usedIds.contains(a.id));
         articles.append(o);
     }
     return {

@@ -1,5 +1,6 @@
 #include "app/charts/chart_caption.h"
 #include "app/charts/chart_catalog.h"
+#include "app/model/document_model_builder.h"
 #include "test_support.h"
 
 #include <QtNumeric>
@@ -228,4 +229,27 @@ TEST(ChartCaption, SummarisesMoreArticlesThanItCanName)
               QStringLiteral("%1 articles from 1 publisher").arg(count));
     chart.articles.resize(ChartCaption::kListedAtMost);
     EXPECT_TRUE(ChartCaption::summary(chart, model).isEmpty()); // few enough to name each
+}
+
+// A library of many articles: the chart stacks the few that mention the countries most (in the
+// corpus's order) instead of thousands of slivers, and says how many it leaves out.
+TEST(MentionsByArticle, ShowsTheArticlesThatMentionTheCountriesMostWhenThereAreMany)
+{
+    QTemporaryDir dir;
+    const int count = 12;
+    for (int i = 0; i < count; ++i) {
+        // Article i names Kazakhstan i times: the last eight mention it most.
+        QString text = QStringLiteral("Report %1, 2 March 2022.\n\n").arg(i);
+        for (int k = 0; k < i; ++k)
+            text += QStringLiteral("Kazakhstan abstained. ");
+        TestSupport::writeFile(dir, QStringLiteral("r%1.txt").arg(i, 2, 10, QLatin1Char('0')),
+                               text.toUtf8());
+    }
+    const DocumentModelPtr model = DocumentModelBuilder::build(CorpusOptions(false, {dir.path()}));
+    ASSERT_EQ(model->articles.size(), count);
+    const ChartData chart = *ChartCatalog::build(QStringLiteral("mentions-by-article"), *model, {});
+    ASSERT_EQ(chart.series.size(), 8);
+    for (int i = 0; i < 8; ++i)
+        EXPECT_EQ(chart.articles.at(i), model->articles.at(count - 8 + i).id);
+    EXPECT_TRUE(chart.subtitle.contains(QStringLiteral("of 12"))) << chart.subtitle.toStdString();
 }
