@@ -110,9 +110,26 @@ query_ms=$(PE_BENCH_CORPUS="$c_large" "$bench/model_bench" --benchmark_filter='B
     --benchmark_format=csv 2> /dev/null | awk -F, '/BM_SearchQuery/ { if ($3 > m) m = $3 } END { print m }')
 row "slowest of three FTS queries over ${large} MB" "${query_ms} ms" "< 50 ms" "$(le "$query_ms" 50)"
 
-row "switching country, charts, comparison with ${large} MB open" "-" "< 16 ms median, < 50 ms" "-"
-row "longest event-loop stall while loading or charting" "-" "≤ 50 ms" "-"
-row "chart export 1920×1080 PNG/SVG with ${large} MB open" "-" "< 100 ms" "-"
+echo "The window driven with ${large} MB open ..." >&2
+"$bench/pe-window-bench" "$c_large" > "$corpora/window.txt" 2> /dev/null
+figure() { awk -F'\t' -v f="$1" '$1 == f { print $2 }' "$corpora/window.txt"; }
+worst() { awk -F'\t' -v p="$1" 'index($1, p) == 1 && $2 > m { m = $2 } END { print m + 0 }' "$corpora/window.txt"; }
+m=$(figure "switch country, every tab, median")
+row "switching country, every tab, median" "$m ms" "< 16 ms" "$(le "$m" 15.999)"
+m=$(figure "switch country, every tab, worst")
+row "switching country, every tab, worst" "$m ms" "< 50 ms" "$(le "$m" 49.999)"
+m=$(worst "open a tab")
+row "opening a tab (Sources and the others), worst" "$m ms" "< 50 ms" "$(le "$m" 49.999)"
+m=$(worst "open the chart")
+row "opening a chart, worst" "$m ms" "< 50 ms" "$(le "$m" 49.999)"
+m=$(figure "compare four countries")
+row "comparing four countries" "$m ms" "< 50 ms" "$(le "$m" 49.999)"
+m=$(worst "export the timeline")
+row "chart export 1920×1080, PNG or SVG, worst" "$m ms" "< 100 ms" "$(le "$m" 99.999)"
+m=$(figure "longest stall while loading")
+row "longest event-loop stall while loading" "$m ms" "≤ 50 ms" "$(le "$m" 50)"
+m=$(figure "longest stall after loading")
+row "longest event-loop stall while switching, charting, comparing" "$m ms" "≤ 50 ms" "$(le "$m" 50)"
 row "re-opening the library re-extracts no unchanged article" "-" "cached by text hash" "-"
 
 printf '\n| figure | measured | target | result |\n|---|---|---|---|\n'

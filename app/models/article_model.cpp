@@ -17,11 +17,12 @@ void ArticleModel::setDocument(DocumentModelPtr document)
 
 void ArticleModel::setCountry(const QString &iso)
 {
+    // Every row's mention count changes, and with it which rows a filter keeps: one reset
+    // costs the proxies one pass, where a change of every row's data made them insert and
+    // remove thousands of rows one by one.
+    beginResetModel();
     m_country = iso;
-    if (rowCount() > 0)
-        Q_EMIT dataChanged(
-            index(0, 0),
-            index(rowCount() - 1, ColumnCount - 1)); // every column serves MentionCountRole
+    endResetModel();
 }
 
 int ArticleModel::rowCount(const QModelIndex &parent) const

@@ -20,9 +20,10 @@ TEST(ArticleModel, CountsTheSelectedCountrysMentions)
 {
     ArticleModel model;
     model.setDocument(TestSupport::builtinModel());
-    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    // One reset (not a change of every row, which filters above it pay for row by row).
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     model.setCountry(QStringLiteral("KAZ"));
-    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(reset.count(), 1);
     ASSERT_EQ(model.rowCount(), 5);
     EXPECT_EQ(model.index(4, ArticleModel::PublisherColumn).data().toString(),
               QStringLiteral("Shaw Sheet"));
@@ -32,7 +33,6 @@ TEST(ArticleModel, CountsTheSelectedCountrysMentions)
     // The Belarus Digest piece: sixteen, less the two in a photo caption the boilerplate rules
     // drop.
     EXPECT_EQ(model.index(0, ArticleModel::MentionsColumn).data().toInt(), 14);
-    EXPECT_EQ(changed.first().at(1).toModelIndex().column(), ArticleModel::ColumnCount - 1);
     // The period the GFSIS review covers, in the words used everywhere in the app.
     EXPECT_EQ(model.index(1, ArticleModel::DateColumn).data().toString(),
               QStringLiteral("21 Feb – 3 Mar 2022"));
