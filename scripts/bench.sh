@@ -23,7 +23,8 @@ corpus() { # corpus MB: the folder of a generated corpus of MB megabytes, made o
     local dir="$corpora/c$1"
     if [ ! -f "$dir/.complete" ]; then
         rm -rf "$dir"
-        "$bench/pe-generate-corpus" "$dir" "$1" "$ROOT"/resources/corpus/*.txt
+        # (inside $(…) set -e is off: a failed generation must not be marked complete)
+        "$bench/pe-generate-corpus" "$dir" "$1" "$ROOT"/resources/corpus/*.txt || return 1
         touch "$dir/.complete"
     fi
     echo "$dir"
@@ -57,18 +58,23 @@ best() {
 rows=()
 # row FIGURE MEASURED TARGET PASS(1/0/-)
 row() { rows+=("$1|$2|$3|$( [ "$4" = 1 ] && echo pass || { [ "$4" = 0 ] && echo FAIL || echo "not measured"; })"); }
-le() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }' && echo 1 || echo 0; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# le A B: 1 when A ≤ B, 0 when not, - when either is no number (a figure that was not measured).
+le() {
+    local number='^[0-9]+([.][0-9]+)?$'
+    [[ "$1" =~ $number && "$2" =~ $number ]] || { echo -; return; }
+    awk -v a="$1" -v b="$2" 'BEGIN { exit !(a <= b) }' && echo 1 || echo 0
+}
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (a == "" || b + 0 == 0) print "-"; else printf "%.2f", a / b }'; }
 
 echo "Generating the corpora (once) ..." >&2
-c_small=$(corpus $small)
-c_large=$(corpus $large)
+c_small=$(corpus $small) || { echo "bench.sh: the $small MB corpus cannot be made" >&2; exit 1; }
+c_large=$(corpus $large) || { echo "bench.sh: the $large MB corpus cannot be made" >&2; exit 1; }
 bytes_large=$(cat "$c_large"/*.txt | wc -c)
 
 echo "Whole-process model builds ..." >&2
-best 3 "$bin" --no-builtin --corpus "$c_small" --export-model /dev/null
+best 3 "$bin" --no-builtin --corpus "$c_small" --export-model -
 t_small=$wall m_small=$rss
-best 1 "$bin" --no-builtin --corpus "$c_large" --export-model /dev/null
+best 1 "$bin" --no-builtin --corpus "$c_large" --export-model -
 t_large=$wall m_large=$rss c_large_cpu=$cpu
 r=$(ratio "$t_large" "$t_small")
 row "time ${large} MB / ${small} MB (export-model, whole process)" "$r (${t_large} s / ${t_small} s)" "≤ $((large / small + 1))" "$(le "$r" $((large / small + 1)))"

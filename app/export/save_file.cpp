@@ -59,8 +59,12 @@ bool writeWith(const QString &path, const Producer &produce, QString *error)
         return false;
     }
     // A write that fails is remembered by QSaveFile: commit() then fails with its reason.
-    const bool produced = produce(file);
-    if (!file.commit() || !produced) {
+    if (!produce(file)) {
+        *error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
         *error = QStringLiteral("%1: cannot be written: %2").arg(path, file.errorString());
         return false;
     }

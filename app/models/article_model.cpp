@@ -2,6 +2,9 @@
 
 #include "app/corpus/source_date.h"
 
+#include "app/corpus/date_text.h"
+#include <limits>
+
 using namespace ModelRoles;
 
 ArticleModel::ArticleModel(QObject *parent)
@@ -83,7 +86,9 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DateColumn: {
             const SourceDate date = SourceDate::ofArticle(a.meta);
-            return date.isKnown() ? QVariant(DateText::sortKey(date.range)) : QVariant();
+            // Undated articles sort first, as they did when dates sorted as text.
+            return date.isKnown() ? DateText::sortKey(date.range)
+                                  : std::numeric_limits<qint64>::min();
         }
         case MentionsColumn:
             return mentions(index.row());

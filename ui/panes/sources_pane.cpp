@@ -76,6 +76,8 @@ void SourcesPane::setDocument(DocumentModelPtr document)
     m_documentStale = true;
     if (isVisible())
         refresh();
+    else
+        m_model->setDocument(nullptr); // the old snapshot is not kept alive by a hidden table
 }
 
 void SourcesPane::setCountry(const QString &iso)

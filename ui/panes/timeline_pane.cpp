@@ -94,6 +94,8 @@ void TimelinePane::setDocument(DocumentModelPtr document)
     m_stale = true;
     if (isVisible())
         refresh();
+    else
+        m_model->reload(nullptr, {}); // the old snapshot is not kept alive by a hidden table
 }
 
 void TimelinePane::setCountry(const QString &iso)
