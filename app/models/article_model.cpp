@@ -1,8 +1,8 @@
 #include "app/models/article_model.h"
 
+#include "app/corpus/date_text.h"
 #include "app/corpus/source_date.h"
 
-#include "app/corpus/date_text.h"
 #include <limits>
 
 using namespace ModelRoles;
