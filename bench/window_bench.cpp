@@ -116,8 +116,12 @@ int main(int argc, char **argv)
         countries.append(e->id);
     QTabWidget *tabs = window.tabs();
     Figures switching;
+    Figures tabTimes;
     for (int tab = 0; tab < tabs->count(); ++tab) {
-        tabs->setCurrentIndex(tab);
+        // A tab shown after the country changed behind it catches up then: that is timed too.
+        tabTimes.values.append(timed(window, [&] { tabs->setCurrentIndex(tab); }));
+        print(QStringLiteral("open the tab \"%1\" after a switch").arg(tabs->tabText(tab)),
+              tabTimes.values.last());
         Figures here;
         for (const QString &iso : countries)
             here.values.append(timed(window, [&] { window.countryList()->selectCountry(iso); }));
@@ -130,7 +134,6 @@ int main(int argc, char **argv)
     print(QStringLiteral("switch country, every tab, median"), switching.median());
     print(QStringLiteral("switch country, every tab, worst"), switching.worst());
 
-    Figures tabTimes;
     for (int tab = 0; tab < tabs->count(); ++tab)
         tabTimes.values.append(timed(window, [&] { tabs->setCurrentIndex(tab); }));
     print(QStringLiteral("open a tab, worst"), tabTimes.worst());
