@@ -39,15 +39,21 @@ const QRegularExpression &monthPattern()
     return re;
 }
 
-// Every form of date names a month: a text that names none (most sentences) needs no regular
-// expression at all. One pass over the capitals, where a month's name could start.
-bool namesAMonth(QStringView text)
+// The months' names, January first.
+const QStringList &monthNames()
 {
     static const QStringList names = {
         QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),
         QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
         QStringLiteral("July"),    QStringLiteral("August"),   QStringLiteral("September"),
         QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December")};
+    return names;
+}
+
+// Every form of date names a month: a text that names none (most sentences) needs no regular
+// expression at all. One pass over the capitals, where a month's name could start.
+bool namesAMonth(QStringView text)
+{
     for (qsizetype i = 0; i < text.size(); ++i) {
         switch (text.at(i).unicode()) {
         case 'J':
@@ -58,7 +64,7 @@ bool namesAMonth(QStringView text)
         case 'O':
         case 'N':
         case 'D':
-            for (const QString &name : names) {
+            for (const QString &name : monthNames()) {
                 if (text.mid(i).startsWith(name))
                     return true;
             }
@@ -84,11 +90,7 @@ DateParser::DateParser(int contextYear, QDate notAfter)
 
 int DateParser::monthNumber(QStringView name)
 {
-    static const QStringList names = {
-        QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),
-        QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
-        QStringLiteral("July"),    QStringLiteral("August"),   QStringLiteral("September"),
-        QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December")};
+    const QStringList &names = monthNames();
     for (int i = 0; i < names.size(); ++i) {
         if (name == names.at(i))
             return i + 1;

@@ -62,5 +62,7 @@ QString range(const DateRange &range, DatePrecision precision)
 qint64 DateText::sortKey(const DateRange &range)
 {
     // Julian days are below 2^23 for any date an article names: the start in the high bits.
-    return range.from.toJulianDay() * (qint64(1) << 32) + range.to.toJulianDay();
+    // An invalid day (Qt's Julian day for it is the lowest qint64) sorts first.
+    const auto day = [](const QDate &d) { return d.isValid() ? d.toJulianDay() : qint64(0); };
+    return day(range.from) * (qint64(1) << 32) + day(range.to);
 }

@@ -45,3 +45,17 @@ TEST(DateText, WritesNothingForASpanThatIsNoSpan)
     EXPECT_EQ(DateText::range(span(QDate(2022, 3, 3), QDate(2022, 3, 1)), DatePrecision::Day),
               QString());
 }
+
+// Tables sort spans of dates by one number: by their start, then by their end; a span without
+// a valid start sorts first.
+TEST(DateText, SortKeyOrdersByStartThenEnd)
+{
+    const DateRange early{QDate(2022, 2, 24), QDate(2022, 3, 3)};
+    const DateRange sameStartLonger{QDate(2022, 2, 24), QDate(2022, 4, 1)};
+    const DateRange later{QDate(2022, 2, 25), QDate(2022, 2, 25)};
+    const DateRange oldYear{QDate(1991, 12, 8), QDate(1991, 12, 8)};
+    EXPECT_LT(DateText::sortKey(early), DateText::sortKey(sameStartLonger));
+    EXPECT_LT(DateText::sortKey(sameStartLonger), DateText::sortKey(later));
+    EXPECT_LT(DateText::sortKey(oldYear), DateText::sortKey(early));
+    EXPECT_LT(DateText::sortKey(DateRange{}), DateText::sortKey(oldYear));
+}
