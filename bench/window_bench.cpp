@@ -148,6 +148,12 @@ int main(int argc, char **argv)
         print(QStringLiteral("open the chart %1").arg(info.id), charts.values.last());
     }
     print(QStringLiteral("open a chart, worst"), charts.worst());
+    // PE_BENCH_SCREENSHOT=FILE.png: how the timeline of a big library looks, to look at.
+    if (const QString shot = qEnvironmentVariable("PE_BENCH_SCREENSHOT"); !shot.isEmpty()) {
+        window.charts()->setChart(QStringLiteral("timeline"));
+        QCoreApplication::processEvents();
+        window.grab().save(shot);
+    }
 
     window.countryList()->selectCountry(countries.value(0));
     window.countryList()->addToSelection(countries.mid(1, 3));
