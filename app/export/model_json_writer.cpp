@@ -4,7 +4,6 @@
 #include "app/export/json_stream_writer.h"
 #include "app/export/save_file.h"
 
-#include <QHash>
 #include <QJsonArray>
 
 namespace {
