@@ -129,10 +129,13 @@ std::optional<ChartMark> place(const ChartData &data, int series, int index)
     for (int s = 0; s < data.series.size(); ++s) {
         const ChartSeries &other = data.series.at(s);
         for (int i = 0; i < other.dates.size(); ++i) {
-            if (s == series || other.dates.at(i) != mark->date ||
+            // Another point drawn at the same place: of another type, or of this type dated to
+            // the month ("in March") where this one is dated to its first day.
+            if ((s == series && i == index) || other.dates.at(i) != mark->date ||
                 other.values.value(i) != mark->value)
                 continue;
-            mark->seriesName += QStringLiteral(", ") + other.name;
+            if (s != series && !mark->seriesName.split(QStringLiteral(", ")).contains(other.name))
+                mark->seriesName += QStringLiteral(", ") + other.name;
             mark->evidence += other.evidence.value(i);
         }
     }

@@ -65,6 +65,8 @@ QJsonObject eventJson(const Event &e)
                   {QLatin1String("countries"), QJsonArray::fromStringList(e.countries)}};
     if (e.date.to != e.date.from)
         o.insert(QLatin1String("dateTo"), isoDate(e.date.to));
+    if (e.yearAssumed)
+        o.insert(QLatin1String("yearAssumed"), true);
     return o;
 }
 

@@ -7,7 +7,38 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <utility>
+
+namespace {
+
+constexpr auto kOptions =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+// The valid patterns of `array` as one alternation; nullopt when none is valid. Each invalid one
+// is reported, as `what`.
+std::optional<QRegularExpression> alternation(const QJsonArray &array, const QString &what,
+                                              const QString &fileName, Problems *problems)
+{
+    QStringList valid;
+    for (const QJsonValue &pattern : array) {
+        if (!QRegularExpression(pattern.toString()).isValid()) {
+            problems->append({fileName, 0,
+                              QStringLiteral("%1 \"%2\" is not a valid regular expression; "
+                                             "skipped")
+                                  .arg(what, pattern.toString())});
+            continue;
+        }
+        valid.append(QStringLiteral("(?:") + pattern.toString() + QLatin1Char(')'));
+    }
+    if (valid.isEmpty())
+        return std::nullopt;
+    QRegularExpression re(valid.join(QLatin1Char('|')), kOptions);
+    re.optimize();
+    return re;
+}
+
+} // namespace
 
 EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fileName,
                                        Problems *problems)
@@ -20,30 +51,22 @@ EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fi
     const QStringList known = allTypes();
     for (const QJsonValue &value : root->value(QLatin1String("types")).toArray()) {
         const QJsonObject o = value.toObject();
-        Rule rule{o.value(QLatin1String("type")).toString(), {}};
+        Rule rule{o.value(QLatin1String("type")).toString(), {}, {}};
         if (!known.contains(rule.type)) {
             problems->append(
                 {fileName, 0, QStringLiteral("unknown event type \"%1\"; skipped").arg(rule.type)});
             continue;
         }
-        QStringList valid;
-        for (const QJsonValue &pattern : o.value(QLatin1String("patterns")).toArray()) {
-            if (!QRegularExpression(pattern.toString()).isValid()) {
-                problems->append({fileName, 0,
-                                  QStringLiteral("pattern \"%1\" is not a valid regular "
-                                                 "expression; skipped")
-                                      .arg(pattern.toString())});
-                continue;
-            }
-            valid.append(QStringLiteral("(?:") + pattern.toString() + QLatin1Char(')'));
-        }
-        if (valid.isEmpty())
-            continue;
-        rule.pattern = QRegularExpression(valid.join(QLatin1Char('|')),
-                                          QRegularExpression::CaseInsensitiveOption);
-        rule.pattern.optimize();
-        classifier.m_rules.append(rule);
+        rule.verbs = alternation(o.value(QLatin1String("verbs")).toArray(), QStringLiteral("verb"),
+                                 fileName, problems);
+        rule.pattern = alternation(o.value(QLatin1String("patterns")).toArray(),
+                                   QStringLiteral("pattern"), fileName, problems);
+        if (rule.verbs || rule.pattern)
+            classifier.m_rules.append(rule);
     }
+    if (auto continuation = alternation(root->value(QLatin1String("continuations")).toArray(),
+                                        QStringLiteral("continuation"), fileName, problems))
+        classifier.m_continuation = *continuation;
     return classifier;
 }
 
@@ -53,13 +76,50 @@ EventClassifier EventClassifier::builtin(Problems *problems)
                                              &EventClassifier::parse, problems);
 }
 
-QString EventClassifier::classify(QStringView sentence) const
+QString EventClassifier::classify(QStringView clause) const
 {
+    // The verb that comes first names the event; of two at one place, the longer phrase.
+    const Rule *byVerb = nullptr;
+    qsizetype verbAt = clause.size();
+    qsizetype verbLength = 0;
     for (const Rule &rule : m_rules) {
-        if (rule.pattern.match(sentence).hasMatch())
+        if (!rule.verbs)
+            continue;
+        const auto m = rule.verbs->match(clause);
+        if (m.hasMatch() && (m.capturedStart() < verbAt ||
+                             (m.capturedStart() == verbAt && m.capturedLength() > verbLength))) {
+            byVerb = &rule;
+            verbAt = m.capturedStart();
+            verbLength = m.capturedLength();
+        }
+    }
+    if (byVerb)
+        return byVerb->type;
+    for (const Rule &rule : m_rules) {
+        if (rule.pattern && rule.pattern->match(clause).hasMatch())
             return rule.type;
     }
     return QStringLiteral("other");
+}
+
+QString EventClassifier::classify(QStringView clause, qsizetype offset,
+                                  const QVector<TextSpan> &ignored) const
+{
+    if (ignored.isEmpty())
+        return classify(clause);
+    QString own = clause.toString();
+    for (const TextSpan &part : ignored) {
+        const qsizetype from = std::max<qsizetype>(part.start - offset, 0);
+        const qsizetype to = std::min<qsizetype>(part.end - offset, own.size());
+        if (from < to)
+            own.replace(from, to - from, QString(to - from, QLatin1Char(' ')));
+    }
+    return classify(own);
+}
+
+bool EventClassifier::speaksOfTheEventAgain(QStringView sentence) const
+{
+    return m_continuation.match(sentence).hasMatch();
 }
 
 QStringList EventClassifier::allTypes()

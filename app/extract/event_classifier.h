@@ -1,13 +1,19 @@
-// Extraction stage: gives a dated sentence its event type (call, meeting, statement, vote,
-// sanction, application, military, humanitarian, other) from the ordered keyword patterns
-// curated in resources/event_types.json.
+// Extraction stage: gives a dated clause its event type (call, meeting, statement, vote,
+// sanction, application, military, humanitarian, other) from the ordered patterns curated in
+// resources/event_types.json — matched outside the parts of the clause that tell of another
+// event, so that the type is that of the event's own verb. It also knows the sentences that
+// speak of an event again ("The resolution was supported by …") from the file's
+// "continuations".
 #pragma once
 
+#include "app/corpus/article.h"
 #include "app/corpus/problem.h"
 
 #include <QRegularExpression>
 #include <QStringList>
 #include <QVector>
+
+#include <optional>
 
 class EventClassifier {
 public:
@@ -15,13 +21,19 @@ public:
                                  Problems *problems);
     static EventClassifier builtin(Problems *problems);
 
-    QString classify(QStringView sentence) const;
+    QString classify(QStringView clause) const;
+    // The type of `clause` (starting at `offset` in its article) with the words of `ignored`
+    // (article spans, sorted) left out.
+    QString classify(QStringView clause, qsizetype offset, const QVector<TextSpan> &ignored) const;
+    bool speaksOfTheEventAgain(QStringView sentence) const;
     static QStringList allTypes(); // every type, in display order, "other" last
 
 private:
     struct Rule {
         QString type;
-        QRegularExpression pattern; // the type's patterns as one alternation
+        std::optional<QRegularExpression> verbs;   // the type's verbs as one alternation
+        std::optional<QRegularExpression> pattern; // its other patterns as one alternation
     };
     QVector<Rule> m_rules;
+    QRegularExpression m_continuation{QStringLiteral("(?!)")};
 };

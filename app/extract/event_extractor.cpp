@@ -1,45 +1,47 @@
 #include "app/extract/event_extractor.h"
 
-#include <QHash>
-#include <QRegularExpression>
+#include "app/extract/article_years.h"
+#include "app/extract/event_dating.h"
+#include "app/extract/event_participants.h"
 
-#include <algorithm>
+#include <QRegularExpression>
 
 namespace {
 
-// "The parties met in Moscow": the parties are the countries named before, plus any named here.
-const QRegularExpression &pluralAnaphora()
+void addMissing(QStringList &list, const QStringList &more)
 {
-    static const QRegularExpression re(
-        QStringLiteral("\\b(the parties|the sides|the presidents|the leaders|the ministers|"
-                       "the two countries|both countries)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
+    for (const QString &item : more) {
+        if (!list.contains(item))
+            list.append(item);
+    }
 }
 
-// "The President said": someone named before, when the sentence names no one else.
-const QRegularExpression &singularAnaphora()
+// What the extraction remembers of the clause told before, for the next one.
+struct Told {
+    int paragraph = -1;
+    QStringList lastEventHere; // the countries of the last event of the paragraph
+    DateRange date;            // of the last event; invalid when the last clause telling of
+    DateMention::Precision precision = DateMention::Precision::Day; // an event had none
+    bool yearAssumed = false;
+    bool eventBefore = false; // whether the clause just before made an event
+    QStringList lastEvent;    // the countries of the last event of the article
+};
+
+// "In July, only telephone conversations took place between the presidents:" introduces the
+// events listed after it; it is none itself.
+bool introducesAList(QStringView clause)
 {
-    static const QRegularExpression re(
-        QStringLiteral("\\b(the president|the leader|the ministry|the country|the meeting|he|"
-                       "his|she|her|they|their)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
+    const QStringView trimmed = clause.trimmed();
+    return trimmed.endsWith(QLatin1Char(':'));
 }
 
-enum class Relative { None, SameDay, NextDay };
-
-Relative relativeDate(QStringView sentence)
+// "The leaders of the post-Soviet countries met on 4 March": countries the gazetteer cannot
+// name; the clause does not speak of those named before it.
+bool speaksOfOtherCountries(QStringView clause)
 {
-    static const QRegularExpression sameDay(QStringLiteral("\\b(on )?the same day\\b"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression nextDay(QStringLiteral("\\b(the next|the following) day\\b"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    if (sameDay.match(sentence).hasMatch())
-        return Relative::SameDay;
-    if (nextDay.match(sentence).hasMatch())
-        return Relative::NextDay;
-    return Relative::None;
+    static const QRegularExpression re(QStringLiteral("\\b(countries|states|republics|nations)\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(clause).hasMatch();
 }
 
 } // namespace
@@ -49,154 +51,129 @@ EventExtractor::EventExtractor(const Gazetteer &gazetteer, const EventClassifier
     , m_classifier(classifier)
 {}
 
-namespace {
-
-// Cross-references ("See also the 50th publication…") and remarks about the text itself
-// ("In this publication, we will review…") are not events.
-bool isAboutTheText(QStringView sentence)
+QVector<TextSpan> EventExtractor::clauses(const Article &article, const Sentence &sentence)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^(see |\\(see )|\\bthis (publication|review|article|paper)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re.match(sentence).hasMatch();
-}
-
-// Dates that do not date the sentence.
-QVector<DateMention> datingMentions(QStringView text, const QVector<DateMention> &dates,
-                                    qsizetype offset)
-{
-    // "(see …)" references, and relative clauses ("Tokayev, to whose rescue Russia had flown in
-    // January, stated…"): their dates belong to something else than the sentence's event.
-    static const QRegularExpression reference(
-        QStringLiteral("\\(see [^)]*\\)|,\\s*(?:to whom|to whose|whose|who|which|where)\\b[^,]*,"),
-        QRegularExpression::CaseInsensitiveOption);
-    // The references are found once per sentence, not once per date: a long pasted "sentence"
-    // with thousands of dates would otherwise be scanned thousands of times.
-    QVector<TextSpan> references;
-    if (!dates.isEmpty()) {
-        for (auto it = reference.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            references.append({m.capturedStart() + offset, m.capturedEnd() + offset});
-        }
-    }
-    QVector<DateMention> kept;
-    for (const DateMention &d : dates) {
-        // References do not overlap and come in order: the only one that can hold d is the
-        // last one starting at or before it.
-        const auto after =
-            std::upper_bound(references.cbegin(), references.cend(), d.span.start,
-                             [](qsizetype start, const TextSpan &r) { return start < r.start; });
-        if (after == references.cbegin() || !std::prev(after)->contains(d.span))
-            kept.append(d);
-    }
-    return kept;
-}
-
-// The date a sentence is filed under. "Following X on 28 February, Y did Z on 3 March": the
-// main clause comes last, so a sentence opening with following/after/before takes its last day.
-const DateMention *eventDate(QStringView text, const QVector<DateMention> &dates)
-{
-    static const QRegularExpression subordinate(QStringLiteral("^(following|after|before)\\b"),
-                                                QRegularExpression::CaseInsensitiveOption);
-    QVector<const DateMention *> days;
-    for (const DateMention &d : dates) {
-        if (d.precision == DateMention::Precision::Day)
-            days.append(&d);
-    }
-    if (days.size() >= 2 && subordinate.match(text).hasMatch())
-        return days.last();
-    if (!days.isEmpty())
-        return days.first();
-    return dates.isEmpty() ? nullptr : &dates.first();
-}
-
-void addMissing(QStringList &countries, const QStringList &more)
-{
-    for (const QString &iso : more) {
-        if (!countries.contains(iso))
-            countries.append(iso);
-    }
-}
-
-// Which countries a paragraph is about: those of its first sentence that names any.
-struct Topic {
-    QStringList countries;
-    int paragraph = -1;
-};
-
-} // namespace
-
-QHash<int, QStringList> EventExtractor::countriesBySentence(const QVector<Mention> &mentions) const
-{
-    QHash<int, QStringList> result;
-    for (const Mention &m : mentions) {
-        if (m.sentence < 0 || !m_gazetteer.country(m.entity))
+    QVector<TextSpan> result;
+    const QStringView text = article.slice(sentence.span);
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char(';'))
             continue;
-        QStringList &list = result[m.sentence];
-        if (!list.contains(m.entity))
-            list.append(m.entity);
+        result.append({sentence.span.start + start, sentence.span.start + i});
+        start = i + 1;
+        while (start < text.size() && text.at(start).isSpace())
+            ++start;
     }
+    result.append({sentence.span.start + start, sentence.span.end});
     return result;
 }
 
 QVector<Event> EventExtractor::extract(const Article &article,
                                        const QVector<Mention> &mentions) const
 {
-    const QHash<int, QStringList> named = countriesBySentence(mentions);
-    const QDate notAfter =
-        article.meta.published.isValid() ? article.meta.published : article.meta.period.to;
-    const DateParser parser(article.contextYear(), notAfter);
+    const EventParticipants participants(m_gazetteer, article, mentions);
+    const ArticleYears years(article, m_gazetteer.referenceYear());
     QVector<Event> events;
-    Topic topic;
-    DateRange lastDate;
-    int lastDateParagraph = -1;
+    Told told;
+    int previousSentence = -1;
     for (int i = 0; i < article.sentences.size(); ++i) {
         const Sentence &sentence = article.sentences.at(i);
         if (article.paragraphs.at(sentence.paragraph).boilerplate)
             continue;
-        const QStringView text = article.slice(sentence.span);
-        QStringList countries = named.value(i);
-        const bool opensTopic = !countries.isEmpty() && topic.paragraph != sentence.paragraph;
-
-        Event event;
-        const QVector<DateMention> dates =
-            datingMentions(text, parser.find(text, sentence.span.start), sentence.span.start);
-        if (const DateMention *date = eventDate(text, dates)) {
-            event.date = date->range;
-            event.precision = date->precision;
-        } else if (lastDate.isValid() && sentence.paragraph - lastDateParagraph <= 1) {
-            // "On the same day", "the next day": relative to a date just before.
-            const Relative relative = relativeDate(text);
-            if (relative == Relative::SameDay)
-                event.date = lastDate;
-            else if (relative == Relative::NextDay)
-                event.date = {lastDate.from.addDays(1), lastDate.from.addDays(1)};
+        if (told.paragraph != sentence.paragraph) {
+            // A new paragraph goes on with the story; only the fallback for a clause that names
+            // no one is kept within a paragraph.
+            told.paragraph = sentence.paragraph;
+            told.lastEventHere.clear();
         }
+        for (const TextSpan &clause : clauses(article, sentence)) {
+            const QStringView text = article.slice(clause);
+            const ArticleYears::Dates found = years.datesIn(text, clause.start);
+            QVector<TextSpan> foreign = EventDating::foreignParts(text, clause.start, found.dates);
+            Event event;
+            event.yearAssumed = found.yearAssumed;
+            if (const DateMention *own = EventDating::ownDate(found.dates, foreign)) {
+                event.date = own->range;
+                event.precision = own->precision;
+            } else if (!found.dates.isEmpty() && told.date.isValid() && told.eventBefore) {
+                // Its only dates tell of other events ("congratulated him on the referendum
+                // (held on February 27)"): it goes on with the event told before.
+                event.date = told.date;
+                event.precision = told.precision;
+                event.yearAssumed = told.yearAssumed;
+            } else if (found.dates.isEmpty() && told.eventBefore && told.date.isValid()) {
+                switch (EventDating::relativeDay(text)) {
+                case EventDating::Relative::SameDay:
+                    event.date = told.date;
+                    break;
+                case EventDating::Relative::NextDay:
+                    event.date = {told.date.from.addDays(1), told.date.from.addDays(1)};
+                    break;
+                case EventDating::Relative::None:
+                    break;
+                }
+                event.precision = told.precision;
+                event.yearAssumed = told.yearAssumed;
+            }
+            if (const auto range = EventDating::series(text, clause.start, found.dates, foreign))
+                event.date = *range;
+            QVector<TextSpan> notTyped = EventDating::merged(
+                foreign + EventParticipants::circumstanceAndQuotes(text, clause.start));
+            event.type = m_classifier.classify(text, clause.start, notTyped);
+            const QVector<TextSpan> notTakingPart = EventDating::merged(
+                foreign +
+                participants.asides(text, clause.start, event.type == QLatin1String("military")));
+            QStringList countries = participants.named(i, clause, notTakingPart);
+            addMissing(countries,
+                       participants.referredTo(i, clause, previousSentence, told.lastEvent));
+            // "The active phase of the joint exercises ended on February 20": the parties of
+            // the event before, when the clause names no one at all.
+            if (countries.isEmpty() && event.date.isValid() &&
+                !participants.namesAnyone(i, clause) && !speaksOfOtherCountries(text))
+                countries =
+                    !told.lastEventHere.isEmpty() || previousSentence < 0 ||
+                            article.sentences.at(previousSentence).paragraph != sentence.paragraph
+                        ? told.lastEventHere
+                        : participants.named(previousSentence,
+                                             article.sentences.at(previousSentence).span, {});
+            const QStringList namedHere = participants.named(i, clause, notTakingPart);
 
-        if (event.date.isValid() && !topic.countries.isEmpty()) {
-            // "The parties met": the countries of the topic, whatever else the sentence names.
-            // "The Ministry said": the topic's, unless the sentence names its own actors.
-            const bool sameParagraph = topic.paragraph == sentence.paragraph;
-            if (pluralAnaphora().match(text).hasMatch() ||
-                (countries.size() < 2 && singularAnaphora().match(text).hasMatch()) ||
-                (countries.isEmpty() && sameParagraph))
-                addMissing(countries, topic.countries);
+            // "On February 28, the UN General Assembly adopted a resolution": an event whose
+            // parties the next sentences name ("…supported by 141 (including Georgia, …)") is
+            // kept until the end; one still without countries then is dropped.
+            const bool isEvent = event.date.isValid() &&
+                                 (!countries.isEmpty() || participants.namesAnyone(i, clause)) &&
+                                 !EventDating::isAboutTheText(text) && !introducesAList(text);
+            if (isEvent) {
+                event.article = article.id;
+                event.sentence = i;
+                event.span = clause;
+                event.text = text.toString();
+                event.countries = countries;
+                events.append(event);
+                told.date = event.date;
+                told.precision = event.precision;
+                told.yearAssumed = event.yearAssumed;
+                told.lastEvent = countries;
+                told.lastEventHere = countries;
+            } else if (!event.date.isValid() && !events.isEmpty() && told.eventBefore &&
+                       m_classifier.speaksOfTheEventAgain(text)) {
+                // "The resolution was supported by 141 (including Georgia, …)".
+                addMissing(events.last().countries, namedHere);
+                told.lastEvent = events.last().countries;
+                told.lastEventHere = told.lastEvent;
+                continue; // the event is still the one told before
+            } else if (!namedHere.isEmpty() || !found.dates.isEmpty()) {
+                // Another happening, undated: "the same day" after it has no day to take.
+                told.eventBefore = false;
+                continue;
+            } else {
+                continue; // a remark that names no one and no date leaves the chain as it was
+            }
+            told.eventBefore = true;
         }
-        if (opensTopic)
-            topic = {countries, sentence.paragraph};
-        if (!event.date.isValid())
-            continue;
-        lastDate = event.date;
-        lastDateParagraph = sentence.paragraph;
-        if (countries.isEmpty() || isAboutTheText(text))
-            continue;
-        event.type = m_classifier.classify(text);
-        event.article = article.id;
-        event.sentence = i;
-        event.span = sentence.span;
-        event.text = text.toString();
-        event.countries = countries;
-        events.append(event);
+        previousSentence = i;
     }
+    events.removeIf([](const Event &e) { return e.countries.isEmpty(); });
     return events;
 }

@@ -1,7 +1,10 @@
-// Extraction stage: a sentence (or bullet item) with a date and one or more countries becomes
-// a dated event. A dated sentence that names no country takes the countries of the sentence
-// before it in the same paragraph, or of an earlier paragraph when it speaks of "the parties",
-// "the President" and the like.
+// Extraction stage: a clause (a sentence, or a part of one between semicolons) with a date of
+// its own and countries taking part becomes a dated event. Its date is the one attached to its
+// own verb (EventDating); "the same day"/"the next day" count from the event told just before.
+// Its countries are those it names outside parts about other events, those its anaphora refer
+// to (EventParticipants), and — for a clause that names none — those of the clause before in
+// its paragraph. Undated sentences right after an event that speak of it again ("The
+// resolution was supported by …", "At the meeting, …") add the countries they name to it.
 #pragma once
 
 #include "app/corpus/article.h"
@@ -10,15 +13,14 @@
 #include "app/extract/gazetteer.h"
 #include "app/extract/mention_finder.h"
 
-#include <QHash>
-
 struct Event {
     DateRange date;
     DateMention::Precision precision = DateMention::Precision::Day;
+    bool yearAssumed = false; // the text gives no year: the corpus's reference year was taken
     QString type;
     QString article; // Article::id
     int sentence = -1;
-    TextSpan span; // the sentence
+    TextSpan span; // the clause
     QString text;
     QStringList countries; // ISO3, in order of first mention
 };
@@ -29,9 +31,10 @@ public:
 
     QVector<Event> extract(const Article &article, const QVector<Mention> &mentions) const;
 
-private:
-    QHash<int, QStringList> countriesBySentence(const QVector<Mention> &mentions) const;
+    // The parts of a sentence between semicolons, as article spans.
+    static QVector<TextSpan> clauses(const Article &article, const Sentence &sentence);
 
+private:
     const Gazetteer &m_gazetteer;
     const EventClassifier &m_classifier;
 };

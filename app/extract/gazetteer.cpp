@@ -16,6 +16,8 @@ bool parseKind(const QString &text, Entity::Kind *kind)
         *kind = Entity::Kind::Territory;
     else if (text == QLatin1String("organisation"))
         *kind = Entity::Kind::Organisation;
+    else if (text == QLatin1String("group"))
+        *kind = Entity::Kind::Group;
     else
         return false;
     return true;
@@ -46,7 +48,8 @@ Gazetteer Gazetteer::parse(const QByteArray &json, const QString &fileName, Prob
             !parseKind(o.value(QLatin1String("kind")).toString(), &entity.kind)) {
             problems->append({fileName, line,
                               QStringLiteral("an entity needs an id, a name and a kind "
-                                             "(country, territory or organisation); skipped")});
+                                             "(country, territory, organisation or group); "
+                                             "skipped")});
             continue;
         }
         const QJsonObject terms = o.value(QLatin1String("terms")).toObject();
@@ -61,8 +64,27 @@ Gazetteer Gazetteer::parse(const QByteArray &json, const QString &fileName, Prob
             entity.leaders.append({l.value(QLatin1String("name")).toString(),
                                    l.value(QLatin1String("role")).toString()});
         }
+        for (const QJsonValue &member : o.value(QLatin1String("members")).toArray())
+            entity.members.append(member.toString());
         gazetteer.m_entities.append(entity);
     }
+    gazetteer.indexAndCheckGroups(fileName, problems);
+    const QJsonObject frame = root->value(QLatin1String("frame")).toObject();
+    gazetteer.m_referenceYear = frame.value(QLatin1String("referenceYear")).toInt();
+    QStringList topics;
+    for (const QJsonValue &topic : frame.value(QLatin1String("topics")).toArray()) {
+        if (QRegularExpression(topic.toString()).isValid())
+            topics.append(QStringLiteral("(?:") + topic.toString() + QLatin1Char(')'));
+        else
+            problems->append({fileName, 0,
+                              QStringLiteral("topic \"%1\" is not a valid regular expression; "
+                                             "skipped")
+                                  .arg(topic.toString())});
+    }
+    if (!topics.isEmpty())
+        gazetteer.m_topics = QRegularExpression(topics.join(QLatin1Char('|')),
+                                                QRegularExpression::CaseInsensitiveOption |
+                                                    QRegularExpression::UseUnicodePropertiesOption);
     for (const QJsonValue &phrase : root->value(QLatin1String("exclusions")).toArray())
         gazetteer.m_exclusions.append(phrase.toString());
     return gazetteer;
@@ -77,11 +99,8 @@ Gazetteer Gazetteer::builtin(Problems *problems)
 
 const Entity *Gazetteer::find(const QString &id) const
 {
-    for (const Entity &e : m_entities) {
-        if (e.id == id)
-            return &e;
-    }
-    return nullptr;
+    const auto it = m_index.constFind(id);
+    return it == m_index.constEnd() ? nullptr : &m_entities.at(*it);
 }
 
 const Entity *Gazetteer::country(const QString &iso) const
@@ -100,6 +119,42 @@ QVector<const Entity *> Gazetteer::countries() const
     return result;
 }
 
+// Entities are found by id through an index. A group's members must be countries of this gazetteer:
+// an unknown one is dropped, and said.
+void Gazetteer::indexAndCheckGroups(const QString &fileName, Problems *problems)
+{
+    for (qsizetype i = 0; i < m_entities.size(); ++i) {
+        if (!m_index.contains(m_entities.at(i).id))
+            m_index.insert(m_entities.at(i).id, i);
+    }
+    for (Entity &group : m_entities) {
+        if (group.kind != Entity::Kind::Group)
+            continue;
+        QStringList known;
+        for (const QString &member : std::as_const(group.members)) {
+            if (country(member)) {
+                known.append(member);
+                continue;
+            }
+            problems->append({fileName, 0,
+                              QStringLiteral("the group \"%1\" names \"%2\", which is no country "
+                                             "of the gazetteer; it is left out of the group")
+                                  .arg(group.id, member)});
+        }
+        group.members = known;
+    }
+}
+
+QStringList Gazetteer::countriesOf(const QString &id) const
+{
+    const Entity *entity = find(id);
+    if (!entity)
+        return {};
+    if (entity->kind == Entity::Kind::Country)
+        return {entity->id};
+    return entity->members;
+}
+
 QString Gazetteer::kindName(Entity::Kind kind)
 {
     switch (kind) {
@@ -109,6 +164,8 @@ QString Gazetteer::kindName(Entity::Kind kind)
         return QStringLiteral("territory");
     case Entity::Kind::Organisation:
         return QStringLiteral("organisation");
+    case Entity::Kind::Group:
+        return QStringLiteral("group");
     }
     return {};
 }

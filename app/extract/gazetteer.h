@@ -1,10 +1,13 @@
 // Extraction stage: the curated gazetteer (resources/gazetteer.json) — countries, de facto
-// territories and organisations with the names, demonyms, places, people and parties that
-// refer to them, and the exclusion phrases that must never count as a mention.
+// territories, organisations and groups of countries ("the Baltic States") with the names,
+// demonyms, places, people and parties that refer to them, the exclusion phrases that must never
+// count as a mention, and the frame of the corpus (its reference year).
 #pragma once
 
 #include "app/corpus/problem.h"
 
+#include <QHash>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QVector>
 
@@ -19,7 +22,7 @@ struct GazetteerTerm {
 };
 
 struct Entity {
-    enum class Kind { Country, Territory, Organisation };
+    enum class Kind { Country, Territory, Organisation, Group };
     QString id; // ISO 3166-1 alpha-3 for countries
     Kind kind = Kind::Country;
     QString name;
@@ -29,6 +32,7 @@ struct Entity {
     int colour = -1;
     QVector<GazetteerTerm> terms;
     QVector<Leader> leaders;
+    QStringList members; // a group's countries (ISO3); empty for other kinds
 };
 
 class Gazetteer {
@@ -42,9 +46,22 @@ public:
     // The country with ISO3 code `iso`; nullptr for an unknown code or an entity of another kind.
     const Entity *country(const QString &iso) const;
     QVector<const Entity *> countries() const;
+    // The countries an entity stands for: a country itself, a group its members, else none.
+    QStringList countriesOf(const QString &id) const;
+    // The year of the events the corpus is about ("frame": {"referenceYear": 2022}): the year
+    // assumed for a date without one in an article that gives no year anywhere; 0 when unset.
+    int referenceYear() const { return m_referenceYear; }
+    // Phrases naming the event the corpus is about ("frame": {"topics": [...]}, regular
+    // expressions): "the situation in Ukraine" makes Ukraine no party to a call about it.
+    const QRegularExpression &topics() const { return m_topics; }
     static QString kindName(Entity::Kind kind);
 
 private:
+    void indexAndCheckGroups(const QString &fileName, Problems *problems);
+
     QVector<Entity> m_entities;
+    QHash<QString, qsizetype> m_index; // Entity::id → its place in m_entities (the first)
     QStringList m_exclusions;
+    int m_referenceYear = 0;
+    QRegularExpression m_topics{QStringLiteral("(?!)")};
 };

@@ -29,11 +29,23 @@ struct Extracted {
     Problems impossibleDates; // then these, as a one-thread build lists them
 };
 
-// Day-and-month dates are skipped when an article names no year anywhere: say so.
-Problems undatedYear(const Article &a)
+// Day-and-month dates of an article that names no year anywhere take the corpus's reference
+// year, marked assumed; without one they are skipped. Either way, say so.
+Problems undatedYear(const Article &a, int referenceYear)
 {
     if (a.contextYear() > 0 || DateParser(2000).find(a.text).isEmpty())
         return {};
+    const QVector<DateMention> dates = DateParser(0).find(a.text);
+    if (std::any_of(dates.cbegin(), dates.cend(),
+                    [](const DateMention &d) { return d.yearExplicit; }))
+        return {}; // its dates take the year of the nearest one that gives it
+    if (referenceYear > 0)
+        return {{a.shownPath(), 0,
+                 QStringLiteral("names dates without a year and no year anywhere; its events "
+                                "are dated in %1, the corpus's reference year, marked \"year "
+                                "assumed\" (add a date line such as \"2 March 2022\" or a "
+                                "manifest entry)")
+                     .arg(referenceYear)}};
     return {{a.shownPath(), 0,
              QStringLiteral("names dates without a year and no year anywhere; its events are "
                             "skipped (add a date line such as \"2 March 2022\" or a manifest "
@@ -69,7 +81,7 @@ bool extract(DocumentModel &model, const EventClassifier &classifier, const Load
     auto extractOne = [&](qsizetype i) {
         const Article &article = articles.at(i);
         Extracted found;
-        found.undatedYear = undatedYear(article);
+        found.undatedYear = undatedYear(article, model.gazetteer.referenceYear());
         found.impossibleDates = impossibleDates(article);
         found.mentions = finder.find(article);
         found.events = extractor.extract(article, found.mentions);

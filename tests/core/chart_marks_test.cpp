@@ -205,7 +205,9 @@ TEST(ChartMarks, AClickOnTheTimelineReachesEveryEventDrawnThere)
         QString iso;
         for (const Entity *country : model.countries())
             iso = country->name == here.category ? country->id : iso;
-        int sameDay = 0; // the lane's events of that day, whatever their type
+        // The lane's events drawn at that day, whatever their type, and those dated to its
+        // month ("in March"), which are drawn at the month's first day.
+        int sameDay = 0;
         for (const Event *e : model.eventsOf(iso))
             sameDay += e->date.from == here.date ? 1 : 0;
         EXPECT_EQ(here.evidence.size(), sameDay) << here.title().toStdString();

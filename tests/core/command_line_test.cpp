@@ -184,6 +184,11 @@ TEST(CommandLine, BadChartArgumentsGiveOneLineAndNonZeroExit)
 {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("x.png"));
+    QTemporaryDir armeniaOnly;
+    QFile article(armeniaOnly.filePath(QStringLiteral("armenia.txt")));
+    ASSERT_TRUE(article.open(QIODevice::WriteOnly));
+    article.write("Armenia abstained\n\nOn 2 March 2022, Armenia abstained at the UN.\n");
+    article.close();
     const QList<QStringList> bad{
         {QStringLiteral("--export-chart"), QStringLiteral("nonsense"), QStringLiteral("--out"),
          out},
@@ -207,7 +212,9 @@ TEST(CommandLine, BadChartArgumentsGiveOneLineAndNonZeroExit)
         {QStringLiteral("--export-chart"), QStringLiteral("timeline"), QStringLiteral("--out"), out,
          QStringLiteral("--size"), QStringLiteral("10000x10000"), QStringLiteral("--scale"),
          QStringLiteral("4")},
-        {QStringLiteral("--export-chart"), QStringLiteral("event-types"), QStringLiteral("--out"),
+        // A country with no events in the corpus: nothing to draw.
+        {QStringLiteral("--no-builtin"), QStringLiteral("--corpus"), armeniaOnly.path(),
+         QStringLiteral("--export-chart"), QStringLiteral("event-types"), QStringLiteral("--out"),
          out, QStringLiteral("--country"), QStringLiteral("EST")},
     };
     for (const QStringList &arguments : bad) {

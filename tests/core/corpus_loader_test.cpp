@@ -1,5 +1,6 @@
 #include "app/corpus/boilerplate_rules.h"
 #include "app/corpus/corpus_loader.h"
+#include "app/extract/event_extractor.h"
 #include "app/model/document_model_builder.h"
 #include "test_support.h"
 
@@ -169,15 +170,55 @@ TEST(CorpusLoader, AFoldersCodebookCitesItsOwnArticles)
     EXPECT_EQ(vote->claims.first().article, QStringLiteral("mine-2"));
 }
 
-TEST(CorpusLoader, ArticleWithoutAnyYearSaysItsEventsAreSkipped)
+// No year in the text, none in a manifest: the gazetteer's reference year (2022 in
+// resources/gazetteer.json) dates the events, marked assumed, and the user is told.
+TEST(CorpusLoader, ArticleWithoutAnyYearTakesTheReferenceYearMarkedAssumed)
 {
     QTemporaryDir dir;
     writeFile(dir, QStringLiteral("undated.txt"),
               "Talks\n\nOn March 5, Armenia and Russia held talks.\n");
     const auto model = DocumentModelBuilder::build({false, {dir.path()}});
-    EXPECT_TRUE(model->events.isEmpty());
+    ASSERT_EQ(model->events.size(), 1);
+    EXPECT_EQ(model->events.first().date.from, QDate(2022, 3, 5));
+    EXPECT_TRUE(model->events.first().yearAssumed);
     ASSERT_EQ(model->problems.size(), 1);
     EXPECT_TRUE(model->problems[0].message.contains(QStringLiteral("without a year")));
+    EXPECT_TRUE(model->problems[0].message.contains(QStringLiteral("year assumed")));
+}
+
+// A year the text gives elsewhere dates the days that give none; it is not assumed.
+TEST(CorpusLoader, AnArticleWithoutMetadataTakesTheYearOfItsNearestDatedSentence)
+{
+    QTemporaryDir dir;
+    writeFile(dir, QStringLiteral("dated-inside.txt"),
+              "Talks\n\nArmenia joined the talks of 2 March 2021. On March 5, Armenia and "
+              "Russia held talks.\n");
+    const auto model = DocumentModelBuilder::build({false, {dir.path()}});
+    QVector<QDate> dates;
+    for (const Event &e : model->events) {
+        dates.append(e.date.from);
+        EXPECT_FALSE(e.yearAssumed);
+    }
+    EXPECT_EQ(dates, (QVector<QDate>{QDate(2021, 3, 2), QDate(2021, 3, 5)}));
+    EXPECT_TRUE(model->problems.isEmpty());
+}
+
+// Without a reference year either, undated days are skipped, and the user told so.
+TEST(CorpusLoader, ArticleWithoutAnyYearAndNoReferenceYearSkipsItsEvents)
+{
+    Problems problems;
+    const Gazetteer gazetteer = Gazetteer::parse(
+        "{\"entities\": [{\"id\": \"ARM\", \"kind\": \"country\", \"name\": \"Armenia\", "
+        "\"terms\": {\"name\": [\"Armenia\"]}}]}",
+        QStringLiteral("g.json"), &problems);
+    ASSERT_TRUE(problems.isEmpty());
+    EXPECT_EQ(gazetteer.referenceYear(), 0);
+    Article article =
+        TestSupport::articleFromText(QStringLiteral("On March 5, Armenia held talks."));
+    const EventClassifier classifier = EventClassifier::builtin(&problems);
+    const QVector<Event> events = EventExtractor(gazetteer, classifier)
+                                      .extract(article, MentionFinder(gazetteer).find(article));
+    EXPECT_TRUE(events.isEmpty());
 }
 
 TEST(CorpusLoader, TakesTheYearTheTextNamesMostForUndatedDays)

@@ -30,8 +30,10 @@ TEST(EventExtractor, KazakhstanEventsInThe50thReview)
         if (e->precision == DateMention::Precision::Day)
             days.insert(e->date.from);
     }
+    // 28 February: Blinken "met online with Central Asian Foreign Ministers" (a group).
     const QSet<QDate> expected{QDate(2022, 2, 22), QDate(2022, 2, 25), QDate(2022, 2, 26),
-                               QDate(2022, 3, 1),  QDate(2022, 3, 2),  QDate(2022, 3, 3)};
+                               QDate(2022, 2, 28), QDate(2022, 3, 1),  QDate(2022, 3, 2),
+                               QDate(2022, 3, 3)};
     EXPECT_EQ(days, expected);
 }
 
@@ -51,6 +53,9 @@ TEST(EventExtractor, KazakhstanEventsHaveTypesAndSpans)
     EXPECT_TRUE(sawCall);
 }
 
+// Counted by a reader in the review (tests/data/expected_events.json): no month has more
+// events than the reader found, and at most one fewer — the three the extraction misses are
+// dated by "the very first day of the war", by a heading and by the meeting two paragraphs up.
 TEST(EventExtractor, BelarusEventsByMonthInTheBelarusReview)
 {
     QMap<QString, int> perMonth;
@@ -58,11 +63,17 @@ TEST(EventExtractor, BelarusEventsByMonthInTheBelarusReview)
         if (e->date.from.year() == 2022)
             ++perMonth[e->date.from.toString(QStringLiteral("yyyy-MM"))];
     }
-    const QMap<QString, int> expected{
-        {QStringLiteral("2022-02"), 9},  {QStringLiteral("2022-03"), 14},
-        {QStringLiteral("2022-04"), 4},  {QStringLiteral("2022-05"), 10},
-        {QStringLiteral("2022-06"), 13}, {QStringLiteral("2022-07"), 5}};
-    EXPECT_EQ(perMonth, expected);
+    const QMap<QString, int> read{{QStringLiteral("2022-02"), 11}, {QStringLiteral("2022-03"), 16},
+                                  {QStringLiteral("2022-04"), 4},  {QStringLiteral("2022-05"), 11},
+                                  {QStringLiteral("2022-06"), 14}, {QStringLiteral("2022-07"), 4}};
+    EXPECT_EQ(perMonth.keys(), read.keys());
+    int missed = 0;
+    for (auto it = read.cbegin(); it != read.cend(); ++it) {
+        EXPECT_LE(perMonth.value(it.key()), it.value()) << it.key().toStdString();
+        EXPECT_GE(perMonth.value(it.key()), it.value() - 1) << it.key().toStdString();
+        missed += it.value() - perMonth.value(it.key());
+    }
+    EXPECT_LE(missed, 3);
 }
 
 TEST(EventExtractor, BelarusReviewHasThePresidentsCallsAndMeetings)

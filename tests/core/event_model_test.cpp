@@ -20,7 +20,9 @@ TEST(EventModel, ListsACountrysEventsInDateOrder)
     EventModel model;
     model.setDocument(TestSupport::builtinModel());
     model.setCountry(QStringLiteral("KAZ"));
-    EXPECT_EQ(model.rowCount(), 12); // the events of the built-in articles that name Kazakhstan
+    // The events of the built-in articles Kazakhstan takes part in: a reader finds 19
+    // (tests/data/expected_events.json); the extraction misses Shaw's "two months ago".
+    EXPECT_EQ(model.rowCount(), 18);
     for (int r = 1; r < model.rowCount(); ++r)
         EXPECT_LE(model.index(r - 1, 0).data(DateRole).toDate(),
                   model.index(r, 0).data(DateRole).toDate());
@@ -28,7 +30,9 @@ TEST(EventModel, ListsACountrysEventsInDateOrder)
         EXPECT_TRUE(
             model.index(r, 0).data(CountriesRole).toStringList().contains(QStringLiteral("KAZ")));
     model.setCountry(QString());
-    EXPECT_EQ(model.rowCount(), 121); // every event of the built-in articles
+    // Every event of the built-in articles: a reader finds 124, of which the extraction misses
+    // 7 (docs/FIDELITY.md) and adds none.
+    EXPECT_EQ(model.rowCount(), 117);
 }
 
 TEST(EventModel, EachRowGivesTheEvidenceOfItsEventWithItsSentenceAndDate)
@@ -48,7 +52,9 @@ TEST(EventModel, EachRowGivesTheEvidenceOfItsEventWithItsSentenceAndDate)
         EXPECT_TRUE(
             ref.label.startsWith(row.siblingAtColumn(EventModel::TypeColumn).data().toString()));
     }
-    // The first, GFSIS's "In January 2022, … Tokayev appealed to the CSTO", is dated to the month.
+    // The first, GFSIS's "The C5+1 Multilateral Forum was launched in November 2015 … with the
+    // participation of the Foreign Ministers of the five Central Asian states", is dated to the
+    // month.
     EXPECT_EQ(model.index(0, 0).data(EvidenceRole).value<EvidenceRef>().label,
-              QStringLiteral("other, Jan 2022"));
+              QStringLiteral("meeting, Nov 2015"));
 }

@@ -59,13 +59,16 @@ TEST(MainWindow, ClickingACountryShowsItsPositionsEventsAndSources)
     EXPECT_TRUE(w.header()->stanceText().startsWith(QStringLiteral("Balancing")));
     EXPECT_TRUE(w.header()->badges().contains(QStringLiteral("CSTO")));
     // Counted in the built-in codebook and articles: the codebook codes nine dimensions for
-    // Kazakhstan; twelve events name it; all five articles mention it.
+    // Kazakhstan; it takes part in 18 events (a reader finds 19, tests/data/expected_events.json,
+    // the one left is Shaw's "two months ago"); all five articles mention it.
     EXPECT_EQ(w.positions()->view()->model()->rowCount(), 9);
-    EXPECT_EQ(w.timeline()->view()->model()->rowCount(), 12);
+    EXPECT_EQ(w.timeline()->view()->model()->rowCount(), 18);
     EXPECT_EQ(w.sources()->view()->model()->rowCount(), 5);
-    clickCountry(w, QStringLiteral("EST")); // five dimensions coded, no event, one article
+    // Five dimensions coded, one article naming it, and three events it takes part in as one of
+    // "the Baltic States": Belarus Digest's 2 March vote and the GFSIS reviews' two votes.
+    clickCountry(w, QStringLiteral("EST"));
     EXPECT_EQ(w.positions()->view()->model()->rowCount(), 5);
-    EXPECT_EQ(w.timeline()->view()->model()->rowCount(), 0);
+    EXPECT_EQ(w.timeline()->view()->model()->rowCount(), 3);
     EXPECT_EQ(w.sources()->view()->model()->rowCount(), 1);
     EXPECT_GT(w.positions()->evidence()->itemCount(), 0); // the first position's evidence shows
 }
@@ -79,13 +82,13 @@ TEST(MainWindow, TheHeaderDatesTheStanceAndCountsTheEvidence)
     clickCountry(w, QStringLiteral("EST"));
     EXPECT_TRUE(w.header()->stanceText().endsWith(QStringLiteral(" · as of 2022")))
         << w.header()->stanceText().toStdString();
-    // Kazakhstan, counted in the codebook and the articles: 17 claims from 4 articles, and 12
-    // events (in 3 of those articles). Sources speak to 9 dimensions, the 9 the positions pane
-    // lists; 5 rest on two or more articles (stance, the 2 March vote, CSTO, EAEU,
-    // recognition): thin on the other 4 of those 9.
+    // Kazakhstan, counted in the codebook and the articles: 17 claims from 4 articles, and 18
+    // events it takes part in (tests/data/expected_events.json). Sources speak to 9 dimensions, the
+    // 9 the positions pane lists; 5 rest on two or more articles (stance, the 2 March vote, CSTO,
+    // EAEU, recognition): thin on the other 4 of those 9.
     clickCountry(w, QStringLiteral("KAZ"));
     EXPECT_TRUE(
-        w.header()->coverageText().contains(QStringLiteral("4 articles · 17 claims · 12 events")))
+        w.header()->coverageText().contains(QStringLiteral("4 articles · 17 claims · 18 events")))
         << w.header()->coverageText().toStdString();
     const QAbstractItemModel *rows = w.positions()->view()->model();
     int single = 0;
@@ -112,7 +115,9 @@ TEST(MainWindow, ArrowKeysMoveTheSelectionAndUpdateThePanes)
     QTest::keyClick(view, Qt::Key_Down);
     EXPECT_EQ(w.countryList()->currentCountry(), QStringLiteral("KGZ"));
     EXPECT_EQ(w.header()->nameText(), QStringLiteral("Kyrgyzstan"));
-    EXPECT_EQ(w.timeline()->view()->model()->rowCount(), 5); // five events name Kyrgyzstan
+    // Kyrgyzstan takes part in 11 events of the built-in articles, as a reader finds them
+    // (tests/data/expected_events.json).
+    EXPECT_EQ(w.timeline()->view()->model()->rowCount(), 11);
     QTest::keyClick(view, Qt::Key_Up);
     QTest::keyClick(view, Qt::Key_Up); // steps over the "Central Asia" heading
     EXPECT_EQ(w.countryList()->currentCountry(), QStringLiteral("GEO"));
@@ -298,9 +303,10 @@ TEST(MainWindow, OpensWithABadFileAndShowsTheProblem)
 TEST(MainWindow, StatusBarSummarisesTheCorpus)
 {
     WindowFixture f;
-    // Five articles, the gazetteer's fifteen countries, 121 events found in the articles.
+    // Five articles, the gazetteer's fifteen countries, 117 events found in the articles (a
+    // reader finds 124; docs/FIDELITY.md lists the 7 missed).
     EXPECT_TRUE(f.window().statusText().startsWith(
-        QStringLiteral("5 articles · 15 countries · 121 events")))
+        QStringLiteral("5 articles · 15 countries · 117 events")))
         << f.window().statusText().toStdString();
 }
 
@@ -334,9 +340,11 @@ TEST(MainWindow, EventsShowTheirFullSentenceBelowTheTimeline)
     EXPECT_EQ(w.timeline()->evidence()->itemCount(), 1);
     EXPECT_TRUE(w.timeline()->evidence()->toPlainText().contains(
         w.document()->eventsOf(QStringLiteral("KAZ")).first()->text.left(40)));
-    // Kazakhstan's first event is GFSIS's "In January 2022, … Tokayev appealed to the CSTO":
-    // an event of type "other", dated to the month, named as the charts' evidence names it.
-    EXPECT_TRUE(w.timeline()->evidence()->toPlainText().contains(QStringLiteral("other, Jan 2022")))
+    // Kazakhstan's first event is GFSIS's "The C5+1 Multilateral Forum was launched in November
+    // 2015 … with the Foreign Ministers of the five Central Asian states": a meeting, dated to
+    // the month, named as the charts' evidence names it.
+    EXPECT_TRUE(
+        w.timeline()->evidence()->toPlainText().contains(QStringLiteral("meeting, Nov 2015")))
         << w.timeline()->evidence()->toPlainText().toStdString();
 }
 

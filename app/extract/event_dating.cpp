@@ -1,0 +1,205 @@
+#include "app/extract/event_dating.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace EventDating {
+
+namespace {
+
+constexpr auto kOptions =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+bool holdsADate(TextSpan part, const QVector<DateMention> &dates)
+{
+    return std::any_of(dates.cbegin(), dates.cend(),
+                       [&](const DateMention &d) { return part.contains(d.span); });
+}
+
+// A parenthesis holding nothing but dates ("the first days of the war (February 24-28)") gives
+// the time of the clause's own event; one with words of its own tells of another.
+bool hasWordsBesideDates(QStringView clause, qsizetype offset, TextSpan part,
+                         const QVector<DateMention> &dates)
+{
+    static const QRegularExpression linking(
+        QStringLiteral("^(and|to|from|till|until|through|between|on|of|in|the|or)$"), kOptions);
+    static const QRegularExpression word(QStringLiteral("\\p{L}+"), kOptions);
+    QString rest = clause.mid(part.start - offset, part.length()).toString();
+    for (auto d = dates.crbegin(); d != dates.crend(); ++d) {
+        if (part.contains(d->span))
+            rest.replace(d->span.start - part.start, d->span.length(), QLatin1Char(' '));
+    }
+    for (auto it = word.globalMatch(rest); it.hasNext();) {
+        if (!linking.match(it.next().captured()).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+void addMatches(const QRegularExpression &re, QStringView clause, qsizetype offset,
+                const QVector<DateMention> &dates, QVector<TextSpan> &parts)
+{
+    for (auto it = re.globalMatch(clause); it.hasNext();) {
+        const auto m = it.next();
+        const int group = m.lastCapturedIndex() >= 1 && m.capturedStart(1) >= 0 ? 1 : 0;
+        const TextSpan part{m.capturedStart(group) + offset, m.capturedEnd(group) + offset};
+        if (holdsADate(part, dates))
+            parts.append(part);
+    }
+}
+
+// A look-behind's alternatives, one per word: "\\bis\\s|\\bare\\s|…" (each of fixed length,
+// as PCRE2 requires of a look-behind).
+QString notAfterWords(std::initializer_list<const char *> words)
+{
+    QStringList branches;
+    for (const char *w : words)
+        branches.append(QStringLiteral("\\b%1\\s").arg(QLatin1String(w)));
+    return branches.join(QLatin1Char('|'));
+}
+
+} // namespace
+
+QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
+                               const QVector<DateMention> &dates)
+{
+    if (dates.isEmpty())
+        return {};
+    QVector<TextSpan> parts;
+    static const QRegularExpression parenthesis(QStringLiteral("\\([^()]*\\)"), kOptions);
+    for (auto it = parenthesis.globalMatch(clause); it.hasNext();) {
+        const auto m = it.next();
+        const TextSpan part{m.capturedStart() + offset, m.capturedEnd() + offset};
+        // "(on February 18, after a conversation at the Kremlin, …)" opens with the time of
+        // the clause it follows; "(held on February 27)" tells of another event.
+        static const QRegularExpression opensWithTime(
+            QStringLiteral(
+                "^\\(\\s*(?:(?:on|in|since|from|by)\\s+)?(?:\\d{1,2}\\s+)?\\p{L}+\\s+\\d"),
+            kOptions);
+        const QStringView inside = clause.mid(m.capturedStart(), m.capturedLength());
+        const bool timeOfTheClause =
+            opensWithTime.match(inside).hasMatch() &&
+            std::any_of(dates.cbegin(), dates.cend(), [&](const DateMention &d) {
+                return d.span.start > part.start && d.span.start <= part.start + 8;
+            });
+        if (holdsADate(part, dates) && !timeOfTheClause &&
+            hasWordsBesideDates(clause, offset, part, dates))
+            parts.append(part);
+    }
+    // ", which was held on …," / ", to whose rescue Russia had flown in January," — up to the
+    // next comma; and "Independence Day which is celebrated on July 3" without commas.
+    static const QRegularExpression relative(
+        QStringLiteral("(,\\s*(?:to whom|to whose|whose|who|whom|which|where)\\b[^,;]*)|"
+                       "((?<!^)\\b(?:which|that|who)\\s+(?:is|are|was|were|had been|has been|"
+                       "have been|will be)\\s+\\p{L}+ed\\b[^,;]*)"),
+        kOptions);
+    addMatches(relative, clause, offset, dates, parts);
+    // "the referendum held on February 27": a participle after a noun, not after "was".
+    static const QRegularExpression participle(
+        QStringLiteral("(?<=\\p{L}\\s)(?<!%1)\\b((?:held|celebrated|signed|adopted|launched|"
+                       "founded|established|scheduled|planned|published|issued|dated|marked|"
+                       "observed|concluded)\\s+(?:on|in)\\b[^,;]*)")
+            .arg(notAfterWords({"is", "are", "was", "were", "be", "been", "being", "has", "have",
+                                "had", "it", "he", "she", "they", "we", "and", "also", "then",
+                                "not"})),
+        kOptions);
+    addMatches(participle, clause, offset, dates, parts);
+    // "Following the Ukrainian request on 28 February, Moldova and Georgia applied on 3 March":
+    // the opening phrase is another event when the main clause has a date of its own.
+    static const QRegularExpression opening(
+        QStringLiteral("^\\W*((?:following|after|before|prior to)\\b[^,;]*),"), kOptions);
+    if (const auto m = opening.match(clause); m.hasMatch()) {
+        const TextSpan part{m.capturedStart(1) + offset, m.capturedEnd(1) + offset};
+        const TextSpan rest{part.end, offset + clause.size()};
+        if (holdsADate(part, dates) && holdsADate(rest, dates))
+            parts.append(part);
+    }
+    return merged(parts);
+}
+
+QVector<TextSpan> merged(QVector<TextSpan> parts)
+{
+    std::sort(parts.begin(), parts.end(),
+              [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+    QVector<TextSpan> result;
+    for (const TextSpan &part : parts) {
+        if (!result.isEmpty() && part.start < result.last().end)
+            result.last().end = std::max(result.last().end, part.end);
+        else
+            result.append(part);
+    }
+    return result;
+}
+
+std::optional<DateRange> series(QStringView clause, qsizetype offset,
+                                const QVector<DateMention> &dates, const QVector<TextSpan> &foreign)
+{
+    QVector<const DateMention *> own;
+    for (const DateMention &d : dates) {
+        if (!inAny(foreign, d.span))
+            own.append(&d);
+    }
+    if (own.size() < 2)
+        return std::nullopt;
+    static const QRegularExpression parenthesis(QStringLiteral("\\([^()]*\\)"));
+    for (auto it = parenthesis.globalMatch(clause); it.hasNext();) {
+        const auto m = it.next();
+        const TextSpan list{m.capturedStart() + offset, m.capturedEnd() + offset};
+        if (!std::all_of(own.cbegin(), own.cend(),
+                         [&](const DateMention *d) { return list.contains(d->span); }))
+            continue;
+        DateRange range = own.first()->range;
+        for (const DateMention *d : own) {
+            range.from = std::min(range.from, d->range.from);
+            range.to = std::max(range.to, d->range.to);
+        }
+        return range;
+    }
+    return std::nullopt;
+}
+
+bool inAny(const QVector<TextSpan> &parts, TextSpan span)
+{
+    const auto after =
+        std::upper_bound(parts.cbegin(), parts.cend(), span.start,
+                         [](qsizetype start, const TextSpan &p) { return start < p.start; });
+    return after != parts.cbegin() && std::prev(after)->contains(span);
+}
+
+const DateMention *ownDate(const QVector<DateMention> &dates, const QVector<TextSpan> &foreign)
+{
+    const DateMention *month = nullptr;
+    for (const DateMention &d : dates) {
+        if (inAny(foreign, d.span))
+            continue;
+        if (d.precision == DateMention::Precision::Day)
+            return &d;
+        if (!month)
+            month = &d;
+    }
+    return month;
+}
+
+Relative relativeDay(QStringView clause)
+{
+    static const QRegularExpression sameDay(QStringLiteral("\\b(the same day|this date)\\b"),
+                                            kOptions);
+    static const QRegularExpression nextDay(QStringLiteral("\\b(the next|the following) day\\b"),
+                                            kOptions);
+    if (sameDay.match(clause).hasMatch())
+        return Relative::SameDay;
+    if (nextDay.match(clause).hasMatch())
+        return Relative::NextDay;
+    return Relative::None;
+}
+
+bool isAboutTheText(QStringView clause)
+{
+    // \s takes the no-break space too ("See\u00a0special issues of …").
+    static const QRegularExpression re(
+        QStringLiteral("^\\W*\\(?see\\s|\\bthis (publication|review|article|paper)\\b"), kOptions);
+    return re.match(clause).hasMatch();
+}
+
+} // namespace EventDating

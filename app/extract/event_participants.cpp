@@ -1,0 +1,250 @@
+#include "app/extract/event_participants.h"
+
+#include "app/extract/event_dating.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+constexpr auto kOptions =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+void addMissing(QStringList &list, const QStringList &more)
+{
+    for (const QString &item : more) {
+        if (!list.contains(item))
+            list.append(item);
+    }
+}
+
+bool isPerson(const QString &category)
+{
+    return category == QLatin1String("leader") || category == QLatin1String("official");
+}
+
+} // namespace
+
+EventParticipants::EventParticipants(const Gazetteer &gazetteer, const Article &article,
+                                     const QVector<Mention> &mentions)
+    : m_gazetteer(gazetteer)
+    , m_article(article)
+{
+    for (const Mention &m : mentions) {
+        if (m.sentence >= 0)
+            m_bySentence[m.sentence].append(&m);
+    }
+}
+
+QVector<EventParticipants::Named> EventParticipants::countriesIn(int sentence,
+                                                                 TextSpan within) const
+{
+    QVector<Named> found;
+    for (const Mention *m : m_bySentence.value(sentence)) {
+        if (!within.contains(m->span))
+            continue;
+        for (const QString &country : m_gazetteer.countriesOf(m->entity)) {
+            found.append({country, m->span.start, isPerson(m->category),
+                          m->category == QLatin1String("name")});
+        }
+    }
+    return found;
+}
+
+QStringList EventParticipants::named(int sentence, TextSpan clause,
+                                     const QVector<TextSpan> &excluded) const
+{
+    QStringList countries;
+    for (const Mention *m : m_bySentence.value(sentence)) {
+        if (clause.contains(m->span) && !EventDating::inAny(excluded, m->span))
+            addMissing(countries, m_gazetteer.countriesOf(m->entity));
+    }
+    return countries;
+}
+
+// The country of the first name (or the first person, for "he") in `before` of `sentence`: a
+// subject pronoun refers to the subject before it.
+QStringList EventParticipants::subjectOf(int sentence, TextSpan before, bool person) const
+{
+    for (const Named &n : countriesIn(sentence, before)) {
+        if (person ? n.person : (n.subjectLike || n.person))
+            return {n.country};
+    }
+    return {};
+}
+
+// The nearest clause before `clause` that names two countries or more: of its own sentence
+// first, else of the sentence before.
+QStringList EventParticipants::groupBefore(int sentence, TextSpan clause, int previous) const
+{
+    const Sentence &own = m_article.sentences.at(sentence);
+    QStringList countries;
+    for (const Named &n : countriesIn(sentence, {own.span.start, clause.start}))
+        addMissing(countries, {n.country});
+    if (countries.size() >= 2 || previous < 0)
+        return countries.size() >= 2 ? countries : QStringList{};
+    countries.clear();
+    for (const Named &n : countriesIn(previous, m_article.sentences.at(previous).span))
+        addMissing(countries, {n.country});
+    return countries.size() >= 2 ? countries : QStringList{};
+}
+
+bool EventParticipants::namesAnyone(int sentence, TextSpan clause) const
+{
+    const QVector<const Mention *> mentions = m_bySentence.value(sentence);
+    return std::any_of(mentions.cbegin(), mentions.cend(),
+                       [&](const Mention *m) { return clause.contains(m->span); });
+}
+
+// "The Ministry" refers to the ministry named last ("the Kyrgyz Foreign Ministry", "the
+// Ministry of Foreign Affairs of Belarus") in this sentence before `clause` or in the sentences
+// before it in its paragraph.
+QStringList EventParticipants::roleAntecedent(int sentence, TextSpan clause,
+                                              const QString &role) const
+{
+    const QRegularExpression named(
+        QStringLiteral("(?:\\p{L}+\\s+){0,2}%1(?:\\s+(?:of|the|for|\\p{Lu}\\p{L}*)){0,6}")
+            .arg(QRegularExpression::escape(role)),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const int paragraph = m_article.sentences.at(sentence).paragraph;
+    for (int s = sentence; s >= 0 && m_article.sentences.at(s).paragraph == paragraph; --s) {
+        const TextSpan span = m_article.sentences.at(s).span;
+        const TextSpan before{span.start, s == sentence ? clause.start : span.end};
+        QStringList last;
+        for (auto it = named.globalMatch(m_article.slice(before)); it.hasNext();) {
+            const auto m = it.next();
+            QStringList here;
+            for (const Named &n :
+                 countriesIn(s, {before.start + m.capturedStart(), before.start + m.capturedEnd()}))
+                addMissing(here, {n.country});
+            if (!here.isEmpty())
+                last = here;
+        }
+        if (!last.isEmpty())
+            return {last.first()};
+    }
+    return {};
+}
+
+QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int previous,
+                                          const QStringList &lastEvent) const
+{
+    const QStringView text = m_article.slice(clause);
+    QStringList countries;
+    // "Both presidents", "the parties", "the two countries": everyone of the group before.
+    static const QRegularExpression plural(
+        QStringLiteral("\\b(the parties|the sides|both sides|both presidents|the two presidents|"
+                       "both leaders|the two leaders|the two countries|both countries|"
+                       "the two states|both states|the two ministers|both ministers|"
+                       "the two heads of state|the presidents|the leaders|the ministers|"
+                       "each other)\\b(?!\\s+of\\b)"),
+        kOptions);
+    // "…; the former, along with Ukraine, was granted…": the first or last of the group before.
+    static const QRegularExpression formerLatter(
+        QStringLiteral("^\\W*(?:(?:and|but|while|whereas|yet)\\s+)?the (former|latter)\\b"),
+        kOptions);
+    // "For instance, on 18 March, it decided…": a subject pronoun opening the clause, or
+    // following its opening phrase; not "it is important to…".
+    static const QRegularExpression subject(
+        QStringLiteral("(?:^|,\\s*|^\\W*(?:and|but|then|so)\\s+)(it|he|she|they|[Tt]he (?:Ministry|"
+                       "Foreign Ministry|Government|Parliament|President|Prime "
+                       "Minister))\\s+(?!of\\b|is\\b|was\\b|"
+                       "would\\b|might\\b|may\\b|could\\b|seems\\b|seemed\\b|appears\\b|"
+                       "must\\b|should\\b|will\\b|can\\b)\\p{L}"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression subjectCapital(
+        QStringLiteral("^\\W*(It|He|She|They)\\s+(?!is\\b|was\\b|would\\b|might\\b|may\\b|"
+                       "could\\b|seems\\b|appears\\b|must\\b|should\\b|will\\b|can\\b)\\p{L}"));
+    // "The second meeting was held in Belovezh", "A similar result was observed": the same
+    // parties as the event before.
+    static const QRegularExpression sequel(
+        QStringLiteral("\\b(the|a) (second|third|fourth|fifth|next|last|final|another|similar|"
+                       "same) (\\w+ )?(meeting|round|session|result|outcome|vote|voting|call|"
+                       "conversation|visit|talks|negotiations)\\b"),
+        kOptions);
+    if (plural.match(text).hasMatch()) {
+        const QStringList group = groupBefore(sentence, clause, previous);
+        addMissing(countries, group.isEmpty() && lastEvent.size() >= 2 ? lastEvent : group);
+    }
+    if (sequel.match(text).hasMatch())
+        addMissing(countries, lastEvent);
+    if (const auto m = formerLatter.match(text); m.hasMatch()) {
+        const QStringList group = groupBefore(sentence, clause, previous);
+        if (!group.isEmpty())
+            addMissing(countries,
+                       {m.captured(1).compare(QLatin1String("former"), Qt::CaseInsensitive) == 0
+                            ? group.first()
+                            : group.last()});
+    }
+    auto m = subject.match(text);
+    if (!m.hasMatch())
+        m = subjectCapital.match(text);
+    if (m.hasMatch()) {
+        const qsizetype at = clause.start + m.capturedStart(1);
+        // Only when the clause names no one before the pronoun: "Zelensky said that he…".
+        if (countriesIn(sentence, {clause.start, at}).isEmpty()) {
+            const QString pronoun = m.captured(1).toLower();
+            const bool person = pronoun == QLatin1String("he") || pronoun == QLatin1String("she") ||
+                                pronoun == QLatin1String("the president") ||
+                                pronoun == QLatin1String("the prime minister");
+            const bool role = pronoun.startsWith(QLatin1String("the "));
+            if (pronoun == QLatin1String("they")) {
+                addMissing(countries, groupBefore(sentence, clause, previous));
+            } else {
+                const Sentence &own = m_article.sentences.at(sentence);
+                QStringList found;
+                if (role) // "The Ministry published…": the ministry named last
+                    found = roleAntecedent(sentence, clause,
+                                           m.captured(1).mid(4).split(QLatin1Char(' ')).last());
+                if (found.isEmpty() && !role)
+                    found = subjectOf(sentence, {own.span.start, clause.start}, person);
+                if (found.isEmpty() && !role && previous >= 0)
+                    found = subjectOf(previous, m_article.sentences.at(previous).span, person);
+                if (found.isEmpty() && !lastEvent.isEmpty())
+                    found = {lastEvent.first()};
+                addMissing(countries, found);
+            }
+        }
+    }
+    return countries;
+}
+
+QVector<TextSpan> EventParticipants::circumstanceAndQuotes(QStringView clause, qsizetype offset)
+{
+    QVector<TextSpan> parts;
+    static const QRegularExpression opening(
+        QStringLiteral("^\\W*(?:(?:on|in|by|since|at) [^,;]{1,40},\\s*)?((?:due to|because of|"
+                       "despite|in spite of|amid|in response to|considering|fearing|apart from|"
+                       "unlike|in view of|given|after|following|in addition to|besides)\\b"
+                       "[^,;]*),"),
+        kOptions);
+    if (const auto m = opening.match(clause); m.hasMatch())
+        parts.append({m.capturedStart(1) + offset, m.capturedEnd(1) + offset});
+    static const QRegularExpression aside(
+        QStringLiteral(",\\s*((?:in addition to|besides|like|unlike)\\b[^,;]*),"), kOptions);
+    for (auto it = aside.globalMatch(clause); it.hasNext();) {
+        const auto m = it.next();
+        parts.append({m.capturedStart(1) + offset, m.capturedEnd(1) + offset});
+    }
+    // A quotation of five words or more is what someone said; a shorter one
+    // (“Russian occupied territory”) is a name for a thing and names its country.
+    static const QRegularExpression quotation(
+        QStringLiteral("“(?:[^”\\s]+\\s+){4,}[^”]*”|\"(?:[^\"\\s]+\\s+){4,}[^\"]*\""));
+    for (auto it = quotation.globalMatch(clause); it.hasNext();) {
+        const auto m = it.next();
+        parts.append({m.capturedStart() + offset, m.capturedEnd() + offset});
+    }
+    return EventDating::merged(parts);
+}
+
+QVector<TextSpan> EventParticipants::asides(QStringView clause, qsizetype offset,
+                                            bool military) const
+{
+    QVector<TextSpan> parts = circumstanceAndQuotes(clause, offset);
+    if (!military) {
+        for (auto it = m_gazetteer.topics().globalMatch(clause); it.hasNext();) {
+            const auto m = it.next();
+            parts.append({m.capturedStart() + offset, m.capturedEnd() + offset});
+        }
+    }
+    return EventDating::merged(parts);
+}

@@ -1,0 +1,57 @@
+// Extraction stage: which countries take part in the event a clause tells of — those it names
+// (a group such as "the Baltic States" through its members), outside the parts that tell of
+// another event or its cause, and those its anaphora point to: "it", "he", "she" as a subject
+// (the subject of the sentence before), "both presidents", "the parties" (a clause before that
+// names two or more), "the former"/"the latter" (the first or last of such a clause).
+#pragma once
+
+#include "app/corpus/article.h"
+#include "app/extract/gazetteer.h"
+#include "app/extract/mention_finder.h"
+
+#include <QHash>
+#include <QStringList>
+
+class EventParticipants {
+public:
+    EventParticipants(const Gazetteer &gazetteer, const Article &article,
+                      const QVector<Mention> &mentions);
+
+    // The countries `clause` (of sentence `sentence`) names outside `excluded` parts (sorted,
+    // not overlapping), in order of first mention.
+    QStringList named(int sentence, TextSpan clause, const QVector<TextSpan> &excluded) const;
+
+    // The countries the clause's anaphora refer to, from earlier clauses of its sentence or
+    // the sentence before (`previous`, -1 when none), else from the event told before
+    // (`lastEvent`, its countries): "the Ministry", "the presidents", "the second meeting".
+    QStringList referredTo(int sentence, TextSpan clause, int previous,
+                           const QStringList &lastEvent) const;
+
+    // Whether the clause names any entity at all (a person of a territory, an organisation…).
+    bool namesAnyone(int sentence, TextSpan clause) const;
+
+    // Parts of a clause whose countries do not take part: an opening phrase of cause or
+    // circumstance ("Due to X's stance, …", "On 24 February, after the start of …,"), a
+    // quotation (what was said is not who said it), "in addition to Russia", and — unless the
+    // event is military — the phrases naming the event the corpus is about ("the situation in
+    // Ukraine"). Sorted, not overlapping.
+    QVector<TextSpan> asides(QStringView clause, qsizetype offset, bool military) const;
+    // The first three of these, which also hold no word of the event's type.
+    static QVector<TextSpan> circumstanceAndQuotes(QStringView clause, qsizetype offset);
+
+private:
+    struct Named {
+        QString country;
+        qsizetype at;
+        bool person;      // named by a leader's or an official's name
+        bool subjectLike; // by its name (not a place, a demonym or a person)
+    };
+    QVector<Named> countriesIn(int sentence, TextSpan within) const;
+    QStringList subjectOf(int sentence, TextSpan before, bool person) const;
+    QStringList groupBefore(int sentence, TextSpan clause, int previous) const;
+    QStringList roleAntecedent(int sentence, TextSpan clause, const QString &role) const;
+
+    const Gazetteer &m_gazetteer;
+    const Article &m_article;
+    QHash<int, QVector<const Mention *>> m_bySentence;
+};
