@@ -10,19 +10,23 @@
 #include <QDateTime>
 
 struct Claim {
-    QString country;   // ISO3
-    QString dimension; // Dimension::id
-    QString value;     // DimensionValue::id
-    QString article;   // Article::id
-    QString quote;     // as the analyst wrote it (coded: the words selected)
-    QString note;      // the analyst's memo
-    TextSpan span;     // where the quote is in the article's text
-    QString codebook;  // file the claim came from (coded: the library file)
-    int line = 0;      // its line there
-    SourceDate date;   // of the quoted sentence, else of the article (ClaimDating)
-    qint64 id = 0;     // coded: its row in the library; 0 for a curated claim
-    QString coder;     // coded: who recorded it
-    QDateTime coded;   // coded: when (UTC)
+    QString country;       // ISO3
+    QString dimension;     // Dimension::id
+    QString value;         // DimensionValue::id
+    QString article;       // Article::id
+    QString quote;         // as the analyst wrote it (coded: the words selected)
+    QString note;          // the analyst's memo
+    TextSpan span;         // where the quote is in the article's text
+    QString codebook;      // file the claim came from (coded: the library file)
+    int line = 0;          // its line there
+    SourceDate date;       // of the quoted sentence, else of the article (ClaimDating)
+    qint64 id = 0;         // coded: its row in the library; 0 for a curated claim
+    QString coder;         // coded: who recorded it
+    QDateTime coded;       // coded: when (UTC)
+    bool doubtful = false; // the codebook doubts it ("confidence": "doubtful"): shown with ⚠,
+                           // it never makes a value unanimous
+    QString repeats;       // the source whose passage this one repeats (same author or publisher):
+                           // the shown name; such a claim is not counted as a source of its own
 
     bool isCurated() const { return id == 0; }
     // Whose claim, for lists: "curated", "yours" (coded by `me`) or "coded by NAME".

@@ -74,6 +74,13 @@ QVector<Claim> CodebookLoader::parse(const QByteArray &json, const QString &file
         claim.article = ownIds.value(claim.article, claim.article);
         claim.quote = o.value(QLatin1String("quote")).toString();
         claim.note = o.value(QLatin1String("note")).toString();
+        const QString confidence = o.value(QLatin1String("confidence")).toString();
+        claim.doubtful = confidence == QLatin1String("doubtful");
+        if (!confidence.isEmpty() && !claim.doubtful)
+            problems->append({fileName, i < lines.size() ? lines.at(i) : 0,
+                              QStringLiteral("confidence \"%1\" is not known (only "
+                                             "\"doubtful\" is); the claim is taken as sure")
+                                  .arg(confidence)});
         claim.codebook = fileName;
         claim.line = i < lines.size() ? lines.at(i) : 0;
         if (!check(claim, problems))

@@ -33,7 +33,7 @@ CountryCoverage CountryCoverage::of(const DocumentModel &model, const QString &i
     for (const Dimension &d : model.dimensions.all()) {
         DimensionCoverage dimension{d.id, d.label, 0, 0};
         if (const Position *p = model.position(iso, d.id)) {
-            dimension.sources = int(p->articles().size());
+            dimension.sources = p->sources();
             dimension.claims = int(p->claims.size());
         }
         coverage.dimensions.append(dimension);

@@ -31,6 +31,15 @@ EvidenceRef ofClaim(const Claim &claim, const Dimensions &dimensions)
     ref.dimension = claim.dimension;
     ref.value = claim.value;
     ref.note = claim.note;
+    if (claim.doubtful)
+        ref.note = QStringLiteral("\u26A0 The codebook doubts this claim; it cannot make the "
+                                  "value unanimous.") +
+                   (ref.note.isEmpty() ? QString() : QLatin1Char(' ') + ref.note);
+    if (!claim.repeats.isEmpty())
+        ref.note = QStringLiteral("Repeats a passage of %1 (the same author or publisher): "
+                                  "counted once, as one source.")
+                       .arg(claim.repeats) +
+                   (ref.note.isEmpty() ? QString() : QLatin1Char(' ') + ref.note);
     ref.claim = claim.id;
     ref.coder = claim.coder;
     ref.coded = claim.coded;

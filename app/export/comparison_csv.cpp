@@ -86,8 +86,7 @@ QByteArray ComparisonCsv::toCsv(const Comparison &comparison, const DocumentMode
                        << QStringLiteral("0") << QString() << QString() << QString();
                 continue;
             }
-            fields << model.dimensions.valueLabel(p->dimension, p->value) << p->value
-                   << QString::number(p->articles().size())
+            fields << p->label(model.dimensions) << p->value << QString::number(p->sources())
                    << QString::number(p->supportCount(p->value)) << p->agreement()
                    << dated(p->newestDate()) << evidence(*p, model);
         }

@@ -23,7 +23,7 @@ QJsonObject cellJson(const QString &iso, const Position &p, const DocumentModel 
     }
     return {{QLatin1String("country"), iso},
             {QLatin1String("value"), p.value},
-            {QLatin1String("label"), model.dimensions.valueLabel(p.dimension, p.value)},
+            {QLatin1String("label"), p.label(model.dimensions)},
             {QLatin1String("disputed"), p.conflict},
             {QLatin1String("dated"), ModelJsonWriter::dateJson(p.newestDate())},
             {QLatin1String("evidence"), evidence}};

@@ -41,7 +41,7 @@ QJsonObject positionJson(const Position &p, const Dimensions &dimensions)
     for (const Claim &c : p.claims)
         claims.append(claimJson(c));
     QJsonObject o{{QLatin1String("value"), p.value},
-                  {QLatin1String("label"), dimensions.valueLabel(p.dimension, p.value)},
+                  {QLatin1String("label"), p.label(dimensions)},
                   {QLatin1String("conflict"), p.conflict},
                   {QLatin1String("agreement"), p.agreement()},
                   {QLatin1String("values"), QJsonArray::fromStringList(p.values())},

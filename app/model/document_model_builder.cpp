@@ -10,6 +10,7 @@
 #include "app/library/library_import.h"
 #include "app/model/coded_claims.h"
 #include "app/positions/claim_dating.h"
+#include "app/positions/independent_sources.h"
 #include "app/positions/position_builder.h"
 
 #include <QDir>
@@ -194,6 +195,7 @@ void buildPositions(DocumentModel &model, const ClaimFilter &filter)
     QStringList countries;
     for (const Entity *e : model.countries())
         countries.append(e->id);
+    IndependentSources::mark(model.claims, model.articles);
     model.positions = PositionBuilder::build(model.claims, countries, model.dimensions);
 }
 

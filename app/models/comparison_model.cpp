@@ -22,7 +22,7 @@ const Claim *firstSupporting(const Position &p)
 // The line under a value: sources (◔ when one), the dispute, the date of the newest evidence.
 QString evidenceLine(const Position &p)
 {
-    const qsizetype sources = p.articles().size();
+    const qsizetype sources = p.sources();
     QString line = Wording::counted(sources, QObject::tr("source"), QObject::tr("sources"));
     if (sources == 1)
         line += QLatin1Char(' ') + EvidenceMarks::thin();
@@ -39,7 +39,7 @@ QString evidenceLine(const Position &p)
 // The same in words, for screen readers.
 QString evidenceDescription(const Position &p)
 {
-    const qsizetype sources = p.articles().size();
+    const qsizetype sources = p.sources();
     QString text = p.conflict
                        ? QObject::tr("%1 of %2 sources give this value; the sources disagree")
                              .arg(p.supportCount(p.value))
@@ -154,7 +154,7 @@ QVariant ComparisonModel::cellData(const ComparisonRow &row, int country, int ro
     const Claim *first = firstSupporting(*p);
     switch (role) {
     case Qt::DisplayRole:
-        return m_document->dimensions.valueLabel(p->dimension, p->value);
+        return p->label(m_document->dimensions);
     case Qt::ToolTipRole:
         return tooltip(*p);
     case Qt::AccessibleDescriptionRole:
@@ -162,7 +162,7 @@ QVariant ComparisonModel::cellData(const ComparisonRow &row, int country, int ro
     case EvidenceLineRole:
         return evidenceLine(*p);
     case ThinEvidenceRole:
-        return p->articles().size() <= 1;
+        return p->sources() <= 1;
     case DateTextRole:
         return p->newestDate().label();
     case ValueRole:
@@ -170,7 +170,7 @@ QVariant ComparisonModel::cellData(const ComparisonRow &row, int country, int ro
     case StanceScoreRole:
         return p->score ? QVariant(*p->score) : QVariant();
     case SourceCountRole:
-        return int(p->articles().size());
+        return p->sources();
     case SupportCountRole:
         return p->supportCount(p->value);
     case ConflictRole:
@@ -191,8 +191,7 @@ QVariant ComparisonModel::cellData(const ComparisonRow &row, int country, int ro
 QString ComparisonModel::tooltip(const Position &p) const
 {
     QString html =
-        QStringLiteral("<p><b>%1</b>")
-            .arg(m_document->dimensions.valueLabel(p.dimension, p.value).toHtmlEscaped());
+        QStringLiteral("<p><b>%1</b>").arg(p.label(m_document->dimensions).toHtmlEscaped());
     if (p.conflict)
         html += QStringLiteral(" — ") + tr("the sources disagree").toHtmlEscaped();
     html += QStringLiteral("</p>");

@@ -123,7 +123,7 @@ QVariant CountryListModel::countryData(const QString &iso, int column, int role)
         if (!p)
             return tr("No source states a stance");
         return tr("%1 — %2%3")
-            .arg(m_document->dimensions.valueLabel(p->dimension, p->value),
+            .arg(p->label(m_document->dimensions),
                  Wording::counted(p->supportCount(p->value), tr("source"), tr("sources")),
                  p->conflict ? tr("; sources disagree") : QString());
     }

@@ -107,8 +107,7 @@ QString PositionModel::summary(const Position &p) const
         sides.append(
             tr("%1 (%2)").arg(m_document->dimensions.valueLabel(p.dimension, v),
                               Wording::counted(p.supportCount(v), tr("source"), tr("sources"))));
-    return (p.tie ? tr("Sources disagree, evenly (the first value claimed is shown): %1")
-                  : tr("Sources disagree: %1"))
+    return (p.tie ? tr("Sources disagree, as many on each side: %1") : tr("Sources disagree: %1"))
         .arg(sides.join(tr(" vs ")));
 }
 
@@ -121,13 +120,13 @@ QVariant PositionModel::positionData(const Position &p, int column, int role) co
         case DimensionColumn:
             return dimension ? dimension->label : p.dimension;
         case ValueColumn:
-            return m_document->dimensions.valueLabel(p.dimension, p.value);
+            return p.label(m_document->dimensions);
         case SourcesColumn:
             // How many sources give the value shown, out of all that speak to the dimension.
             if (p.conflict)
-                return tr("%1 of %2").arg(p.supportCount(p.value)).arg(p.articles().size());
-            return p.articles().size() == 1 ? tr("1 %1").arg(EvidenceMarks::thin())
-                                            : QString::number(p.articles().size());
+                return tr("%1 of %2").arg(p.supportCount(p.value)).arg(p.sources());
+            return p.sources() == 1 ? tr("1 %1").arg(EvidenceMarks::thin())
+                                    : QString::number(p.sources());
         case DateColumn: // the article's date in italics (see FontRole)
             return p.newestDate().text();
         case EvidenceColumn:
@@ -135,7 +134,7 @@ QVariant PositionModel::positionData(const Position &p, int column, int role) co
         }
         return {};
     case Qt::ToolTipRole:
-        if (column == SourcesColumn && p.articles().size() == 1)
+        if (column == SourcesColumn && p.sources() == 1)
             return tr("%1 Thin evidence: a single source gives this value")
                 .arg(EvidenceMarks::thin());
         if (column == DateColumn)
@@ -144,7 +143,7 @@ QVariant PositionModel::positionData(const Position &p, int column, int role) co
     case Qt::FontRole:
         return column == DateColumn ? dateFont(p.newestDate()) : QVariant();
     case ThinEvidenceRole:
-        return p.articles().size() <= 1;
+        return p.sources() <= 1;
     case DateTextRole:
         return p.newestDate().label();
     case IsoRole:
@@ -156,7 +155,7 @@ QVariant PositionModel::positionData(const Position &p, int column, int role) co
     case StanceScoreRole:
         return p.score ? QVariant(*p.score) : QVariant();
     case SourceCountRole:
-        return int(p.articles().size());
+        return p.sources();
     case ConflictRole:
         return p.conflict;
     case IsClaimRole:

@@ -15,22 +15,15 @@ SourceDate ofEvent(const Event &event)
 
 SourceDate of(const Claim &claim, const QVector<Event> &events, const ArticleMetadata *article)
 {
-    // The event whose sentence holds the quote's start; else the first one the quote reaches.
-    // Only an event about the claim's country: a sentence may date another country's step.
-    const Event *found = nullptr;
+    // The event of the clause that holds the quote's start, when it is about the claim's
+    // country: "Moldova and Georgia have condemned the invasion; the former … was granted
+    // candidate status in June 2022" dates the status, not the condemnation.
     for (const Event &event : events) {
-        if (event.article != claim.article || event.span.end <= claim.span.start ||
-            event.span.start >= claim.span.end)
+        if (event.article != claim.article || !event.span.contains(claim.span.start))
             continue;
-        if (!claim.country.isEmpty() && !event.countries.contains(claim.country))
-            continue;
-        if (event.span.contains(claim.span.start))
+        if (claim.country.isEmpty() || event.countries.contains(claim.country))
             return ofEvent(event);
-        if (!found || event.span.start < found->span.start)
-            found = &event;
     }
-    if (found)
-        return ofEvent(*found);
     return article ? SourceDate::ofArticle(*article) : SourceDate{};
 }
 

@@ -1,6 +1,6 @@
 // Positions stage: dates every claim — the date of a dated event about the claim's country
-// whose sentence holds the quote, else the date of the claim's article — so a reader sees how
-// old a value is.
+// whose clause holds the start of the quote, else the date of the claim's article — so a reader
+// sees how old a value is.
 #pragma once
 
 #include "app/codebook/claim.h"

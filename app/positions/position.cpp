@@ -19,10 +19,51 @@ int Position::supportCount(const QString &v) const
 {
     QStringList articlesForValue;
     for (const Claim &c : claims) {
-        if (c.value == v && !articlesForValue.contains(c.article))
+        if (c.value == v && c.repeats.isEmpty() && !articlesForValue.contains(c.article))
             articlesForValue.append(c.article);
     }
     return int(articlesForValue.size());
+}
+
+int Position::sources() const
+{
+    QStringList independent;
+    for (const Claim &c : claims) {
+        if (c.repeats.isEmpty() && !independent.contains(c.article))
+            independent.append(c.article);
+    }
+    return int(independent.size());
+}
+
+bool Position::doubtful() const
+{
+    return !claims.isEmpty() && std::all_of(claims.cbegin(), claims.cend(), [this](const Claim &c) {
+        return c.value != value || c.doubtful;
+    });
+}
+
+QStringList Position::shownValues() const
+{
+    const QStringList all = values();
+    if (!tie || all.isEmpty())
+        return all.mid(0, 1);
+    QStringList tied;
+    for (const QString &v : all) {
+        if (supportCount(v) == supportCount(all.first()))
+            tied.append(v);
+    }
+    return tied;
+}
+
+QString Position::label(const Dimensions &dimensions) const
+{
+    QStringList labels;
+    for (const QString &v : shownValues())
+        labels.append(dimensions.valueLabel(dimension, v));
+    QString text = labels.join(QStringLiteral(" / "));
+    if (doubtful())
+        text += QStringLiteral(" \u26A0");
+    return text;
 }
 
 QStringList Position::articles() const
@@ -38,7 +79,7 @@ QStringList Position::articles() const
 QString Position::agreement() const
 {
     if (!conflict)
-        return QStringLiteral("unanimous");
+        return doubtful() ? QStringLiteral("doubtful") : QStringLiteral("unanimous");
     return tie ? QStringLiteral("tie") : QStringLiteral("majority");
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/codebook/claim.h"
+#include "app/codebook/dimensions.h"
 
 #include <QVector>
 
@@ -19,9 +20,20 @@ struct Position {
     QVector<Claim> claims;
 
     QStringList values() const; // distinct values claimed, majority first
+    // The independent sources giving `value`: one per article, and none for an article that
+    // repeats the passage of another by the same author or publisher (Claim::repeats).
     int supportCount(const QString &value) const;
     QStringList articles() const; // distinct article ids behind the claims
-    QString agreement() const;    // "unanimous", "majority" or "tie"
+    int sources() const;          // the independent sources among them
+    // "unanimous", "majority", "tie", or "doubtful": no other value is claimed, but the codebook
+    // doubts every claim of this one.
+    QString agreement() const;
+    bool doubtful() const;
+    // The values shown: the leading one, or every one that ties for the lead.
+    QStringList shownValues() const;
+    // How a cell shows the value: "Abstained", "Abstained / Did not vote" for a tie, "Yes ⚠"
+    // when doubtful.
+    QString label(const Dimensions &dimensions) const;
     // The newest date among the claims: how recent the evidence for this position is.
     SourceDate newestDate() const;
 };

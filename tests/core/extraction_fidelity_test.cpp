@@ -37,20 +37,31 @@ QString isoDate(QDate d)
     return d.toString(Qt::ISODate);
 }
 
+QJsonObject annotation()
+{
+    QFile file(QStringLiteral(PE_SOURCE_DIR "/tests/data/expected_events.json"));
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// As the annotation writes dates: "2022-03-02", "2022-03" (a month), "2022-02-24/2022-02-28".
+QString dateOf(const DateRange &range, DatePrecision precision)
+{
+    if (precision == DatePrecision::Month)
+        return range.from.toString(QStringLiteral("yyyy-MM"));
+    if (range.to != range.from)
+        return isoDate(range.from) + QLatin1Char('/') + isoDate(range.to);
+    return isoDate(range.from);
+}
+
 QString dateOf(const Event &e)
 {
-    if (e.precision == DateMention::Precision::Month)
-        return e.date.from.toString(QStringLiteral("yyyy-MM"));
-    if (e.date.to != e.date.from)
-        return isoDate(e.date.from) + QLatin1Char('/') + isoDate(e.date.to);
-    return isoDate(e.date.from);
+    return dateOf(e.date, e.precision);
 }
 
 Figures measure()
 {
-    QFile file(QStringLiteral(PE_SOURCE_DIR "/tests/data/expected_events.json"));
-    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject root = annotation();
     const auto model = builtinModel();
     Figures f;
     for (const QJsonValue &a : root.value(QLatin1String("articles")).toArray()) {
@@ -167,4 +178,60 @@ TEST(ExtractionFidelity, CrossReferencesAndListIntroductionsMakeNoEvent)
         }
     }
     EXPECT_GE(checked, 4);
+}
+
+// A claim is dated by the event of the clause its quote starts in, when its country takes part
+// there; else by its article. Measured against the reader's annotation: the claims whose
+// clause holds an annotated event of their country must carry its date, the others none.
+TEST(ExtractionFidelity, ClaimsAreDatedByTheEventOfTheirOwnClause)
+{
+    const QJsonObject root = annotation();
+    const auto model = builtinModel();
+    int judged = 0, right = 0, fromTheirSentence = 0;
+    QStringList wrong;
+    for (const Claim &claim : model->everyClaim) {
+        const Article *article = model->article(claim.article);
+        if (!article || !claim.isCurated())
+            continue;
+        TextSpan clause{-1, -1};
+        for (const Sentence &sentence : article->sentences) {
+            for (const TextSpan &c : EventExtractor::clauses(*article, sentence)) {
+                if (c.contains(claim.span.start))
+                    clause = c;
+            }
+        }
+        QString expected; // empty: the article's date
+        for (const QJsonValue &a : root.value(QLatin1String("articles")).toArray()) {
+            if (a.toObject().value(QLatin1String("article")).toString() != claim.article)
+                continue;
+            for (const QJsonValue &v : a.toObject().value(QLatin1String("events")).toArray()) {
+                const QJsonObject o = v.toObject();
+                const QString quote = o.value(QLatin1String("quote")).toString();
+                const qsizetype at = article->text.indexOf(quote);
+                const bool here = at >= 0 && at < clause.end && at + quote.size() > clause.start;
+                const QJsonArray countries = o.value(QLatin1String("countries")).toArray();
+                if (here && countries.contains(QJsonValue(claim.country)))
+                    expected = o.value(QLatin1String("date")).toString();
+            }
+        }
+        ++judged;
+        const bool stated = claim.date.basis == SourceDate::Basis::Statement;
+        fromTheirSentence += stated ? 1 : 0;
+        const bool ok = expected.isEmpty()
+                            ? !stated
+                            : stated && dateOf(claim.date.range, claim.date.precision) == expected;
+        right += ok ? 1 : 0;
+        if (!ok)
+            wrong.append(
+                QStringLiteral("%1 %2 \"%3\": expected %4")
+                    .arg(claim.country, claim.dimension, claim.quote.left(50),
+                         expected.isEmpty() ? QStringLiteral("the article's date") : expected));
+    }
+    std::printf("claims judged %d, dated from their sentence %d, date right %.1f %%\n", judged,
+                fromTheirSentence, judged ? 100.0 * right / judged : 0.0);
+    for (const QString &w : wrong)
+        std::printf("  %s\n", qPrintable(w));
+    ASSERT_GT(judged, 100);
+    EXPECT_GE(fromTheirSentence, 5);
+    EXPECT_GE(100.0 * right / judged, 97.0);
 }

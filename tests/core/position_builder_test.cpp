@@ -87,3 +87,43 @@ TEST(PositionBuilder, EvenSplitIsATieAndKeepsTheFirstClaimedValue)
     EXPECT_EQ(positions[0].agreement(), QStringLiteral("tie"));
     EXPECT_EQ(positions[0].value, QStringLiteral("abstain"));
 }
+
+TEST(PositionBuilder, ARealTieShowsBothValuesNeverTheFirstClaimedAlone)
+{
+    const auto positions = PositionBuilder::build(
+        {claim("ARM", "unga_es11_1", "abstain", "a"), claim("ARM", "unga_es11_1", "absent", "b")},
+        {QStringLiteral("ARM")}, Dimensions::builtin());
+    ASSERT_EQ(positions.size(), 1);
+    const Dimensions &dimensions = Dimensions::builtin();
+    EXPECT_EQ(positions[0].shownValues(),
+              (QStringList{QStringLiteral("abstain"), QStringLiteral("absent")}));
+    EXPECT_EQ(positions[0].label(dimensions),
+              dimensions.valueLabel(QStringLiteral("unga_es11_1"), QStringLiteral("abstain")) +
+                  QStringLiteral(" / ") +
+                  dimensions.valueLabel(QStringLiteral("unga_es11_1"), QStringLiteral("absent")));
+}
+
+TEST(PositionBuilder, ADoubtfulClaimShowsAWarningAndCannotMakeAValueUnanimous)
+{
+    Claim doubted = claim("TJK", "eaeu_member", "yes", "a");
+    doubted.doubtful = true;
+    const auto positions =
+        PositionBuilder::build({doubted}, {QStringLiteral("TJK")}, Dimensions::builtin());
+    ASSERT_EQ(positions.size(), 1);
+    EXPECT_FALSE(positions[0].conflict);
+    EXPECT_TRUE(positions[0].doubtful());
+    EXPECT_EQ(positions[0].agreement(), QStringLiteral("doubtful"));
+    EXPECT_TRUE(positions[0].label(Dimensions::builtin()).endsWith(QStringLiteral("\u26A0")));
+    // A sure claim of the same value beside it makes the value sure again.
+    const auto sure = PositionBuilder::build({doubted, claim("TJK", "eaeu_member", "yes", "b")},
+                                             {QStringLiteral("TJK")}, Dimensions::builtin());
+    EXPECT_EQ(sure[0].agreement(), QStringLiteral("unanimous"));
+}
+
+// The built-in codebook marks Tajikistan's EAEU membership doubtful (its own note doubts it).
+TEST(PositionBuilder, TajikistansEaeuMembershipIsDoubtfulInTheBuiltinCodebook)
+{
+    const Position *p = position(*builtinModel(), "TJK", "eaeu_member");
+    ASSERT_NE(p, nullptr);
+    EXPECT_EQ(p->agreement(), QStringLiteral("doubtful"));
+}

@@ -30,7 +30,7 @@ TEST(PositionModel, ShowsKazakhstansVoteWithConflictAndClaims)
     ASSERT_TRUE(vote.isValid());
     EXPECT_TRUE(vote.data(ConflictRole).toBool());
     EXPECT_EQ(model.index(vote.row(), PositionModel::SourcesColumn).data().toString(),
-              QStringLiteral("2 of 4")); // an even split: two sources for the value shown
+              QStringLiteral("2 of 3")); // the GFSIS reviews repeat one passage: one source
     EXPECT_TRUE(model.index(vote.row(), PositionModel::EvidenceColumn)
                     .data()
                     .toString()

@@ -97,7 +97,7 @@ void CountryHeader::show(const DocumentModel &document, const QString &iso)
 
     const Position *stance = document.position(iso, QStringLiteral("stance"));
     if (stance) {
-        QString text = document.dimensions.valueLabel(stance->dimension, stance->value);
+        QString text = stance->label(document.dimensions);
         if (stance->score)
             text += tr(" (score %1%2)")
                         .arg(*stance->score > 0 ? QStringLiteral("+") : QString())
