@@ -50,9 +50,12 @@ QString text(const ChartData &chart, const DocumentModel &model, const QDate &ex
         const Article *a = model.article(id);
         if (!a)
             continue;
-        QString source = a->meta.publisher.isEmpty() ? a->label() : a->meta.publisher;
+        QString source = a->meta.publisher;
         if (!a->meta.title.isEmpty())
-            source += QStringLiteral(", “") + a->meta.title + QStringLiteral("”");
+            source += (source.isEmpty() ? QStringLiteral("“") : QStringLiteral(", “")) +
+                      a->meta.title + QStringLiteral("”");
+        if (source.isEmpty())
+            source = a->label();
         sources.append(source);
     }
     if (sources.isEmpty())

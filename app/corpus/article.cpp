@@ -19,6 +19,8 @@ void ArticleMetadata::fillBlanksFrom(const ArticleMetadata &detected, bool keepD
         publisher = detected.publisher;
     if (author.isEmpty())
         author = detected.author;
+    if (place.isEmpty())
+        place = detected.place;
     if (year == 0)
         year = detected.year;
     if (keepDates)
@@ -40,5 +42,7 @@ QString Article::label() const
 {
     if (!meta.shortName.isEmpty())
         return meta.shortName;
-    return meta.publisher.isEmpty() ? file : meta.publisher;
+    if (!meta.publisher.isEmpty())
+        return meta.publisher;
+    return meta.title.isEmpty() ? file : meta.title;
 }

@@ -38,6 +38,7 @@ struct ArticleMetadata {
     QString shortName; // how lists and charts name the source ("GFSIS 50th review")
     QString publisher;
     QString author;
+    QString place;    // where it was filed, from its dateline ("Astana, 10 March 2022")
     QDate published;  // invalid when unknown
     DateRange period; // the period the article covers, when it says so
     int year = 0;     // the year it was written, when only that is known

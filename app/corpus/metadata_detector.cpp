@@ -1,6 +1,7 @@
 #include "app/corpus/metadata_detector.h"
 
 #include "app/corpus/date_parser.h"
+#include "app/corpus/metadata_lines.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -11,16 +12,6 @@ QString firstCapture(const QRegularExpression &re, QStringView line)
 {
     const auto match = re.match(line);
     return match.hasMatch() ? match.captured(1).trimmed() : QString();
-}
-
-QString authorFrom(QStringView line)
-{
-    static const QRegularExpression authorLine(
-        QStringLiteral(
-            "^(?:Author(?:\\(s\\))?|Written by|By)\\s*:?\\s+"
-            "(\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3})\\s*(?:[,|·•–—-].*)?$"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    return firstCapture(authorLine, line);
 }
 
 QString publisherFrom(QStringView line)
@@ -48,35 +39,6 @@ DateRange periodFrom(QStringView line)
     return {dates.first().range.from, dates.last().range.to};
 }
 
-QDate dateLine(QStringView line)
-{
-    // "Published: 2022-03-02", "2022-03-02"
-    static const QRegularExpression iso(
-        QStringLiteral("^(?:[A-Za-z ]{0,16}:\\s*)?(\\d{4}-\\d{2}-\\d{2})$"));
-    if (const auto m = iso.match(line.trimmed()); m.hasMatch())
-        return QDate::fromString(m.captured(1), Qt::ISODate);
-    const auto dates = DateParser(0).find(line);
-    if (dates.size() != 1 || !dates.first().yearExplicit ||
-        dates.first().precision != DateMention::Precision::Day)
-        return {};
-    const TextSpan span = dates.first().span;
-    // The line must be the date and little else ("31 March 2022", "Published: 2 May 2022").
-    if (line.size() - span.length() > 12)
-        return {};
-    return dates.first().range.from;
-}
-
-// "By Jane Roe | 2 March 2022": a by-line may carry the date.
-QDate byLineDate(QStringView line)
-{
-    const auto dates = DateParser(0).find(line);
-    for (const DateMention &d : dates) {
-        if (d.yearExplicit && d.precision == DateMention::Precision::Day)
-            return d.range.from;
-    }
-    return {};
-}
-
 // The year most explicit dates and years in the text name (1990–2099), for undated days.
 int mostNamedYear(const QString &text)
 {
@@ -96,7 +58,7 @@ int mostNamedYear(const QString &text)
 bool isTitleCandidate(QStringView line)
 {
     return line.size() >= 6 && line.size() <= 200 && line.count(QLatin1Char(' ')) >= 1 &&
-           authorFrom(line).isEmpty() && !dateLine(line).isValid();
+           !MetadataLines::isMetadataLine(line);
 }
 
 // A title line without the Markdown around it: "# Title", "## Title ##", "**Title**".
@@ -117,20 +79,29 @@ QString titleText(QStringView line)
 ArticleMetadata MetadataDetector::detect(const Article &article)
 {
     ArticleMetadata meta;
-    for (const Paragraph &p : article.paragraphs) {
+    const QVector<Paragraph> &paragraphs = article.paragraphs;
+    for (qsizetype i = 0; i < paragraphs.size(); ++i) {
+        const Paragraph &p = paragraphs.at(i);
         const QStringView line = article.slice(p.span);
         if (meta.author.isEmpty()) {
-            meta.author = authorFrom(line);
+            meta.author = MetadataLines::authorOf(line);
             if (!meta.author.isEmpty() && !meta.published.isValid())
-                meta.published = byLineDate(line);
+                meta.published = MetadataLines::byLineDate(line);
         }
         if (meta.publisher.isEmpty())
             meta.publisher = publisherFrom(line);
         if (!meta.period.isValid())
             meta.period = periodFrom(line);
-        if (!meta.published.isValid() && !p.boilerplate)
-            meta.published = dateLine(line);
-        if (meta.title.isEmpty() && !p.boilerplate && isTitleCandidate(line))
+        if (!meta.published.isValid() && !p.boilerplate) {
+            const MetadataLines::Dateline dateline = MetadataLines::datelineOf(line);
+            meta.published = dateline.date;
+            if (meta.place.isEmpty())
+                meta.place = dateline.place;
+        }
+        // A site's name stands above its navigation bar: the headline comes after both.
+        const bool siteName = i + 1 < paragraphs.size() &&
+                              MetadataLines::isNavigation(article.slice(paragraphs.at(i + 1).span));
+        if (meta.title.isEmpty() && !p.boilerplate && !siteName && isTitleCandidate(line))
             meta.title = titleText(line);
     }
     if (meta.title.isEmpty())

@@ -1,5 +1,7 @@
 #include "app/corpus/text_structure.h"
 
+#include "app/corpus/metadata_lines.h"
+
 #include <QSet>
 
 namespace {
@@ -83,7 +85,9 @@ QVector<TextSpan> TextStructure::splitParagraphs(const QString &text)
             qsizetype end = eol;
             while (end > start && text.at(end - 1).isSpace())
                 --end;
-            if (joinNext && !result.isEmpty() && !isBulletStart(line))
+            // A by-line or a dateline after a headline is a line of its own.
+            if (joinNext && !result.isEmpty() && !isBulletStart(line) &&
+                !MetadataLines::isMetadataLine(line))
                 result.last().end = end;
             else
                 result.append({start, end});

@@ -156,6 +156,7 @@ QJsonObject ModelJsonWriter::articleJson(const Article &a)
             {QLatin1String("title"), a.meta.title},
             {QLatin1String("short"), a.label()},
             {QLatin1String("publisher"), a.meta.publisher},
+            {QLatin1String("place"), a.meta.place},
             {QLatin1String("author"), a.meta.author},
             {QLatin1String("published"), isoDate(a.meta.published)},
             {QLatin1String("period"), periodValue},

@@ -104,7 +104,37 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
                                 "had", "it", "he", "she", "they", "we", "and", "also", "then",
                                 "not"})),
         kOptions);
-    addMatches(participle, clause, offset, dates, parts);
+    // "The pattern held on 24 March": after the clause's opening noun the participle is its verb.
+    static const QRegularExpression subjectOnly(
+        QStringLiteral(
+            "^\\W*(?:(?:the|a|an|this|that|its|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$"),
+        kOptions);
+    QVector<TextSpan> participles;
+    addMatches(participle, clause, offset, dates, participles);
+    for (const TextSpan &part : participles) {
+        if (!subjectOnly.match(clause.first(part.start - offset)).hasMatch())
+            parts.append(part);
+    }
+    // "since Russian troops crossed into Ukraine on 24 February", "when Sandu signed it on 3
+    // March": a subordinate clause with a verb of its own and a date tells of another event.
+    static const QRegularExpression subordinate(
+        QStringLiteral("\\b(?i:since|when|after|before|until|once|as soon as)\\s+"
+                       "(?:[\\p{L}'’-]+\\s+){1,4}?(?:\\p{Ll}+ed|began|took|met|went|came|fled|"
+                       "flew|made|held|sent|won|lost|left|fell|broke|struck|gave|rose|ran|spoke|"
+                       "wrote)\\b[^,;]*"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    addMatches(subordinate, clause, offset, dates, parts);
+    // "the 9 May parade", "the 24 February invasion": a date that names a thing, not a time.
+    static const QRegularExpression the(QStringLiteral("\\bthe\\s+$"), kOptions);
+    static const QRegularExpression wordAfter(QStringLiteral("^\\s+\\p{Ll}"), kOptions);
+    for (const DateMention &d : dates) {
+        const qsizetype at = d.span.start - offset;
+        const qsizetype end = d.span.end - offset;
+        if (at < 0 || end > clause.size())
+            continue;
+        if (the.match(clause.first(at)).hasMatch() && wordAfter.match(clause.mid(end)).hasMatch())
+            parts.append(d.span);
+    }
     // "Following the Ukrainian request on 28 February, Moldova and Georgia applied on 3 March":
     // the opening phrase is another event when the main clause has a date of its own.
     static const QRegularExpression opening(

@@ -1,47 +1,48 @@
 #include "app/extract/event_extractor.h"
 
+#include "app/corpus/metadata_lines.h"
 #include "app/extract/article_years.h"
 #include "app/extract/event_dating.h"
 #include "app/extract/event_participants.h"
+#include "app/extract/event_reader.h"
 
 #include <QRegularExpression>
 
 namespace {
 
-void addMissing(QStringList &list, const QStringList &more)
+// ", and on the same day Estonia's Prime Minister called…", ", while Uzbekistan sent aid on
+// 4 March": a clause joined by "and", "while", "but" or "whereas" that carries a date of its
+// own tells of an event of its own, when the part before it has a date too.
+QVector<TextSpan> coordinated(QStringView text, TextSpan clause, const QVector<DateMention> &dates)
 {
-    for (const QString &item : more) {
-        if (!list.contains(item))
-            list.append(item);
+    static const QRegularExpression joint(QStringLiteral(",\\s+(?:and|while|but|whereas)\\s+"),
+                                          QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression relative(
+        QStringLiteral("\\b(the same day|the next day|the following day|this date)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    QVector<TextSpan> parts;
+    qsizetype start = clause.start;
+    for (auto it = joint.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const qsizetype at = clause.start + m.capturedStart();
+        const qsizetype next = clause.start + m.capturedEnd();
+        auto datedIn = [&](qsizetype from, qsizetype to) {
+            return std::any_of(dates.cbegin(), dates.cend(), [&](const DateMention &d) {
+                return d.span.start >= from && d.span.end <= to;
+            });
+        };
+        // The part after runs to the next joint, or to the clause's end.
+        qsizetype after = clause.end;
+        if (const auto more = joint.match(text, m.capturedEnd()); more.hasMatch())
+            after = clause.start + more.capturedStart();
+        const QStringView tail = text.mid(next - clause.start, after - next);
+        if (datedIn(start, at) && (datedIn(next, after) || relative.match(tail).hasMatch())) {
+            parts.append({start, at});
+            start = next;
+        }
     }
-}
-
-// What the extraction remembers of the clause told before, for the next one.
-struct Told {
-    int paragraph = -1;
-    QStringList lastEventHere; // the countries of the last event of the paragraph
-    DateRange date;            // of the last event; invalid when the last clause telling of
-    DateMention::Precision precision = DateMention::Precision::Day; // an event had none
-    bool yearAssumed = false;
-    bool eventBefore = false; // whether the clause just before made an event
-    QStringList lastEvent;    // the countries of the last event of the article
-};
-
-// "In July, only telephone conversations took place between the presidents:" introduces the
-// events listed after it; it is none itself.
-bool introducesAList(QStringView clause)
-{
-    const QStringView trimmed = clause.trimmed();
-    return trimmed.endsWith(QLatin1Char(':'));
-}
-
-// "The leaders of the post-Soviet countries met on 4 March": countries the gazetteer cannot
-// name; the clause does not speak of those named before it.
-bool speaksOfOtherCountries(QStringView clause)
-{
-    static const QRegularExpression re(QStringLiteral("\\b(countries|states|republics|nations)\\b"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re.match(clause).hasMatch();
+    parts.append({start, clause.end});
+    return parts;
 }
 
 } // namespace
@@ -56,8 +57,12 @@ QVector<TextSpan> EventExtractor::clauses(const Article &article, const Sentence
     QVector<TextSpan> result;
     const QStringView text = article.slice(sentence.span);
     qsizetype start = 0;
+    bool quoted = false; // a semicolon inside a quotation is the speaker's, not a clause's end
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text.at(i) != QLatin1Char(';'))
+        const QChar c = text.at(i);
+        if (c == QChar(0x201C) || c == QChar(0x201D) || c == QLatin1Char('"'))
+            quoted = c == QChar(0x201C) || (c == QLatin1Char('"') && !quoted);
+        if (c != QLatin1Char(';') || quoted)
             continue;
         result.append({sentence.span.start + start, sentence.span.start + i});
         start = i + 1;
@@ -73,107 +78,32 @@ QVector<Event> EventExtractor::extract(const Article &article,
 {
     const EventParticipants participants(m_gazetteer, article, mentions);
     const ArticleYears years(article, m_gazetteer.referenceYear());
-    QVector<Event> events;
-    Told told;
-    int previousSentence = -1;
+    EventReader reader(article, participants, m_classifier);
+    int metadataParagraph = -1; // the last paragraph found to be a by-line or dateline
     for (int i = 0; i < article.sentences.size(); ++i) {
         const Sentence &sentence = article.sentences.at(i);
-        if (article.paragraphs.at(sentence.paragraph).boilerplate)
+        const Paragraph &paragraph = article.paragraphs.at(sentence.paragraph);
+        if (paragraph.boilerplate || sentence.paragraph == metadataParagraph)
             continue;
-        if (told.paragraph != sentence.paragraph) {
-            // A new paragraph goes on with the story; only the fallback for a clause that names
-            // no one is kept within a paragraph.
-            told.paragraph = sentence.paragraph;
-            told.lastEventHere.clear();
+        // "Riga, 28 April 2022 | 5 min read" dates the article, not an event.
+        if (paragraph.span.length() <= 120 &&
+            MetadataLines::isMetadataLine(article.slice(paragraph.span))) {
+            metadataParagraph = sentence.paragraph;
+            continue;
         }
+        reader.startSentence(i);
         for (const TextSpan &clause : clauses(article, sentence)) {
-            const QStringView text = article.slice(clause);
-            const ArticleYears::Dates found = years.datesIn(text, clause.start);
-            QVector<TextSpan> foreign = EventDating::foreignParts(text, clause.start, found.dates);
-            Event event;
-            event.yearAssumed = found.yearAssumed;
-            if (const DateMention *own = EventDating::ownDate(found.dates, foreign)) {
-                event.date = own->range;
-                event.precision = own->precision;
-            } else if (!found.dates.isEmpty() && told.date.isValid() && told.eventBefore) {
-                // Its only dates tell of other events ("congratulated him on the referendum
-                // (held on February 27)"): it goes on with the event told before.
-                event.date = told.date;
-                event.precision = told.precision;
-                event.yearAssumed = told.yearAssumed;
-            } else if (found.dates.isEmpty() && told.eventBefore && told.date.isValid()) {
-                switch (EventDating::relativeDay(text)) {
-                case EventDating::Relative::SameDay:
-                    event.date = told.date;
-                    break;
-                case EventDating::Relative::NextDay:
-                    event.date = {told.date.from.addDays(1), told.date.from.addDays(1)};
-                    break;
-                case EventDating::Relative::None:
-                    break;
+            const ArticleYears::Dates found = years.datesIn(article.slice(clause), clause.start);
+            const QVector<TextSpan> parts = coordinated(article.slice(clause), clause, found.dates);
+            for (const TextSpan &part : parts) {
+                ArticleYears::Dates own{{}, found.yearAssumed};
+                for (const DateMention &d : found.dates) {
+                    if (part.contains(d.span))
+                        own.dates.append(d);
                 }
-                event.precision = told.precision;
-                event.yearAssumed = told.yearAssumed;
+                reader.read(part, parts.size() == 1 ? found : own);
             }
-            if (const auto range = EventDating::series(text, clause.start, found.dates, foreign))
-                event.date = *range;
-            QVector<TextSpan> notTyped = EventDating::merged(
-                foreign + EventParticipants::circumstanceAndQuotes(text, clause.start));
-            event.type = m_classifier.classify(text, clause.start, notTyped);
-            const QVector<TextSpan> notTakingPart = EventDating::merged(
-                foreign +
-                participants.asides(text, clause.start, event.type == QLatin1String("military")));
-            QStringList countries = participants.named(i, clause, notTakingPart);
-            addMissing(countries,
-                       participants.referredTo(i, clause, previousSentence, told.lastEvent));
-            // "The active phase of the joint exercises ended on February 20": the parties of
-            // the event before, when the clause names no one at all.
-            if (countries.isEmpty() && event.date.isValid() &&
-                !participants.namesAnyone(i, clause) && !speaksOfOtherCountries(text))
-                countries =
-                    !told.lastEventHere.isEmpty() || previousSentence < 0 ||
-                            article.sentences.at(previousSentence).paragraph != sentence.paragraph
-                        ? told.lastEventHere
-                        : participants.named(previousSentence,
-                                             article.sentences.at(previousSentence).span, {});
-            const QStringList namedHere = participants.named(i, clause, notTakingPart);
-
-            // "On February 28, the UN General Assembly adopted a resolution": an event whose
-            // parties the next sentences name ("…supported by 141 (including Georgia, …)") is
-            // kept until the end; one still without countries then is dropped.
-            const bool isEvent = event.date.isValid() &&
-                                 (!countries.isEmpty() || participants.namesAnyone(i, clause)) &&
-                                 !EventDating::isAboutTheText(text) && !introducesAList(text);
-            if (isEvent) {
-                event.article = article.id;
-                event.sentence = i;
-                event.span = clause;
-                event.text = text.toString();
-                event.countries = countries;
-                events.append(event);
-                told.date = event.date;
-                told.precision = event.precision;
-                told.yearAssumed = event.yearAssumed;
-                told.lastEvent = countries;
-                told.lastEventHere = countries;
-            } else if (!event.date.isValid() && !events.isEmpty() && told.eventBefore &&
-                       m_classifier.speaksOfTheEventAgain(text)) {
-                // "The resolution was supported by 141 (including Georgia, …)".
-                addMissing(events.last().countries, namedHere);
-                told.lastEvent = events.last().countries;
-                told.lastEventHere = told.lastEvent;
-                continue; // the event is still the one told before
-            } else if (!namedHere.isEmpty() || !found.dates.isEmpty()) {
-                // Another happening, undated: "the same day" after it has no day to take.
-                told.eventBefore = false;
-                continue;
-            } else {
-                continue; // a remark that names no one and no date leaves the chain as it was
-            }
-            told.eventBefore = true;
         }
-        previousSentence = i;
     }
-    events.removeIf([](const Event &e) { return e.countries.isEmpty(); });
-    return events;
+    return reader.events();
 }

@@ -219,8 +219,12 @@ QVector<TextSpan> EventParticipants::circumstanceAndQuotes(QStringView clause, q
         kOptions);
     if (const auto m = opening.match(clause); m.hasMatch())
         parts.append({m.capturedStart(1) + offset, m.capturedEnd(1) + offset});
+    // "in addition to Russia", and a relative clause between commas ("Kazakhstan, which is in a
+    // customs union with Russia and Armenia, said…"): about someone, not taking part.
     static const QRegularExpression aside(
-        QStringLiteral(",\\s*((?:in addition to|besides|like|unlike)\\b[^,;]*),"), kOptions);
+        QStringLiteral(",\\s*((?:in addition to|besides|like|unlike|which|who|whose|whom|to whom|"
+                       "to whose)\\b[^,;]*)(?:,|$)"),
+        kOptions);
     for (auto it = aside.globalMatch(clause); it.hasNext();) {
         const auto m = it.next();
         parts.append({m.capturedStart(1) + offset, m.capturedEnd(1) + offset});

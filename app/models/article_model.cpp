@@ -70,8 +70,8 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case TitleColumn:
             return a.meta.title;
-        case PublisherColumn:
-            return a.label();
+        case PublisherColumn: // none when the article names none, never its file's name
+            return a.meta.shortName.isEmpty() ? a.meta.publisher : a.meta.shortName;
         case AuthorColumn:
             return a.meta.author;
         case DateColumn:

@@ -76,3 +76,35 @@ TEST(MetadataDetector, ATitleIsReadWithoutTheMarkdownAroundIt)
     EXPECT_EQ(titleOf("Issue #5 of the review\n\nThe body of it.\n"),
               QStringLiteral("Issue #5 of the review"));
 }
+
+// A web capture: the site's name and navigation above, the by-line and dateline before the
+// headline. The headline is the title; the by-line names both authors; the dateline gives the
+// date and the place — and no event.
+TEST(MetadataDetector, AWebCapturesSiteNameAndNavigationAreNotItsTitle)
+{
+    const Article a = articleFromText(
+        QStringLiteral("The Baltic Ledger\nHome | News | Analysis | Opinion\nSubscribe | Sign in\n"
+                       "By Kaarel Tamm and Ilze Berzina\nRiga, 28 April 2022 | 5 min read\n"
+                       "Baltic capitals turn condemnation into sanctions\n\n"
+                       "Lithuania stopped importing Russian gas on 1 April.\n"));
+    EXPECT_EQ(a.meta.title, QStringLiteral("Baltic capitals turn condemnation into sanctions"));
+    EXPECT_EQ(a.meta.author, QStringLiteral("Kaarel Tamm and Ilze Berzina"));
+    EXPECT_EQ(a.meta.published, QDate(2022, 4, 28));
+    EXPECT_EQ(a.meta.place, QStringLiteral("Riga"));
+    EXPECT_TRUE(a.meta.publisher.isEmpty());
+    EXPECT_EQ(a.label(), a.meta.title); // no publisher: the title names it, not the file
+}
+
+// "Astana, 10 March 2022." under a long headline: a line of its own, never run on into the
+// headline, whatever the headline's length.
+TEST(MetadataDetector, ADatelineAfterALongHeadlineIsALineOfItsOwn)
+{
+    const Article a = articleFromText(
+        QStringLiteral("Kyiv and Chisinau become EU candidates; Tbilisi is told to wait for now\n"
+                       "Astana, 10 March 2022.\n\nKazakhstan sent aid to Ukraine on 9 March.\n"));
+    EXPECT_EQ(a.meta.title,
+              QStringLiteral("Kyiv and Chisinau become EU candidates; Tbilisi is told to wait for "
+                             "now"));
+    EXPECT_EQ(a.meta.published, QDate(2022, 3, 10));
+    EXPECT_EQ(a.meta.place, QStringLiteral("Astana"));
+}

@@ -1,0 +1,107 @@
+#include "app/corpus/metadata_lines.h"
+
+#include "app/corpus/date_parser.h"
+
+#include <QRegularExpression>
+
+namespace MetadataLines {
+
+namespace {
+
+constexpr auto kUnicode = QRegularExpression::UseUnicodePropertiesOption;
+
+const DateMention *onlyFullDate(const QVector<DateMention> &dates)
+{
+    if (dates.size() != 1 || !dates.first().yearExplicit ||
+        dates.first().precision != DateMention::Precision::Day)
+        return nullptr;
+    return &dates.first();
+}
+
+} // namespace
+
+QString authorOf(QStringView line)
+{
+    // A name: two to four capitalised words ("Jane Roe", "Tatiana Kastouéva-Jean").
+    static const QString name =
+        QStringLiteral("\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}");
+    static const QRegularExpression authorLine(
+        QStringLiteral("^(?:Author(?:s|\\(s\\))?|Written by|By)\\s*:?\\s+(%1(?:\\s*(?:,|and|&)\\s*"
+                       "%1)*)\\s*(?:[,|·•–—-].*)?$")
+            .arg(name),
+        kUnicode);
+    const auto m = authorLine.match(line.trimmed());
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
+QDate byLineDate(QStringView line)
+{
+    for (const DateMention &d : DateParser(0).find(line)) {
+        if (d.yearExplicit && d.precision == DateMention::Precision::Day)
+            return d.range.from;
+    }
+    return {};
+}
+
+Dateline datelineOf(QStringView line)
+{
+    QStringView rest = line.trimmed();
+    // "Published: 2022-03-02", "2022-03-02"
+    static const QRegularExpression iso(
+        QStringLiteral("^(?:[A-Za-z ]{0,16}:\\s*)?(\\d{4}-\\d{2}-\\d{2})$"));
+    if (const auto m = iso.match(rest); m.hasMatch())
+        return {QDate::fromString(m.captured(1), Qt::ISODate), {}};
+    // A short note after a bar or a dot ("| 5 min read", "· Updated") is left out.
+    static const QRegularExpression note(QStringLiteral("\\s*[|·•]\\s*[^|·•]{0,30}$"));
+    if (const auto m = note.match(rest); m.hasMatch() && m.capturedStart() > 0)
+        rest = rest.first(m.capturedStart());
+    // "Astana, 10 March 2022": the place before the date.
+    static const QRegularExpression place(
+        QStringLiteral("^(\\p{Lu}[\\p{L}.'’]+(?:[ "
+                       "-]\\p{Lu}[\\p{L}.'’]+){0,2}),\\s*(?=\\d|\\p{Lu}\\p{Ll}+\\s+\\d)"),
+        kUnicode);
+    Dateline result;
+    if (const auto m = place.match(rest); m.hasMatch()) {
+        result.place = m.captured(1);
+        rest = rest.mid(m.capturedEnd());
+    }
+    const auto dates = DateParser(0).find(rest);
+    const DateMention *date = onlyFullDate(dates);
+    // The line must be the date and little else ("31 March 2022", "Published: 2 May 2022.").
+    if (!date || rest.size() - date->span.length() > 12)
+        return {};
+    result.date = date->range.from;
+    return result;
+}
+
+bool isNavigation(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    if (!authorOf(t).isEmpty() || datelineOf(t).date.isValid())
+        return false; // "By Jane Roe | 2 March 2022" is a by-line
+    static const QRegularExpression separators(QStringLiteral("\\s[|·•»›]\\s"));
+    const qsizetype parts = t.count(QLatin1Char('|')) + t.count(QChar(0x00B7)) +
+                            t.count(QChar(0x2022)) + t.count(QChar(0x00BB)) +
+                            t.count(QChar(0x203A));
+    if (parts >= 1 && separators.match(t).hasMatch()) {
+        // "Home | News | Analysis": every piece a word or three.
+        static const QRegularExpression split(QStringLiteral("\\s*[|·•»›]\\s*"));
+        bool short_ = true;
+        for (const QString &piece : t.toString().split(split, Qt::SkipEmptyParts))
+            short_ = short_ && piece.count(QLatin1Char(' ')) <= 2;
+        if (short_)
+            return true;
+    }
+    static const QRegularExpression ui(
+        QStringLiteral("^(home|menu|search|subscribe|sign in|log in|sign up|share|print|"
+                       "newsletter|related|read more|skip to content)\\b.{0,40}$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return ui.match(t).hasMatch() && t.size() <= 40 && !t.endsWith(QLatin1Char('.'));
+}
+
+bool isMetadataLine(QStringView line)
+{
+    return !authorOf(line).isEmpty() || datelineOf(line).date.isValid() || isNavigation(line);
+}
+
+} // namespace MetadataLines

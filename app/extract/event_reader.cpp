@@ -1,0 +1,171 @@
+#include "app/extract/event_reader.h"
+
+#include "app/extract/event_dating.h"
+
+#include <QRegularExpression>
+
+namespace {
+
+void addMissing(QStringList &list, const QStringList &more)
+{
+    for (const QString &item : more) {
+        if (!list.contains(item))
+            list.append(item);
+    }
+}
+
+// "In July, only telephone conversations took place between the presidents:" introduces the
+// events listed after it; it is none itself.
+bool introducesAList(QStringView clause)
+{
+    return clause.trimmed().endsWith(QLatin1Char(':'));
+}
+
+// "The leaders of the post-Soviet countries met on 4 March": countries the gazetteer cannot
+// name; the clause does not speak of those named before it.
+bool speaksOfOtherCountries(QStringView clause)
+{
+    static const QRegularExpression re(QStringLiteral("\\b(countries|states|republics|nations)\\b"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return re.match(clause).hasMatch();
+}
+
+// "Putin also congratulated him on the referendum (held on February 27)": a clause whose only
+// dates tell of other events goes on with the event just told when it says it goes on.
+bool goesOn(QStringView clause)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "\\b(also|then|afterwards|at the meeting|at the talks|during the "
+            "(meeting|visit|talks|call|conversation|address|speech)|in the course of)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(clause).hasMatch();
+}
+
+} // namespace
+
+EventReader::EventReader(const Article &article, const EventParticipants &participants,
+                         const EventClassifier &classifier)
+    : m_article(article)
+    , m_participants(participants)
+    , m_classifier(classifier)
+{}
+
+void EventReader::startSentence(int sentence)
+{
+    if (m_sentence >= 0)
+        m_previousSentence = m_sentence;
+    m_sentence = sentence;
+    const int paragraph = m_article.sentences.at(sentence).paragraph;
+    if (paragraph != m_paragraph) {
+        // A new paragraph goes on with the story; only the parties a clause that names no one
+        // takes are kept within a paragraph.
+        m_paragraph = paragraph;
+        m_lastEventHere.clear();
+    }
+}
+
+void EventReader::dateEvent(Event &event, QStringView text, const ArticleYears::Dates &found,
+                            const QVector<TextSpan> &foreign) const
+{
+    event.yearAssumed = found.yearAssumed;
+    if (const DateMention *own = EventDating::ownDate(found.dates, foreign)) {
+        event.date = own->range;
+        event.precision = own->precision;
+    } else if (!found.dates.isEmpty() && m_date.isValid() && m_eventBefore && goesOn(text)) {
+        event.date = m_date;
+        event.precision = m_precision;
+        event.yearAssumed = m_yearAssumed;
+    } else if (found.dates.isEmpty() && m_eventBefore && m_date.isValid()) {
+        // "On the same day", "the next day": the day of the event just told.
+        switch (EventDating::relativeDay(text)) {
+        case EventDating::Relative::SameDay:
+            event.date = m_date;
+            break;
+        case EventDating::Relative::NextDay:
+            event.date = {m_date.from.addDays(1), m_date.from.addDays(1)};
+            break;
+        case EventDating::Relative::None:
+            break;
+        }
+        event.precision = m_precision;
+        event.yearAssumed = m_yearAssumed;
+    }
+}
+
+QStringList EventReader::countriesOf(TextSpan clause, QStringView text,
+                                     const QVector<TextSpan> &notTakingPart, bool datedEvent) const
+{
+    QStringList countries = m_participants.named(m_sentence, clause, notTakingPart);
+    addMissing(countries,
+               m_participants.referredTo(m_sentence, clause, m_previousSentence, m_lastEvent));
+    // "The active phase of the joint exercises ended on February 20": the parties of the event
+    // before, or of the sentence before, when the clause names no one at all.
+    if (countries.isEmpty() && datedEvent && !m_participants.namesAnyone(m_sentence, clause) &&
+        !speaksOfOtherCountries(text)) {
+        const bool previousHere =
+            m_previousSentence >= 0 &&
+            m_article.sentences.at(m_previousSentence).paragraph == m_paragraph;
+        if (!m_lastEventHere.isEmpty() || !previousHere)
+            countries = m_lastEventHere;
+        else
+            countries = m_participants.named(m_previousSentence,
+                                             m_article.sentences.at(m_previousSentence).span, {});
+    }
+    return countries;
+}
+
+void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
+{
+    const QStringView text = m_article.slice(clause);
+    const QVector<TextSpan> foreign = EventDating::foreignParts(text, clause.start, found.dates);
+    Event event;
+    dateEvent(event, text, found, foreign);
+    if (const auto range = EventDating::series(text, clause.start, found.dates, foreign))
+        event.date = *range;
+    const QVector<TextSpan> notTyped =
+        EventDating::merged(foreign + EventParticipants::circumstanceAndQuotes(text, clause.start));
+    event.type = m_classifier.classify(text, clause.start, notTyped);
+    const QVector<TextSpan> notTakingPart = EventDating::merged(
+        foreign +
+        m_participants.asides(text, clause.start, event.type == QLatin1String("military")));
+    const QStringList countries = countriesOf(clause, text, notTakingPart, event.date.isValid());
+    const QStringList namedHere = m_participants.named(m_sentence, clause, notTakingPart);
+
+    // "On February 28, the UN General Assembly adopted a resolution": an event whose parties
+    // the next sentences name ("…supported by 141 (including Georgia, …)") is kept until the
+    // end; one still without countries then is dropped.
+    const bool isEvent = event.date.isValid() &&
+                         (!countries.isEmpty() || m_participants.namesAnyone(m_sentence, clause)) &&
+                         !EventDating::isAboutTheText(text) && !introducesAList(text);
+    if (isEvent) {
+        event.article = m_article.id;
+        event.sentence = m_sentence;
+        event.span = clause;
+        event.text = text.toString();
+        event.countries = countries;
+        m_events.append(event);
+        m_date = event.date;
+        m_precision = event.precision;
+        m_yearAssumed = event.yearAssumed;
+        m_lastEvent = countries;
+        m_lastEventHere = countries;
+        m_eventBefore = true;
+    } else if (!event.date.isValid() && !m_events.isEmpty() && m_eventBefore &&
+               m_classifier.speaksOfTheEventAgain(text)) {
+        // "The resolution was supported by 141 (including Georgia, …)": still that event.
+        addMissing(m_events.last().countries, namedHere);
+        m_lastEvent = m_events.last().countries;
+        m_lastEventHere = m_lastEvent;
+    } else if (!namedHere.isEmpty() || !found.dates.isEmpty()) {
+        // Another happening, undated: "the same day" after it has no day to take.
+        m_eventBefore = false;
+    }
+    // A remark that names no one and no date leaves the chain as it was.
+}
+
+QVector<Event> EventReader::events()
+{
+    m_events.removeIf([](const Event &e) { return e.countries.isEmpty(); });
+    return m_events;
+}
