@@ -60,6 +60,8 @@ EvidenceRef ofEvent(const Event &event)
     ref.kind = EvidenceRef::Kind::Event;
     ref.date = ClaimDating::ofEvent(event);
     ref.label = event.type + QStringLiteral(", ") + ref.date.text(); // "Mar 2022": month only
+    if (event.yearAssumed)
+        ref.label += QStringLiteral(" (year assumed)");
     ref.article = event.article;
     ref.span = event.span;
     ref.text = event.text;

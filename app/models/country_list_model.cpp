@@ -104,6 +104,19 @@ QVariant CountryListModel::regionData(const Region &region, int column, int role
     }
 }
 
+namespace {
+
+// A tie shows both values; a dispute or a doubt, ⚠ (once).
+QString stanceText(const Position &p, const Dimensions &dimensions)
+{
+    QString text = p.label(dimensions);
+    if (p.conflict && !text.endsWith(EvidenceMarks::disputed()))
+        text += QLatin1Char(' ') + EvidenceMarks::disputed();
+    return text;
+}
+
+} // namespace
+
 QVariant CountryListModel::countryData(const QString &iso, int column, int role) const
 {
     const DocumentModel &doc = *m_document;
@@ -114,10 +127,7 @@ QVariant CountryListModel::countryData(const QString &iso, int column, int role)
             return doc.gazetteer.find(iso)->name;
         if (stance.isEmpty())
             return QStringLiteral("—");
-        return QString(m_document->dimensions.valueLabel(QStringLiteral("stance"), stance) +
-                       (doc.position(iso, QStringLiteral("stance"))->conflict
-                            ? QLatin1Char(' ') + EvidenceMarks::disputed()
-                            : QString()));
+        return stanceText(*doc.position(iso, QStringLiteral("stance")), doc.dimensions);
     case Qt::ToolTipRole: {
         const Position *p = doc.position(iso, QStringLiteral("stance"));
         if (!p)

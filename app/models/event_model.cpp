@@ -49,7 +49,9 @@ int EventModel::columnCount(const QModelIndex &parent) const
 
 QString EventModel::dateText(const Event &e)
 {
-    return DateText::range(e.date, e.precision);
+    // "5 Mar 2022 (year assumed)": the text gave no year; the corpus's reference year was taken.
+    return DateText::range(e.date, e.precision) +
+           (e.yearAssumed ? tr(" (year assumed)") : QString());
 }
 
 QVariant EventModel::data(const QModelIndex &index, int role) const
@@ -75,6 +77,8 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == DateColumn && e.yearAssumed)
+            return tr("The article gives no year anywhere; the corpus's reference year is assumed");
         return e.text;
     case SortRole:
         return index.column() == DateColumn ? QVariant(DateText::sortKey(e.date))

@@ -1,7 +1,10 @@
 #include "app/evidence/evidence_ref.h"
+#include "app/model/document_model_builder.h"
 #include "app/models/event_model.h"
 #include "model_tester.h"
 #include "test_support.h"
+
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -57,4 +60,23 @@ TEST(EventModel, EachRowGivesTheEvidenceOfItsEventWithItsSentenceAndDate)
     // month.
     EXPECT_EQ(model.index(0, 0).data(EvidenceRole).value<EvidenceRef>().label,
               QStringLiteral("meeting, Nov 2015"));
+}
+
+// An article that gives no year anywhere: its event is dated in the corpus's reference year,
+// and the list and the evidence say the year is assumed.
+TEST(EventModel, AnAssumedYearIsSaidWhereTheDateIsShown)
+{
+    QTemporaryDir dir;
+    TestSupport::writeFile(dir, QStringLiteral("undated.txt"),
+                           "Talks\n\nOn March 5, Armenia and Russia held talks.\n");
+    EventModel model;
+    model.setDocument(DocumentModelBuilder::build({false, {dir.path()}}));
+    model.setCountry(QStringLiteral("ARM"));
+    ASSERT_EQ(model.rowCount(), 1);
+    EXPECT_EQ(model.index(0, EventModel::DateColumn).data().toString(),
+              QStringLiteral("5 Mar 2022 (year assumed)"));
+    EXPECT_TRUE(model.index(0, 0)
+                    .data(EvidenceRole)
+                    .value<EvidenceRef>()
+                    .label.endsWith(QStringLiteral("(year assumed)")));
 }

@@ -69,9 +69,12 @@ CountryListPane::CountryListPane(QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setAlternatingRowColors(false);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(CountryListModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(CountryListModel::StanceColumn,
+    // Names always whole; the stance takes the rest, elided when long ("Leans to Ukraine /
+    // Supports Ukraine", a tie), with the whole of it in its tooltip.
+    m_view->header()->setSectionResizeMode(CountryListModel::NameColumn,
                                            QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(CountryListModel::StanceColumn, QHeaderView::Stretch);
+    m_view->setTextElideMode(Qt::ElideRight);
 
     auto *filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
