@@ -20,11 +20,15 @@ const QRegularExpression &monthDayPattern()
     return re;
 }
 
-// "24 February", "2 March 2022", "24-28 February 2022", "21 February – 3 March 2022"
+// "24 February", "2 March 2022", "24-28 February 2022", "21 February – 3 March 2022", "between 1
+// and 5 March", "from 27 to 28 January"
 const QRegularExpression &dayMonthPattern()
 {
     static const QRegularExpression re(
-        QStringLiteral("\\b(\\d{1,2})(?:%2(\\d{1,2})(?:\\s+(%1))?)?\\s+(%1)(?:,?\\s+(\\d{4})\\b)?")
+        QStringLiteral(
+            "\\b(\\d{1,2})(?:(?:%2|(?<=between \\d|between \\d\\d|from \\d|from \\d\\d)\\s+"
+            "(?:and|to|until|till)\\s+)(\\d{1,2})(?:\\s+(%1))?)?\\s+"
+            "(%1)(?:,?\\s+(\\d{4})\\b)?")
             .arg(kMonth, kDash));
     return re;
 }

@@ -98,15 +98,28 @@ ArticleMetadata MetadataDetector::detect(const Article &article)
             if (meta.place.isEmpty())
                 meta.place = dateline.place;
         }
-        // A site's name stands above its navigation bar: the headline comes after both.
+        // A site's name stands above its navigation bar: the headline comes after both; the
+        // site is the publisher.
         const bool siteName = i + 1 < paragraphs.size() &&
                               MetadataLines::isNavigation(article.slice(paragraphs.at(i + 1).span));
+        if (siteName && meta.publisher.isEmpty() && isTitleCandidate(line))
+            meta.publisher = line.trimmed().toString();
         if (meta.title.isEmpty() && !p.boilerplate && !siteName && isTitleCandidate(line))
             meta.title = titleText(line);
     }
     if (meta.title.isEmpty())
         meta.title = article.file;
-    if (!meta.published.isValid() && !meta.period.isValid())
-        meta.year = mostNamedYear(article.text);
+    // The year of the first full date ("24 February 2022"), else the year the text names most:
+    // "gas imports to stop by 2027" is a target, not the year the article speaks of.
+    if (!meta.published.isValid() && !meta.period.isValid()) {
+        for (const DateMention &d : DateParser(0).find(article.text)) {
+            if (d.yearExplicit && d.precision == DateMention::Precision::Day) {
+                meta.year = d.range.from.year();
+                break;
+            }
+        }
+        if (meta.year == 0)
+            meta.year = mostNamedYear(article.text);
+    }
     return meta;
 }

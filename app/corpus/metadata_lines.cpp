@@ -67,8 +67,9 @@ Dateline datelineOf(QStringView line)
     }
     const auto dates = DateParser(0).find(rest);
     const DateMention *date = onlyFullDate(dates);
-    // The line must be the date and little else ("31 March 2022", "Published: 2 May 2022.").
-    if (!date || rest.size() - date->span.length() > 12)
+    // The line must be the date and little else ("31 March 2022", "Published: 2 May 2022.",
+    // "Policy brief, 2 June 2022").
+    if (!date || rest.size() - date->span.length() > (result.place.isEmpty() ? 16 : 12))
         return {};
     result.date = date->range.from;
     return result;

@@ -35,5 +35,9 @@ private:
         std::optional<QRegularExpression> pattern; // its other patterns as one alternation
     };
     QVector<Rule> m_rules;
+    QVector<Rule> m_overrides; // their patterns decide the type before any verb
+    // Every rule's verbs in one alternation, a named group per rule ("r0", "r1", …): one scan
+    // finds the verb that comes first.
+    std::optional<QRegularExpression> m_allVerbs;
     QRegularExpression m_continuation{QStringLiteral("(?!)")};
 };

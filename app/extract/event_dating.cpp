@@ -118,10 +118,11 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
     // "since Russian troops crossed into Ukraine on 24 February", "when Sandu signed it on 3
     // March": a subordinate clause with a verb of its own and a date tells of another event.
     static const QRegularExpression subordinate(
-        QStringLiteral("\\b(?i:since|when|after|before|until|once|as soon as)\\s+"
-                       "(?:[\\p{L}'’-]+\\s+){1,4}?(?:\\p{Ll}+ed|began|took|met|went|came|fled|"
-                       "flew|made|held|sent|won|lost|left|fell|broke|struck|gave|rose|ran|spoke|"
-                       "wrote)\\b[^,;]*"),
+        QStringLiteral(
+            "\\b(?i:since|after|before|until|once|as soon as|because|although|though)\\s+"
+            "(?:[\\p{L}'’-]+\\s+){1,4}?(?:\\p{Ll}+ed|began|took|met|went|came|fled|"
+            "flew|made|held|sent|won|lost|left|fell|broke|struck|gave|rose|ran|spoke|"
+            "wrote)\\b[^,;]*"),
         QRegularExpression::UseUnicodePropertiesOption);
     addMatches(subordinate, clause, offset, dates, parts);
     // "the 9 May parade", "the 24 February invasion": a date that names a thing, not a time.

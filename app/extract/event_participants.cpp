@@ -136,6 +136,7 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
                        "both leaders|the two leaders|the two countries|both countries|"
                        "the two states|both states|the two ministers|both ministers|"
                        "the two heads of state|the presidents|the leaders|the ministers|"
+                       "the (?:three|four|five) (?:states|countries|republics)|"
                        "each other)\\b(?!\\s+of\\b)"),
         kOptions);
     // "…; the former, along with Ukraine, was granted…": the first or last of the group before.
@@ -161,9 +162,20 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
                        "same) (\\w+ )?(meeting|round|session|result|outcome|vote|voting|call|"
                        "conversation|visit|talks|negotiations)\\b"),
         kOptions);
-    if (plural.match(text).hasMatch()) {
-        const QStringList group = groupBefore(sentence, clause, previous);
-        addMissing(countries, group.isEmpty() && lastEvent.size() >= 2 ? lastEvent : group);
+    if (const auto m = plural.match(text); m.hasMatch()) {
+        QStringList group = groupBefore(sentence, clause, previous);
+        if (group.isEmpty() && lastEvent.size() >= 2)
+            group = lastEvent;
+        // "The three states": the first three named.
+        static const QStringList numbers{QStringLiteral("two"), QStringLiteral("three"),
+                                         QStringLiteral("four"), QStringLiteral("five")};
+        const QString words = m.captured(1).toLower();
+        for (qsizetype n = 0; n < numbers.size(); ++n) {
+            if (words.contains(numbers.at(n)) ||
+                (n == 0 && words.startsWith(QLatin1String("both"))))
+                group = group.mid(0, n + 2);
+        }
+        addMissing(countries, group);
     }
     if (sequel.match(text).hasMatch())
         addMissing(countries, lastEvent);

@@ -123,44 +123,67 @@ void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
     dateEvent(event, text, found, foreign);
     if (const auto range = EventDating::series(text, clause.start, found.dates, foreign))
         event.date = *range;
+    if (!event.date.isValid()) {
+        readUndated(clause, text, found, foreign);
+        return;
+    }
     const QVector<TextSpan> notTyped =
         EventDating::merged(foreign + EventParticipants::circumstanceAndQuotes(text, clause.start));
     event.type = m_classifier.classify(text, clause.start, notTyped);
     const QVector<TextSpan> notTakingPart = EventDating::merged(
         foreign +
         m_participants.asides(text, clause.start, event.type == QLatin1String("military")));
-    const QStringList countries = countriesOf(clause, text, notTakingPart, event.date.isValid());
-    const QStringList namedHere = m_participants.named(m_sentence, clause, notTakingPart);
+    const QStringList countries = countriesOf(clause, text, notTakingPart, true);
 
     // "On February 28, the UN General Assembly adopted a resolution": an event whose parties
     // the next sentences name ("…supported by 141 (including Georgia, …)") is kept until the
     // end; one still without countries then is dropped.
-    const bool isEvent = event.date.isValid() &&
-                         (!countries.isEmpty() || m_participants.namesAnyone(m_sentence, clause)) &&
+    const bool isEvent = (!countries.isEmpty() || m_participants.namesAnyone(m_sentence, clause)) &&
                          !EventDating::isAboutTheText(text) && !introducesAList(text);
-    if (isEvent) {
-        event.article = m_article.id;
-        event.sentence = m_sentence;
-        event.span = clause;
-        event.text = text.toString();
-        event.countries = countries;
-        m_events.append(event);
-        m_date = event.date;
-        m_precision = event.precision;
-        m_yearAssumed = event.yearAssumed;
-        m_lastEvent = countries;
-        m_lastEventHere = countries;
-        m_eventBefore = true;
-    } else if (!event.date.isValid() && !m_events.isEmpty() && m_eventBefore &&
-               m_classifier.speaksOfTheEventAgain(text)) {
+    if (!isEvent) {
+        m_eventBefore = false; // another happening: "the same day" after it has no day to take
+        return;
+    }
+    event.article = m_article.id;
+    event.sentence = m_sentence;
+    event.span = clause;
+    event.text = text.toString();
+    event.countries = countries;
+    m_events.append(event);
+    m_date = event.date;
+    m_precision = event.precision;
+    m_yearAssumed = event.yearAssumed;
+    m_lastEvent = countries;
+    m_lastEventHere = countries;
+    m_eventBefore = true;
+}
+
+// An undated clause matters only after an event: it may speak of that event again, or tell of
+// another happening, which ends the chain "the same day" counts along. The words of the rest
+// are not looked at — most of a long library's clauses are such.
+void EventReader::readUndated(TextSpan clause, QStringView text, const ArticleYears::Dates &found,
+                              const QVector<TextSpan> &foreign)
+{
+    if (!m_eventBefore)
+        return;
+    // The asides are looked for only where they could take a country away.
+    QStringList namedHere = m_participants.named(m_sentence, clause, foreign);
+    if (!namedHere.isEmpty()) {
+        const bool military =
+            !m_events.isEmpty() && m_events.last().type == QLatin1String("military");
+        namedHere = m_participants.named(
+            m_sentence, clause,
+            EventDating::merged(foreign + m_participants.asides(text, clause.start, military)));
+    }
+    if (!m_events.isEmpty() && m_classifier.speaksOfTheEventAgain(text)) {
         // "The resolution was supported by 141 (including Georgia, …)": still that event.
         addMissing(m_events.last().countries, namedHere);
         m_lastEvent = m_events.last().countries;
         m_lastEventHere = m_lastEvent;
-    } else if (!namedHere.isEmpty() || !found.dates.isEmpty()) {
-        // Another happening, undated: "the same day" after it has no day to take.
-        m_eventBefore = false;
+        return;
     }
+    if (!namedHere.isEmpty() || !found.dates.isEmpty())
+        m_eventBefore = false;
     // A remark that names no one and no date leaves the chain as it was.
 }
 

@@ -22,6 +22,8 @@ public:
     QVector<Event> events();
 
 private:
+    void readUndated(TextSpan clause, QStringView text, const ArticleYears::Dates &found,
+                     const QVector<TextSpan> &foreign);
     void dateEvent(Event &event, QStringView text, const ArticleYears::Dates &found,
                    const QVector<TextSpan> &foreign) const;
     QStringList countriesOf(TextSpan clause, QStringView text,

@@ -55,11 +55,11 @@ TEST(StanceOverview, SortsCountriesFromProRussiaToProUkraine)
     EXPECT_EQ(chart.kind, ChartData::Kind::Diverging);
     // The ten countries whose stance a source states (the Baltic States' only "stance" was their
     // vote, which is no stance). In reading order: Belarus, the one country the codebook has
-    // supporting Russia, first; Moldova, supported by every source, last; Georgia, whose sources
-    // tie between leaning to Ukraine and supporting it, before it; the seven balancing between.
+    // supporting Russia, first; the two it has supporting Ukraine last, in gazetteer order; the
+    // seven balancing between.
     ASSERT_EQ(chart.categories.size(), 10);
     EXPECT_EQ(chart.categories.first(), QStringLiteral("Belarus"));
-    EXPECT_EQ(chart.categories.mid(8), QStringList({"Georgia", "Moldova"}));
+    EXPECT_EQ(chart.categories.mid(8), QStringList({"Moldova", "Georgia"}));
     const int russia = seriesIndex(chart, SeriesMeaning::stanceValue("supports_russia"));
     ASSERT_GE(russia, 0);
     const int row = 0;

@@ -167,3 +167,15 @@ TEST(DateParser, OnlyAMonthsWholeNameMakesADate)
     ASSERT_EQ(dates.size(), 1);
     EXPECT_EQ(dates.first().range.from, QDate(2022, 2, 24));
 }
+
+TEST(DateParser, ReadsBetweenAndFromToRangesOfDays)
+{
+    const auto between = datesIn(QStringLiteral("evacuated 104 citizens between 2 and 6 March"));
+    ASSERT_EQ(between.size(), 1);
+    EXPECT_EQ(between[0].range.from, QDate(2022, 3, 2));
+    EXPECT_EQ(between[0].range.to, QDate(2022, 3, 6));
+    const auto fromTo = datesIn(QStringLiteral("fire was exchanged from 27 to 28 January 2021"));
+    ASSERT_EQ(fromTo.size(), 1);
+    EXPECT_EQ(fromTo[0].range.from, QDate(2021, 1, 27));
+    EXPECT_EQ(fromTo[0].range.to, QDate(2021, 1, 28));
+}

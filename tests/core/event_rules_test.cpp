@@ -179,6 +179,13 @@ TEST(EventDates, ASubordinateClauseWithItsOwnVerbDatesAnotherEvent)
             .isEmpty());
 }
 
+TEST(EventDates, ABecauseClauseWithItsOwnVerbDatesAnotherEvent)
+{
+    EXPECT_TRUE(eventsOf(QStringLiteral("Kazakhstan keeps its distance because Russian-led troops "
+                                        "helped put down the unrest in January."))
+                    .isEmpty());
+}
+
 TEST(EventDates, ADateNamingAThingIsNoTime)
 {
     EXPECT_TRUE(eventsOf(QStringLiteral("Tokayev and Mirziyoyev were both invited to the 9 May "
@@ -300,6 +307,15 @@ TEST(EventCountries, AShortQuotedNameNamesItsCountry)
     EXPECT_TRUE(countriesOf(events[0]).contains(set({"MDA", "RUS"})));
 }
 
+TEST(EventCountries, TheThreeStatesAreTheThreeNamedBefore)
+{
+    const auto events = eventsOf(QStringLiteral(
+        "Estonia, Latvia and Lithuania border Russia. On 24 February the three states asked NATO "
+        "for consultations."));
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(countriesOf(events[0]), set({"EST", "LVA", "LTU"}));
+}
+
 TEST(EventCountries, ARelativeClauseAboutTheSubjectTakesNoPart)
 {
     const auto events = eventsOf(QStringLiteral(
@@ -395,6 +411,12 @@ TEST(EventTypes, VerbsOfSanctionsApplicationsAndReferendums)
               QStringLiteral("vote"));
     EXPECT_EQ(typeOf("On 10 March, Kazakhstan sent 27 tonnes of medicine to Ukraine."),
               QStringLiteral("humanitarian"));
+    EXPECT_EQ(typeOf("On 19 April, Pashinyan paid an official visit to Moscow."),
+              QStringLiteral("meeting"));
+    EXPECT_EQ(typeOf("On 13 February, Lithuania and Latvia delivered Stinger air-defence systems "
+                     "to Ukraine."),
+              QStringLiteral("military"));
+    EXPECT_EQ(typeOf("On 5 March, Azerbaijan rejected the claim."), QStringLiteral("statement"));
 }
 
 // By-lines and datelines date the article; they tell of no event.

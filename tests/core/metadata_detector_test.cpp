@@ -91,8 +91,12 @@ TEST(MetadataDetector, AWebCapturesSiteNameAndNavigationAreNotItsTitle)
     EXPECT_EQ(a.meta.author, QStringLiteral("Kaarel Tamm and Ilze Berzina"));
     EXPECT_EQ(a.meta.published, QDate(2022, 4, 28));
     EXPECT_EQ(a.meta.place, QStringLiteral("Riga"));
-    EXPECT_TRUE(a.meta.publisher.isEmpty());
-    EXPECT_EQ(a.label(), a.meta.title); // no publisher: the title names it, not the file
+    EXPECT_EQ(a.meta.publisher, QStringLiteral("The Baltic Ledger")); // the site publishes it
+    const Article plain = articleFromText(QStringLiteral("Baltic capitals turn to sanctions\n\n"
+                                                         "Lithuania stopped importing gas.\n"),
+                                          QStringLiteral("baltic.txt"));
+    EXPECT_TRUE(plain.meta.publisher.isEmpty());
+    EXPECT_EQ(plain.label(), plain.meta.title); // no publisher: its title names it, not its file
 }
 
 // "Astana, 10 March 2022." under a long headline: a line of its own, never run on into the
@@ -107,4 +111,25 @@ TEST(MetadataDetector, ADatelineAfterALongHeadlineIsALineOfItsOwn)
                              "now"));
     EXPECT_EQ(a.meta.published, QDate(2022, 3, 10));
     EXPECT_EQ(a.meta.place, QStringLiteral("Astana"));
+}
+
+// "Gas imports to stop by 2027" names a target: the article's year is its first full date's.
+TEST(MetadataDetector, TheYearIsTheFirstFullDatesNotAFutureTargets)
+{
+    const Article a = articleFromText(QStringLiteral(
+        "Caucasus diplomacy\n\nOn 24 February 2022 Armenia was silent. Baku plans to stop gas "
+        "imports by 2027, by 2027 at the latest, and to sign deals in 2027.\n"));
+    EXPECT_EQ(a.meta.year, 2022);
+}
+
+// The site's name above its navigation bar is the publisher; "Policy brief, 2 June 2022" is a
+// dateline with a label before the date.
+TEST(MetadataDetector, ASitesNameIsItsPublisherAndALabelledDatelineItsDate)
+{
+    const Article a = articleFromText(
+        QStringLiteral("Eurasia Desk\nHome | News | Analysis\nMoldova counts the cost of the war\n"
+                       "Policy brief, 2 June 2022\n\nMoldova received refugees on 1 June.\n"));
+    EXPECT_EQ(a.meta.publisher, QStringLiteral("Eurasia Desk"));
+    EXPECT_EQ(a.meta.title, QStringLiteral("Moldova counts the cost of the war"));
+    EXPECT_EQ(a.meta.published, QDate(2022, 6, 2));
 }
