@@ -77,9 +77,22 @@ QString ChartMark::sourcesText() const
         what.append(Wording::counted(events, "event", "events"));
     if (mentions > 0)
         what.append(Wording::counted(mentions, "mention", "mentions"));
-    return evidence.isEmpty() ? QStringLiteral("no source behind this mark")
-                              : what.join(QStringLiteral(", ")) + QStringLiteral(" from ") +
-                                    Wording::counted(articles().size(), "source", "sources");
+    if (evidence.isEmpty())
+        return QStringLiteral("no source behind this mark");
+    // A claim repeating another's passage (same author) is no source of its own.
+    QSet<QString> independent;
+    for (const EvidenceRef &ref : evidence) {
+        if (!ref.repeats)
+            independent.insert(ref.article);
+    }
+    const qsizetype articleCount = articles().size();
+    QString from = Wording::counted(articleCount, "source", "sources");
+    if (independent.size() < articleCount)
+        from = QStringLiteral("%1 articles, %2")
+                   .arg(articleCount)
+                   .arg(Wording::counted(independent.size(), "independent source",
+                                         "independent sources"));
+    return what.join(QStringLiteral(", ")) + QStringLiteral(" from ") + from;
 }
 
 QString ChartMark::summary() const

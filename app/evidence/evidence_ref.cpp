@@ -35,6 +35,7 @@ EvidenceRef ofClaim(const Claim &claim, const Dimensions &dimensions)
         ref.note = QStringLiteral("\u26A0 The codebook doubts this claim; it cannot make the "
                                   "value unanimous.") +
                    (ref.note.isEmpty() ? QString() : QLatin1Char(' ') + ref.note);
+    ref.repeats = !claim.repeats.isEmpty();
     if (!claim.repeats.isEmpty())
         ref.note = QStringLiteral("Repeats a passage of %1 (the same author or publisher): "
                                   "counted once, as one source.")

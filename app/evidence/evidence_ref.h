@@ -16,10 +16,11 @@ struct EvidenceRef {
     QString country; // claims: the country (ISO3) it is about
     QString dimension;
     QString value;
-    QString note;     // claims: the analyst's note (memo)
-    qint64 claim = 0; // claims: a coded claim's row in the library; 0 when curated
-    QString coder;    // coded claims: who coded it
-    QDateTime coded;  // coded claims: when
+    QString note;         // claims: the analyst's note (memo)
+    bool repeats = false; // claims: repeats another source's passage (Claim::repeats)
+    qint64 claim = 0;     // claims: a coded claim's row in the library; 0 when curated
+    QString coder;        // coded claims: who coded it
+    QDateTime coded;      // coded claims: when
 
     static QString kindName(Kind kind); // "claim", "event", "mention"
 };

@@ -257,7 +257,8 @@ TEST(ChartEvidence, KazakhstansContestedVoteShowsBothSidesAndLeadsToTheSource)
     const QString text = evidence->toPlainText();
     EXPECT_TRUE(text.contains(QStringLiteral("Abstained")));
     EXPECT_TRUE(text.contains(QStringLiteral("Did not vote")));
-    EXPECT_TRUE(text.contains(QStringLiteral("4 claims from 4 sources")));
+    EXPECT_TRUE(text.contains(QStringLiteral("4 claims from 4 articles, 3 independent sources")));
+    EXPECT_TRUE(text.contains(QStringLiteral("counted once, as one source")));
     for (const EvidenceRef &ref : contested.evidence) { // each source: title, publisher, date
         const Article *source = w.document()->article(ref.article);
         const QString publisher = source->meta.publisher == source->label()
