@@ -88,6 +88,22 @@ QStringList EventParticipants::groupBefore(int sentence, TextSpan clause, int pr
     return countries.size() >= 2 ? countries : QStringList{};
 }
 
+QStringList EventParticipants::institutionReferredTo(int sentence, TextSpan clause) const
+{
+    static const QRegularExpression role(
+        QStringLiteral(
+            "\\bthe (ministry|government|parliament|president|prime minister)\\b(?!\\s+of\\b)"),
+        kOptions);
+    const auto m = role.match(m_article.slice(clause));
+    if (!m.hasMatch())
+        return {};
+    QString word = m.captured(1);
+    word[0] = word.at(0).toUpper();
+    if (word.startsWith(QLatin1String("Prime")))
+        word = QStringLiteral("Minister");
+    return roleAntecedent(sentence, clause, word);
+}
+
 bool EventParticipants::namesAnyone(int sentence, TextSpan clause) const
 {
     const QVector<const Mention *> mentions = m_bySentence.value(sentence);

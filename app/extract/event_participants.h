@@ -27,6 +27,10 @@ public:
     QStringList referredTo(int sentence, TextSpan clause, int previous,
                            const QStringList &lastEvent) const;
 
+    // "…opened in the ministry": a clause that names no country but an institution by its role
+    // refers to the institution of that role named last in its paragraph.
+    QStringList institutionReferredTo(int sentence, TextSpan clause) const;
+
     // Whether the clause names any entity at all (a person of a territory, an organisation…).
     bool namesAnyone(int sentence, TextSpan clause) const;
 

@@ -99,6 +99,8 @@ QStringList EventReader::countriesOf(TextSpan clause, QStringView text,
     QStringList countries = m_participants.named(m_sentence, clause, notTakingPart);
     addMissing(countries,
                m_participants.referredTo(m_sentence, clause, m_previousSentence, m_lastEvent));
+    if (countries.isEmpty())
+        countries = m_participants.institutionReferredTo(m_sentence, clause);
     // "The active phase of the joint exercises ended on February 20": the parties of the event
     // before, or of the sentence before, when the clause names no one at all.
     if (countries.isEmpty() && datedEvent && !m_participants.namesAnyone(m_sentence, clause) &&

@@ -232,6 +232,15 @@ TEST(EventCountries, BothPresidentsAreTheTwoNamedBefore)
     EXPECT_TRUE(countriesOf(events[0]).contains(set({"ARM", "AZE"})));
 }
 
+TEST(EventCountries, TheMinistryIsTheMinistryNamedBeforeNotTheLastEventsParties)
+{
+    const auto events = eventsOf(QStringLiteral(
+        "On June 15, the Ministry of Foreign Affairs of Belarus marked its relations with "
+        "Russia. An exhibition was also opened in the ministry on this date."));
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(countriesOf(events[1]), set({"BLR"}));
+}
+
 TEST(EventCountries, LeadersOfUnnamedCountriesAreNotTheCountriesBefore)
 {
     EXPECT_TRUE(eventsOf(QStringLiteral("Kazakhstan is neutral. The leaders of the post-Soviet "
