@@ -20,13 +20,19 @@ const DateMention *onlyFullDate(const QVector<DateMention> &dates)
 
 } // namespace
 
+// Metadata lines are short: a long line is none, and is not searched.
+constexpr qsizetype kLongestLine = 200;
+
 QString authorOf(QStringView line)
 {
+    if (line.size() > kLongestLine)
+        return {};
     // A name: two to four capitalised words ("Jane Roe", "Tatiana Kastouéva-Jean").
     static const QString name =
         QStringLiteral("\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}");
     static const QRegularExpression authorLine(
-        QStringLiteral("^(?:Author(?:s|\\(s\\))?|Written by|By)\\s*:?\\s+(%1(?:\\s*(?:,|and|&)\\s*"
+        QStringLiteral("^(?:Author(?:s|\\(s\\))?|Written "
+                       "by|By)\\s*:?\\s+(%1(?:(?:\\s*,\\s*|\\s*&\\s*|\\s+and\\s+)"
                        "%1)*)\\s*(?:[,|·•–—-].*)?$")
             .arg(name),
         kUnicode);
@@ -45,6 +51,8 @@ QDate byLineDate(QStringView line)
 
 Dateline datelineOf(QStringView line)
 {
+    if (line.size() > kLongestLine)
+        return {};
     QStringView rest = line.trimmed();
     // "Published: 2022-03-02", "2022-03-02"
     static const QRegularExpression iso(
@@ -77,6 +85,8 @@ Dateline datelineOf(QStringView line)
 
 bool isNavigation(QStringView line)
 {
+    if (line.size() > kLongestLine)
+        return false;
     const QStringView t = line.trimmed();
     if (!authorOf(t).isEmpty() || datelineOf(t).date.isValid())
         return false; // "By Jane Roe | 2 March 2022" is a by-line

@@ -12,6 +12,9 @@
 
 namespace MetadataLines {
 
+// The article's head, where such lines are looked for: its first paragraphs.
+constexpr int kHeadLines = 8;
+
 struct Dateline {
     QDate date;    // invalid when the line is no dateline
     QString place; // "Astana"; empty when the line names none

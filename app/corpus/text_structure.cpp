@@ -85,9 +85,11 @@ QVector<TextSpan> TextStructure::splitParagraphs(const QString &text)
             qsizetype end = eol;
             while (end > start && text.at(end - 1).isSpace())
                 --end;
-            // A by-line or a dateline after a headline is a line of its own.
+            // A by-line or a dateline after a headline is a line of its own (in the article's
+            // head only: further down, a wrapped sentence may end with a date).
             if (joinNext && !result.isEmpty() && !isBulletStart(line) &&
-                !MetadataLines::isMetadataLine(line))
+                (result.size() >= MetadataLines::kHeadLines ||
+                 !MetadataLines::isMetadataLine(line)))
                 result.last().end = end;
             else
                 result.append({start, end});

@@ -133,7 +133,11 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
         const qsizetype end = d.span.end - offset;
         if (at < 0 || end > clause.size())
             continue;
-        if (the.match(clause.first(at)).hasMatch() && wordAfter.match(clause.mid(end)).hasMatch())
+        // Only the end of the text before the date is looked at: a long clause is not read
+        // again for each of its dates.
+        const qsizetype from = std::max<qsizetype>(0, at - 8);
+        if (the.match(clause.mid(from, at - from)).hasMatch() &&
+            wordAfter.match(clause.mid(end, 3)).hasMatch())
             parts.append(d.span);
     }
     // "Following the Ukrainian request on 28 February, Moldova and Georgia applied on 3 March":

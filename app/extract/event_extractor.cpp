@@ -86,7 +86,7 @@ QVector<Event> EventExtractor::extract(const Article &article,
         if (paragraph.boilerplate || sentence.paragraph == metadataParagraph)
             continue;
         // "Riga, 28 April 2022 | 5 min read" dates the article, not an event.
-        if (paragraph.span.length() <= 120 &&
+        if (sentence.paragraph < MetadataLines::kHeadLines && paragraph.span.length() <= 120 &&
             MetadataLines::isMetadataLine(article.slice(paragraph.span))) {
             metadataParagraph = sentence.paragraph;
             continue;

@@ -117,12 +117,26 @@ bool EventParticipants::namesAnyone(int sentence, TextSpan clause) const
 QStringList EventParticipants::roleAntecedent(int sentence, TextSpan clause,
                                               const QString &role) const
 {
-    const QRegularExpression named(
-        QStringLiteral("(?:\\p{L}+\\s+){0,2}%1(?:\\s+(?:of|the|for|\\p{Lu}\\p{L}*)){0,6}")
-            .arg(QRegularExpression::escape(role)),
-        QRegularExpression::UseUnicodePropertiesOption);
+    // One expression per role, made once (extraction runs on several threads: no cache).
+    static const QHash<QString, QRegularExpression> byRole = [] {
+        QHash<QString, QRegularExpression> roles;
+        for (const char *r : {"Ministry", "Government", "Parliament", "President", "Minister"})
+            roles.insert(
+                QLatin1String(r),
+                QRegularExpression(QStringLiteral("(?:\\p{L}+\\s+){0,2}%1(?:\\s+(?:of|the|for|"
+                                                  "\\p{Lu}\\p{L}*)){0,6}")
+                                       .arg(QLatin1String(r)),
+                                   QRegularExpression::UseUnicodePropertiesOption));
+        return roles;
+    }();
+    const auto found = byRole.constFind(role);
+    if (found == byRole.constEnd())
+        return {};
+    const QRegularExpression &named = *found;
     const int paragraph = m_article.sentences.at(sentence).paragraph;
-    for (int s = sentence; s >= 0 && m_article.sentences.at(s).paragraph == paragraph; --s) {
+    // The last five sentences at most: a long paragraph is not searched again for every clause.
+    for (int s = sentence;
+         s >= 0 && s > sentence - 5 && m_article.sentences.at(s).paragraph == paragraph; --s) {
         const TextSpan span = m_article.sentences.at(s).span;
         const TextSpan before{span.start, s == sentence ? clause.start : span.end};
         QStringList last;
@@ -259,11 +273,12 @@ QVector<TextSpan> EventParticipants::circumstanceAndQuotes(QStringView clause, q
     }
     // A quotation of five words or more is what someone said; a shorter one
     // (“Russian occupied territory”) is a name for a thing and names its country.
-    static const QRegularExpression quotation(
-        QStringLiteral("“(?:[^”\\s]+\\s+){4,}[^”]*”|\"(?:[^\"\\s]+\\s+){4,}[^\"]*\""));
+    static const QRegularExpression quotation(QStringLiteral("“[^“”]*”|\"[^\"]*\""));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
     for (auto it = quotation.globalMatch(clause); it.hasNext();) {
         const auto m = it.next();
-        parts.append({m.capturedStart() + offset, m.capturedEnd() + offset});
+        if (m.captured().split(spaces, Qt::SkipEmptyParts).size() >= 5)
+            parts.append({m.capturedStart() + offset, m.capturedEnd() + offset});
     }
     return EventDating::merged(parts);
 }

@@ -21,8 +21,9 @@ QString words(const QString &quote)
 // author — one publisher published both.
 bool sameVoice(const ArticleMetadata &a, const ArticleMetadata &b)
 {
-    if (!a.author.isEmpty() && !b.author.isEmpty())
-        return a.author.compare(b.author, Qt::CaseInsensitive) == 0;
+    if (!a.author.isEmpty() || !b.author.isEmpty())
+        return !a.author.isEmpty() && !b.author.isEmpty() &&
+               a.author.compare(b.author, Qt::CaseInsensitive) == 0;
     return !a.publisher.isEmpty() && a.publisher.compare(b.publisher, Qt::CaseInsensitive) == 0;
 }
 

@@ -453,3 +453,17 @@ TEST(EventTypes, ASecondTypeFromOneFileIsReadAndAnInvalidVerbReported)
     EXPECT_TRUE(classifier.speaksOfTheEventAgain(QStringLiteral("The summit was long.")));
     EXPECT_FALSE(classifier.speaksOfTheEventAgain(QStringLiteral("A storm came.")));
 }
+
+// Hostile text: a clause of thousands of words with an unclosed quotation and many dates is
+// read through once (the fuzz corpus feeds such lines; a rescan per word would not finish).
+TEST(EventDates, ALongClauseWithAnUnclosedQuotationIsReadThrough)
+{
+    QString text = QStringLiteral("On 2 March, Armenia said “");
+    for (int i = 0; i < 4000; ++i)
+        text += QStringLiteral("the vote held on 3 March was the 4 March vote and ");
+    text += QStringLiteral("more.");
+    const auto events = eventsOf(text);
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events[0].date.from, QDate(2022, 3, 2));
+    EXPECT_EQ(countriesOf(events[0]), set({"ARM"}));
+}

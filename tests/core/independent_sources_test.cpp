@@ -94,3 +94,13 @@ TEST(IndependentSources, TheTwoGfsisReviewsRepeatTheVoteParagraph)
     EXPECT_EQ(p->articles().size(), 4);
     EXPECT_EQ(p->sources(), 3);
 }
+
+// A signed piece and an unsigned one of the same publisher are not known to be one voice.
+TEST(IndependentSources, ASignedAndAnUnsignedPieceOfOnePublisherCountTwice)
+{
+    const QVector<Article> articles{article("a", "M. Komakhia", "GFSIS"),
+                                    article("b", "", "GFSIS")};
+    QVector<Claim> claims{claim("absent", "a", kPassage), claim("absent", "b", kPassage)};
+    IndependentSources::mark(claims, articles);
+    EXPECT_TRUE(claims[1].repeats.isEmpty());
+}
