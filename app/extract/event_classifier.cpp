@@ -84,7 +84,16 @@ EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fi
     }
     if (!groups.isEmpty()) {
         classifier.m_allVerbs = QRegularExpression(groups.join(QLatin1Char('|')), kOptions);
-        classifier.m_allVerbs->optimize();
+        // Valid one by one, the verbs may still clash once joined (a group name used twice).
+        if (!classifier.m_allVerbs->isValid()) {
+            problems->append({fileName, 0,
+                              QStringLiteral("the verbs, joined, are no valid regular expression "
+                                             "(%1); types are given by the other patterns")
+                                  .arg(classifier.m_allVerbs->errorString())});
+            classifier.m_allVerbs.reset();
+        } else {
+            classifier.m_allVerbs->optimize();
+        }
     }
     if (auto continuation = alternation(root->value(QLatin1String("continuations")).toArray(),
                                         QStringLiteral("continuation"), fileName, problems))

@@ -81,10 +81,18 @@ Gazetteer Gazetteer::parse(const QByteArray &json, const QString &fileName, Prob
                                              "skipped")
                                   .arg(topic.toString())});
     }
-    if (!topics.isEmpty())
-        gazetteer.m_topics = QRegularExpression(topics.join(QLatin1Char('|')),
-                                                QRegularExpression::CaseInsensitiveOption |
-                                                    QRegularExpression::UseUnicodePropertiesOption);
+    if (!topics.isEmpty()) {
+        const QRegularExpression joined(topics.join(QLatin1Char('|')),
+                                        QRegularExpression::CaseInsensitiveOption |
+                                            QRegularExpression::UseUnicodePropertiesOption);
+        if (joined.isValid())
+            gazetteer.m_topics = joined;
+        else
+            problems->append({fileName, 0,
+                              QStringLiteral("the topics, joined, are no valid regular expression "
+                                             "(%1); they are not used")
+                                  .arg(joined.errorString())});
+    }
     for (const QJsonValue &phrase : root->value(QLatin1String("exclusions")).toArray())
         gazetteer.m_exclusions.append(phrase.toString());
     return gazetteer;

@@ -467,3 +467,15 @@ TEST(EventDates, ALongClauseWithAnUnclosedQuotationIsReadThrough)
     EXPECT_EQ(events[0].date.from, QDate(2022, 3, 2));
     EXPECT_EQ(countriesOf(events[0]), set({"ARM"}));
 }
+
+TEST(EventTypes, VerbsThatClashOnceJoinedAreReportedAndThePatternsStillType)
+{
+    Problems problems;
+    const EventClassifier classifier = EventClassifier::parse(
+        R"json({"types": [{"type": "call", "verbs": ["(?<x>phoned)"]},
+            {"type": "meeting", "verbs": ["(?<x>met)"], "patterns": ["\\bsummit\\b"]}]})json",
+        QStringLiteral("types.json"), &problems);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems[0].message.contains(QStringLiteral("joined")));
+    EXPECT_EQ(classifier.classify(QStringLiteral("The summit ended")), QStringLiteral("meeting"));
+}
