@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 constexpr auto kOptions =
@@ -35,11 +37,28 @@ EventParticipants::EventParticipants(const Gazetteer &gazetteer, const Article &
     }
 }
 
+// The mentions of `sentence` that start in `within`, found by binary search: the mentions are
+// in text order, and one long sentence may hold thousands of them and of clauses.
+EventParticipants::MentionRange EventParticipants::mentionsIn(int sentence, TextSpan within) const
+{
+    const auto it = m_bySentence.constFind(sentence);
+    if (it == m_bySentence.constEnd())
+        return {};
+    const QVector<const Mention *> &all = *it;
+    const auto from =
+        std::lower_bound(all.cbegin(), all.cend(), within.start,
+                         [](const Mention *m, qsizetype start) { return m->span.start < start; });
+    const auto to =
+        std::lower_bound(from, all.cend(), within.end,
+                         [](const Mention *m, qsizetype end) { return m->span.start < end; });
+    return {from, to};
+}
+
 QVector<EventParticipants::Named> EventParticipants::countriesIn(int sentence,
                                                                  TextSpan within) const
 {
     QVector<Named> found;
-    for (const Mention *m : m_bySentence.value(sentence)) {
+    for (const Mention *m : mentionsIn(sentence, within)) {
         if (!within.contains(m->span))
             continue;
         for (const QString &country : m_gazetteer.countriesOf(m->entity)) {
@@ -54,7 +73,7 @@ QStringList EventParticipants::named(int sentence, TextSpan clause,
                                      const QVector<TextSpan> &excluded) const
 {
     QStringList countries;
-    for (const Mention *m : m_bySentence.value(sentence)) {
+    for (const Mention *m : mentionsIn(sentence, clause)) {
         if (clause.contains(m->span) && !EventDating::inAny(excluded, m->span))
             addMissing(countries, m_gazetteer.countriesOf(m->entity));
     }
@@ -106,8 +125,8 @@ QStringList EventParticipants::institutionReferredTo(int sentence, TextSpan clau
 
 bool EventParticipants::namesAnyone(int sentence, TextSpan clause) const
 {
-    const QVector<const Mention *> mentions = m_bySentence.value(sentence);
-    return std::any_of(mentions.cbegin(), mentions.cend(),
+    const MentionRange mentions = mentionsIn(sentence, clause);
+    return std::any_of(mentions.begin(), mentions.end(),
                        [&](const Mention *m) { return clause.contains(m->span); });
 }
 

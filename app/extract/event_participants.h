@@ -50,6 +50,12 @@ private:
         bool person;      // named by a leader's or an official's name
         bool subjectLike; // by its name (not a place, a demonym or a person)
     };
+    struct MentionRange {
+        QVector<const Mention *>::const_iterator first{}, last{};
+        auto begin() const { return first; }
+        auto end() const { return last; }
+    };
+    MentionRange mentionsIn(int sentence, TextSpan within) const;
     QVector<Named> countriesIn(int sentence, TextSpan within) const;
     QStringList subjectOf(int sentence, TextSpan before, bool person) const;
     QStringList groupBefore(int sentence, TextSpan clause, int previous) const;
