@@ -195,15 +195,13 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
     // "For instance, on 18 March, it decided…": a subject pronoun opening the clause, or
     // following its opening phrase; not "it is important to…".
     static const QRegularExpression subject(
-        QStringLiteral("(?:^|,\\s*|^\\W*(?:and|but|then|so)\\s+)(it|he|she|they|[Tt]he (?:Ministry|"
+        QStringLiteral("(?:^\\W*|,\\s*|^\\W*(?:and|but|then|so)\\s+)([Ii]t|[Hh]e|[Ss]he|[Tt]hey|"
+                       "[Tt]he (?:Ministry|"
                        "Foreign Ministry|Government|Parliament|President|Prime "
                        "Minister))\\s+(?!of\\b|is\\b|was\\b|"
                        "would\\b|might\\b|may\\b|could\\b|seems\\b|seemed\\b|appears\\b|"
                        "must\\b|should\\b|will\\b|can\\b)\\p{L}"),
         QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression subjectCapital(
-        QStringLiteral("^\\W*(It|He|She|They)\\s+(?!is\\b|was\\b|would\\b|might\\b|may\\b|"
-                       "could\\b|seems\\b|appears\\b|must\\b|should\\b|will\\b|can\\b)\\p{L}"));
     // "The second meeting was held in Belovezh", "A similar result was observed": the same
     // parties as the event before.
     static const QRegularExpression sequel(
@@ -236,10 +234,7 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
                             ? group.first()
                             : group.last()});
     }
-    auto m = subject.match(text);
-    if (!m.hasMatch())
-        m = subjectCapital.match(text);
-    if (m.hasMatch()) {
+    if (const auto m = subject.match(text); m.hasMatch()) {
         const qsizetype at = clause.start + m.capturedStart(1);
         // Only when the clause names no one before the pronoun: "Zelensky said that he…".
         if (countriesIn(sentence, {clause.start, at}).isEmpty()) {

@@ -94,7 +94,7 @@ void EventReader::dateEvent(Event &event, QStringView text, const ArticleYears::
 }
 
 QStringList EventReader::countriesOf(TextSpan clause, QStringView text,
-                                     const QVector<TextSpan> &notTakingPart, bool datedEvent) const
+                                     const QVector<TextSpan> &notTakingPart) const
 {
     QStringList countries = m_participants.named(m_sentence, clause, notTakingPart);
     addMissing(countries,
@@ -103,7 +103,7 @@ QStringList EventReader::countriesOf(TextSpan clause, QStringView text,
         countries = m_participants.institutionReferredTo(m_sentence, clause);
     // "The active phase of the joint exercises ended on February 20": the parties of the event
     // before, or of the sentence before, when the clause names no one at all.
-    if (countries.isEmpty() && datedEvent && !m_participants.namesAnyone(m_sentence, clause) &&
+    if (countries.isEmpty() && !m_participants.namesAnyone(m_sentence, clause) &&
         !speaksOfOtherCountries(text)) {
         const bool previousHere =
             m_previousSentence >= 0 &&
@@ -135,7 +135,7 @@ void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
     const QVector<TextSpan> notTakingPart = EventDating::merged(
         foreign +
         m_participants.asides(text, clause.start, event.type == QLatin1String("military")));
-    const QStringList countries = countriesOf(clause, text, notTakingPart, true);
+    const QStringList countries = countriesOf(clause, text, notTakingPart);
 
     // "On February 28, the UN General Assembly adopted a resolution": an event whose parties
     // the next sentences name ("…supported by 141 (including Georgia, …)") is kept until the

@@ -27,7 +27,7 @@ private:
     void dateEvent(Event &event, QStringView text, const ArticleYears::Dates &found,
                    const QVector<TextSpan> &foreign) const;
     QStringList countriesOf(TextSpan clause, QStringView text,
-                            const QVector<TextSpan> &notTakingPart, bool datedEvent) const;
+                            const QVector<TextSpan> &notTakingPart) const;
 
     const Article &m_article;
     const EventParticipants &m_participants;
