@@ -15,27 +15,21 @@ namespace {
 // Case-insensitive; \b and \w of ASCII (far faster than Unicode's), \p{…} as written.
 constexpr auto kOptions = QRegularExpression::CaseInsensitiveOption;
 
-// The valid patterns of `array` as one alternation; nullopt when none is valid. Each invalid one
-// is reported, as `what`.
-std::optional<QRegularExpression> alternation(const QJsonArray &array, const QString &what,
-                                              const QString &fileName, Problems *problems)
+// The valid patterns of `array`; each invalid one is reported, as `what`.
+QStringList validPatterns(const QJsonArray &array, const QString &what, const QString &fileName,
+                          Problems *problems)
 {
     QStringList valid;
     for (const QJsonValue &pattern : array) {
-        if (!QRegularExpression(pattern.toString()).isValid()) {
-            problems->append({fileName, 0,
-                              QStringLiteral("%1 \"%2\" is not a valid regular expression; "
-                                             "skipped")
-                                  .arg(what, pattern.toString())});
+        if (QRegularExpression(pattern.toString(), kOptions).isValid()) {
+            valid.append(pattern.toString());
             continue;
         }
-        valid.append(QStringLiteral("(?:") + pattern.toString() + QLatin1Char(')'));
+        problems->append({fileName, 0,
+                          QStringLiteral("%1 \"%2\" is not a valid regular expression; skipped")
+                              .arg(what, pattern.toString())});
     }
-    if (valid.isEmpty())
-        return std::nullopt;
-    QRegularExpression re(valid.join(QLatin1Char('|')), kOptions);
-    re.optimize();
-    return re;
+    return valid;
 }
 
 } // namespace
@@ -49,21 +43,29 @@ EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fi
     if (!root)
         return classifier;
     const QStringList known = allTypes();
+    QStringList verbs;
+    QStringList nouns;
     for (const QJsonValue &value : root->value(QLatin1String("types")).toArray()) {
         const QJsonObject o = value.toObject();
-        Rule rule{o.value(QLatin1String("type")).toString(), {}, {}};
-        if (!known.contains(rule.type)) {
+        const QString type = o.value(QLatin1String("type")).toString();
+        if (!known.contains(type)) {
             problems->append(
-                {fileName, 0, QStringLiteral("unknown event type \"%1\"; skipped").arg(rule.type)});
+                {fileName, 0, QStringLiteral("unknown event type \"%1\"; skipped").arg(type)});
             continue;
         }
-        rule.verbs = alternation(o.value(QLatin1String("verbs")).toArray(), QStringLiteral("verb"),
-                                 fileName, problems);
-        rule.pattern = alternation(o.value(QLatin1String("patterns")).toArray(),
-                                   QStringLiteral("pattern"), fileName, problems);
-        if (rule.verbs || rule.pattern)
-            classifier.m_rules.append(rule);
+        for (const QString &verb : validPatterns(o.value(QLatin1String("verbs")).toArray(),
+                                                 QStringLiteral("verb"), fileName, problems)) {
+            verbs.append(verb);
+            classifier.m_verbTypes.append(type);
+        }
+        for (const QString &noun : validPatterns(o.value(QLatin1String("patterns")).toArray(),
+                                                 QStringLiteral("pattern"), fileName, problems)) {
+            nouns.append(noun);
+            classifier.m_nounTypes.append(type);
+        }
     }
+    classifier.m_verbs = IndexedAlternation(verbs, kOptions);
+    classifier.m_nouns = IndexedAlternation(nouns, kOptions);
     for (const QJsonValue &value : root->value(QLatin1String("overrides")).toArray()) {
         const QJsonObject o = value.toObject();
         const QString type = o.value(QLatin1String("type")).toString();
@@ -72,32 +74,15 @@ EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fi
                 {fileName, 0, QStringLiteral("unknown event type \"%1\"; skipped").arg(type)});
             continue;
         }
-        if (auto re = alternation(o.value(QLatin1String("patterns")).toArray(),
-                                  QStringLiteral("override"), fileName, problems))
-            classifier.m_overrides.append({type, std::nullopt, re});
+        const QStringList patterns = validPatterns(o.value(QLatin1String("patterns")).toArray(),
+                                                   QStringLiteral("override"), fileName, problems);
+        if (!patterns.isEmpty())
+            classifier.m_overrides.append({type, IndexedAlternation(patterns, kOptions)});
     }
-    QStringList groups;
-    for (qsizetype i = 0; i < classifier.m_rules.size(); ++i) {
-        if (classifier.m_rules.at(i).verbs)
-            groups.append(
-                QStringLiteral("(?<r%1>%2)").arg(i).arg(classifier.m_rules.at(i).verbs->pattern()));
-    }
-    if (!groups.isEmpty()) {
-        classifier.m_allVerbs = QRegularExpression(groups.join(QLatin1Char('|')), kOptions);
-        // Valid one by one, the verbs may still clash once joined (a group name used twice).
-        if (!classifier.m_allVerbs->isValid()) {
-            problems->append({fileName, 0,
-                              QStringLiteral("the verbs, joined, are no valid regular expression "
-                                             "(%1); types are given by the other patterns")
-                                  .arg(classifier.m_allVerbs->errorString())});
-            classifier.m_allVerbs.reset();
-        } else {
-            classifier.m_allVerbs->optimize();
-        }
-    }
-    if (auto continuation = alternation(root->value(QLatin1String("continuations")).toArray(),
-                                        QStringLiteral("continuation"), fileName, problems))
-        classifier.m_continuation = *continuation;
+    classifier.m_continuation =
+        IndexedAlternation(validPatterns(root->value(QLatin1String("continuations")).toArray(),
+                                         QStringLiteral("continuation"), fileName, problems),
+                           kOptions);
     return classifier;
 }
 
@@ -109,23 +94,16 @@ EventClassifier EventClassifier::builtin(Problems *problems)
 
 QString EventClassifier::classify(QStringView clause) const
 {
-    for (const Rule &rule : m_overrides) {
-        if (rule.pattern->match(clause).hasMatch())
+    for (const Override &rule : m_overrides) {
+        if (rule.patterns.first(clause).found())
             return rule.type;
     }
     // The verb that comes first names the event; of two at one place, the type listed first.
-    if (m_allVerbs) {
-        if (const auto m = m_allVerbs->match(clause); m.hasMatch()) {
-            for (qsizetype i = 0; i < m_rules.size(); ++i) {
-                if (m_rules.at(i).verbs && m.capturedStart(QStringLiteral("r%1").arg(i)) >= 0)
-                    return m_rules.at(i).type;
-            }
-        }
-    }
-    for (const Rule &rule : m_rules) {
-        if (rule.pattern && rule.pattern->match(clause).hasMatch())
-            return rule.type;
-    }
+    if (const IndexedAlternation::Match verb = m_verbs.first(clause); verb.found())
+        return m_verbTypes.at(verb.pattern);
+    // Else the first type (in the file's order) one of whose patterns is found.
+    if (const IndexedAlternation::Match noun = m_nouns.firstListed(clause); noun.found())
+        return m_nounTypes.at(noun.pattern);
     return QStringLiteral("other");
 }
 
@@ -146,7 +124,7 @@ QString EventClassifier::classify(QStringView clause, qsizetype offset,
 
 bool EventClassifier::speaksOfTheEventAgain(QStringView sentence) const
 {
-    return m_continuation.match(sentence).hasMatch();
+    return m_continuation.first(sentence).found();
 }
 
 QStringList EventClassifier::allTypes()

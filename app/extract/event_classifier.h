@@ -8,12 +8,10 @@
 
 #include "app/corpus/article.h"
 #include "app/corpus/problem.h"
+#include "app/extract/indexed_alternation.h"
 
-#include <QRegularExpression>
 #include <QStringList>
 #include <QVector>
-
-#include <optional>
 
 class EventClassifier {
 public:
@@ -29,15 +27,17 @@ public:
     static QStringList allTypes(); // every type, in display order, "other" last
 
 private:
-    struct Rule {
+    struct Override {
         QString type;
-        std::optional<QRegularExpression> verbs;   // the type's verbs as one alternation
-        std::optional<QRegularExpression> pattern; // its other patterns as one alternation
+        IndexedAlternation patterns; // they decide the type before any verb
     };
-    QVector<Rule> m_rules;
-    QVector<Rule> m_overrides; // their patterns decide the type before any verb
-    // Every rule's verbs in one alternation, a named group per rule ("r0", "r1", …): one scan
-    // finds the verb that comes first.
-    std::optional<QRegularExpression> m_allVerbs;
-    QRegularExpression m_continuation{QStringLiteral("(?!)")};
+    QVector<Override> m_overrides;
+    // Every type's verbs in the file's order, and the type of each: the verb that comes first
+    // in a clause names its event.
+    IndexedAlternation m_verbs;
+    QStringList m_verbTypes;
+    // The types' other patterns, likewise; the first type with one found names the event.
+    IndexedAlternation m_nouns;
+    QStringList m_nounTypes;
+    IndexedAlternation m_continuation;
 };

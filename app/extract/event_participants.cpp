@@ -302,10 +302,8 @@ QVector<TextSpan> EventParticipants::asides(QStringView clause, qsizetype offset
 {
     QVector<TextSpan> parts = circumstanceAndQuotes(clause, offset);
     if (!military) {
-        for (auto it = m_gazetteer.topics().globalMatch(clause); it.hasNext();) {
-            const auto m = it.next();
-            parts.append({m.capturedStart() + offset, m.capturedEnd() + offset});
-        }
+        for (const IndexedAlternation::Match &m : m_gazetteer.topics().all(clause))
+            parts.append({m.start + offset, m.end + offset});
     }
     return EventDating::merged(parts);
 }

@@ -8,6 +8,9 @@
 
 namespace {
 
+const auto kTopicOptions =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
 bool parseKind(const QString &text, Entity::Kind *kind)
 {
     if (text == QLatin1String("country"))
@@ -73,26 +76,15 @@ Gazetteer Gazetteer::parse(const QByteArray &json, const QString &fileName, Prob
     gazetteer.m_referenceYear = frame.value(QLatin1String("referenceYear")).toInt();
     QStringList topics;
     for (const QJsonValue &topic : frame.value(QLatin1String("topics")).toArray()) {
-        if (QRegularExpression(topic.toString()).isValid())
-            topics.append(QStringLiteral("(?:") + topic.toString() + QLatin1Char(')'));
+        if (QRegularExpression(topic.toString(), kTopicOptions).isValid())
+            topics.append(topic.toString());
         else
             problems->append({fileName, 0,
                               QStringLiteral("topic \"%1\" is not a valid regular expression; "
                                              "skipped")
                                   .arg(topic.toString())});
     }
-    if (!topics.isEmpty()) {
-        const QRegularExpression joined(topics.join(QLatin1Char('|')),
-                                        QRegularExpression::CaseInsensitiveOption |
-                                            QRegularExpression::UseUnicodePropertiesOption);
-        if (joined.isValid())
-            gazetteer.m_topics = joined;
-        else
-            problems->append({fileName, 0,
-                              QStringLiteral("the topics, joined, are no valid regular expression "
-                                             "(%1); they are not used")
-                                  .arg(joined.errorString())});
-    }
+    gazetteer.m_topics = IndexedAlternation(topics, kTopicOptions);
     for (const QJsonValue &phrase : root->value(QLatin1String("exclusions")).toArray())
         gazetteer.m_exclusions.append(phrase.toString());
     return gazetteer;

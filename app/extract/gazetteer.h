@@ -5,6 +5,7 @@
 #pragma once
 
 #include "app/corpus/problem.h"
+#include "app/extract/indexed_alternation.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -53,7 +54,7 @@ public:
     int referenceYear() const { return m_referenceYear; }
     // Phrases naming the event the corpus is about ("frame": {"topics": [...]}, regular
     // expressions): "the situation in Ukraine" makes Ukraine no party to a call about it.
-    const QRegularExpression &topics() const { return m_topics; }
+    const IndexedAlternation &topics() const { return m_topics; }
     static QString kindName(Entity::Kind kind);
 
 private:
@@ -63,5 +64,5 @@ private:
     QHash<QString, qsizetype> m_index; // Entity::id → its place in m_entities (the first)
     QStringList m_exclusions;
     int m_referenceYear = 0;
-    QRegularExpression m_topics{QStringLiteral("(?!)")};
+    IndexedAlternation m_topics;
 };

@@ -1,0 +1,52 @@
+// Extraction stage support: a list of regular expressions matched as their alternation
+// ("p0|p1|…") would match, but without trying every pattern at every place of the text.
+//
+// A pattern that opens with \b and then letters ("\bvoted\b", "\b(impos|join)ed sanctions") can
+// only match where a word of the text opens with those letters. Each such pattern is indexed by
+// its possible first one to three letters; a text is read once for the words it opens, and only
+// the patterns whose letters one of them opens with are run. A pattern whose opening cannot be
+// read (no \b, \w, a dot…) is always run. The result is exactly the alternation's: the match
+// that starts first, and of two at one place the pattern listed first.
+#pragma once
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QVector>
+
+class IndexedAlternation {
+public:
+    struct Match {
+        int pattern = -1; // its index in the list; -1: no match
+        qsizetype start = -1;
+        qsizetype end = -1;
+        bool found() const { return pattern >= 0; }
+    };
+
+    IndexedAlternation() = default;
+    // `patterns` must each be valid with `options` (the caller reports those that are not).
+    IndexedAlternation(const QStringList &patterns, QRegularExpression::PatternOptions options);
+
+    bool isEmpty() const { return m_patterns.isEmpty(); }
+    qsizetype size() const { return m_patterns.size(); }
+
+    // The alternation's first match in `text` at or after `from`.
+    Match first(QStringView text, qsizetype from = 0) const;
+    // The first pattern of the list that matches anywhere in `text` (its first match).
+    Match firstListed(QStringView text) const;
+    // Every match, left to right and not overlapping, as QRegularExpression::globalMatch gives.
+    QVector<Match> all(QStringView text) const;
+
+    // The letters a match of `pattern` must open with (one to three, lower case), each a
+    // possibility; empty when they cannot be read from the pattern.
+    static QStringList openings(const QString &pattern);
+
+private:
+    // The patterns that could match in `text`, by index, in order.
+    QVector<int> candidates(QStringView text) const;
+    Match firstOf(const QVector<int> &candidates, QStringView text, qsizetype from) const;
+
+    QVector<QRegularExpression> m_patterns;
+    QVector<int> m_alwaysRun;                 // patterns whose opening is unknown
+    QHash<quint32, QVector<int>> m_byOpening; // opening letters (packed) → patterns
+};

@@ -1,0 +1,211 @@
+// IndexedAlternation must match exactly as the plain alternation of its patterns would. The
+// expected matches are QRegularExpression's own, over the joined patterns, on the built-in
+// articles and on texts made to hit the patterns (odd case, ſ and the Kelvin sign).
+#include "app/extract/indexed_alternation.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <gtest/gtest.h>
+
+#include <random>
+
+namespace {
+
+QSet<QString> openingsOf(const char *pattern)
+{
+    const QStringList list = IndexedAlternation::openings(QString::fromUtf8(pattern));
+    return QSet<QString>(list.cbegin(), list.cend());
+}
+
+QSet<QString> set(std::initializer_list<const char *> items)
+{
+    QSet<QString> result;
+    for (const char *item : items)
+        result.insert(QString::fromUtf8(item));
+    return result;
+}
+
+QJsonObject resource(const char *name)
+{
+    QFile file(QStringLiteral(PE_SOURCE_DIR "/resources/") + QString::fromUtf8(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+QStringList strings(const QJsonArray &array)
+{
+    QStringList result;
+    for (const QJsonValue &v : array)
+        result.append(v.toString());
+    return result;
+}
+
+// The pattern lists the extraction uses, from the built-in resources.
+QVector<QStringList> builtinPatternLists()
+{
+    QStringList verbs;
+    QStringList nouns;
+    for (const QJsonValue &type : resource("event_types.json").value("types").toArray()) {
+        verbs += strings(type.toObject().value("verbs").toArray());
+        nouns += strings(type.toObject().value("patterns").toArray());
+    }
+    const QStringList topics =
+        strings(resource("gazetteer.json").value("frame").toObject().value("topics").toArray());
+    return {verbs, nouns, topics};
+}
+
+// Sentences of the built-in articles, and texts made of the patterns' own words in odd case,
+// some with ſ for s and the Kelvin sign for k.
+QStringList sampleTexts(const QStringList &patterns)
+{
+    QStringList texts;
+    for (const QString &name : QDir(QStringLiteral(PE_SOURCE_DIR "/resources/corpus"))
+                                   .entryList({QStringLiteral("*.txt")})) {
+        QFile file(QStringLiteral(PE_SOURCE_DIR "/resources/corpus/") + name);
+        if (file.open(QIODevice::ReadOnly))
+            texts += QString::fromUtf8(file.readAll()).split(QLatin1Char('.'));
+    }
+    QStringList words;
+    static const QRegularExpression letters(QStringLiteral("[A-Za-z]{2,}"));
+    for (const QString &pattern : patterns)
+        for (auto it = letters.globalMatch(pattern); it.hasNext();)
+            words.append(it.next().captured());
+    words += {QStringLiteral("Ukraine"), QStringLiteral("Armenia"), QStringLiteral("the"),
+              QStringLiteral("2"),       QStringLiteral("of"),      QStringLiteral("on")};
+    std::mt19937 random(17);
+    std::uniform_int_distribution<qsizetype> pick(0, words.size() - 1);
+    for (int t = 0; t < 3000; ++t) {
+        QString text;
+        for (int w = 0; w < 12; ++w) {
+            QString word = words.at(pick(random));
+            if (random() % 3 == 0)
+                word = word.toUpper();
+            if (random() % 15 == 0)
+                word.replace(QLatin1Char('s'), QChar(0x017F));
+            if (random() % 15 == 0)
+                word.replace(QLatin1Char('k'), QChar(0x212A));
+            const char *separators[] = {" ", " ", " ", "-", "_", "’s ", ", ", "é"};
+            text += word + QString::fromUtf8(separators[random() % 8]);
+        }
+        texts.append(text);
+    }
+    return texts;
+}
+
+struct Found {
+    int pattern;
+    qsizetype start;
+    qsizetype end;
+    bool operator==(const Found &o) const = default;
+};
+
+std::ostream &operator<<(std::ostream &out, const Found &f)
+{
+    return out << "pattern " << f.pattern << " at " << f.start << "–" << f.end;
+}
+
+// The joined alternation, a named group per pattern to tell which one matched.
+QRegularExpression joined(const QStringList &patterns, QRegularExpression::PatternOptions options)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < patterns.size(); ++i)
+        groups.append(QStringLiteral("(?<p%1>%2)").arg(i).arg(patterns.at(i)));
+    return QRegularExpression(groups.join(QLatin1Char('|')), options);
+}
+
+Found expectedFirst(const QRegularExpression &re, qsizetype count, const QString &text)
+{
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return {-1, -1, -1};
+    for (int i = 0; i < count; ++i) {
+        if (m.capturedStart(QStringLiteral("p%1").arg(i)) >= 0)
+            return {i, m.capturedStart(), m.capturedEnd()};
+    }
+    return {-2, m.capturedStart(), m.capturedEnd()};
+}
+
+Found actual(const IndexedAlternation::Match &m)
+{
+    return m.found() ? Found{m.pattern, m.start, m.end} : Found{-1, -1, -1};
+}
+
+} // namespace
+
+TEST(IndexedAlternation, ReadsTheLettersAMatchOpensWith)
+{
+    EXPECT_EQ(openingsOf("\\bvoted\\b"), set({"vot"}));
+    EXPECT_EQ(openingsOf("\\b(impos|Join)(ed|es)? sanctions"), set({"imp", "joi"}));
+    EXPECT_EQ(openingsOf("\\bat\\b"), set({"at"}));
+    EXPECT_EQ(openingsOf("\\bon (the|a)"), set({"on"}));
+    EXPECT_EQ(openingsOf("\\brecogni[sz]ed"), set({"rec"}));
+    EXPECT_EQ(openingsOf("\\bs?aid"), set({"sai", "aid"}));
+    EXPECT_EQ(openingsOf("\\b(?:a|b)c"), set({"ac", "bc"}));
+    EXPECT_EQ(openingsOf("\\b(?!not )said"), set({"sai"}));
+    EXPECT_EQ(openingsOf("\\bRussia['’]s"), set({"rus"}));
+    EXPECT_EQ(openingsOf("\\bx\\w+"), set({"x"}));
+    EXPECT_EQ(openingsOf("\\bab+c"), set({"ab"}));
+    EXPECT_EQ(openingsOf("\\b(no )*war"), set({"no", "war"}));
+}
+
+TEST(IndexedAlternation, AnOpeningItCannotReadMakesThePatternAlwaysRun)
+{
+    EXPECT_TRUE(openingsOf("voted").isEmpty());        // no \b: may open inside a word
+    EXPECT_TRUE(openingsOf("\\b\\w+ said").isEmpty()); // any word
+    EXPECT_TRUE(openingsOf("\\b.said").isEmpty());
+    EXPECT_TRUE(openingsOf("\\b[^a]x").isEmpty());
+    EXPECT_TRUE(openingsOf("\\ba|b").isEmpty()); // a second alternative without \b
+    EXPECT_TRUE(openingsOf("^\\W*(the|this) vote").isEmpty());
+    EXPECT_TRUE(openingsOf("\\b(?i)said").isEmpty());
+}
+
+TEST(IndexedAlternation, FindsWhatTheJoinedAlternationFinds)
+{
+    for (const QRegularExpression::PatternOptions options :
+         {QRegularExpression::PatternOptions(QRegularExpression::CaseInsensitiveOption),
+          QRegularExpression::CaseInsensitiveOption |
+              QRegularExpression::UseUnicodePropertiesOption}) {
+        for (const QStringList &patterns : builtinPatternLists()) {
+            ASSERT_FALSE(patterns.isEmpty());
+            const IndexedAlternation alternation(patterns, options);
+            const QRegularExpression plain = joined(patterns, options);
+            ASSERT_TRUE(plain.isValid());
+            int matched = 0;
+            for (const QString &text : sampleTexts(patterns)) {
+                const Found expected = expectedFirst(plain, patterns.size(), text);
+                ASSERT_EQ(actual(alternation.first(text)), expected) << text.toStdString();
+                QVector<QPair<qsizetype, qsizetype>> all;
+                for (const IndexedAlternation::Match &m : alternation.all(text))
+                    all.append({m.start, m.end});
+                QVector<QPair<qsizetype, qsizetype>> expectedAll;
+                for (auto it = plain.globalMatch(text); it.hasNext();) {
+                    const auto m = it.next();
+                    expectedAll.append({m.capturedStart(), m.capturedEnd()});
+                }
+                ASSERT_EQ(all, expectedAll) << text.toStdString();
+                matched += expected.pattern >= 0;
+            }
+            EXPECT_GT(matched, 100); // the texts do hit the patterns
+        }
+    }
+}
+
+TEST(IndexedAlternation, TheFirstListedPatternThatMatchesAnywhere)
+{
+    const IndexedAlternation alternation(
+        {QStringLiteral("\\bsummit\\b"), QStringLiteral("\\bvote\\b"), QStringLiteral("x\\d")},
+        QRegularExpression::CaseInsensitiveOption);
+    const auto m = alternation.firstListed(QStringLiteral("A vote at the Summit"));
+    EXPECT_EQ(m.pattern, 0);
+    EXPECT_EQ(m.start, 14);
+    EXPECT_EQ(alternation.firstListed(QStringLiteral("No vote")).pattern, 1);
+    EXPECT_EQ(alternation.firstListed(QStringLiteral("box3")).pattern, 2); // always run
+    EXPECT_FALSE(alternation.firstListed(QStringLiteral("devote")).found());
+}
