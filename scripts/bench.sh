@@ -112,6 +112,16 @@ head -1000 "$corpora/import.list" | xargs cp -t "$corpora/import"
 measure "$bin" --library "$corpora/library.sqlite" --import "$corpora/import"
 rate=$(awk -v w="$wall" 'BEGIN { printf "%.0f", 1000 / w }')
 row "import of 1,000 files (whole process)" "$rate files/s" "≥ 200 files/s" "$(le 200 "$rate")"
+# The first opening extracts the 1,000 articles and keeps the extractions; the next ones read them.
+lib=(--no-builtin --library "$corpora/library.sqlite" --summary)
+measure "$bin" "${lib[@]}"
+first_open=$wall
+best 3 "$bin" "${lib[@]}"
+again_open=$wall
+read -r in_library kept < <("$bin" "${lib[@]}" 2> /dev/null |
+    awk '/^library / { for (i = 1; i <= NF; i++) if ($i ~ /^articles?,$/) print $(i - 1), $(i + 1) }')
+extracted_again=$(( ${in_library:-0} - ${kept:-0} ))
+row "re-opening the library of 1,000 articles: articles extracted again" "$extracted_again of ${in_library:-?} (opening ${again_open} s; the first, which extracts, ${first_open} s)" "0 (kept by text hash)" "$(le "$extracted_again" 0)"
 query_ms=$(PE_BENCH_CORPUS="$c_large" "$bench/model_bench" --benchmark_filter='BM_SearchQuery' \
     --benchmark_format=csv 2> /dev/null | awk -F, '/BM_SearchQuery/ { if ($3 > m) m = $3 } END { print m }')
 row "slowest of three FTS queries over ${large} MB" "${query_ms} ms" "< 50 ms" "$(le "$query_ms" 50)"
@@ -136,7 +146,6 @@ m=$(figure "longest stall while loading")
 row "longest event-loop stall while loading" "$m ms" "≤ 50 ms" "$(le "$m" 50)"
 m=$(figure "longest stall after loading")
 row "longest event-loop stall while switching, charting, comparing" "$m ms" "≤ 50 ms" "$(le "$m" 50)"
-row "re-opening the library re-extracts no unchanged article" "-" "cached by text hash" "-"
 
 printf '\n| figure | measured | target | result |\n|---|---|---|---|\n'
 for line in "${rows[@]}"; do

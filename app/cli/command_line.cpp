@@ -35,6 +35,12 @@ void printSummary(const DocumentModel &model)
         << counted(model.claims.size(), "claim", "claims") << ", "
         << counted(model.conflictCount(), "conflict", "conflicts") << ", "
         << counted(model.problems.size(), "problem", "problems") << Qt::endl;
+    if (!model.library.isEmpty()) {
+        const auto inLibrary = std::count_if(model.articles.cbegin(), model.articles.cend(),
+                                             [](const Article &a) { return !a.library.isEmpty(); });
+        out << "library " << model.library << ": " << counted(inLibrary, "article", "articles")
+            << ", " << model.articlesFromCache << " read from its kept extractions" << Qt::endl;
+    }
     qsizetype width = 0;
     for (const Article &a : model.articles)
         width = std::max(width, a.id.size());

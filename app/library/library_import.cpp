@@ -1,6 +1,7 @@
 #include "app/library/library_import.h"
 
 #include "app/corpus/manifest.h"
+#include "app/corpus/parallel_map.h"
 #include "app/import/article_importer.h"
 
 #include <QDirIterator>
@@ -95,8 +96,9 @@ QVector<Article> articles(const LibraryDatabase &library, const CorpusLoader &lo
         problems->append({library.path(), 0, error});
         return {};
     }
-    QVector<Article> articles;
-    for (const LibraryArticle &a : *stored) {
+    // Each article's structure and metadata are found on every core, in the library's order.
+    const auto makeOne = [&](qsizetype i) {
+        const LibraryArticle &a = stored->at(i);
         ManifestEntry entry;
         entry.id = a.key;
         entry.meta = a.meta;
@@ -105,8 +107,10 @@ QVector<Article> articles(const LibraryDatabase &library, const CorpusLoader &lo
         article.localId = a.key;
         article.library = library.path();
         article.sha256 = a.sha256;
-        articles.append(article);
-    }
+        return article;
+    };
+    const QVector<Article> articles =
+        *ParallelMap::inOrder<Article>(stored->size(), makeOne, 0, LoadMonitor(), 0, 0, 0);
     return articles;
 }
 

@@ -29,6 +29,7 @@ public:
     ClaimFilter claimFilter;
     QString library;            // the library file the coded claims and own dimensions came from
     int codingProblemCount = 0; // the last of `problems` are the coded claims' (see recode)
+    int articlesFromCache = 0;  // library articles whose kept extraction was used (not extracted)
     QVector<Position> positions;
     Gazetteer gazetteer;
     Problems problems;

@@ -2,10 +2,10 @@
 
 #include "app/codebook/codebook_loader.h"
 #include "app/corpus/boilerplate_rules.h"
-#include "app/corpus/date_parser.h"
-#include "app/corpus/line_numbers.h"
 #include "app/corpus/parallel_map.h"
+#include "app/extract/article_extraction.h"
 #include "app/extract/event_classifier.h"
+#include "app/library/extraction_cache.h"
 #include "app/library/library_claims.h"
 #include "app/library/library_import.h"
 #include "app/model/coded_claims.h"
@@ -19,91 +19,96 @@
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 
-// What extraction finds in one article; articles are extracted in parallel, then merged in order.
-struct Extracted {
-    QVector<Mention> mentions;
-    QVector<Event> events;
-    Problems undatedYear;     // reported for every article first,
-    Problems impossibleDates; // then these, as a one-thread build lists them
-};
-
-// Day-and-month dates of an article that names no year anywhere take the corpus's reference
-// year, marked assumed; without one they are skipped. Either way, say so.
-Problems undatedYear(const Article &a, int referenceYear)
-{
-    if (a.contextYear() > 0 || DateParser(2000).find(a.text).isEmpty())
-        return {};
-    const QVector<DateMention> dates = DateParser(0).find(a.text);
-    if (std::any_of(dates.cbegin(), dates.cend(),
-                    [](const DateMention &d) { return d.yearExplicit; }))
-        return {}; // its dates take the year of the nearest one that gives it
-    if (referenceYear > 0)
-        return {{a.shownPath(), 0,
-                 QStringLiteral("names dates without a year and no year anywhere; its events "
-                                "are dated in %1, the corpus's reference year, marked \"year "
-                                "assumed\" (add a date line such as \"2 March 2022\" or a "
-                                "manifest entry)")
-                     .arg(referenceYear)}};
-    return {{a.shownPath(), 0,
-             QStringLiteral("names dates without a year and no year anywhere; its events are "
-                            "skipped (add a date line such as \"2 March 2022\" or a manifest "
-                            "entry)")}};
-}
-
-// "February 30" is no date: it is left out of the timeline, and the user told where it is.
-Problems impossibleDates(const Article &a)
-{
-    Problems problems;
-    QVector<TextSpan> impossible;
-    DateParser(a.contextYear(), a.meta.published).find(a.text, 0, &impossible);
-    qsizetype reportedUpTo = -1;
-    for (const TextSpan &span : impossible) {
-        if (span.start < reportedUpTo)
-            continue; // the same words matched in two forms
-        reportedUpTo = span.end;
-        problems.append({a.shownPath(), LineNumbers::at(a.text, span.start),
-                         QStringLiteral("\"%1\" is not a date in the calendar; it is left out "
-                                        "of the timeline")
-                             .arg(a.slice(span).toString())});
-    }
-    return problems;
-}
-
-// Steps `from`..`from + count` of the progress; false when the monitor asked to stop.
+// Extracts every article not in `cached` (records by article, empty when none), or whose record
+// no longer fits it; steps `from`..`from + count` of the progress. `fresh` receives the record of
+// each library article extracted anew. False when the monitor asked to stop.
 bool extract(DocumentModel &model, const EventClassifier &classifier, const LoadMonitor &monitor,
-             int threads, int from, int count, int total)
+             int threads, int from, int count, int total, const QVector<QByteArray> &cached,
+             QVector<QByteArray> *fresh)
 {
     const MentionFinder finder(model.gazetteer);
     const EventExtractor extractor(model.gazetteer, classifier);
     const QVector<Article> &articles = model.articles;
+    struct Outcome {
+        ArticleExtraction found;
+        QByteArray record; // a library article's, when extracted anew
+        bool fromCache = false;
+    };
     auto extractOne = [&](qsizetype i) {
         const Article &article = articles.at(i);
-        Extracted found;
-        found.undatedYear = undatedYear(article, model.gazetteer.referenceYear());
-        found.impossibleDates = impossibleDates(article);
-        found.mentions = finder.find(article);
-        found.events = extractor.extract(article, found.mentions);
-        return found;
+        Outcome outcome;
+        if (!cached.value(i).isEmpty()) {
+            if (auto found = ArticleExtraction::decode(cached.at(i), article)) {
+                outcome.found = std::move(*found);
+                outcome.fromCache = true;
+                return outcome;
+            }
+        }
+        outcome.found =
+            ArticleExtraction::of(article, finder, extractor, model.gazetteer.referenceYear());
+        if (!article.library.isEmpty())
+            outcome.record = outcome.found.encode();
+        return outcome;
     };
-    std::optional<QVector<Extracted>> results = ParallelMap::inOrder<Extracted>(
+    std::optional<QVector<Outcome>> results = ParallelMap::inOrder<Outcome>(
         articles.size(), extractOne, threads, monitor, from, count, total);
     if (!results)
         return false;
-    for (const Extracted &found : *results)
-        model.problems += found.undatedYear;
-    for (const Extracted &found : *results)
-        model.problems += found.impossibleDates;
+    for (const Outcome &o : *results)
+        model.problems += o.found.undatedYear;
+    for (const Outcome &o : *results)
+        model.problems += o.found.impossibleDates;
     model.mentions.reserve(results->size());
-    for (Extracted &found : *results) {
-        model.mentions.append(std::move(found.mentions));
-        model.events += std::move(found.events);
+    fresh->resize(results->size());
+    for (qsizetype i = 0; i < results->size(); ++i) {
+        Outcome &o = (*results)[i];
+        model.mentions.append(std::move(o.found.mentions));
+        model.events += std::move(o.found.events);
+        (*fresh)[i] = std::move(o.record);
+        model.articlesFromCache += o.fromCache;
     }
     std::stable_sort(model.events.begin(), model.events.end(),
                      [](const Event &a, const Event &b) { return a.date.from < b.date.from; });
     return true;
+}
+
+// The records kept in the library for its articles, by article (empty where none is kept).
+QVector<QByteArray> cachedExtractions(DocumentModel &model, const LibraryDatabase &library,
+                                      const QByteArray &build)
+{
+    QVector<QByteArray> cached(model.articles.size());
+    QString error;
+    const auto records = ExtractionCache::load(library, &error);
+    if (!records) {
+        model.problems.append({library.path(), 0, error});
+        return cached;
+    }
+    for (qsizetype i = 0; i < model.articles.size(); ++i) {
+        const Article &a = model.articles.at(i);
+        if (!a.library.isEmpty())
+            cached[i] = records->value(ExtractionCache::key(a, build));
+    }
+    return cached;
+}
+
+// Keeps the fresh records in the library; a library that cannot be written keeps none, and is
+// extracted again next time (its read-only state is told where it is opened).
+void keepExtractions(const DocumentModel &model, const LibraryDatabase &library,
+                     const QByteArray &build, const QVector<QByteArray> &fresh)
+{
+    QVector<ExtractionCache::Record> records;
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        if (!fresh.at(i).isEmpty())
+            records.append({ExtractionCache::key(model.articles.at(i), build),
+                            model.articles.at(i).sha256, fresh.at(i)});
+    }
+    QString error;
+    if (!records.isEmpty() && !library.readOnly())
+        ExtractionCache::store(library, records, &error);
 }
 
 void readClaims(DocumentModel &model, const CorpusOptions &options)
@@ -260,29 +265,36 @@ DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested,
         return nullptr;
     model->articles = std::move(corpus.articles);
     model->problems += corpus.problems;
+    // The library is opened once for the whole build: its articles, dimensions, kept
+    // extractions and coded claims.
+    std::unique_ptr<LibraryDatabase> library;
     if (!options.library.isEmpty()) {
-        LibraryDatabase library(options.library);
+        library = std::make_unique<LibraryDatabase>(options.library);
         QString error;
-        if (library.open(&error, &model->problems)) {
+        if (library->open(&error, &model->problems)) {
             model->library = options.library;
-            addLibrary(*model, library, rules);
-            addOwnDimensions(*model, library);
+            addLibrary(*model, *library, rules);
+            addOwnDimensions(*model, *library);
             // Its coded claims are placed after the extraction, whose events date them.
         } else {
             model->problems.append({options.library, 0, error});
+            library.reset();
         }
     }
 
-    if (!extract(*model, classifier, monitor, options.threads, files, files, 2 * files))
+    const QByteArray build = library ? ExtractionCache::buildIdentity() : QByteArray();
+    const QVector<QByteArray> cached =
+        library ? cachedExtractions(*model, *library, build) : QVector<QByteArray>();
+    QVector<QByteArray> fresh;
+    if (!extract(*model, classifier, monitor, options.threads, files, files, 2 * files, cached,
+                 &fresh))
         return nullptr;
+    if (library)
+        keepExtractions(*model, *library, build, fresh);
     model->makeIndexes(); // articles (the corpus's and the library's) and mentions are final
     readClaims(*model, options);
-    if (!model->library.isEmpty()) {
-        LibraryDatabase library(model->library);
-        QString error;
-        if (library.open(&error))
-            addCodedClaims(*model, library);
-    }
+    if (library)
+        addCodedClaims(*model, *library);
     ClaimDating::apply(model->everyClaim, model->events, model->articles);
     buildPositions(*model, filter);
     return model;

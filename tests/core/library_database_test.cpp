@@ -76,7 +76,7 @@ TEST(LibraryDatabase, ANewLibraryStartsAtTheNewestSchema)
     LibraryDatabase library(path);
     QString error;
     ASSERT_TRUE(library.open(&error)) << error.toStdString();
-    EXPECT_EQ(LibraryDatabase::latestSchema(), 3); // resources/schema/1.sql to 3.sql
+    EXPECT_EQ(LibraryDatabase::latestSchema(), 4); // resources/schema/1.sql to 4.sql
     EXPECT_EQ(library.schemaVersion(), LibraryDatabase::latestSchema());
     EXPECT_TRUE(QFile::exists(path));
     EXPECT_FALSE(QFile::exists(

@@ -1,0 +1,200 @@
+#include "app/extract/article_extraction.h"
+
+#include "app/corpus/date_parser.h"
+#include "app/corpus/line_numbers.h"
+
+#include <QDataStream>
+#include <QIODevice>
+
+#include <algorithm>
+
+namespace {
+
+constexpr quint32 kRecordFormat = 0x50455831; // "PEX1"; a change of layout takes a new number
+constexpr qint32 kMostCountriesInAnEvent = 1000; // more than the world has: beyond is damage
+
+// Day-and-month dates of an article that names no year anywhere take the corpus's reference
+// year, marked assumed; without one they are skipped. Either way, say so.
+Problems undatedYearOf(const Article &a, int referenceYear)
+{
+    if (a.contextYear() > 0 || DateParser(2000).find(a.text).isEmpty())
+        return {};
+    const QVector<DateMention> dates = DateParser(0).find(a.text);
+    if (std::any_of(dates.cbegin(), dates.cend(),
+                    [](const DateMention &d) { return d.yearExplicit; }))
+        return {}; // its dates take the year of the nearest one that gives it
+    if (referenceYear > 0)
+        return {{a.shownPath(), 0,
+                 QStringLiteral("names dates without a year and no year anywhere; its events "
+                                "are dated in %1, the corpus's reference year, marked \"year "
+                                "assumed\" (add a date line such as \"2 March 2022\" or a "
+                                "manifest entry)")
+                     .arg(referenceYear)}};
+    return {{a.shownPath(), 0,
+             QStringLiteral("names dates without a year and no year anywhere; its events are "
+                            "skipped (add a date line such as \"2 March 2022\" or a manifest "
+                            "entry)")}};
+}
+
+// "February 30" is no date: it is left out of the timeline, and the user told where it is.
+Problems impossibleDatesIn(const Article &a)
+{
+    Problems problems;
+    QVector<TextSpan> impossible;
+    DateParser(a.contextYear(), a.meta.published).find(a.text, 0, &impossible);
+    qsizetype reportedUpTo = -1;
+    for (const TextSpan &span : impossible) {
+        if (span.start < reportedUpTo)
+            continue; // the same words matched in two forms
+        reportedUpTo = span.end;
+        problems.append({a.shownPath(), LineNumbers::at(a.text, span.start),
+                         QStringLiteral("\"%1\" is not a date in the calendar; it is left out "
+                                        "of the timeline")
+                             .arg(a.slice(span).toString())});
+    }
+    return problems;
+}
+
+void write(QDataStream &out, const TextSpan &span)
+{
+    out << qint64(span.start) << qint64(span.end);
+}
+
+bool read(QDataStream &in, TextSpan &span, const Article &article)
+{
+    qint64 start = 0;
+    qint64 end = 0;
+    in >> start >> end;
+    span = {start, end};
+    return start >= 0 && start <= end && end <= article.text.size();
+}
+
+bool readSentence(QDataStream &in, int &sentence, const Article &article)
+{
+    qint32 value = 0;
+    in >> value;
+    sentence = value;
+    return value >= -1 && value < article.sentences.size();
+}
+
+void write(QDataStream &out, const Problems &problems)
+{
+    out << qint32(problems.size());
+    for (const Problem &p : problems)
+        out << qint32(p.line) << p.message;
+}
+
+bool read(QDataStream &in, Problems &problems, const Article &article)
+{
+    qint32 count = 0;
+    in >> count;
+    if (count < 0 || count > article.text.size() + 1)
+        return false;
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        Problem p{article.shownPath(), 0, {}};
+        qint32 line = 0;
+        in >> line >> p.message;
+        p.line = line;
+        problems.append(p);
+    }
+    return true;
+}
+
+} // namespace
+
+ArticleExtraction ArticleExtraction::of(const Article &article, const MentionFinder &finder,
+                                        const EventExtractor &extractor, int referenceYear)
+{
+    ArticleExtraction found;
+    found.undatedYear = undatedYearOf(article, referenceYear);
+    found.impossibleDates = impossibleDatesIn(article);
+    found.mentions = finder.find(article);
+    found.events = extractor.extract(article, found.mentions);
+    return found;
+}
+
+QByteArray ArticleExtraction::encode() const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_4);
+    out << kRecordFormat << qint32(mentions.size());
+    for (const Mention &m : mentions) {
+        write(out, m.span);
+        out << m.entity << m.category << qint32(m.sentence);
+    }
+    out << qint32(events.size());
+    for (const Event &e : events) {
+        out << e.date.from.toJulianDay() << e.date.to.toJulianDay() << qint8(e.precision)
+            << e.yearAssumed << e.type << qint32(e.sentence);
+        write(out, e.span);
+        out << qint32(e.countries.size());
+        for (const QString &country : e.countries)
+            out << country;
+    }
+    write(out, undatedYear);
+    write(out, impossibleDates);
+    return qCompress(bytes, 3);
+}
+
+std::optional<ArticleExtraction> ArticleExtraction::decode(const QByteArray &record,
+                                                           const Article &article)
+{
+    const QByteArray bytes = qUncompress(record); // empty when the record is damaged
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    quint32 format = 0;
+    in >> format;
+    if (format != kRecordFormat)
+        return std::nullopt;
+    ArticleExtraction found;
+    const auto fits = [&](bool ok) { return ok && in.status() == QDataStream::Ok; };
+    qint32 count = 0;
+    in >> count;
+    if (count < 0 || count > article.text.size())
+        return std::nullopt;
+    found.mentions.reserve(count);
+    for (qint32 i = 0; i < count; ++i) {
+        Mention m;
+        bool ok = read(in, m.span, article);
+        in >> m.entity >> m.category;
+        ok = readSentence(in, m.sentence, article) && ok;
+        if (!fits(ok))
+            return std::nullopt;
+        found.mentions.append(m);
+    }
+    in >> count;
+    if (count < 0 || count > article.text.size())
+        return std::nullopt;
+    found.events.reserve(count);
+    for (qint32 i = 0; i < count; ++i) {
+        Event e;
+        qint64 from = 0;
+        qint64 to = 0;
+        qint8 precision = 0;
+        in >> from >> to >> precision >> e.yearAssumed >> e.type;
+        e.date = {QDate::fromJulianDay(from), QDate::fromJulianDay(to)};
+        e.precision = DateMention::Precision(precision);
+        bool ok = precision >= 0 && precision <= qint8(DateMention::Precision::Year);
+        ok = readSentence(in, e.sentence, article) && ok;
+        ok = read(in, e.span, article) && ok;
+        qint32 countries = 0;
+        in >> countries;
+        if (!fits(ok && countries >= 0 && countries <= kMostCountriesInAnEvent))
+            return std::nullopt;
+        for (qint32 c = 0; c < countries && in.status() == QDataStream::Ok; ++c) {
+            QString country;
+            in >> country;
+            e.countries.append(country);
+        }
+        if (!fits(ok))
+            return std::nullopt;
+        e.article = article.id;
+        e.text = article.slice(e.span).toString();
+        found.events.append(e);
+    }
+    if (!fits(read(in, found.undatedYear, article) && read(in, found.impossibleDates, article)) ||
+        !in.atEnd())
+        return std::nullopt;
+    return found;
+}
