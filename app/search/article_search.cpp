@@ -11,9 +11,11 @@ namespace {
 
 constexpr qsizetype kContext = 70; // characters of snippet on each side of a hit
 
-bool matches(const SearchWords::Word &word, const QString &wanted, bool prefix)
+bool matches(QStringView text, const SearchWords::Word &word, const QString &wanted, bool prefix)
 {
-    return prefix ? word.folded.startsWith(wanted) : word.folded == wanted;
+    const QStringView w = text.mid(word.start, word.end - word.start);
+    return prefix ? w.startsWith(wanted, Qt::CaseInsensitive)
+                  : w.size() == wanted.size() && w.compare(wanted, Qt::CaseInsensitive) == 0;
 }
 
 } // namespace
@@ -72,14 +74,14 @@ bool ArticleSearch::buildIndex(QString *error)
 
 QVector<TextSpan> ArticleSearch::spansIn(const QString &text, const SearchQuery &query)
 {
-    const QVector<SearchWords::Word> words = SearchWords::of(text);
+    const QVector<SearchWords::Word> words = SearchWords::places(text);
     QVector<TextSpan> spans;
     for (const SearchTerm &term : query.terms) {
         const qsizetype n = term.words.size();
         for (qsizetype i = 0; i + n <= words.size(); ++i) {
             bool found = true;
             for (qsizetype k = 0; k < n && found; ++k)
-                found = matches(words.at(i + k), term.words.at(k), term.prefix && k == n - 1);
+                found = matches(text, words.at(i + k), term.words.at(k), term.prefix && k == n - 1);
             if (found)
                 spans.append({words.at(i).start, words.at(i + n - 1).end});
         }
@@ -122,7 +124,7 @@ SearchHit ArticleSearch::hitAt(const Article &article, const TextSpan &span)
     return hit;
 }
 
-SearchResult ArticleSearch::find(const QString &text, int limit) const
+SearchResult ArticleSearch::find(const QString &text, int limit, int from) const
 {
     SearchResult result;
     const SearchQuery query = SearchQuery::parse(text);
@@ -134,21 +136,31 @@ SearchResult ArticleSearch::find(const QString &text, int limit) const
         result.error = m_indexError;
         return result;
     }
+    // FTS5 ranks by "rank" (bm25) while it reads, keeping the best few: each article found
+    // holds a hit at least, so `from + limit + 1` articles give the page and tell if more follow.
     QSqlQuery select(QSqlDatabase::database(m_connection, false));
     select.prepare(
-        QStringLiteral("SELECT article FROM docs WHERE docs MATCH ? ORDER BY bm25(docs)"));
+        QStringLiteral("SELECT article FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?"));
     select.addBindValue(query.toFts5());
+    select.addBindValue(from + limit + 1);
     if (!select.exec()) {
         result.error = QStringLiteral("the search failed: %1").arg(select.lastError().text());
         return result;
     }
-    while (select.next() && result.hits.size() < limit) {
+    qsizetype skipped = 0;
+    while (select.next()) {
         const Article *article = m_model->article(select.value(0).toString());
         if (!article)
             continue;
         for (const TextSpan &span : spansIn(article->text, query)) {
-            if (result.hits.size() >= limit)
-                break;
+            if (skipped < from) {
+                ++skipped;
+                continue;
+            }
+            if (result.hits.size() >= limit) {
+                result.more = true;
+                return result;
+            }
             result.hits.append(hitAt(*article, span));
         }
     }

@@ -15,17 +15,20 @@ struct SearchHit {
 
 struct SearchResult {
     QVector<SearchHit> hits; // by article rank, then by place in the article
+    bool more = false;       // more hits follow the last one given
     QString error;           // a malformed query, or an index that cannot be made
 };
 
 class ArticleSearch {
 public:
+    static constexpr int kPageSize = 200; // hits the window lists at a time
     explicit ArticleSearch(DocumentModelPtr model);
     ~ArticleSearch();
     ArticleSearch(const ArticleSearch &) = delete;
     ArticleSearch &operator=(const ArticleSearch &) = delete;
 
-    SearchResult find(const QString &text, int limit = 2000) const;
+    // Hits `from` to `from + limit` (a page: the first comes at once, the next when asked).
+    SearchResult find(const QString &text, int limit = 2000, int from = 0) const;
 
     // Where the terms of `query` occur in `text` (every occurrence of each term, in order).
     static QVector<TextSpan> spansIn(const QString &text, const SearchQuery &query);

@@ -24,7 +24,7 @@ QString fold(QStringView word)
     return word.toString().toCaseFolded();
 }
 
-QVector<Word> of(QStringView text)
+QVector<Word> places(QStringView text)
 {
     QVector<Word> words;
     qsizetype i = 0;
@@ -40,8 +40,16 @@ QVector<Word> of(QStringView text)
             i += 2;
             continue;
         }
-        words.append({start, i, fold(text.mid(start, i - start))});
+        words.append({start, i, {}});
     }
+    return words;
+}
+
+QVector<Word> of(QStringView text)
+{
+    QVector<Word> words = places(text);
+    for (Word &w : words)
+        w.folded = fold(text.mid(w.start, w.end - w.start));
     return words;
 }
 

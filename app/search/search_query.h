@@ -33,6 +33,9 @@ struct Word {
 
 // A text's words as the index takes them: runs of letters, digits and marks, case-folded.
 QVector<Word> of(QStringView text);
+// The same words' places only (`folded` left empty): a word is then compared with
+// Qt::CaseInsensitive, which folds case as fold() does, without a copy of every word.
+QVector<Word> places(QStringView text);
 QString fold(QStringView word);
 
 } // namespace SearchWords

@@ -87,6 +87,32 @@ TEST(ArticleSearch, APrefixFindsEveryWordItBegins)
     EXPECT_FALSE(search.find(QStringLiteral("\"open")).error.isEmpty());
 }
 
+TEST(ArticleSearch, HitsComeInPagesThatAddUpToTheWholeList)
+{
+    const ArticleSearch search(builtinModel());
+    const QString query = QStringLiteral("Russia*");
+    const int total = occurrences(QStringLiteral("\\bRussia\\w*"));
+    ASSERT_GT(total, 40);
+    QVector<SearchHit> paged;
+    for (int from = 0;; from += 40) {
+        const SearchResult page = search.find(query, 40, from);
+        ASSERT_TRUE(page.error.isEmpty());
+        paged += page.hits;
+        EXPECT_EQ(page.more, from + 40 < total) << from;
+        if (!page.more)
+            break;
+        EXPECT_EQ(page.hits.size(), 40);
+    }
+    const SearchResult whole = search.find(query, total + 10);
+    EXPECT_FALSE(whole.more);
+    ASSERT_EQ(paged.size(), total);
+    ASSERT_EQ(whole.hits.size(), total);
+    for (int i = 0; i < total; ++i) {
+        EXPECT_EQ(paged[i].article, whole.hits[i].article);
+        EXPECT_EQ(paged[i].span.start, whole.hits[i].span.start);
+    }
+}
+
 TEST(SearchCommand, PrintsEachHitWithItsOffsetsAndSaysWhenThereIsNone)
 {
     const TestSupport::AppRun run =

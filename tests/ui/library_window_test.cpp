@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -179,4 +180,29 @@ TEST(LibraryWindow, TheSearchPaneIsUsedFromTheKeyboardAndOpensTheSourceAtTheHit)
     QTest::keyClick(query, Qt::Key_Return);
     EXPECT_EQ(hits->count(), 0);
     EXPECT_TRUE(w.search()->message().contains(QStringLiteral("quotation mark")));
+}
+
+TEST(LibraryWindow, ManyHitsComeAPageAtATimeAndTheLastRowShowsTheNext)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QLineEdit *query = w.search()->queryField();
+    QTest::keyClicks(query, QStringLiteral("Russia*"));
+    QTest::keyClick(query, Qt::Key_Return);
+    QListWidget *hits = w.search()->hits();
+    // The built-in articles name Russia (and Russian…) more often than a page holds.
+    int total = 0;
+    for (const Article &a : f.window().document()->articles)
+        total += int(a.text.count(QRegularExpression(QStringLiteral("\\bRussia\\w*"),
+                                                     QRegularExpression::CaseInsensitiveOption)));
+    ASSERT_GT(total, 200);
+    ASSERT_EQ(hits->count(), 201) << w.search()->message().toStdString();
+    EXPECT_TRUE(hits->item(200)->text().startsWith(QStringLiteral("Show the next")));
+    EXPECT_TRUE(w.search()->message().contains(QStringLiteral("The first 200 hits")));
+    hits->setCurrentRow(200);
+    QTest::keyClick(hits, Qt::Key_Return);
+    QTRY_COMPARE(hits->count(), std::min(total, 400) + (total > 400 ? 1 : 0));
+    EXPECT_EQ(hits->currentRow(), 200); // the first hit of the new page
+    EXPECT_FALSE(hits->currentItem()->text().startsWith(QStringLiteral("Show the next")));
 }

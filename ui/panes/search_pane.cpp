@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -20,6 +21,7 @@ constexpr int kHtmlRole = Qt::UserRole + 1;
 constexpr int kArticleRole = Qt::UserRole + 2;
 constexpr int kStartRole = Qt::UserRole + 3;
 constexpr int kEndRole = Qt::UserRole + 4;
+constexpr int kMoreRole = Qt::UserRole + 5; // the last row, when more hits follow
 
 // Draws a hit's rich text (the source in bold-free small caps of its own, the match in bold) in
 // the item's palette, selected or not.
@@ -111,22 +113,35 @@ QString SearchPane::message() const
 void SearchPane::search(const QString &query)
 {
     m_hits->clear();
+    m_shownQuery = query;
+    m_articlesShown.clear();
     if (!m_document)
         return;
+    showPage();
+    if (m_hits->count() > 0) {
+        m_hits->setCurrentRow(0);
+        m_hits->setFocus(Qt::OtherFocusReason); // Enter now opens the first hit; Up and Down move
+    }
+}
+
+// The next page of hits of the query shown, after those listed.
+void SearchPane::showPage()
+{
     if (!m_search)
         m_search = std::make_unique<ArticleSearch>(m_document);
-    const SearchResult result = m_search->find(query);
+    if (m_hits->count() > 0 && m_hits->item(m_hits->count() - 1)->data(kMoreRole).toBool())
+        delete m_hits->takeItem(m_hits->count() - 1);
+    const int from = m_hits->count();
+    const SearchResult result = m_search->find(m_shownQuery, ArticleSearch::kPageSize, from);
     if (!result.error.isEmpty()) {
         m_message->setText(result.error);
         return;
     }
-    QStringList articles;
     for (const SearchHit &hit : result.hits) {
         const Article *article = m_document->article(hit.article);
         if (!article)
             continue;
-        if (!articles.contains(hit.article))
-            articles.append(hit.article);
+        m_articlesShown.insert(hit.article);
         const QString date = SourceDate::ofArticle(article->meta).text();
         auto *item = new QListWidgetItem(m_hits);
         item->setText(article->label() + QStringLiteral(": ") + hit.snippet); // for keyboard search
@@ -139,15 +154,23 @@ void SearchPane::search(const QString &query)
         item->setData(kEndRole, hit.span.end);
         item->setToolTip(article->meta.title);
     }
-    m_message->setText(
-        result.hits.isEmpty()
-            ? tr("No article has all of these words.")
-            : tr("%1 in %2; Enter or a click opens the source there.")
-                  .arg(Wording::counted(result.hits.size(), tr("hit"), tr("hits")),
-                       Wording::counted(articles.size(), tr("article"), tr("articles"))));
-    if (m_hits->count() > 0) {
-        m_hits->setCurrentRow(0);
-        m_hits->setFocus(Qt::OtherFocusReason); // Enter now opens the first hit; Up and Down move
+    const QString found =
+        tr("%1 in %2")
+            .arg(Wording::counted(m_hits->count(), tr("hit"), tr("hits")),
+                 Wording::counted(m_articlesShown.size(), tr("article"), tr("articles")));
+    if (result.more) {
+        auto *more = new QListWidgetItem(m_hits);
+        const QString text = tr("Show the next %1 hits…").arg(ArticleSearch::kPageSize);
+        more->setText(text);
+        more->setData(kHtmlRole, QStringLiteral("<i>%1</i>").arg(text.toHtmlEscaped()));
+        more->setData(kMoreRole, true);
+        m_message->setText(tr("The first %1, the best matches first; Enter or a click opens the "
+                              "source there.")
+                               .arg(found));
+    } else {
+        m_message->setText(m_hits->count() == 0
+                               ? tr("No article has all of these words.")
+                               : tr("%1; Enter or a click opens the source there.").arg(found));
     }
 }
 
@@ -155,6 +178,22 @@ void SearchPane::open(QListWidgetItem *item)
 {
     if (!item)
         return;
+    if (item->data(kMoreRole).toBool()) {
+        // Later: a click may be told both as a click and as an activation, and the row goes.
+        if (m_pagePending)
+            return;
+        m_pagePending = true;
+        QTimer::singleShot(0, this, [this] {
+            m_pagePending = false;
+            const int next = m_hits->count() - 1;
+            showPage();
+            if (next >= 0 && next < m_hits->count()) {
+                m_hits->setCurrentRow(next); // the first hit of the new page
+                m_hits->scrollToItem(m_hits->item(next));
+            }
+        });
+        return;
+    }
     Q_EMIT spanRequested({item->data(kArticleRole).toString(), item->data(kStartRole).toLongLong(),
                           item->data(kEndRole).toLongLong()});
 }

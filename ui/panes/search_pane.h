@@ -6,6 +6,7 @@
 #include "app/model/document_model.h"
 #include "ui/panes/span_link.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -35,9 +36,13 @@ Q_SIGNALS:
 
 private:
     void open(QListWidgetItem *item);
+    void showPage();
 
     DocumentModelPtr m_document;
     std::unique_ptr<ArticleSearch> m_search; // made at the first search of a snapshot
+    QString m_shownQuery;                    // the query whose hits are listed
+    QSet<QString> m_articlesShown;           // the articles of the hits listed
+    bool m_pagePending = false;              // the next page is asked for
     QLineEdit *m_query;
     QLabel *m_message;
     QListWidget *m_hits;
