@@ -1,5 +1,6 @@
 // Chart builder over coverage: how many dimensions of each country rest on several sources,
 // on a single one or on none.
+#include "app/charts/chart_build_cancel.h"
 #include "app/charts/chart_catalog.h"
 #include "app/charts/chart_evidence.h"
 #include "app/codebook/dimensions.h"
@@ -41,6 +42,8 @@ ChartData ChartBuilders::coverage(const DocumentModel &model, const QStringList 
     chart.title = QStringLiteral("Evidence coverage by country");
     QVector<CountryCoverage> rows;
     for (const Entity *country : model.countries()) {
+        if (ChartBuildCancel::requested())
+            return chart; // incomplete: thrown away
         rows.append(CountryCoverage::of(model, country->id));
         chart.addCategory(country->name, rows.last().isThin()
                                              ? CategoryMarks(CategoryMark::ThinEvidence)

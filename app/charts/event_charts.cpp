@@ -1,4 +1,5 @@
 // Chart builders over dated events: timeline, event-types, events-per-month.
+#include "app/charts/chart_build_cancel.h"
 #include "app/charts/chart_catalog.h"
 #include "app/charts/chart_evidence.h"
 #include "app/corpus/date_text.h"
@@ -128,6 +129,8 @@ ChartData ChartBuilders::timeline(const DocumentModel &model, const QStringList 
         for (const Event *e : events) {
             if (e->type != type)
                 continue;
+            if (ChartBuildCancel::requested())
+                return chart; // incomplete: thrown away
             if (!window.contains(e->date.from)) {
                 ++outside;
                 continue;
@@ -163,6 +166,8 @@ ChartData ChartBuilders::eventTypes(const DocumentModel &model, const QStringLis
     chart.title = QStringLiteral("Events by type — ") +
                   (countries.isEmpty() ? QStringLiteral("all countries") : names(model, countries));
     for (const QString &type : EventClassifier::allTypes()) {
+        if (ChartBuildCancel::requested())
+            return chart; // incomplete: thrown away
         QVector<EvidenceRef> refs;
         for (const Event *e : events) {
             if (e->type == type)
@@ -212,6 +217,8 @@ ChartData ChartBuilders::eventsPerMonth(const DocumentModel &model, const QStrin
         monthIndex.insert(months.at(i), i);
     QVector<EvidenceRef> counted;
     for (int c = 0; c < scope.size(); ++c) {
+        if (ChartBuildCancel::requested())
+            return chart; // incomplete: thrown away
         ChartSeries series =
             ChartSeries::named(countryName(model, scope.at(c)), countryMeaning(model, scope.at(c)));
         // Each event goes to its month's bar in one pass (not one pass over them per month).

@@ -1,3 +1,4 @@
+#include "app/charts/chart_build_cancel.h"
 #include "app/charts/chart_caption.h"
 #include "app/charts/chart_catalog.h"
 #include "app/model/document_model_builder.h"
@@ -47,6 +48,30 @@ TEST(ChartCatalog, ListsEveryChartIdAndRejectsUnknownOnes)
                                 "event-types", "events-per-month", "comparison", "coverage"}));
     EXPECT_FALSE(
         ChartCatalog::build(QStringLiteral("pie-in-the-sky"), *builtinModel(), {}).has_value());
+}
+
+// The window builds a big library's chart on a worker thread and can stop it there.
+TEST(ChartCatalog, ABuildWhoseThreadWasToldToStopEndsEarly)
+{
+    const DocumentModel &model = *TestSupport::builtinModel();
+    for (const char *id : {"timeline", "event-types", "events-per-month", "coverage"}) {
+        const std::optional<ChartData> full = ChartCatalog::build(QString::fromUtf8(id), model, {});
+        ASSERT_TRUE(full.has_value());
+        ASSERT_FALSE(full->series.isEmpty()) << id;
+        std::atomic<bool> stop{true};
+        {
+            const ChartBuildCancel::Scope scope(&stop);
+            EXPECT_TRUE(ChartBuildCancel::requested());
+            EXPECT_TRUE(ChartCatalog::build(QString::fromUtf8(id), model, {})->series.isEmpty())
+                << id;
+        }
+        EXPECT_FALSE(ChartBuildCancel::requested()); // the scope is gone: nothing stops
+        std::atomic<bool> goOn{false};
+        const ChartBuildCancel::Scope scope(&goOn);
+        EXPECT_EQ(ChartCatalog::build(QString::fromUtf8(id), model, {})->series.size(),
+                  full->series.size())
+            << id;
+    }
 }
 
 TEST(StanceOverview, SortsCountriesFromProRussiaToProUkraine)

@@ -1,6 +1,7 @@
 #include "app/charts/chart_catalog.h"
 #include "app/export/chart_sources_json.h"
 #include "app/models/model_roles.h"
+#include "ui/charts/chart_card.h"
 #include "ui/charts/chart_export_dialog.h"
 #include "ui/charts/charts_pane.h"
 #include "ui/panes/country_list_pane.h"
@@ -250,4 +251,76 @@ TEST(ChartExportDialog, EveryLabelWithAMnemonicHasItsFieldAndShowsNoAmpersand)
     // Alt+S goes to the width of the size (no other label or box of the dialog uses S).
     QTest::keyClick(&dialog, Qt::Key_S, Qt::AltModifier);
     EXPECT_EQ(QApplication::focusWidget(), dialog.findChildren<QSpinBox *>().first());
+}
+
+namespace {
+
+int seriesShown(ChartCard *card)
+{
+    return card->view()->chart() ? int(card->view()->chart()->series().size()) : 0;
+}
+
+} // namespace
+
+// The built-in corpus is small; the card is told to treat it as a big library's.
+TEST(ChartsPane, ABigLibrarysChartIsBuiltOnAWorkerThreadWhileTheWindowAnswers)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    w.tabs()->setCurrentWidget(w.charts());
+    ChartCard *card = w.charts()->card();
+    card->setBuildInBackgroundFrom(0);
+    card->setChart(QStringLiteral("timeline"));
+    EXPECT_TRUE(card->isBuilding());
+    EXPECT_TRUE(card->buildBar()->isVisible());
+    EXPECT_EQ(card->buildButton()->text(), QStringLiteral("Cancel"));
+    EXPECT_EQ(seriesShown(card), 0); // the chart that was is not shown as this one
+    QTRY_VERIFY(!card->isBuilding());
+    EXPECT_FALSE(card->buildBar()->isVisible());
+    const auto expected =
+        ChartCatalog::build(QStringLiteral("timeline"), *w.document(), card->countries());
+    ASSERT_TRUE(expected.has_value());
+    EXPECT_EQ(seriesShown(card), expected->series.size());
+    EXPECT_EQ(card->data().series.size(), expected->series.size());
+}
+
+TEST(ChartsPane, CancelStopsTheBuildAndBuildBuildsItAfterAll)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    w.tabs()->setCurrentWidget(w.charts());
+    ChartCard *card = w.charts()->card();
+    card->setBuildInBackgroundFrom(0);
+    card->setChart(QStringLiteral("event-types"));
+    ASSERT_TRUE(card->isBuilding());
+    QTest::mouseClick(card->buildButton(), Qt::LeftButton); // Cancel
+    EXPECT_FALSE(card->isBuilding());
+    QTest::qWait(100); // what the worker finished since is not shown
+    EXPECT_EQ(seriesShown(card), 0);
+    EXPECT_TRUE(card->buildBar()->isVisible());
+    EXPECT_EQ(card->buildButton()->text(), QStringLiteral("Build"));
+    w.tabs()->setCurrentWidget(w.positions()); // seen again, it stays as the user left it
+    w.tabs()->setCurrentWidget(w.charts());
+    EXPECT_FALSE(card->isBuilding());
+    QTest::keyClick(card->buildButton(), Qt::Key_Space); // Build, from the keyboard
+    EXPECT_TRUE(card->isBuilding());
+    QTRY_VERIFY(!card->isBuilding());
+    EXPECT_GT(seriesShown(card), 0);
+}
+
+TEST(ChartsPane, AChartAskedForWhileItIsBuiltIsBuiltAtOnce)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    w.tabs()->setCurrentWidget(w.charts());
+    ChartCard *card = w.charts()->card();
+    card->setBuildInBackgroundFrom(0);
+    card->setChart(QStringLiteral("coverage"));
+    ASSERT_TRUE(card->isBuilding());
+    // An export asks for the data now: it gets the whole chart, and the worker's is not used.
+    const auto expected =
+        ChartCatalog::build(QStringLiteral("coverage"), *w.document(), card->countries());
+    EXPECT_EQ(card->data().series.size(), expected->series.size());
+    EXPECT_FALSE(card->isBuilding());
+    EXPECT_FALSE(card->buildBar()->isVisible());
 }

@@ -1,7 +1,9 @@
 #include "ui/charts/chart_card.h"
 
+#include "app/charts/chart_build_cancel.h"
 #include "app/charts/chart_caption.h"
 #include "app/charts/chart_catalog.h"
+#include "app/corpus/wording.h"
 #include "ui/charts/chart_evidence_panel.h"
 #include "ui/charts/chart_export_dialog.h"
 #include "ui/charts/chart_exporter.h"
@@ -13,6 +15,7 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QComboBox>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -22,6 +25,7 @@
 #include <QSplitter>
 #include <QToolTip>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -33,6 +37,9 @@ ChartCard::ChartCard(QSettings *settings, QWidget *parent)
     , m_caption(new QLabel(this))
     , m_evidence(new ChartEvidencePanel(this))
     , m_split(new QSplitter(Qt::Horizontal, this))
+    , m_buildBar(new QWidget(this))
+    , m_buildText(new QLabel(m_buildBar))
+    , m_buildButton(new QPushButton(m_buildBar))
 {
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setToolTip(tr("Export this chart as PNG, JPEG, SVG or PDF"));
@@ -53,6 +60,12 @@ ChartCard::ChartCard(QSettings *settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(m_bar);
+    auto *buildLayout = new QHBoxLayout(m_buildBar);
+    buildLayout->setContentsMargins(0, 0, 0, 0);
+    buildLayout->addWidget(m_buildText, 1);
+    buildLayout->addWidget(m_buildButton);
+    m_buildBar->hide();
+    layout->addWidget(m_buildBar);
     m_split->addWidget(m_view);
     m_split->addWidget(m_evidence);
     m_split->setStretchFactor(0, 1);
@@ -64,6 +77,15 @@ ChartCard::ChartCard(QSettings *settings, QWidget *parent)
 
     connect(exportButton, &QPushButton::clicked, this, &ChartCard::exportWithDialog);
     connect(copyButton, &QPushButton::clicked, this, &ChartCard::copyToClipboard);
+    connect(m_buildButton, &QPushButton::clicked, this, [this] {
+        if (isBuilding()) {
+            cancelBuild();
+        } else { // built after all, as asked
+            m_dataStale = true;
+            m_cancelled = false;
+            buildInBackground();
+        }
+    });
     connect(m_view, &QWidget::customContextMenuRequested, this, &ChartCard::showContextMenu);
     connect(m_evidence, &ChartEvidencePanel::spanRequested, this, &ChartCard::spanRequested);
     connect(m_evidence, &ChartEvidencePanel::closeRequested, this, [this] {
@@ -76,6 +98,11 @@ ChartCard::ChartCard(QSettings *settings, QWidget *parent)
     m_view->setFocusPolicy(Qt::StrongFocus);
     m_view->setAccessibleName(tr("Chart; Enter shows the evidence behind its marks"));
     m_view->installEventFilter(this);
+}
+
+ChartCard::~ChartCard()
+{
+    stopBackgroundBuild(); // its thread ends soon; it holds the document it reads
 }
 
 void ChartCard::addControl(QWidget *control, int stretch)
@@ -122,7 +149,15 @@ QString ChartCard::caption()
 
 const ChartData &ChartCard::data()
 {
-    buildData();
+    if (isBuilding()) { // asked for now (an export, a click): built here, the other stopped
+        stopBackgroundBuild();
+        m_dataStale = true;
+    }
+    if (m_dataStale && m_document) {
+        m_dataStale = false;
+        m_cancelled = false;
+        apply(ChartCatalog::build(m_chartId, *m_document, m_countries).value_or(ChartData{}));
+    }
     return m_data;
 }
 
@@ -130,17 +165,87 @@ void ChartCard::rebuild()
 {
     // A hidden card builds its data when it is shown or asked for it: with a big library, a
     // chart's data takes long, and a selection change should not pay for charts nobody sees.
+    stopBackgroundBuild(); // it was building for what was asked before
     m_dataStale = true;
+    m_cancelled = false;
     if (isVisible())
         buildData();
 }
 
 void ChartCard::buildData()
 {
-    if (!m_dataStale || !m_document)
+    if (!m_dataStale || !m_document || isBuilding() || m_cancelled)
+        return; // a cancelled chart waits to be asked for again
+    if (m_document->events.size() + m_document->claims.size() >= m_backgroundFrom) {
+        buildInBackground();
         return;
+    }
     m_dataStale = false;
-    m_data = ChartCatalog::build(m_chartId, *m_document, m_countries).value_or(ChartData{});
+    apply(ChartCatalog::build(m_chartId, *m_document, m_countries).value_or(ChartData{}));
+}
+
+void ChartCard::buildInBackground()
+{
+    stopBackgroundBuild();
+    if (!m_document)
+        return;
+    auto flag = std::make_shared<std::atomic<bool>>(false);
+    m_building = flag;
+    hideEvidence();
+    QChart *old = m_view->chart(); // the chart that was is not shown as this one
+    m_view->setChart(new QChart);
+    delete old;
+    m_chartStale = false;
+    m_buildText->setText(
+        tr("Building the chart from %1…")
+            .arg(Wording::counted(m_document->events.size(), tr("event"), tr("events"))));
+    m_buildButton->setText(tr("Cancel"));
+    m_buildButton->setToolTip(tr("Stop building this chart"));
+    m_buildBar->show();
+    auto *watcher = new QFutureWatcher<ChartData>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, flag] {
+        watcher->deleteLater();
+        if (flag != m_building || flag->load())
+            return; // stopped, or asked for something else since
+        m_building.reset();
+        m_dataStale = false;
+        m_buildBar->hide();
+        apply(watcher->result());
+    });
+    watcher->setFuture(
+        QtConcurrent::run([document = m_document, id = m_chartId, countries = m_countries, flag] {
+            const ChartBuildCancel::Scope scope(flag.get());
+            return ChartCatalog::build(id, *document, countries).value_or(ChartData{});
+        }));
+}
+
+void ChartCard::stopBackgroundBuild()
+{
+    if (!m_building)
+        return;
+    m_building->store(true);
+    m_building.reset();
+    m_buildBar->hide();
+}
+
+void ChartCard::cancelBuild()
+{
+    if (!isBuilding())
+        return;
+    stopBackgroundBuild();
+    m_dataStale = true; // built when asked for again
+    m_cancelled = true;
+    m_buildText->setText(tr("The chart was not built (cancelled)."));
+    m_buildButton->setText(tr("Build"));
+    m_buildButton->setToolTip(tr("Build this chart after all"));
+    m_buildBar->show();
+    m_buildButton->setFocus();
+}
+
+void ChartCard::apply(ChartData data)
+{
+    m_data = std::move(data);
+    m_buildBar->hide();
     hideEvidence(); // it spoke of a mark of the chart that was
     // Drawing waits until the card is seen: a selection change elsewhere costs only the data.
     m_chartStale = true;
@@ -157,14 +262,14 @@ void ChartCard::buildData()
             sources.isEmpty() ? tr("No source article supports this chart.")
                               : tr("Sources: %1 (hover for the titles; exports carry them in full)")
                                     .arg(sources.join(QStringLiteral("; "))));
-    m_caption->setToolTip(caption());
+    m_caption->setToolTip(ChartCaption::text(m_data, *m_document, QDate::currentDate()));
 }
 
 void ChartCard::drawChart()
 {
     QChart *old = m_view->chart();
     auto *marks = new ChartMarkSignals;
-    QChart *chart = ChartFactory::create(data(), Theme::isDark(palette()), marks);
+    QChart *chart = ChartFactory::create(m_data, Theme::isDark(palette()), marks);
     marks->setParent(chart); // goes with the chart it reports on
     connect(marks, &ChartMarkSignals::clicked, this, &ChartCard::showMarkEvidence);
     connect(marks, &ChartMarkSignals::hovered, this, &ChartCard::showMarkTip);
@@ -176,8 +281,8 @@ void ChartCard::drawChart()
 void ChartCard::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() != QEvent::PaletteChange || !m_document)
-        return;
+    if (event->type() != QEvent::PaletteChange || !m_document || isBuilding())
+        return; // (a chart being built is drawn in the theme of its time)
     // A new theme: the chart is drawn again in it (when seen), the data stays.
     m_chartStale = true;
     if (isVisible())

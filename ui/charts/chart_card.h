@@ -1,6 +1,8 @@
 // ui/charts: one chart on screen — its view, the sources it was built from, the evidence
 // behind a clicked mark (hover a mark for how many sources), and its export (dialog with the
 // sources sidecar, clipboard) from buttons or the chart's context menu. Draws only when seen.
+// Over a big library its data is built on a worker thread, with a Cancel, while the window
+// goes on answering.
 #pragma once
 
 #include "app/charts/chart_data.h"
@@ -9,11 +11,15 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
+
 class ChartEvidencePanel;
 class QAction;
 class QChartView;
 class QHBoxLayout;
 class QLabel;
+class QPushButton;
 class QSettings;
 class QSplitter;
 
@@ -21,6 +27,12 @@ class ChartCard : public QWidget {
     Q_OBJECT
 public:
     ChartCard(QSettings *settings, QWidget *parent = nullptr);
+    ~ChartCard() override;
+
+    // A document with this many events and claims or more has its charts' data built on a
+    // worker thread; below, at once (it takes milliseconds).
+    static constexpr qsizetype kBuildInBackgroundFrom = 5000;
+    void setBuildInBackgroundFrom(qsizetype items) { m_backgroundFrom = items; }
 
     void setDocument(DocumentModelPtr document);
     void setCountries(const QStringList &countries);
@@ -39,6 +51,11 @@ public:
     QChartView *view() const { return m_view; }
     ChartEvidencePanel *evidencePanel() const { return m_evidence; }
     QString caption();
+    bool isBuilding() const { return m_building != nullptr; }
+    // Stops the build on the worker thread; the card says so and offers to build it again.
+    void cancelBuild();
+    QWidget *buildBar() const { return m_buildBar; }
+    QPushButton *buildButton() const { return m_buildButton; }
 
     void exportWithDialog();
     void copyToClipboard();
@@ -59,6 +76,9 @@ protected:
 private:
     void rebuild();
     void buildData(); // the data, when it is stale
+    void buildInBackground();
+    void stopBackgroundBuild();
+    void apply(ChartData data);
     void drawChart();
     void showContextMenu(const QPoint &pos);
     void showMarkTip(int series, int index, bool entered);
@@ -74,6 +94,13 @@ private:
     ChartEvidencePanel *m_evidence;
     QSplitter *m_split;
     QList<QAction *> m_menuActions;
+    QWidget *m_buildBar; // "Building the chart…" with Cancel, or "not built" with Build
+    QLabel *m_buildText;
+    QPushButton *m_buildButton;
+    // The flag of the build on the worker thread (null when none runs): set, it stops it.
+    std::shared_ptr<std::atomic<bool>> m_building;
+    qsizetype m_backgroundFrom = kBuildInBackgroundFrom;
+    bool m_cancelled = false;  // the user stopped the build: none starts until asked again
     bool m_chartStale = false; // m_data changed while the card was hidden
     bool m_dataStale = false;  // document, countries or chart changed while the card was hidden
 };
