@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 DimensionCoverage::Level DimensionCoverage::level() const
 {
     if (sources == 0)
@@ -16,18 +18,20 @@ CountryCoverage CountryCoverage::of(const DocumentModel &model, const QString &i
 {
     CountryCoverage coverage;
     coverage.country = iso;
-    QSet<QString> behind; // a set: a big library puts thousands of articles behind a country
+    // The articles behind it: those of its events (indexed once for the model: a big library
+    // puts thousands behind a country), and those of its claims not among them.
+    const QVector<int> eventArticles = model.eventArticles(iso);
+    QSet<QString> claimsOnly;
     for (const Claim &c : model.claims) {
         if (c.country != iso)
             continue;
         ++coverage.claims;
-        behind.insert(c.article);
+        if (!std::binary_search(eventArticles.cbegin(), eventArticles.cend(),
+                                model.articleIndex(c.article)))
+            claimsOnly.insert(c.article);
     }
-    for (const Event *e : model.eventsOf(iso)) {
-        ++coverage.events;
-        behind.insert(e->article);
-    }
-    coverage.articles = int(behind.size());
+    coverage.events = int(model.eventsOf(iso).size());
+    coverage.articles = int(eventArticles.size() + claimsOnly.size());
     for (int a = 0; a < model.articles.size(); ++a)
         coverage.mentioningArticles += model.mentionCount(iso, a) > 0 ? 1 : 0;
     for (const Dimension &d : model.dimensions.all()) {

@@ -33,6 +33,27 @@ void DocumentModel::makeIndexes()
             m_eventsByCountry[iso].append(i);
     }
     m_eventsIndexed = events.size();
+    m_eventArticles.clear();
+    for (auto it = m_eventsByCountry.cbegin(); it != m_eventsByCountry.cend(); ++it)
+        m_eventArticles.insert(it.key(), eventArticlesBySearch(it.key()));
+}
+
+QVector<int> DocumentModel::eventArticlesBySearch(const QString &country) const
+{
+    QVector<int> result;
+    for (const Event *e : eventsOf(country))
+        result.append(articleIndex(e->article));
+    std::sort(result.begin(), result.end());
+    result.erase(std::unique(result.begin(), result.end()), result.end());
+    result.removeAll(-1);
+    return result;
+}
+
+QVector<int> DocumentModel::eventArticles(const QString &country) const
+{
+    if (m_eventsIndexed == events.size() && m_articleIndex.size() == articles.size())
+        return m_eventArticles.value(country);
+    return eventArticlesBySearch(country);
 }
 
 int DocumentModel::articleIndex(const QString &id) const

@@ -48,6 +48,8 @@ public:
     QVector<const Position *> positionsOf(const QString &country) const;
     const Position *position(const QString &country, const QString &dimension) const;
     QVector<const Event *> eventsOf(const QString &country) const;
+    // The articles (their places in `articles`, sorted, each once) that tell of its events.
+    QVector<int> eventArticles(const QString &country) const;
     int mentionCount(const QString &entity, int articleIndex) const;
     int mentionCount(const QString &entity) const;
     // Leaders from the gazetteer that the articles actually name.
@@ -56,6 +58,7 @@ public:
 
 private:
     QSet<QString> leaderWords(const QString &country) const; // how its leader mentions read
+    QVector<int> eventArticlesBySearch(const QString &country) const;
 
     QHash<QString, int> m_articleIndex;           // id → place in articles, made by makeIndexes()
     QHash<QString, QVector<int>> m_mentionCounts; // entity → mentions per article
@@ -63,6 +66,7 @@ private:
     qsizetype m_mentionsCounted = -1;             // how many articles' mentions were counted
     QHash<QString, QVector<int>> m_eventsByCountry; // country → its events' places in events
     qsizetype m_eventsIndexed = -1;                 // how many events were indexed
+    QHash<QString, QVector<int>> m_eventArticles;   // country → eventArticles()
 };
 
 using DocumentModelPtr = std::shared_ptr<const DocumentModel>;

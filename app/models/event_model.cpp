@@ -3,6 +3,8 @@
 #include "app/corpus/date_text.h"
 #include "app/evidence/evidence_ref.h"
 
+#include <algorithm>
+
 using namespace ModelRoles;
 
 EventModel::EventModel(QObject *parent)
@@ -33,6 +35,10 @@ void EventModel::reload(DocumentModelPtr document, const QString &country)
         } else {
             m_events = m_document->eventsOf(m_country);
         }
+        // In the Date column's order: a view sorted by date (the default) then needs no sort.
+        std::stable_sort(m_events.begin(), m_events.end(), [](const Event *a, const Event *b) {
+            return DateText::sortKey(a->date) < DateText::sortKey(b->date);
+        });
     }
     endResetModel();
 }
@@ -104,6 +110,8 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
 
 QVariant EventModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ModelRoles::InSourceOrderRole)
+        return section == DateColumn;
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     static const char *const titles[] = {QT_TR_NOOP("Date"), QT_TR_NOOP("Type"),

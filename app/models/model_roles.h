@@ -36,5 +36,7 @@ enum Role {
     SortRole,                   // what a column sorts by: dates by their start, then their end
                                 // (DateText::sortKey), counts as numbers, text as shown
     ClaimIdRole,                // qint64: a coded claim's row in the library; 0 when curated
+    InSourceOrderRole,          // header, bool: the rows are already in the order this column
+                                // sorts by (ascending), so sorting by it reads no data
 };
 } // namespace ModelRoles

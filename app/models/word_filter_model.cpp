@@ -34,3 +34,12 @@ bool WordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     }
     return true;
 }
+
+bool WordFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (sourceModel()
+            ->headerData(left.column(), Qt::Horizontal, ModelRoles::InSourceOrderRole)
+            .toBool())
+        return left.row() < right.row();
+    return QSortFilterProxyModel::lessThan(left, right);
+}

@@ -80,3 +80,25 @@ TEST(DocumentModel, FindsACountrysEventsAndNamedLeadersFromItsIndexAndWithout)
     for (int i = 0; i < leaders.size(); ++i)
         EXPECT_EQ(unindexed.at(i).name, leaders.at(i).name);
 }
+
+TEST(DocumentModel, TellsTheArticlesBehindACountrysEventsFromItsIndexAndWithout)
+{
+    const DocumentModel &built = *TestSupport::builtinModel();
+    DocumentModel unindexed = built; // a copy: its indexes still hold
+    for (const Entity *country : built.countries()) {
+        QSet<QString> ids;
+        for (const Event &e : built.events) {
+            if (e.countries.contains(country->id))
+                ids.insert(e.article);
+        }
+        QVector<int> expected;
+        for (int i = 0; i < built.articles.size(); ++i) {
+            if (ids.contains(built.articles.at(i).id))
+                expected.append(i);
+        }
+        EXPECT_EQ(built.eventArticles(country->id), expected) << country->id.toStdString();
+        unindexed.events.append(Event{}); // the index no longer holds: found by a search
+        EXPECT_EQ(unindexed.eventArticles(country->id), expected) << country->id.toStdString();
+    }
+    EXPECT_FALSE(built.eventArticles(QStringLiteral("KAZ")).isEmpty());
+}

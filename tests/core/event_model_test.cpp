@@ -1,9 +1,11 @@
 #include "app/evidence/evidence_ref.h"
 #include "app/model/document_model_builder.h"
 #include "app/models/event_model.h"
+#include "app/models/word_filter_model.h"
 #include "model_tester.h"
 #include "test_support.h"
 
+#include <QStandardItemModel>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -79,4 +81,58 @@ TEST(EventModel, AnAssumedYearIsSaidWhereTheDateIsShown)
                     .data(EvidenceRole)
                     .value<EvidenceRef>()
                     .label.endsWith(QStringLiteral("(year assumed)")));
+}
+
+// The Date column is kept in its order by the model, so the table's sort by date (the default)
+// reads no date: the order is still the dates', up and down.
+TEST(EventModel, SortedByDateThroughTheTablesFilterBothWays)
+{
+    const DocumentModelPtr model = TestSupport::builtinModel();
+    EventModel events;
+    events.reload(model, QStringLiteral("KAZ"));
+    WordFilterModel table;
+    table.setSourceModel(&events);
+    ASSERT_GT(table.rowCount(), 5);
+    EXPECT_TRUE(
+        events.headerData(EventModel::DateColumn, Qt::Horizontal, ModelRoles::InSourceOrderRole)
+            .toBool());
+    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+        table.sort(EventModel::DateColumn, order);
+        for (int row = 1; row < table.rowCount(); ++row) {
+            const qint64 before = table.index(row - 1, EventModel::DateColumn)
+                                      .data(ModelRoles::SortRole)
+                                      .toLongLong();
+            const qint64 here =
+                table.index(row, EventModel::DateColumn).data(ModelRoles::SortRole).toLongLong();
+            EXPECT_TRUE(order == Qt::AscendingOrder ? before <= here : before >= here) << row;
+        }
+    }
+}
+
+// A column the source declares in order is sorted by row, whatever its data says: that is
+// what spares the dates' reading, so the declaration must be true (the test above).
+TEST(WordFilterModel, TrustsAColumnTheSourceKeepsInOrder)
+{
+    struct Declared : QStandardItemModel {
+        bool inOrder = false;
+        QVariant headerData(int section, Qt::Orientation o, int role) const override
+        {
+            if (role == ModelRoles::InSourceOrderRole)
+                return inOrder;
+            return QStandardItemModel::headerData(section, o, role);
+        }
+    } source;
+    for (const char *text : {"b", "c", "a"}) {
+        auto *item = new QStandardItem(QString::fromUtf8(text));
+        item->setData(QString::fromUtf8(text), ModelRoles::SortRole);
+        source.appendRow(item);
+    }
+    WordFilterModel table;
+    table.setSourceModel(&source);
+    table.sort(0);
+    EXPECT_EQ(table.index(0, 0).data().toString(), QStringLiteral("a"));
+    source.inOrder = true;
+    table.invalidate();
+    table.sort(0);
+    EXPECT_EQ(table.index(0, 0).data().toString(), QStringLiteral("b"));
 }
