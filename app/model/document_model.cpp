@@ -1,6 +1,7 @@
 #include "app/model/document_model.h"
 
 #include <algorithm>
+#include <numeric>
 
 const Article *DocumentModel::article(const QString &id) const
 {
@@ -26,6 +27,9 @@ void DocumentModel::makeIndexes()
                 m_leaderWords[m.entity].insert(articles.at(i).slice(m.span).toString());
         }
     }
+    m_mentionTotals.clear();
+    for (auto it = m_mentionCounts.cbegin(); it != m_mentionCounts.cend(); ++it)
+        m_mentionTotals.insert(it.key(), std::accumulate(it->cbegin(), it->cend(), 0));
     m_mentionsCounted = mentions.size();
     m_eventsByCountry.clear();
     for (int i = 0; i < events.size(); ++i) {
@@ -107,8 +111,10 @@ int DocumentModel::mentionCount(const QString &entity, int articleIndex) const
 {
     if (articleIndex < 0 || articleIndex >= mentions.size())
         return 0;
-    if (m_mentionsCounted == mentions.size())
-        return m_mentionCounts.value(entity).value(articleIndex);
+    if (m_mentionsCounted == mentions.size()) { // (no copy of the entity's counts)
+        const auto counts = m_mentionCounts.constFind(entity);
+        return counts == m_mentionCounts.cend() ? 0 : counts->value(articleIndex);
+    }
     int n = 0;
     for (const Mention &m : mentions.at(articleIndex)) {
         if (m.entity == entity)
@@ -119,12 +125,9 @@ int DocumentModel::mentionCount(const QString &entity, int articleIndex) const
 
 int DocumentModel::mentionCount(const QString &entity) const
 {
+    if (m_mentionsCounted == mentions.size())
+        return m_mentionTotals.value(entity);
     int n = 0;
-    if (m_mentionsCounted == mentions.size()) {
-        for (const int count : m_mentionCounts.value(entity))
-            n += count;
-        return n;
-    }
     for (int i = 0; i < mentions.size(); ++i)
         n += mentionCount(entity, i);
     return n;

@@ -62,6 +62,7 @@ private:
 
     QHash<QString, int> m_articleIndex;           // id → place in articles, made by makeIndexes()
     QHash<QString, QVector<int>> m_mentionCounts; // entity → mentions per article
+    QHash<QString, int> m_mentionTotals;          // entity → its mentions in all articles
     QHash<QString, QSet<QString>> m_leaderWords;  // entity → the words of its leader mentions
     qsizetype m_mentionsCounted = -1;             // how many articles' mentions were counted
     QHash<QString, QVector<int>> m_eventsByCountry; // country → its events' places in events
