@@ -10,8 +10,13 @@
 
 namespace {
 
-constexpr quint32 kRecordFormat = 0x50455831; // "PEX1"; a change of layout takes a new number
+constexpr quint32 kRecordFormat = 0x50455831;    // "PEX1"; a change of layout takes a new number
 constexpr qint32 kMostCountriesInAnEvent = 1000; // more than the world has: beyond is damage
+constexpr int kMostInflation = 200;              // records compress far less than this
+// The fewest bytes a mention and an event take in a record: a count the record's size cannot
+// hold is damage, refused before room is reserved for it.
+constexpr qsizetype kSmallestMention = 28;
+constexpr qsizetype kSmallestEvent = 46;
 
 // Day-and-month dates of an article that names no year anywhere take the corpus's reference
 // year, marked assumed; without one they are skipped. Either way, say so.
@@ -140,6 +145,14 @@ QByteArray ArticleExtraction::encode() const
 std::optional<ArticleExtraction> ArticleExtraction::decode(const QByteArray &record,
                                                            const Article &article)
 {
+    // qUncompress allocates the size a record's first four bytes claim: a damaged one could
+    // claim gigabytes. No record inflates to more than this many times its size.
+    if (record.size() < 4)
+        return std::nullopt;
+    const quint32 claimed = (quint32(uchar(record[0])) << 24) | (quint32(uchar(record[1])) << 16) |
+                            (quint32(uchar(record[2])) << 8) | quint32(uchar(record[3]));
+    if (claimed > quint32(kMostInflation) * quint32(std::min<qsizetype>(record.size(), 1 << 22)))
+        return std::nullopt;
     const QByteArray bytes = qUncompress(record); // empty when the record is damaged
     QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_4);
@@ -151,7 +164,7 @@ std::optional<ArticleExtraction> ArticleExtraction::decode(const QByteArray &rec
     const auto fits = [&](bool ok) { return ok && in.status() == QDataStream::Ok; };
     qint32 count = 0;
     in >> count;
-    if (count < 0 || count > article.text.size())
+    if (count < 0 || count > article.text.size() || count > bytes.size() / kSmallestMention)
         return std::nullopt;
     found.mentions.reserve(count);
     for (qint32 i = 0; i < count; ++i) {
@@ -164,7 +177,7 @@ std::optional<ArticleExtraction> ArticleExtraction::decode(const QByteArray &rec
         found.mentions.append(m);
     }
     in >> count;
-    if (count < 0 || count > article.text.size())
+    if (count < 0 || count > article.text.size() || count > bytes.size() / kSmallestEvent)
         return std::nullopt;
     found.events.reserve(count);
     for (qint32 i = 0; i < count; ++i) {
@@ -175,7 +188,8 @@ std::optional<ArticleExtraction> ArticleExtraction::decode(const QByteArray &rec
         in >> from >> to >> precision >> e.yearAssumed >> e.type;
         e.date = {QDate::fromJulianDay(from), QDate::fromJulianDay(to)};
         e.precision = DateMention::Precision(precision);
-        bool ok = precision >= 0 && precision <= qint8(DateMention::Precision::Year);
+        bool ok =
+            precision >= 0 && precision <= qint8(DateMention::Precision::Year) && e.date.isValid();
         ok = readSentence(in, e.sentence, article) && ok;
         ok = read(in, e.span, article) && ok;
         qint32 countries = 0;

@@ -14,10 +14,12 @@ QByteArray buildIdentity()
     const QString path =
         QCoreApplication::instance() ? QCoreApplication::applicationFilePath() : QString();
     const QFileInfo executable(path);
-    return QStringLiteral("%1|%2|%3")
+    // (and the Qt it runs on: its regular expressions and Unicode tables read the texts)
+    return QStringLiteral("%1|%2|%3|Qt %4")
         .arg(path)
         .arg(executable.size())
         .arg(executable.lastModified().toMSecsSinceEpoch())
+        .arg(QLatin1String(qVersion()))
         .toUtf8();
 }
 

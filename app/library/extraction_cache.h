@@ -20,7 +20,7 @@ struct Record {
 };
 
 // This build of the program: its executable's path, size and time of change, which change with
-// every build (and the rules and code inside it).
+// every build (and the rules and code inside it), and the version of Qt it runs on.
 QByteArray buildIdentity();
 // The digest `article`'s extraction is kept under, by `build`.
 QByteArray key(const Article &article, const QByteArray &build);

@@ -88,7 +88,7 @@ ImportOutcome importFile(const LibraryDatabase &library, const QString &path,
 }
 
 QVector<Article> articles(const LibraryDatabase &library, const CorpusLoader &loader,
-                          Problems *problems)
+                          Problems *problems, int threads)
 {
     QString error;
     const std::optional<QVector<LibraryArticle>> stored = LibraryArticles::all(library, &error);
@@ -110,7 +110,7 @@ QVector<Article> articles(const LibraryDatabase &library, const CorpusLoader &lo
         return article;
     };
     const QVector<Article> articles =
-        *ParallelMap::inOrder<Article>(stored->size(), makeOne, 0, LoadMonitor(), 0, 0, 0);
+        *ParallelMap::inOrder<Article>(stored->size(), makeOne, threads, LoadMonitor(), 0, 0, 0);
     return articles;
 }
 

@@ -31,7 +31,8 @@ ImportOutcome importFile(const LibraryDatabase &library, const QString &path,
 
 // The library's articles as the corpus holds articles: structure found, blanks of the metadata
 // detected, marked as the library's. Problems name the library file.
+// `threads`: as CorpusOptions::threads (0: one per core).
 QVector<Article> articles(const LibraryDatabase &library, const CorpusLoader &loader,
-                          Problems *problems);
+                          Problems *problems, int threads = 0);
 
 } // namespace LibraryImport

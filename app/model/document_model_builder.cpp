@@ -95,10 +95,11 @@ QVector<QByteArray> cachedExtractions(DocumentModel &model, const LibraryDatabas
     return cached;
 }
 
-// Keeps the fresh records in the library; a library that cannot be written keeps none, and is
-// extracted again next time (its read-only state is told where it is opened).
-void keepExtractions(const DocumentModel &model, const LibraryDatabase &library,
-                     const QByteArray &build, const QVector<QByteArray> &fresh)
+// Keeps the fresh records in the library. A library that cannot be written keeps none (its
+// read-only state is told where it is opened); a write that fails is told, and the articles are
+// extracted again next time.
+void keepExtractions(DocumentModel &model, const LibraryDatabase &library, const QByteArray &build,
+                     const QVector<QByteArray> &fresh)
 {
     QVector<ExtractionCache::Record> records;
     for (qsizetype i = 0; i < fresh.size(); ++i) {
@@ -106,9 +107,13 @@ void keepExtractions(const DocumentModel &model, const LibraryDatabase &library,
             records.append({ExtractionCache::key(model.articles.at(i), build),
                             model.articles.at(i).sha256, fresh.at(i)});
     }
-    QString error;
-    if (!records.isEmpty() && !library.readOnly())
-        ExtractionCache::store(library, records, &error);
+    if (records.isEmpty() || library.readOnly())
+        return;
+    if (QString error; !ExtractionCache::store(library, records, &error))
+        model.problems.append({library.path(), 0,
+                               QStringLiteral("what was found in its articles could not be kept "
+                                              "(%1); they are read again at the next opening")
+                                   .arg(error)});
 }
 
 void readClaims(DocumentModel &model, const CorpusOptions &options)
@@ -132,7 +137,8 @@ void readClaims(DocumentModel &model, const CorpusOptions &options)
 }
 
 // The library's articles join the corpus; one whose text is already loaded is left out.
-void addLibrary(DocumentModel &model, const LibraryDatabase &library, const BoilerplateRules &rules)
+void addLibrary(DocumentModel &model, const LibraryDatabase &library, const BoilerplateRules &rules,
+                int threads)
 {
     QSet<QString> ids;
     QSet<QByteArray> texts;
@@ -141,7 +147,7 @@ void addLibrary(DocumentModel &model, const LibraryDatabase &library, const Boil
         texts.insert(a.sha256);
     }
     for (Article &article :
-         LibraryImport::articles(library, CorpusLoader(rules), &model.problems)) {
+         LibraryImport::articles(library, CorpusLoader(rules), &model.problems, threads)) {
         if (texts.contains(article.sha256)) {
             model.problems.append({article.shownPath(), 0,
                                    QStringLiteral("has the same text as an article already "
@@ -273,7 +279,7 @@ DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested,
         QString error;
         if (library->open(&error, &model->problems)) {
             model->library = options.library;
-            addLibrary(*model, *library, rules);
+            addLibrary(*model, *library, rules, options.threads);
             addOwnDimensions(*model, *library);
             // Its coded claims are placed after the extraction, whose events date them.
         } else {

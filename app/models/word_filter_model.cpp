@@ -8,6 +8,17 @@ WordFilterModel::WordFilterModel(QObject *parent)
     setSortRole(ModelRoles::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setSortLocaleAware(true);
+    // Which columns the source keeps in order is asked once per column, not at each of the
+    // million comparisons a sort of many rows makes; asked again when the source changes.
+    connect(this, &QAbstractProxyModel::sourceModelChanged, this, [this] {
+        m_inSourceOrder.clear();
+        if (!sourceModel())
+            return;
+        const auto forget = [this] { m_inSourceOrder.clear(); };
+        connect(sourceModel(), &QAbstractItemModel::modelAboutToBeReset, this, forget);
+        connect(sourceModel(), &QAbstractItemModel::headerDataChanged, this, forget);
+        connect(sourceModel(), &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
+    });
 }
 
 void WordFilterModel::setWords(const QString &typed)
@@ -37,9 +48,16 @@ bool WordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 
 bool WordFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (sourceModel()
-            ->headerData(left.column(), Qt::Horizontal, ModelRoles::InSourceOrderRole)
-            .toBool())
+    const int column = left.column();
+    if (column >= m_inSourceOrder.size())
+        m_inSourceOrder.resize(column + 1, -1);
+    if (m_inSourceOrder[column] < 0) {
+        const bool inOrder = sourceModel()
+                                 ->headerData(column, Qt::Horizontal, ModelRoles::InSourceOrderRole)
+                                 .toBool();
+        m_inSourceOrder[column] = inOrder ? 1 : 0;
+    }
+    if (m_inSourceOrder[column] == 1)
         return left.row() < right.row();
     return QSortFilterProxyModel::lessThan(left, right);
 }

@@ -5,6 +5,7 @@
 
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <QVector>
 
 class WordFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
@@ -21,5 +22,6 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QStringList m_words; // lower case
+    QStringList m_words;                    // lower case
+    mutable QVector<qint8> m_inSourceOrder; // per column: 1 in order, 0 not, -1 not asked yet
 };

@@ -136,33 +136,43 @@ SearchResult ArticleSearch::find(const QString &text, int limit, int from) const
         result.error = m_indexError;
         return result;
     }
-    // FTS5 ranks by "rank" (bm25) while it reads, keeping the best few: each article found
-    // holds a hit at least, so `from + limit + 1` articles give the page and tell if more follow.
-    QSqlQuery select(QSqlDatabase::database(m_connection, false));
-    select.prepare(
-        QStringLiteral("SELECT article FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?"));
-    select.addBindValue(query.toFts5());
-    select.addBindValue(from + limit + 1);
-    if (!select.exec()) {
-        result.error = QStringLiteral("the search failed: %1").arg(select.lastError().text());
-        return result;
-    }
-    qsizetype skipped = 0;
-    while (select.next()) {
-        const Article *article = m_model->article(select.value(0).toString());
-        if (!article)
-            continue;
-        for (const TextSpan &span : spansIn(article->text, query)) {
-            if (skipped < from) {
-                ++skipped;
-                continue;
-            }
-            if (result.hits.size() >= limit) {
-                result.more = true;
-                return result;
-            }
-            result.hits.append(hitAt(*article, span));
+    // FTS5 ranks by "rank" (bm25) while it reads, keeping the best few. An article found
+    // nearly always holds a hit, so `from + limit + 1` articles give the page and tell whether
+    // more follow; where some held none (the index splits a few words otherwise, "Russia😀"),
+    // more articles are asked for until the page is full or none are left. Ties go by the
+    // order the articles were indexed in, so pages neither repeat nor skip a hit.
+    for (qint64 articles = qint64(from) + limit + 1;; articles *= 2) {
+        QSqlQuery select(QSqlDatabase::database(m_connection, false));
+        select.prepare(QStringLiteral(
+            "SELECT article FROM docs WHERE docs MATCH ? ORDER BY rank, rowid LIMIT ?"));
+        select.addBindValue(query.toFts5());
+        select.addBindValue(articles);
+        if (!select.exec()) {
+            result.error = QStringLiteral("the search failed: %1").arg(select.lastError().text());
+            return result;
         }
+        result.hits.clear();
+        qint64 read = 0;
+        qsizetype skipped = 0;
+        while (select.next()) {
+            ++read;
+            const Article *article = m_model->article(select.value(0).toString());
+            if (!article)
+                continue;
+            for (const TextSpan &span : spansIn(article->text, query)) {
+                if (skipped < from) {
+                    ++skipped;
+                    continue;
+                }
+                if (result.hits.size() >= limit) {
+                    result.more = true;
+                    return result;
+                }
+                result.hits.append(hitAt(*article, span));
+            }
+        }
+        if (read < articles)
+            break; // every article found was read
     }
     return result;
 }

@@ -181,6 +181,15 @@ TEST(IndexedAlternation, FindsWhatTheJoinedAlternationFinds)
             for (const QString &text : sampleTexts(patterns)) {
                 const Found expected = expectedFirst(plain, patterns.size(), text);
                 ASSERT_EQ(actual(alternation.first(text)), expected) << text.toStdString();
+                // from the middle of the text on, as the plain expression searches from there
+                const qsizetype middle = text.size() / 2;
+                const QRegularExpressionMatch later = plain.match(text, middle);
+                const IndexedAlternation::Match fromMiddle = alternation.first(text, middle);
+                ASSERT_EQ(fromMiddle.found(), later.hasMatch()) << text.toStdString();
+                if (later.hasMatch()) {
+                    EXPECT_EQ(fromMiddle.start, later.capturedStart());
+                    EXPECT_EQ(fromMiddle.end, later.capturedEnd());
+                }
                 QVector<QPair<qsizetype, qsizetype>> all;
                 for (const IndexedAlternation::Match &m : alternation.all(text))
                     all.append({m.start, m.end});

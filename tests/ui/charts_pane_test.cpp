@@ -290,6 +290,7 @@ TEST(ChartsPane, CancelStopsTheBuildAndBuildBuildsItAfterAll)
     MainWindow &w = f.window();
     w.tabs()->setCurrentWidget(w.charts());
     ChartCard *card = w.charts()->card();
+    ASSERT_GT(seriesShown(card), 0); // the chart shown before, built at once
     card->setBuildInBackgroundFrom(0);
     card->setChart(QStringLiteral("event-types"));
     ASSERT_TRUE(card->isBuilding());
@@ -299,6 +300,13 @@ TEST(ChartsPane, CancelStopsTheBuildAndBuildBuildsItAfterAll)
     EXPECT_EQ(seriesShown(card), 0);
     EXPECT_TRUE(card->buildBar()->isVisible());
     EXPECT_EQ(card->buildButton()->text(), QStringLiteral("Build"));
+    // A new theme draws the chart again: not the one shown before the build began.
+    Theme::apply(Theme::Kind::Dark);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(seriesShown(card), 0);
+    EXPECT_FALSE(card->isBuilding());
+    Theme::apply(Theme::Kind::Light);
+    QCoreApplication::processEvents();
     w.tabs()->setCurrentWidget(w.positions()); // seen again, it stays as the user left it
     w.tabs()->setCurrentWidget(w.charts());
     EXPECT_FALSE(card->isBuilding());

@@ -192,7 +192,11 @@ void ChartCard::buildInBackground()
     auto flag = std::make_shared<std::atomic<bool>>(false);
     m_building = flag;
     hideEvidence();
-    QChart *old = m_view->chart(); // the chart that was is not shown as this one
+    // The chart that was is not shown, redrawn or cited as this one.
+    m_data = ChartData{};
+    m_caption->clear();
+    m_caption->setToolTip({});
+    QChart *old = m_view->chart();
     m_view->setChart(new QChart);
     delete old;
     m_chartStale = false;
@@ -281,8 +285,8 @@ void ChartCard::drawChart()
 void ChartCard::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() != QEvent::PaletteChange || !m_document || isBuilding())
-        return; // (a chart being built is drawn in the theme of its time)
+    if (event->type() != QEvent::PaletteChange || !m_document || isBuilding() || m_dataStale)
+        return; // (a chart being built, or not built, is drawn in the theme of its time)
     // A new theme: the chart is drawn again in it (when seen), the data stays.
     m_chartStale = true;
     if (isVisible())

@@ -113,6 +113,7 @@ QString SearchPane::message() const
 void SearchPane::search(const QString &query)
 {
     m_hits->clear();
+    ++m_listShown;
     m_shownQuery = query;
     m_articlesShown.clear();
     if (!m_document)
@@ -183,8 +184,10 @@ void SearchPane::open(QListWidgetItem *item)
         if (m_pagePending)
             return;
         m_pagePending = true;
-        QTimer::singleShot(0, this, [this] {
+        QTimer::singleShot(0, this, [this, list = m_listShown] {
             m_pagePending = false;
+            if (list != m_listShown)
+                return; // another search (or snapshot) has listed its hits since
             const int next = m_hits->count() - 1;
             showPage();
             if (next >= 0 && next < m_hits->count()) {

@@ -43,6 +43,7 @@ private:
     QString m_shownQuery;                    // the query whose hits are listed
     QSet<QString> m_articlesShown;           // the articles of the hits listed
     bool m_pagePending = false;              // the next page is asked for
+    int m_listShown = 0;                     // counts the lists of hits shown, one per search
     QLineEdit *m_query;
     QLabel *m_message;
     QListWidget *m_hits;
