@@ -3,7 +3,6 @@
 #include "app/charts/chart_build_cancel.h"
 #include "app/charts/chart_caption.h"
 #include "app/charts/chart_catalog.h"
-#include "app/corpus/wording.h"
 #include "ui/charts/chart_evidence_panel.h"
 #include "ui/charts/chart_export_dialog.h"
 #include "ui/charts/chart_exporter.h"
@@ -200,9 +199,7 @@ void ChartCard::buildInBackground()
     m_view->setChart(new QChart);
     delete old;
     m_chartStale = false;
-    m_buildText->setText(
-        tr("Building the chart from %1…")
-            .arg(Wording::counted(m_document->events.size(), tr("event"), tr("events"))));
+    m_buildText->setText(tr("Building the chart… (the window can be used meanwhile)"));
     m_buildButton->setText(tr("Cancel"));
     m_buildButton->setToolTip(tr("Stop building this chart"));
     m_buildBar->show();
