@@ -36,9 +36,12 @@ void EventModel::reload(DocumentModelPtr document, const QString &country)
             m_events = m_document->eventsOf(m_country);
         }
         // In the Date column's order: a view sorted by date (the default) then needs no sort.
-        std::stable_sort(m_events.begin(), m_events.end(), [](const Event *a, const Event *b) {
+        // The model's events come by start date, so most often they are in order already.
+        const auto earlier = [](const Event *a, const Event *b) {
             return DateText::sortKey(a->date) < DateText::sortKey(b->date);
-        });
+        };
+        if (!std::is_sorted(m_events.cbegin(), m_events.cend(), earlier))
+            std::stable_sort(m_events.begin(), m_events.end(), earlier);
     }
     endResetModel();
 }
