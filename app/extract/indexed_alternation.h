@@ -37,10 +37,6 @@ public:
     // Every match, left to right and not overlapping, as QRegularExpression::globalMatch gives.
     QVector<Match> all(QStringView text) const;
 
-    // The letters a match of `pattern` must open with (one to three, lower case), each a
-    // possibility; empty when they cannot be read from the pattern.
-    static QStringList openings(const QString &pattern);
-
 private:
     // The patterns that could match in `text`, by index, in order.
     QVector<int> candidates(QStringView text) const;

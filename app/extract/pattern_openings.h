@@ -1,0 +1,24 @@
+// Extraction stage support: the letters every match of a regular expression must open with,
+// read from the pattern itself — "\bvoted\b" opens with "vot", "\b(impos|join)ed" with "imp" or
+// "joi" — so that a pattern is only tried where a word of the text opens so (IndexedAlternation).
+// Caseless: letters are compared in lower case.
+#pragma once
+
+#include <QChar>
+#include <QStringList>
+
+namespace PatternOpenings {
+
+constexpr int kLength = 3; // letters read at most
+
+// The one to three letters (lower case) a match of `pattern` opens with, each a possibility.
+// Only a pattern that opens with \b is read; empty when the opening cannot be read (no \b, \w,
+// a dot, inline options, POSIX classes, \Q…\E, comments): such a pattern must always be tried.
+QStringList of(const QString &pattern);
+
+// A character as an opening letter: ASCII letters in lower case, digits and '_' as they are, and
+// the two non-ASCII characters a caseless pattern matches for an ASCII letter (ſ for s, the
+// Kelvin sign for k); 0 for any other.
+char16_t letter(QChar c);
+
+} // namespace PatternOpenings
