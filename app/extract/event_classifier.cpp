@@ -32,6 +32,15 @@ QStringList validPatterns(const QJsonArray &array, const QString &what, const QS
     return valid;
 }
 
+// True when `type` is one of EventClassifier::allTypes(); else it is reported, as skipped.
+bool isKnownType(const QString &type, const QString &fileName, Problems *problems)
+{
+    if (EventClassifier::allTypes().contains(type))
+        return true;
+    problems->append({fileName, 0, QStringLiteral("unknown event type \"%1\"; skipped").arg(type)});
+    return false;
+}
+
 } // namespace
 
 EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fileName,
@@ -42,17 +51,13 @@ EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fi
         JsonLines::parseObject(json, fileName, QStringLiteral("every event is 'other'"), problems);
     if (!root)
         return classifier;
-    const QStringList known = allTypes();
     QStringList verbs;
     QStringList nouns;
     for (const QJsonValue &value : root->value(QLatin1String("types")).toArray()) {
         const QJsonObject o = value.toObject();
         const QString type = o.value(QLatin1String("type")).toString();
-        if (!known.contains(type)) {
-            problems->append(
-                {fileName, 0, QStringLiteral("unknown event type \"%1\"; skipped").arg(type)});
+        if (!isKnownType(type, fileName, problems))
             continue;
-        }
         for (const QString &verb : validPatterns(o.value(QLatin1String("verbs")).toArray(),
                                                  QStringLiteral("verb"), fileName, problems)) {
             verbs.append(verb);
@@ -69,11 +74,8 @@ EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fi
     for (const QJsonValue &value : root->value(QLatin1String("overrides")).toArray()) {
         const QJsonObject o = value.toObject();
         const QString type = o.value(QLatin1String("type")).toString();
-        if (!known.contains(type)) {
-            problems->append(
-                {fileName, 0, QStringLiteral("unknown event type \"%1\"; skipped").arg(type)});
+        if (!isKnownType(type, fileName, problems))
             continue;
-        }
         const QStringList patterns = validPatterns(o.value(QLatin1String("patterns")).toArray(),
                                                    QStringLiteral("override"), fileName, problems);
         if (!patterns.isEmpty())
