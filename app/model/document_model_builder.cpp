@@ -23,11 +23,19 @@
 
 namespace {
 
-// Extracts every article not in `cached` (records by article, empty when none), or whose record
-// no longer fits it; steps `from`..`from + count` of the progress. `fresh` receives the record of
-// each library article extracted anew. False when the monitor asked to stop.
+// The kept extractions of a build: per article, the key its record is kept under (empty for an
+// article outside the library) and the record found (empty when none).
+struct KeptExtractions {
+    QVector<QByteArray> keys;
+    QVector<QByteArray> records;
+    bool keepNew = false; // the library can be written: new records are made and kept
+};
+
+// Extracts every article without a kept record, or whose record no longer fits it; steps
+// `from`..`from + count` of the progress. `fresh` receives the record of each article extracted
+// anew that is to be kept. False when the monitor asked to stop.
 bool extract(DocumentModel &model, const EventClassifier &classifier, const LoadMonitor &monitor,
-             int threads, int from, int count, int total, const QVector<QByteArray> &cached,
+             int threads, int from, int count, int total, const KeptExtractions &kept,
              QVector<QByteArray> *fresh)
 {
     const MentionFinder finder(model.gazetteer);
@@ -41,8 +49,8 @@ bool extract(DocumentModel &model, const EventClassifier &classifier, const Load
     auto extractOne = [&](qsizetype i) {
         const Article &article = articles.at(i);
         Outcome outcome;
-        if (!cached.value(i).isEmpty()) {
-            if (auto found = ArticleExtraction::decode(cached.at(i), article)) {
+        if (!kept.records.value(i).isEmpty()) {
+            if (auto found = ArticleExtraction::decode(kept.records.at(i), article)) {
                 outcome.found = std::move(*found);
                 outcome.fromCache = true;
                 return outcome;
@@ -50,7 +58,7 @@ bool extract(DocumentModel &model, const EventClassifier &classifier, const Load
         }
         outcome.found =
             ArticleExtraction::of(article, finder, extractor, model.gazetteer.referenceYear());
-        if (!article.library.isEmpty())
+        if (kept.keepNew && !kept.keys.value(i).isEmpty())
             outcome.record = outcome.found.encode();
         return outcome;
     };
@@ -76,38 +84,43 @@ bool extract(DocumentModel &model, const EventClassifier &classifier, const Load
     return true;
 }
 
-// The records kept in the library for its articles, by article (empty where none is kept).
-QVector<QByteArray> cachedExtractions(DocumentModel &model, const LibraryDatabase &library,
-                                      const QByteArray &build)
+// The library's articles' keys, and the records kept under them.
+KeptExtractions keptExtractions(DocumentModel &model, const LibraryDatabase &library)
 {
-    QVector<QByteArray> cached(model.articles.size());
+    KeptExtractions kept;
+    kept.keepNew = !library.readOnly();
+    kept.keys.resize(model.articles.size());
+    kept.records.resize(model.articles.size());
+    const QByteArray build = ExtractionCache::buildIdentity();
+    for (qsizetype i = 0; i < model.articles.size(); ++i) {
+        if (!model.articles.at(i).library.isEmpty())
+            kept.keys[i] = ExtractionCache::key(model.articles.at(i), build);
+    }
     QString error;
     const auto records = ExtractionCache::load(library, &error);
     if (!records) {
         model.problems.append({library.path(), 0, error});
-        return cached;
+        return kept;
     }
     for (qsizetype i = 0; i < model.articles.size(); ++i) {
-        const Article &a = model.articles.at(i);
-        if (!a.library.isEmpty())
-            cached[i] = records->value(ExtractionCache::key(a, build));
+        if (!kept.keys.at(i).isEmpty())
+            kept.records[i] = records->value(kept.keys.at(i));
     }
-    return cached;
+    return kept;
 }
 
-// Keeps the fresh records in the library. A library that cannot be written keeps none (its
-// read-only state is told where it is opened); a write that fails is told, and the articles are
-// extracted again next time.
-void keepExtractions(DocumentModel &model, const LibraryDatabase &library, const QByteArray &build,
-                     const QVector<QByteArray> &fresh)
+// Keeps the fresh records in the library; a write that fails is told, and the articles are
+// extracted again next time. (A library that cannot be written makes none: its read-only state
+// is told where it is opened.)
+void keepExtractions(DocumentModel &model, const LibraryDatabase &library,
+                     const KeptExtractions &kept, const QVector<QByteArray> &fresh)
 {
     QVector<ExtractionCache::Record> records;
     for (qsizetype i = 0; i < fresh.size(); ++i) {
         if (!fresh.at(i).isEmpty())
-            records.append({ExtractionCache::key(model.articles.at(i), build),
-                            model.articles.at(i).sha256, fresh.at(i)});
+            records.append({kept.keys.at(i), model.articles.at(i).sha256, fresh.at(i)});
     }
-    if (records.isEmpty() || library.readOnly())
+    if (records.isEmpty())
         return;
     if (QString error; !ExtractionCache::store(library, records, &error))
         model.problems.append({library.path(), 0,
@@ -288,15 +301,13 @@ DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested,
         }
     }
 
-    const QByteArray build = library ? ExtractionCache::buildIdentity() : QByteArray();
-    const QVector<QByteArray> cached =
-        library ? cachedExtractions(*model, *library, build) : QVector<QByteArray>();
+    const KeptExtractions kept = library ? keptExtractions(*model, *library) : KeptExtractions();
     QVector<QByteArray> fresh;
-    if (!extract(*model, classifier, monitor, options.threads, files, files, 2 * files, cached,
+    if (!extract(*model, classifier, monitor, options.threads, files, files, 2 * files, kept,
                  &fresh))
         return nullptr;
     if (library)
-        keepExtractions(*model, *library, build, fresh);
+        keepExtractions(*model, *library, kept, fresh);
     model->makeIndexes(); // articles (the corpus's and the library's) and mentions are final
     readClaims(*model, options);
     if (library)
