@@ -152,11 +152,8 @@ const ChartData &ChartCard::data()
         stopBackgroundBuild();
         m_dataStale = true;
     }
-    if (m_dataStale && m_document) {
-        m_dataStale = false;
-        m_cancelled = false;
-        apply(ChartCatalog::build(m_chartId, *m_document, m_countries).value_or(ChartData{}));
-    }
+    if (m_dataStale && m_document)
+        buildNow();
     return m_data;
 }
 
@@ -179,7 +176,13 @@ void ChartCard::buildData()
         buildInBackground();
         return;
     }
+    buildNow();
+}
+
+void ChartCard::buildNow()
+{
     m_dataStale = false;
+    m_cancelled = false;
     apply(ChartCatalog::build(m_chartId, *m_document, m_countries).value_or(ChartData{}));
 }
 
@@ -210,7 +213,6 @@ void ChartCard::buildInBackground()
             return; // stopped, or asked for something else since
         m_building.reset();
         m_dataStale = false;
-        m_buildBar->hide();
         apply(watcher->result());
     });
     watcher->setFuture(

@@ -76,6 +76,7 @@ protected:
 private:
     void rebuild();
     void buildData(); // the data, when it is stale
+    void buildNow();  // on this thread
     void buildInBackground();
     void stopBackgroundBuild();
     void apply(ChartData data);
