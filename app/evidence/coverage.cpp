@@ -32,8 +32,7 @@ CountryCoverage CountryCoverage::of(const DocumentModel &model, const QString &i
     }
     coverage.events = int(model.eventsOf(iso).size());
     coverage.articles = int(eventArticles.size() + claimsOnly.size());
-    for (int a = 0; a < model.articles.size(); ++a)
-        coverage.mentioningArticles += model.mentionCount(iso, a) > 0 ? 1 : 0;
+    coverage.mentioningArticles = int(model.articlesMentioning(iso).size());
     for (const Dimension &d : model.dimensions.all()) {
         DimensionCoverage dimension{d.id, d.label, 0, 0};
         if (const Position *p = model.position(iso, d.id)) {

@@ -133,6 +133,26 @@ int DocumentModel::mentionCount(const QString &entity) const
     return n;
 }
 
+QVector<int> DocumentModel::articlesMentioning(const QString &entity) const
+{
+    QVector<int> result;
+    if (m_mentionsCounted == mentions.size()) {
+        const auto counts = m_mentionCounts.constFind(entity);
+        if (counts == m_mentionCounts.cend())
+            return result;
+        for (int i = 0; i < counts->size() && i < articles.size(); ++i) {
+            if (counts->at(i) > 0)
+                result.append(i);
+        }
+        return result;
+    }
+    for (int i = 0; i < mentions.size() && i < articles.size(); ++i) {
+        if (mentionCount(entity, i) > 0)
+            result.append(i);
+    }
+    return result;
+}
+
 QSet<QString> DocumentModel::leaderWords(const QString &country) const
 {
     if (m_mentionsCounted == mentions.size())

@@ -52,6 +52,8 @@ public:
     QVector<int> eventArticles(const QString &country) const;
     int mentionCount(const QString &entity, int articleIndex) const;
     int mentionCount(const QString &entity) const;
+    // The articles (their places in `articles`, in order) that mention it at least once.
+    QVector<int> articlesMentioning(const QString &entity) const;
     // Leaders from the gazetteer that the articles actually name.
     QVector<Leader> leadersNamed(const QString &country) const;
     int conflictCount() const;

@@ -4,6 +4,7 @@
 #include "app/corpus/source_date.h"
 
 #include <limits>
+#include <numeric>
 
 using namespace ModelRoles;
 
@@ -15,22 +16,36 @@ void ArticleModel::setDocument(DocumentModelPtr document)
 {
     beginResetModel();
     m_document = std::move(document);
+    listRows();
     endResetModel();
 }
 
 void ArticleModel::setCountry(const QString &iso)
 {
-    // Every row's mention count changes, and with it which rows a filter keeps: one reset
-    // costs the proxies one pass, where a change of every row's data made them insert and
-    // remove thousands of rows one by one.
+    // The rows and every mention count change: one reset costs the proxies above one pass,
+    // where changes row by row made them insert and remove thousands of rows one by one.
     beginResetModel();
     m_country = iso;
+    listRows();
     endResetModel();
+}
+
+void ArticleModel::listRows()
+{
+    m_rows.clear();
+    if (!m_document)
+        return;
+    if (!m_country.isEmpty()) {
+        m_rows = m_document->articlesMentioning(m_country);
+        return;
+    }
+    m_rows.resize(m_document->articles.size());
+    std::iota(m_rows.begin(), m_rows.end(), 0);
 }
 
 int ArticleModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() || !m_document ? 0 : int(m_document->articles.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ArticleModel::columnCount(const QModelIndex &parent) const
@@ -38,16 +53,16 @@ int ArticleModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-int ArticleModel::mentions(int row) const
+int ArticleModel::mentions(int article) const
 {
     if (!m_country.isEmpty())
-        return m_document->mentionCount(m_country, row);
-    return int(m_document->mentions.at(row).size());
+        return m_document->mentionCount(m_country, article);
+    return int(m_document->mentions.value(article).size());
 }
 
-TextSpan ArticleModel::firstMention(int row) const
+TextSpan ArticleModel::firstMention(int article) const
 {
-    for (const Mention &m : m_document->mentions.at(row)) {
+    for (const Mention &m : m_document->mentions.value(article)) {
         if (m.entity == m_country)
             return m.span;
     }
@@ -64,7 +79,8 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Article &a = m_document->articles.at(index.row());
+    const int article = m_rows.at(index.row());
+    const Article &a = m_document->articles.at(article);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -77,7 +93,7 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return dateText(a.meta);
         case MentionsColumn:
-            return mentions(index.row());
+            return mentions(article);
         }
         return {};
     case Qt::ToolTipRole:
@@ -91,18 +107,18 @@ QVariant ArticleModel::data(const QModelIndex &index, int role) const
                                   : std::numeric_limits<qint64>::min();
         }
         case MentionsColumn:
-            return mentions(index.row());
+            return mentions(article);
         default:
             return data(index, Qt::DisplayRole);
         }
     case ArticleIdRole:
         return a.id;
     case MentionCountRole:
-        return mentions(index.row());
+        return mentions(article);
     case SpanStartRole:
     case SpanEndRole: {
         // Where the selected country is first mentioned (the start of the article otherwise).
-        const TextSpan span = firstMention(index.row());
+        const TextSpan span = firstMention(article);
         return role == SpanStartRole ? span.start : span.end;
     }
     default:

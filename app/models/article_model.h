@@ -1,5 +1,6 @@
-// Item models stage: the articles of the corpus with their metadata and, when a country is
-// set, how often each mentions it and where first. Columns: title, source, author, date, mentions.
+// Item models stage: the articles of the corpus with their metadata or, when a country is set,
+// the articles that mention it, how often and where first (found in the model's mention index,
+// not by filtering every article at each change). Columns: title, source, author, date, mentions.
 #pragma once
 
 #include "app/model/document_model.h"
@@ -22,7 +23,7 @@ public:
     explicit ArticleModel(QObject *parent = nullptr);
 
     void setDocument(DocumentModelPtr document);
-    void setCountry(const QString &iso); // empty: mentions of every country
+    void setCountry(const QString &iso); // empty: every article, with all its mentions
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -33,9 +34,11 @@ public:
     static QString dateText(const ArticleMetadata &meta);
 
 private:
-    int mentions(int row) const;
-    TextSpan firstMention(int row) const;
+    void listRows(); // inside a reset
+    int mentions(int article) const;
+    TextSpan firstMention(int article) const;
 
     DocumentModelPtr m_document;
     QString m_country;
+    QVector<int> m_rows; // row → place of its article in the model's articles
 };

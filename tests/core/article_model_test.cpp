@@ -52,3 +52,46 @@ TEST(ArticleModel, PointsAtTheCountrysFirstMention)
     EXPECT_EQ(a.text.mid(start, end - start), QStringLiteral("Kazakhstan"));
     EXPECT_EQ(start, a.text.indexOf(QStringLiteral("Kazakhstan")));
 }
+
+TEST(ArticleModel, ListsTheArticlesThatNameTheCountryOnly)
+{
+    ArticleModel articles;
+    ReportingModelTester tester(&articles);
+    articles.setDocument(TestSupport::builtinModel());
+    EXPECT_EQ(articles.rowCount(), 5); // no country: every article
+    // Counted in the five built-in articles: Kyrgyzstan is named in the Belarus Digest, GFSIS
+    // review 50 and Ifri pieces; Estonia only in the Belarus Digest one; Russia in all five.
+    articles.setCountry(QStringLiteral("KGZ"));
+    EXPECT_EQ(articles.rowCount(), 3);
+    articles.setCountry(QStringLiteral("EST"));
+    ASSERT_EQ(articles.rowCount(), 1);
+    EXPECT_EQ(articles.index(0, 0).data(ModelRoles::ArticleIdRole).toString(),
+              QStringLiteral("bd-war-at-the-door"));
+    // For every country: the rows are the articles with a mention of it, in the corpus's order,
+    // each with its own count (counted here in the model's mentions).
+    const DocumentModelPtr model = TestSupport::builtinModel();
+    for (const Entity *country : model->countries()) {
+        articles.setCountry(country->id);
+        QStringList expected;
+        QVector<int> expectedCounts;
+        for (int a = 0; a < model->articles.size(); ++a) {
+            int counted = 0;
+            for (const Mention &m : model->mentions.at(a))
+                counted += m.entity == country->id ? 1 : 0;
+            if (counted > 0) {
+                expected.append(model->articles.at(a).id);
+                expectedCounts.append(counted);
+            }
+        }
+        QStringList listed;
+        QVector<int> counts;
+        for (int row = 0; row < articles.rowCount(); ++row) {
+            listed.append(articles.index(row, 0).data(ModelRoles::ArticleIdRole).toString());
+            counts.append(articles.index(row, ArticleModel::MentionsColumn).data().toInt());
+        }
+        EXPECT_EQ(listed, expected) << country->id.toStdString();
+        EXPECT_EQ(counts, expectedCounts) << country->id.toStdString();
+    }
+    articles.setCountry(QStringLiteral("RUS"));
+    EXPECT_EQ(articles.rowCount(), 5);
+}

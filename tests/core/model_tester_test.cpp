@@ -1,6 +1,5 @@
 // The model tester reports through GoogleTest, and the one model that had no tester gets it.
 #include "app/models/article_model.h"
-#include "app/models/mentioning_articles_model.h"
 #include "app/models/model_roles.h"
 #include "model_tester.h"
 #include "test_support.h"
@@ -44,23 +43,4 @@ TEST(ReportingModelTester, OtherWarningsAreNotFailures)
     ReportingModelTester tester(&model);
     qWarning("a warning of the application's own");
     model.setDocument(TestSupport::builtinModel());
-}
-
-TEST(MentioningArticlesModel, PassesTheModelTesterAndKeepsTheArticlesThatNameTheCountry)
-{
-    ArticleModel articles;
-    MentioningArticlesModel mentioning;
-    mentioning.setSourceModel(&articles);
-    ReportingModelTester tester(&mentioning);
-    articles.setDocument(TestSupport::builtinModel());
-    // Counted in the five built-in articles: Kyrgyzstan is named in the Belarus Digest, GFSIS
-    // review 50 and Ifri pieces; Estonia only in the Belarus Digest one; Russia in all five.
-    articles.setCountry(QStringLiteral("KGZ"));
-    EXPECT_EQ(mentioning.rowCount(), 3);
-    articles.setCountry(QStringLiteral("EST"));
-    ASSERT_EQ(mentioning.rowCount(), 1);
-    EXPECT_EQ(mentioning.index(0, 0).data(ModelRoles::ArticleIdRole).toString(),
-              QStringLiteral("bd-war-at-the-door"));
-    articles.setCountry(QStringLiteral("RUS"));
-    EXPECT_EQ(mentioning.rowCount(), 5);
 }

@@ -1,7 +1,6 @@
 #include "ui/panes/sources_pane.h"
 
 #include "app/models/article_model.h"
-#include "app/models/mentioning_articles_model.h"
 #include "app/models/word_filter_model.h"
 #include "ui/panes/filter_box.h"
 #include "ui/style/table_style.h"
@@ -16,14 +15,12 @@ using namespace ModelRoles;
 SourcesPane::SourcesPane(QWidget *parent)
     : QWidget(parent)
     , m_model(new ArticleModel(this))
-    , m_filter(new MentioningArticlesModel(this))
     , m_words(new WordFilterModel(this))
     , m_box(new FilterBox(m_words, tr("Filter the articles: words in the title, publisher, date…"),
                           this))
     , m_view(new QTableView(this))
 {
-    m_filter->setSourceModel(m_model);
-    m_words->setSourceModel(m_filter);
+    m_words->setSourceModel(m_model); // the articles that mention the country
     m_view->setModel(m_words);
     TableStyle::apply(m_view);
     // Few rows: titles wrap rather than being cut to a few letters.

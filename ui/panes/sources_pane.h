@@ -11,7 +11,6 @@
 
 class ArticleModel;
 class FilterBox;
-class MentioningArticlesModel;
 class QTableView;
 class WordFilterModel;
 
@@ -49,7 +48,6 @@ private:
     bool m_countryStale = false;
 
     ArticleModel *m_model;
-    MentioningArticlesModel *m_filter;
     WordFilterModel *m_words;
     FilterBox *m_box;
     QTableView *m_view;
