@@ -16,8 +16,17 @@ WordFilterModel::WordFilterModel(QObject *parent)
             return;
         const auto forget = [this] { m_inSourceOrder.clear(); };
         connect(sourceModel(), &QAbstractItemModel::modelAboutToBeReset, this, forget);
-        connect(sourceModel(), &QAbstractItemModel::headerDataChanged, this, forget);
         connect(sourceModel(), &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
+        // What the source declares may have changed: the sort asked for is made again (at no
+        // cost when it comes out the same).
+        const auto sortAgain = [this] {
+            m_inSourceOrder.clear();
+            if (m_columnAsked >= 0)
+                sort(m_columnAsked, m_orderAsked);
+        };
+        connect(sourceModel(), &QAbstractItemModel::headerDataChanged, this, sortAgain);
+        connect(sourceModel(), &QAbstractItemModel::modelReset, this, sortAgain);
+        sortAgain();
     });
 }
 
@@ -46,9 +55,18 @@ bool WordFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     return true;
 }
 
-bool WordFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+void WordFilterModel::sort(int column, Qt::SortOrder order)
 {
-    const int column = left.column();
+    m_columnAsked = column;
+    m_orderAsked = order;
+    const bool sourceOrder = column >= 0 && order == Qt::AscendingOrder && inSourceOrder(column);
+    QSortFilterProxyModel::sort(sourceOrder ? -1 : column, order); // -1: the source's order
+}
+
+bool WordFilterModel::inSourceOrder(int column) const
+{
+    if (!sourceModel() || column < 0)
+        return false;
     if (column >= m_inSourceOrder.size())
         m_inSourceOrder.resize(column + 1, -1);
     if (m_inSourceOrder[column] < 0) {
@@ -57,7 +75,12 @@ bool WordFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right
                                  .toBool();
         m_inSourceOrder[column] = inOrder ? 1 : 0;
     }
-    if (m_inSourceOrder[column] == 1)
+    return m_inSourceOrder[column] == 1;
+}
+
+bool WordFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (inSourceOrder(left.column())) // down the column: the source's order reversed
         return left.row() < right.row();
     return QSortFilterProxyModel::lessThan(left, right);
 }

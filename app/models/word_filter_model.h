@@ -15,6 +15,10 @@ public:
     void setWords(const QString &typed);
     QStringList words() const { return m_words; }
 
+    // Up a column the source keeps in order (ModelRoles::InSourceOrderRole), the source's order
+    // is the sorted one: the rows keep it and nothing is compared, however many there are.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     // A column whose rows the source model keeps in order (ModelRoles::InSourceOrderRole)
@@ -22,6 +26,11 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QStringList m_words;                    // lower case
+    bool inSourceOrder(int column) const;
+
+    QStringList m_words; // lower case
+    // The sort asked for, made again when the source changes what its columns declare.
+    int m_columnAsked = -1;
+    Qt::SortOrder m_orderAsked = Qt::AscendingOrder;
     mutable QVector<qint8> m_inSourceOrder; // per column: 1 in order, 0 not, -1 not asked yet
 };
