@@ -52,7 +52,10 @@ ChartData ChartBuilders::coverage(const DocumentModel &model, const QStringList 
     QVector<bool> emphasised;
     for (const CountryCoverage &row : rows)
         emphasised.append(selected.isEmpty() || selected.contains(row.country));
+    QVector<EvidenceRef> shown; // the articles behind them all are listed once, at the end
     for (const LevelSeries &level : kLevels) {
+        if (ChartBuildCancel::requested())
+            return chart; // incomplete: thrown away
         ChartSeries series = ChartSeries::named(QLatin1String(level.name),
                                                 SeriesMeaning::ofCoverage(level.level), emphasised);
         for (const CountryCoverage &row : rows) {
@@ -68,10 +71,11 @@ ChartData ChartBuilders::coverage(const DocumentModel &model, const QStringList 
                                     .arg(row.countsText(), QLatin1String(level.name),
                                          ids.isEmpty() ? QStringLiteral("none")
                                                        : dimensionLabels(ids, model.dimensions)));
-            collectArticles(model, refs, &chart.articles);
+            shown += refs;
         }
         chart.series.append(series);
     }
+    collectArticles(model, shown, &chart.articles);
     chart.valueMin = 0;
     chart.valueMax = model.dimensions.all().size();
     chart.valueTitle = QStringLiteral("dimensions of the codebook, by the sources behind them");

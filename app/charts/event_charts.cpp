@@ -165,6 +165,7 @@ ChartData ChartBuilders::eventTypes(const DocumentModel &model, const QStringLis
     chart.kind = ChartData::Kind::Pie;
     chart.title = QStringLiteral("Events by type — ") +
                   (countries.isEmpty() ? QStringLiteral("all countries") : names(model, countries));
+    QVector<EvidenceRef> counted; // the articles behind them all are listed once, at the end
     for (const QString &type : EventClassifier::allTypes()) {
         if (ChartBuildCancel::requested())
             return chart; // incomplete: thrown away
@@ -175,12 +176,13 @@ ChartData ChartBuilders::eventTypes(const DocumentModel &model, const QStringLis
         }
         if (refs.isEmpty())
             continue;
-        collectArticles(model, refs, &chart.articles);
+        counted += refs;
         ChartSeries series = ChartSeries::named(type, SeriesMeaning::eventType(type));
         series.values = {double(refs.size())};
         series.evidence = {refs};
         chart.series.append(series);
     }
+    collectArticles(model, counted, &chart.articles);
     chart.subtitle = QStringLiteral("%1 dated events in the articles").arg(events.size());
     return chart;
 }

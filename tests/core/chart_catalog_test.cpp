@@ -279,3 +279,32 @@ TEST(MentionsByArticle, ShowsTheArticlesThatMentionTheCountriesMostWhenThereAreM
         EXPECT_EQ(chart.articles.at(i), model->articles.at(count - 8 + i).id);
     EXPECT_TRUE(chart.subtitle.contains(QStringLiteral("of 12"))) << chart.subtitle.toStdString();
 }
+
+// A chart's sources are the articles behind its marks' evidence, each once, in the corpus's
+// order: listed here from the marks, for every chart, for all countries and for two.
+TEST(ChartCatalog, EveryChartCitesTheArticlesBehindItsMarksInCorpusOrder)
+{
+    const DocumentModelPtr model = builtinModel();
+    for (const QStringList &countries :
+         {QStringList(), QStringList{QStringLiteral("BLR"), QStringLiteral("KAZ")}}) {
+        for (const ChartInfo &info : ChartCatalog::all()) {
+            const ChartData chart =
+                ChartCatalog::build(info.id, *model, countries).value_or(ChartData{});
+            QSet<QString> behind;
+            for (const ChartSeries &series : chart.series) {
+                for (const QVector<EvidenceRef> &refs : series.evidence) {
+                    for (const EvidenceRef &ref : refs)
+                        behind.insert(ref.article);
+                }
+            }
+            QStringList expected;
+            for (const Article &a : model->articles) {
+                if (behind.contains(a.id))
+                    expected.append(a.id);
+            }
+            EXPECT_EQ(chart.articles, expected)
+                << info.id.toStdString() << " for " << countries.join(',').toStdString();
+            EXPECT_TRUE(chart.isEmpty() || !expected.isEmpty()) << info.id.toStdString();
+        }
+    }
+}

@@ -20,13 +20,33 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
+#include <QThreadPool>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <memory>
+
+namespace {
+
+// Charts are built one at a time, on all cores but one, however many cards ask at once: the
+// window keeps a core (on two cores, a chart pane and a comparison building together left it
+// none for 75 ms).
+QThreadPool *chartBuilders()
+{
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
+        pool->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
+    }
+    return pool;
+}
+
+} // namespace
 
 ChartCard::ChartCard(QSettings *settings, QWidget *parent)
     : QWidget(parent)
@@ -215,8 +235,10 @@ void ChartCard::buildInBackground()
         m_dataStale = false;
         apply(watcher->result());
     });
-    watcher->setFuture(
-        QtConcurrent::run([document = m_document, id = m_chartId, countries = m_countries, flag] {
+    watcher->setFuture(QtConcurrent::run(
+        chartBuilders(), [document = m_document, id = m_chartId, countries = m_countries, flag] {
+            if (flag->load())
+                return ChartData{}; // stopped while it waited for its turn
             const ChartBuildCancel::Scope scope(flag.get());
             return ChartCatalog::build(id, *document, countries).value_or(ChartData{});
         }));
