@@ -176,8 +176,7 @@ TEST(ExtractionCache, ARecordWithAnAbsurdCountIsRefused)
         out.setVersion(QDataStream::Qt_6_4);
         out << quint32(0x50455831) << qint32(0) << qint32(1); // no mention, one event
         out << QDate(2022, 3, 2).toJulianDay() << QDate(2022, 3, 2).toJulianDay() << qint8(0)
-            << false << QStringLiteral("vote") << qint32(0) << qint64(0) << qint64(10)
-            << countries;
+            << false << QStringLiteral("vote") << qint32(0) << qint64(0) << qint64(10) << countries;
         EXPECT_FALSE(ArticleExtraction::decode(qCompress(bytes), article));
     }
 }
