@@ -110,6 +110,8 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     connect(m_library, &LibraryController::problemsFound, m_problemsDock, &QWidget::show);
     connect(m_compare, &ComparisonView::statusMessage, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    connect(m_charts, &ChartsPane::statusMessage, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_countries, &CountryListPane::compareRequested, this, &MainWindow::compareSelected);
     connect(m_countries, &CountryListPane::compareWithRequested, this, &MainWindow::compareWith);
     // The header speaks of one country; the comparison speaks of several.

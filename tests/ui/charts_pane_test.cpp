@@ -1,6 +1,7 @@
 #include "app/charts/chart_catalog.h"
 #include "app/export/chart_sources_json.h"
 #include "app/models/model_roles.h"
+#include "ui/charts/chart_batch_export.h"
 #include "ui/charts/chart_card.h"
 #include "ui/charts/chart_export_dialog.h"
 #include "ui/charts/charts_pane.h"
@@ -20,13 +21,18 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
+
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -50,14 +56,24 @@ TEST(ChartsPane, CtrlClickedCountriesDriveTheCharts)
     EXPECT_TRUE(w.charts()->caption().startsWith(QStringLiteral("Sources: ")));
 }
 
-TEST(ChartsPane, ExportAllWritesEveryChart)
+// Export All builds each chart's data on a worker thread and writes it when ready: it has
+// written nothing when it starts, the window's event loop writes the charts one by one.
+TEST(ChartsPane, ExportAllWritesEveryChartWhileTheWindowKeepsAnswering)
 {
     WindowFixture f;
     QTemporaryDir dir;
-    QString error;
-    const QStringList written = f.window().charts()->exportAllTo(dir.path(), &error);
-    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    ChartBatchExport *batch = f.window().charts()->startExportAll(dir.path());
+    QSignalSpy progressed(batch, &ChartBatchExport::progressed);
+    QSignalSpy finished(batch, &ChartBatchExport::finished);
+    EXPECT_TRUE(batch->written().isEmpty());
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+    ASSERT_TRUE(finished.wait(20000));
+    const QStringList written = finished.first().at(0).toStringList();
+    EXPECT_TRUE(finished.first().at(1).toString().isEmpty())
+        << finished.first().at(1).toString().toStdString();
+    EXPECT_FALSE(finished.first().at(2).toBool());
     ASSERT_EQ(written.size(), ChartCatalog::all().size());
+    EXPECT_EQ(progressed.size(), ChartCatalog::all().size() - 1); // the first came before the spy
     for (const QString &path : written) {
         const QImage image(path);
         EXPECT_EQ(image.size(), QSize(1200, 800)) << path.toStdString();
@@ -65,6 +81,25 @@ TEST(ChartsPane, ExportAllWritesEveryChart)
         EXPECT_TRUE(QFile::exists(ChartSourcesJson::pathFor(path))) << path.toStdString();
     }
     EXPECT_TRUE(QFile::exists(QDir(dir.path()).filePath(QStringLiteral("unga-votes.png"))));
+}
+
+// Cancel stops before the next chart; what was written stays, and nothing more is written.
+TEST(ChartsPane, ExportAllCancelledKeepsWhatWasWrittenAndWritesNoMore)
+{
+    WindowFixture f;
+    QTemporaryDir dir;
+    ChartBatchExport *batch = f.window().charts()->startExportAll(dir.path());
+    QSignalSpy progressed(batch, &ChartBatchExport::progressed);
+    QSignalSpy finished(batch, &ChartBatchExport::finished);
+    ASSERT_TRUE(progressed.wait(20000)); // the second chart is in hand: one is written
+    batch->cancel();
+    ASSERT_EQ(finished.size(), 1);
+    EXPECT_TRUE(finished.first().at(2).toBool());
+    const QStringList written = finished.first().at(0).toStringList();
+    EXPECT_EQ(written.size(), 1);
+    QTest::qWait(300); // a build still running is thrown away
+    QStringList images = QDir(dir.path()).entryList({QStringLiteral("*.png")}, QDir::Files);
+    EXPECT_EQ(images.size(), 1);
 }
 
 TEST(ChartsPane, ChartsFollowTheTheme)
@@ -331,4 +366,41 @@ TEST(ChartsPane, AChartAskedForWhileItIsBuiltIsBuiltAtOnce)
     EXPECT_EQ(card->data().series.size(), expected->series.size());
     EXPECT_FALSE(card->isBuilding());
     EXPECT_FALSE(card->buildBar()->isVisible());
+}
+
+// The chart shown is written with its sources; the sidecar is made on a worker thread, so the
+// files appear once exported() says so, and a place that cannot be written is named.
+TEST(ChartCard, ExportsTheChartShownWithItsSourcesWithoutWaitingForThem)
+{
+    WindowFixture f;
+    f.window().tabs()->setCurrentWidget(f.window().charts());
+    f.window().charts()->setChart(QStringLiteral("timeline"));
+    ChartCard *card = f.window().charts()->card();
+    QTemporaryDir dir;
+    ChartExportOptions options;
+    options.withSources = true;
+    options.size = QSize(800, 500);
+    const QString path = dir.filePath(QStringLiteral("timeline.png"));
+    QSignalSpy exported(card, &ChartCard::exported);
+    card->exportTo(path, options);
+    EXPECT_FALSE(QFile::exists(path)); // not yet: its sources are being made
+    ASSERT_TRUE(exported.wait(20000));
+    EXPECT_EQ(exported.first().at(0).toString(), path);
+    EXPECT_TRUE(exported.first().at(1).toString().isEmpty())
+        << exported.first().at(1).toString().toStdString();
+    EXPECT_EQ(QImage(path).size(), QSize(800, 500));
+    QFile sidecar(ChartSourcesJson::pathFor(path));
+    ASSERT_TRUE(sidecar.open(QIODevice::ReadOnly));
+    const QJsonObject sources = QJsonDocument::fromJson(sidecar.readAll()).object();
+    EXPECT_FALSE(sources.isEmpty());
+
+    const QString nowhere = dir.filePath(QStringLiteral("no/such/folder/timeline.png"));
+    card->exportTo(nowhere, options);
+    ASSERT_TRUE(exported.wait(20000));
+    const QString error = exported.last().at(1).toString();
+    EXPECT_TRUE(error.contains(QStringLiteral("no/such/folder"))) << error.toStdString();
+    EXPECT_FALSE(QFile::exists(nowhere));
+    for (QWidget *w : QApplication::topLevelWidgets()) // the warning, shown without waiting
+        if (auto *box = qobject_cast<QMessageBox *>(w))
+            box->close();
 }

@@ -3,50 +3,26 @@
 #include "app/charts/chart_build_cancel.h"
 #include "app/charts/chart_caption.h"
 #include "app/charts/chart_catalog.h"
+#include "ui/charts/chart_build_pool.h"
 #include "ui/charts/chart_evidence_panel.h"
-#include "ui/charts/chart_export_dialog.h"
-#include "ui/charts/chart_exporter.h"
 #include "ui/charts/chart_factory.h"
 #include "ui/charts/chart_mark_signals.h"
 #include "ui/style/theme.h"
 
-#include <QApplication>
 #include <QChartView>
-#include <QClipboard>
 #include <QComboBox>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
-#include <QMessageBox>
-#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
-#include <QThreadPool>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <algorithm>
 #include <memory>
-
-namespace {
-
-// Charts are built one at a time, on all cores but one, however many cards ask at once: the
-// window keeps a core (on two cores, a chart pane and a comparison building together left it
-// none for 75 ms).
-QThreadPool *chartBuilders()
-{
-    static QPointer<QThreadPool> pool;
-    if (!pool) {
-        pool = new QThreadPool(QCoreApplication::instance());
-        pool->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
-    }
-    return pool;
-}
-
-} // namespace
 
 ChartCard::ChartCard(QSettings *settings, QWidget *parent)
     : QWidget(parent)
@@ -235,8 +211,9 @@ void ChartCard::buildInBackground()
         m_dataStale = false;
         apply(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run(
-        chartBuilders(), [document = m_document, id = m_chartId, countries = m_countries, flag] {
+    watcher->setFuture(
+        QtConcurrent::run(ChartBuildPool::instance(), [document = m_document, id = m_chartId,
+                                                       countries = m_countries, flag] {
             if (flag->load())
                 return ChartData{}; // stopped while it waited for its turn
             const ChartBuildCancel::Scope scope(flag.get());
@@ -334,32 +311,6 @@ void ChartCard::showContextMenu(const QPoint &pos)
         menu.addActions(m_menuActions);
     }
     menu.exec(m_view->mapToGlobal(pos));
-}
-
-void ChartCard::exportWithDialog()
-{
-    if (!m_document)
-        return;
-    ChartExportDialog dialog(m_chartId, m_settings, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ChartExportOptions options = dialog.options();
-    options.dark = Theme::isDark(palette());
-    QString error;
-    if (!ChartExporter::writeChart(data(), *m_document, dialog.path(), options, &error))
-        QMessageBox::warning(this, tr("Export failed"), error);
-}
-
-void ChartCard::copyToClipboard()
-{
-    ChartExportOptions options;
-    options.size = m_view->size().expandedTo(QSize(600, 400));
-    options.scale = devicePixelRatioF();
-    options.dark = Theme::isDark(palette());
-    const std::unique_ptr<QChart> chart(
-        ChartFactory::create(data(), options.dark, nullptr, ChartFactory::Medium::Paper));
-    QApplication::clipboard()->setImage(
-        ChartExporter(chart.get(), data().title, caption()).image(options));
 }
 
 bool ChartCard::showMarkEvidence(int series, int index)

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "app/charts/chart_data.h"
+#include "app/export/chart_export_options.h"
 #include "app/model/document_model.h"
 #include "ui/panes/span_link.h"
 
@@ -57,7 +58,10 @@ public:
     QWidget *buildBar() const { return m_buildBar; }
     QPushButton *buildButton() const { return m_buildButton; }
 
-    void exportWithDialog();
+    void exportWithDialog(); // asks for the file and options, then exportTo()
+    // Writes the chart shown to `path`; its sources sidecar, which takes long for a big
+    // library's chart, is made on a worker thread first. exported() says when it is done.
+    void exportTo(const QString &path, const ChartExportOptions &options);
     void copyToClipboard();
     // Opens the evidence panel on value `index` of series `series`; false when no such mark.
     bool showMarkEvidence(int series, int index);
@@ -67,6 +71,7 @@ public:
 
 Q_SIGNALS:
     void spanRequested(const SpanLink &link);
+    void exported(const QString &path, const QString &error); // error empty: written
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -3,6 +3,7 @@
 #include "app/charts/chart_catalog.h"
 #include "app/corpus/wording.h"
 #include "app/export/chart_sources_json.h"
+#include "ui/charts/chart_batch_export.h"
 #include "ui/charts/chart_card.h"
 #include "ui/charts/chart_export_dialog.h"
 #include "ui/charts/chart_exporter.h"
@@ -14,6 +15,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QVBoxLayout>
 
@@ -88,23 +90,6 @@ void ChartsPane::copyToClipboard()
     m_card->copyToClipboard();
 }
 
-QStringList ChartsPane::exportAllTo(const QString &folder, QString *error)
-{
-    QStringList written;
-    ChartExportOptions options = ChartExportDialog::remembered(m_settings);
-    options.dark = Theme::isDark(palette());
-    for (const ChartInfo &info : ChartCatalog::all()) {
-        const ChartData data =
-            ChartCatalog::build(info.id, *m_document, m_card->countries()).value_or(ChartData{});
-        const QString path = QDir(folder).filePath(info.id + QLatin1Char('.') +
-                                                   ChartExportOptions::suffix(options.format));
-        if (!ChartExporter::writeChart(data, *m_document, path, options, error))
-            return written;
-        written.append(path);
-    }
-    return written;
-}
-
 void ChartsPane::exportAll()
 {
     if (!m_document)
@@ -118,7 +103,7 @@ void ChartsPane::exportAll()
     const QString suffix = ChartExportOptions::suffix(options.format);
     QStringList existing;
     for (const ChartInfo &info : ChartCatalog::all()) {
-        const QString path = QDir(folder).filePath(info.id + QLatin1Char('.') + suffix);
+        const QString path = ChartBatchExport::pathFor(folder, info.id, options);
         for (const QString &file : {path, ChartSourcesJson::pathFor(path)}) {
             if (QFileInfo::exists(file) && (file == path || options.withSources))
                 existing.append(file);
@@ -126,15 +111,55 @@ void ChartsPane::exportAll()
     }
     if (!ChartExportDialog::confirmOverwrite(this, existing))
         return;
-    QString error;
-    const QStringList written = exportAllTo(folder, &error);
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export failed"), error);
-    else
-        QMessageBox::information(
-            this, tr("Charts exported"),
-            tr("%1 written to %2%3")
-                .arg(Wording::counted(written.size(), tr("chart"), tr("charts")), folder,
-                     options.withSources ? tr(", each with its sources (.sources.json)")
-                                         : QString()));
+    startExportAll(folder);
+}
+
+ChartBatchExport *ChartsPane::startExportAll(const QString &folder)
+{
+    ChartExportOptions options = ChartExportDialog::remembered(m_settings);
+    options.dark = Theme::isDark(palette());
+    auto *batch = new ChartBatchExport(m_document, m_card->countries(), folder, options, this);
+    auto *progress =
+        new QProgressDialog(tr("Exporting the charts…"), tr("Cancel"), 0, batch->total(), this);
+    progress->setWindowTitle(tr("Export All Charts"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300); // shown only when it takes a while
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    connect(batch, &ChartBatchExport::progressed, progress,
+            [progress](int done, int total, const QString &title) {
+                progress->setValue(done);
+                progress->setLabelText(
+                    tr("Exporting chart %1 of %2: %3…").arg(done + 1).arg(total).arg(title));
+            });
+    connect(progress, &QProgressDialog::canceled, batch, &ChartBatchExport::cancel);
+    connect(batch, &ChartBatchExport::finished, this,
+            [this, batch, progress, folder, withSources = options.withSources](
+                const QStringList &written, const QString &error, bool cancelled) {
+                progress->hide();
+                progress->deleteLater();
+                batch->deleteLater();
+                const QString count = Wording::counted(written.size(), tr("chart"), tr("charts"));
+                // Said without waiting for a click: the batch's end is not held up by its report.
+                const auto tell = [this](QMessageBox::Icon icon, const QString &title,
+                                         const QString &text) {
+                    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, this);
+                    box->setAttribute(Qt::WA_DeleteOnClose);
+                    box->open();
+                };
+                if (!error.isEmpty())
+                    tell(QMessageBox::Warning, tr("Export failed"),
+                         tr("%1 (%2 written before it)").arg(error, count));
+                else if (cancelled)
+                    Q_EMIT statusMessage(
+                        tr("Export of the charts cancelled: %1 written to %2").arg(count, folder));
+                else
+                    tell(QMessageBox::Information, tr("Charts exported"),
+                         tr("%1 written to %2%3")
+                             .arg(count, folder,
+                                  withSources ? tr(", each with its sources (.sources.json)")
+                                              : QString()));
+            });
+    batch->start();
+    return batch;
 }

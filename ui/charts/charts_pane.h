@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class ChartBatchExport;
 class ChartCard;
 class QChartView;
 class QComboBox;
@@ -31,12 +32,14 @@ public:
 
     void exportWithDialog();
     void copyToClipboard();
-    void exportAll();
-    // Writes every chart for the current countries into `folder`; returns the files written.
-    QStringList exportAllTo(const QString &folder, QString *error);
+    void exportAll(); // asks for a folder, then startExportAll()
+    // Starts writing every chart for the current countries into `folder`, with a progress
+    // dialog that can cancel it, and says how it went at the end; the window keeps answering.
+    ChartBatchExport *startExportAll(const QString &folder);
 
 Q_SIGNALS:
     void spanRequested(const SpanLink &link); // from the evidence behind a chart mark
+    void statusMessage(const QString &text);  // for the status bar
 
 private:
     QSettings *m_settings;

@@ -1,0 +1,23 @@
+// ui/charts: writes one chart's image, with its sources sidecar when the options ask for it,
+// without freezing the window: the sidecar (long to make and big for a big library's chart) is
+// made and written on a chart builder thread, then the image is drawn and written on the UI
+// thread. As ChartExporter::writeChart: no image without its sidecar, and an image that cannot
+// be written takes its new sidecar away again.
+#pragma once
+
+#include "app/charts/chart_data.h"
+#include "app/export/chart_export_options.h"
+#include "app/model/document_model.h"
+
+#include <functional>
+
+class QObject;
+
+namespace ChartFileExport {
+
+// `done` gets the error ("FILE: reason"), empty when written; it is not called once `context`
+// is gone.
+void start(QObject *context, const ChartData &chart, DocumentModelPtr document, const QString &path,
+           const ChartExportOptions &options, std::function<void(const QString &error)> done);
+
+} // namespace ChartFileExport
