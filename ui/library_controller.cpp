@@ -114,7 +114,9 @@ void LibraryController::importArticles(const QStringList &paths)
     }
     if (m_library.isEmpty())
         m_library = LibraryDatabase::defaultPath();
-    m_job->start(m_library, paths, m_loaded);
+    m_job->start(m_library, paths,
+                 m_loaded ? LibraryImport::textsOf(m_loaded->articles)
+                          : LibraryImport::LoadedTexts());
 }
 
 void LibraryController::imported(const ImportReport &report)

@@ -7,6 +7,7 @@
 #include "app/corpus/article.h"
 #include "app/corpus/problem.h"
 #include "app/library/library_import.h"
+#include "app/model/document_model.h"
 
 #include <QObject>
 
@@ -31,8 +32,9 @@ public:
     bool openLibrary(const QString &path); // false, with a message box, when it cannot be used
     void chooseArticlesToImport();         // File → Import Articles…
     void importArticles(const QStringList &paths);
-    // The corpus's texts outside the library (of the snapshot shown), refused as copies.
-    void setLoadedTexts(const LibraryImport::LoadedTexts &texts) { m_loaded = texts; }
+    // The snapshot shown: its texts outside the library are refused as copies (listed when an
+    // import starts, not at every load: a big library has tens of thousands).
+    void setLoaded(DocumentModelPtr document) { m_loaded = std::move(document); }
     void editArticle(const Article &article);   // F2
     void removeArticle(const Article &article); // Delete, after asking
 
@@ -58,5 +60,5 @@ private:
     LibraryImportJob *m_job;
     QString m_library;
     Problems m_problems;
-    LibraryImport::LoadedTexts m_loaded;
+    DocumentModelPtr m_loaded;
 };

@@ -254,7 +254,7 @@ void MainWindow::setDocument(DocumentModelPtr document)
     m_compare->setDocument(document);
     m_viewer->setDocument(document);
     m_problems->setProblems(m_startupProblems + m_library->problems() + document->problems);
-    m_library->setLoadedTexts(LibraryImport::textsOf(document->articles));
+    m_library->setLoaded(document);
     m_coding->setDocument(document);
     m_search->setDocument(document);
     if (!document->problems.isEmpty() || !m_startupProblems.isEmpty() ||

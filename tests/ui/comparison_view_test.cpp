@@ -24,6 +24,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QSignalSpy>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -217,7 +218,9 @@ TEST(ComparisonView, ExportsCsvAndItsCharts)
             exportButton = button;
     }
     ASSERT_NE(exportButton, nullptr);
+    QSignalSpy exported(view->comparisonChart(), &ChartCard::exported);
     QTest::mouseClick(exportButton, Qt::LeftButton);
+    ASSERT_TRUE(exported.count() == 1 || exported.wait(20000)); // its sources made meanwhile
     const QImage image(png);
     EXPECT_FALSE(image.isNull());
     EXPECT_EQ(view->comparisonChart()->data().series.size(), 2);

@@ -1,6 +1,8 @@
 #include "ui/panes/source_viewer.h"
 
+#include "app/models/article_choice_model.h"
 #include "app/models/article_model.h"
+#include "app/models/model_roles.h"
 #include "ui/style/palette.h"
 #include "ui/style/theme.h"
 
@@ -10,6 +12,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -19,6 +22,7 @@
 
 SourceViewer::SourceViewer(QWidget *parent)
     : QWidget(parent)
+    , m_choices(new ArticleChoiceModel(this))
     , m_articles(new QComboBox(this))
     , m_details(new QToolButton(this))
     , m_code(new QToolButton(this))
@@ -26,6 +30,9 @@ SourceViewer::SourceViewer(QWidget *parent)
     , m_meta(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
 {
+    m_articles->setModel(m_choices); // tens of thousands in a big library: set in one reset
+    if (auto *list = qobject_cast<QListView *>(m_articles->view()))
+        list->setUniformItemSizes(true); // and listed without measuring each
     m_articles->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_articles->setMinimumContentsLength(14);
     m_articles->setToolTip(tr("Article to read"));
@@ -75,25 +82,20 @@ SourceViewer::SourceViewer(QWidget *parent)
             [this] { m_code->setEnabled(selectedSpan().length() > 0); });
     m_text->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_text, &QWidget::customContextMenuRequested, this, &SourceViewer::showTextMenu);
-    connect(m_articles, &QComboBox::activated, this,
-            [this](int i) { showArticle(m_articles->itemData(i).toString()); });
+    connect(m_articles, &QComboBox::activated, this, [this](int i) {
+        showArticle(m_articles->itemData(i, ModelRoles::ArticleIdRole).toString());
+    });
 }
 
 void SourceViewer::setDocument(DocumentModelPtr document)
 {
     m_document = std::move(document);
-    m_articles->clear();
-    for (const Article &a : m_document->articles) {
-        m_articles->addItem(a.label() + QStringLiteral(" — ") + a.meta.title, a.id);
-        m_articles->setItemData(m_articles->count() - 1,
-                                QString(a.meta.publisher + QStringLiteral(" — ") + a.meta.title),
-                                Qt::ToolTipRole);
-    }
+    m_choices->setDocument(m_document);
     const QString previous = m_article;
     const Article *same = m_document->article(previous);
     if (same && same->sha256 == m_shownText) {
         // The same words (a claim coded, a filter changed): the reader keeps their place.
-        m_articles->setCurrentIndex(m_articles->findData(previous));
+        m_articles->setCurrentIndex(m_document->articleIndex(previous));
         showMetadata(*same);
         highlightMentions();
         return;
@@ -161,7 +163,7 @@ void SourceViewer::loadArticle(const QString &articleId)
     if (!article)
         return;
     m_article = articleId;
-    m_articles->setCurrentIndex(m_articles->findData(articleId));
+    m_articles->setCurrentIndex(m_document->articleIndex(articleId));
     // Carriage returns become spaces so that positions in the view equal offsets in the text.
     QString shown = article->text;
     shown.replace(QLatin1Char('\r'), QLatin1Char(' '));

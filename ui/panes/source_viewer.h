@@ -10,6 +10,7 @@
 
 #include <QWidget>
 
+class ArticleChoiceModel;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
@@ -55,6 +56,7 @@ private:
     DocumentModelPtr m_document;
     QString m_article;
     QString m_country;
+    ArticleChoiceModel *m_choices;
     QComboBox *m_articles;
     QToolButton *m_details;
     QToolButton *m_code;
