@@ -100,7 +100,6 @@ void ChartsPane::exportAll()
     if (folder.isEmpty())
         return;
     const ChartExportOptions options = ChartExportDialog::remembered(m_settings);
-    const QString suffix = ChartExportOptions::suffix(options.format);
     QStringList existing;
     for (const ChartInfo &info : ChartCatalog::all()) {
         const QString path = ChartBatchExport::pathFor(folder, info.id, options);
@@ -122,7 +121,9 @@ ChartBatchExport *ChartsPane::startExportAll(const QString &folder)
     auto *progress =
         new QProgressDialog(tr("Exporting the charts…"), tr("Cancel"), 0, batch->total(), this);
     progress->setWindowTitle(tr("Export All Charts"));
-    progress->setWindowModality(Qt::WindowModal);
+    // Not modal: a modal one would handle events inside each setValue(), in the middle of the
+    // export's own steps. The export works on a snapshot, so the window may be used meanwhile.
+    progress->setWindowModality(Qt::NonModal);
     progress->setMinimumDuration(300); // shown only when it takes a while
     progress->setAutoClose(false);
     progress->setAutoReset(false);
