@@ -115,6 +115,9 @@ ArticleExtraction ArticleExtraction::of(const Article &article, const MentionFin
     found.impossibleDates = impossibleDatesIn(article);
     found.mentions = finder.find(article);
     found.events = extractor.extract(article, found.mentions);
+    // Kept for as long as the model: without the room the lists grew into (up to half of them).
+    found.mentions.squeeze();
+    found.events.squeeze();
     return found;
 }
 

@@ -70,15 +70,23 @@ bool extract(DocumentModel &model, const EventClassifier &classifier, const Load
         model.problems += o.found.undatedYear;
     for (const Outcome &o : *results)
         model.problems += o.found.impossibleDates;
+    // Room for every event at once: a list grown while a big library's events are appended held
+    // the old and the new copy at the peak of the whole build.
+    qsizetype eventCount = model.events.size();
+    for (const Outcome &o : *results)
+        eventCount += o.found.events.size();
+    model.events.reserve(eventCount);
     model.mentions.reserve(results->size());
     fresh->resize(results->size());
     for (qsizetype i = 0; i < results->size(); ++i) {
         Outcome &o = (*results)[i];
         model.mentions.append(std::move(o.found.mentions));
         model.events += std::move(o.found.events);
+        o.found.events = {}; // its moved-from events' room, freed now rather than after the sort
         (*fresh)[i] = std::move(o.record);
         model.articlesFromCache += o.fromCache;
     }
+    results.reset();
     std::stable_sort(model.events.begin(), model.events.end(),
                      [](const Event &a, const Event &b) { return a.date.from < b.date.from; });
     return true;
