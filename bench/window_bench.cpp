@@ -203,8 +203,10 @@ int main(int argc, char **argv)
         print(QStringLiteral("export the timeline 1920x1080 %1").arg(QLatin1String(format)),
               double(clock.elapsed()));
     }
+    stalls.takeLongest(); // those two were timed in one go, as a script's export runs
     {
-        // As the dialog does: with its sources sidecar, made on a worker thread.
+        // As the dialog does: with its sources sidecar, made on a worker thread, and the image
+        // encoded there too; what the window waits for is the drawing.
         ChartExportOptions options;
         options.size = QSize(1920, 1080);
         options.withSources = true;

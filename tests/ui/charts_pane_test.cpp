@@ -400,7 +400,14 @@ TEST(ChartCard, ExportsTheChartShownWithItsSourcesWithoutWaitingForThem)
     const QString error = exported.last().at(1).toString();
     EXPECT_TRUE(error.contains(QStringLiteral("no/such/folder"))) << error.toStdString();
     EXPECT_FALSE(QFile::exists(nowhere));
-    for (QWidget *w : QApplication::topLevelWidgets()) // the warning, shown without waiting
+    // An image that cannot be written (a folder is in its place) takes its new sidecar away.
+    const QString blocked = dir.filePath(QStringLiteral("blocked.png"));
+    ASSERT_TRUE(QDir().mkpath(blocked));
+    card->exportTo(blocked, options);
+    ASSERT_TRUE(exported.wait(20000));
+    EXPECT_FALSE(exported.last().at(1).toString().isEmpty());
+    EXPECT_FALSE(QFile::exists(ChartSourcesJson::pathFor(blocked)));
+    for (QWidget *w : QApplication::topLevelWidgets()) // the warnings, shown without waiting
         if (auto *box = qobject_cast<QMessageBox *>(w))
             box->close();
 }

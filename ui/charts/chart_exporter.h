@@ -28,6 +28,14 @@ public:
     bool write(const QString &path, const ChartExportOptions &options, QString *error) const;
     QImage image(const ChartExportOptions &options) const; // for PNG/JPEG and the clipboard
 
+    // PNG and JPEG: drawn into an image (on the UI thread, as every chart is drawn), then encoded
+    // and written — the longer part, which writeImage() does on any thread.
+    static bool isRaster(ChartExportOptions::Format format);
+    static QImage render(const ChartData &data, const DocumentModel &model,
+                         const ChartExportOptions &options);
+    static bool writeImage(const QImage &image, const QString &path,
+                           const ChartExportOptions &options, QString *error);
+
     // Draws the chart over the caption inside `size` (logical pixels).
     void paint(QPainter *painter, const QSize &size, bool dark) const;
 

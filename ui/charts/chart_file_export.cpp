@@ -10,27 +10,57 @@
 
 namespace ChartFileExport {
 
+namespace {
+
+// The second half, once the sidecar is written: the image is drawn here, on the UI thread; a PNG
+// or JPEG is encoded and written on a chart builder thread (encoding takes most of its time).
+void writeImage(QObject *context, const ChartData &chart, const DocumentModelPtr &document,
+                const QString &path, const ChartExportOptions &options,
+                const std::function<void(const QString &error)> &done)
+{
+    const QString sidecar = ChartSourcesJson::pathFor(path);
+    const auto fail = [path, sidecar, options](const QString &error) {
+        if (!error.isEmpty() && options.withSources)
+            QFile::remove(sidecar); // no sidecar without its image
+        return error;
+    };
+    if (!ChartExporter::isRaster(options.format)) {
+        ChartExportOptions imageOnly = options;
+        imageOnly.withSources = false;
+        QString error;
+        ChartExporter::writeChart(chart, *document, path, imageOnly, &error);
+        done(fail(error));
+        return;
+    }
+    const QImage image = ChartExporter::render(chart, *document, options);
+    auto *watcher = new QFutureWatcher<QString>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context, [watcher, fail, done] {
+        watcher->deleteLater();
+        done(fail(watcher->result()));
+    });
+    watcher->setFuture(QtConcurrent::run(ChartBuildPool::instance(), [image, path, options] {
+        QString error;
+        ChartExporter::writeImage(image, path, options, &error);
+        return error;
+    }));
+}
+
+} // namespace
+
 void start(QObject *context, const ChartData &chart, DocumentModelPtr document, const QString &path,
            const ChartExportOptions &options, std::function<void(const QString &error)> done)
 {
     const QString sidecar = ChartSourcesJson::pathFor(path);
     auto *watcher = new QFutureWatcher<QString>(context);
-    QObject::connect(
-        watcher, &QFutureWatcherBase::finished, context,
-        [watcher, chart, document, path, sidecar, options, done = std::move(done)] {
-            watcher->deleteLater();
-            QString error = watcher->result();
-            if (!error.isEmpty()) {
-                done(error + QStringLiteral("; no chart written"));
-                return;
-            }
-            ChartExportOptions imageOnly = options;
-            imageOnly.withSources = false;
-            if (!ChartExporter::writeChart(chart, *document, path, imageOnly, &error) &&
-                options.withSources)
-                QFile::remove(sidecar);
-            done(error);
-        });
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [context, watcher, chart, document, path, options, done = std::move(done)] {
+                         watcher->deleteLater();
+                         if (const QString error = watcher->result(); !error.isEmpty()) {
+                             done(error + QStringLiteral("; no chart written"));
+                             return;
+                         }
+                         writeImage(context, chart, document, path, options, done);
+                     });
     watcher->setFuture(
         QtConcurrent::run(ChartBuildPool::instance(), [chart, document, sidecar, options] {
             QString error;

@@ -1,8 +1,8 @@
 // ui/charts: writes one chart's image, with its sources sidecar when the options ask for it,
 // without freezing the window: the sidecar (long to make and big for a big library's chart) is
-// made and written on a chart builder thread, then the image is drawn and written on the UI
-// thread. As ChartExporter::writeChart: no image without its sidecar, and an image that cannot
-// be written takes its new sidecar away again.
+// made and written on a chart builder thread, then the image is drawn on the UI thread, and a
+// PNG or JPEG encoded and written on a builder thread again. As ChartExporter::writeChart: no
+// image without its sidecar, and an image that cannot be written takes its new sidecar away.
 #pragma once
 
 #include "app/charts/chart_data.h"
