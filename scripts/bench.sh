@@ -140,12 +140,14 @@ m=$(worst "open the chart")
 row "opening a chart, worst" "$m ms" "< 50 ms" "$(le "$m" 49.999)"
 m=$(figure "compare four countries")
 row "comparing four countries" "$m ms" "< 50 ms" "$(le "$m" 49.999)"
-m=$(worst "export the timeline")
+m=$(awk -F'\t' '($1 == "export the timeline 1920x1080 png" || $1 == "export the timeline 1920x1080 svg") && $2 > m { m = $2 } END { print m + 0 }' "$corpora/window.txt")
 row "chart export 1920×1080, PNG or SVG, worst" "$m ms" "< 100 ms" "$(le "$m" 99.999)"
+m=$(figure "export the timeline 1920x1080 png with its sources")
+row "… with its sources sidecar, as the export dialog does (a worker thread makes it)" "$m ms" "—" "—"
 m=$(figure "longest stall while loading")
 row "longest event-loop stall while loading" "$m ms" "≤ 50 ms" "$(le "$m" 50)"
 m=$(figure "longest stall after loading")
-row "longest event-loop stall while switching, charting, comparing" "$m ms" "≤ 50 ms" "$(le "$m" 50)"
+row "longest event-loop stall while switching, charting, comparing, exporting" "$m ms" "≤ 50 ms" "$(le "$m" 50)"
 
 printf '\n| figure | measured | target | result |\n|---|---|---|---|\n'
 for line in "${rows[@]}"; do

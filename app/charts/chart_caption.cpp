@@ -11,17 +11,17 @@ QString summary(const ChartData &chart, const DocumentModel &model)
 {
     if (chart.articles.size() <= kListedAtMost)
         return {};
-    QSet<QString> ids(chart.articles.cbegin(), chart.articles.cend());
     QSet<QString> publishers;
     qsizetype articles = 0;
     qsizetype published = 0;
-    for (const Article &a : model.articles) { // one pass: looking each id up would be quadratic
-        if (!ids.contains(a.id))
+    for (const QString &id : chart.articles) { // each once (ChartData::articles), by the index
+        const Article *a = model.article(id);
+        if (!a)
             continue;
         ++articles;
-        if (!a.meta.publisher.isEmpty()) {
+        if (!a->meta.publisher.isEmpty()) {
             ++published;
-            publishers.insert(a.meta.publisher);
+            publishers.insert(a->meta.publisher);
         }
     }
     const QLocale english(QLocale::English);
@@ -40,8 +40,14 @@ QString summary(const ChartData &chart, const DocumentModel &model)
 
 QString text(const ChartData &chart, const DocumentModel &model, const QDate &exported)
 {
+    return text(chart, model, exported, summary(chart, model));
+}
+
+QString text(const ChartData &chart, const DocumentModel &model, const QDate &exported,
+             const QString &many)
+{
     const QString when = DateText::longDay(exported);
-    if (const QString many = summary(chart, model); !many.isEmpty())
+    if (!many.isEmpty())
         return QStringLiteral("Sources: %1; the full list is in the sources sidecar. Exported %2 "
                               "from Position Explorer.")
             .arg(many, when);

@@ -18,6 +18,9 @@ constexpr qsizetype kListedAtMost = 8;
 QString summary(const ChartData &chart, const DocumentModel &model);
 
 QString text(const ChartData &chart, const DocumentModel &model, const QDate &exported);
+// The same with its summary() made already (a big library's chart has thousands of articles).
+QString text(const ChartData &chart, const DocumentModel &model, const QDate &exported,
+             const QString &summary);
 
 // The short names of the articles a chart was built from, for a caption on screen.
 QStringList shortNames(const ChartData &chart, const DocumentModel &model);

@@ -115,9 +115,9 @@ ArticleExtraction ArticleExtraction::of(const Article &article, const MentionFin
     found.impossibleDates = impossibleDatesIn(article);
     found.mentions = finder.find(article);
     found.events = extractor.extract(article, found.mentions);
-    // Kept for as long as the model: without the room the lists grew into (up to half of them).
+    // The mentions are kept as they are for as long as the model: without the room the list grew
+    // into (up to half of it). (The events are moved into one list of the model's.)
     found.mentions.squeeze();
-    found.events.squeeze();
     return found;
 }
 

@@ -17,17 +17,20 @@ WordFilterModel::WordFilterModel(QObject *parent)
         const auto forget = [this] { m_inSourceOrder.clear(); };
         connect(sourceModel(), &QAbstractItemModel::modelAboutToBeReset, this, forget);
         connect(sourceModel(), &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
-        // What the source declares may have changed: the sort asked for is made again (at no
-        // cost when it comes out the same).
-        const auto sortAgain = [this] {
+        connect(sourceModel(), &QAbstractItemModel::headerDataChanged, this, [this] {
             m_inSourceOrder.clear();
-            if (m_columnAsked >= 0)
-                sort(m_columnAsked, m_orderAsked);
-        };
-        connect(sourceModel(), &QAbstractItemModel::headerDataChanged, this, sortAgain);
-        connect(sourceModel(), &QAbstractItemModel::modelReset, this, sortAgain);
-        sortAgain();
+            sortAgain();
+        });
     });
+    // A new source, or a source reset, may declare its columns otherwise: once this model's own
+    // reset is over (never in the middle of it), the sort asked for is made again.
+    connect(this, &QAbstractItemModel::modelReset, this, &WordFilterModel::sortAgain);
+}
+
+void WordFilterModel::sortAgain()
+{
+    if (m_columnAsked >= 0)
+        sort(m_columnAsked, m_orderAsked); // at no cost when it comes out the same
 }
 
 void WordFilterModel::setWords(const QString &typed)

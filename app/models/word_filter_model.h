@@ -27,6 +27,7 @@ protected:
 
 private:
     bool inSourceOrder(int column) const;
+    void sortAgain();
 
     QStringList m_words; // lower case
     // The sort asked for, made again when the source changes what its columns declare.

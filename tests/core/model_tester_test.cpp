@@ -1,4 +1,4 @@
-// The model tester reports through GoogleTest, and the one model that had no tester gets it.
+// The model tester reports through GoogleTest.
 #include "app/models/article_model.h"
 #include "app/models/model_roles.h"
 #include "model_tester.h"

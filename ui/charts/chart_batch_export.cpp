@@ -39,8 +39,9 @@ int ChartBatchExport::total() const
 
 void ChartBatchExport::start()
 {
-    if (!m_document) {
-        finish(tr("No corpus is loaded"));
+    if (!m_document) { // said on the next turn of the event loop, as every other end is
+        QMetaObject::invokeMethod(
+            this, [this] { finish(tr("No corpus is loaded")); }, Qt::QueuedConnection);
         return;
     }
     buildNext();
@@ -71,18 +72,20 @@ void ChartBatchExport::buildNext()
         if (m_done)
             return;
         const QString path = pathFor(m_folder, id, m_options);
-        ChartFileExport::start(this, watcher->result(), m_document, path, m_options,
-                               [this, path](const QString &error) {
-                                   if (m_done)
-                                       return;
-                                   if (!error.isEmpty()) {
-                                       finish(error);
-                                       return;
-                                   }
-                                   m_written.append(path);
-                                   ++m_next;
-                                   buildNext();
-                               });
+        ChartFileExport::start(
+            this, watcher->result(), m_document, path, m_options,
+            [this, path](const QString &error) {
+                if (m_done)
+                    return;
+                if (!error.isEmpty()) {
+                    finish(error);
+                    return;
+                }
+                m_written.append(path);
+                ++m_next;
+                buildNext();
+            },
+            m_stop);
     });
     const std::shared_ptr<std::atomic<bool>> stop = m_stop;
     watcher->setFuture(

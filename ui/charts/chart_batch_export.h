@@ -1,7 +1,7 @@
 // ui/charts: writes every chart of the catalog for some countries into a folder, one chart at a
-// time — its data built on a chart builder thread, its image drawn and written on the UI thread
-// when the data is ready — so the window keeps answering while a big library's charts are built.
-// cancel() stops before the next chart; what was written stays.
+// time — its data built on a chart builder thread, then written as ChartFileExport writes one —
+// so the window keeps answering while a big library's charts are built. cancel() stops the chart
+// in hand before its image (its new sidecar removed) and writes no more; what was written stays.
 #pragma once
 
 #include "app/export/chart_export_options.h"

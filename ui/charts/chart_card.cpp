@@ -264,7 +264,7 @@ void ChartCard::apply(ChartData data)
             sources.isEmpty() ? tr("No source article supports this chart.")
                               : tr("Sources: %1 (hover for the titles; exports carry them in full)")
                                     .arg(sources.join(QStringLiteral("; "))));
-    m_caption->setToolTip(ChartCaption::text(m_data, *m_document, QDate::currentDate()));
+    m_caption->setToolTip(ChartCaption::text(m_data, *m_document, QDate::currentDate(), many));
 }
 
 void ChartCard::drawChart()

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QFutureWatcher>
+#include <QMutex>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace ChartFileExport {
@@ -48,24 +49,56 @@ void writeImage(QObject *context, const ChartData &chart, const DocumentModelPtr
 } // namespace
 
 void start(QObject *context, const ChartData &chart, DocumentModelPtr document, const QString &path,
-           const ChartExportOptions &options, std::function<void(const QString &error)> done)
+           const ChartExportOptions &options, std::function<void(const QString &error)> done,
+           std::shared_ptr<const std::atomic<bool>> stop)
 {
-    const QString sidecar = ChartSourcesJson::pathFor(path);
+    // The sidecar written on a worker thread goes with its image: when the export ends before
+    // the image (its context gone, or stopped), whichever side comes last removes it.
+    struct Sidecar {
+        QString path;
+        QMutex mutex;
+        bool written = false;   // by the worker
+        bool abandoned = false; // no image will follow
+        bool handedOn = false;  // the image's step took it over
+        void abandon()
+        {
+            const QMutexLocker lock(&mutex);
+            abandoned = true;
+            if (written)
+                QFile::remove(path);
+        }
+    };
+    auto sidecar = std::make_shared<Sidecar>();
+    sidecar->path = ChartSourcesJson::pathFor(path);
     auto *watcher = new QFutureWatcher<QString>(context);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
-                     [context, watcher, chart, document, path, options, done = std::move(done)] {
-                         watcher->deleteLater();
-                         if (const QString error = watcher->result(); !error.isEmpty()) {
-                             done(error + QStringLiteral("; no chart written"));
-                             return;
-                         }
-                         writeImage(context, chart, document, path, options, done);
-                     });
+    QObject::connect(watcher, &QObject::destroyed, [sidecar] {
+        if (!sidecar->handedOn)
+            sidecar->abandon();
+    });
+    QObject::connect(
+        watcher, &QFutureWatcherBase::finished, context,
+        [context, watcher, chart, document, path, options, sidecar, stop, done = std::move(done)] {
+            watcher->deleteLater();
+            if (stop && stop->load())
+                return; // stopped: the sidecar goes with the watcher
+            sidecar->handedOn = true;
+            if (const QString error = watcher->result(); !error.isEmpty()) {
+                done(error + QStringLiteral("; no chart written"));
+                return;
+            }
+            writeImage(context, chart, document, path, options, done);
+        });
     watcher->setFuture(
         QtConcurrent::run(ChartBuildPool::instance(), [chart, document, sidecar, options] {
             QString error;
-            if (options.withSources)
-                ChartSourcesJson::write(chart, *document, sidecar, &error);
+            if (options.withSources &&
+                ChartSourcesJson::write(chart, *document, sidecar->path, &error)) {
+                const QMutexLocker lock(&sidecar->mutex);
+                if (sidecar->abandoned)
+                    QFile::remove(sidecar->path);
+                else
+                    sidecar->written = true;
+            }
             return error;
         }));
 }

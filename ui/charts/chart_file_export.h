@@ -9,15 +9,18 @@
 #include "app/export/chart_export_options.h"
 #include "app/model/document_model.h"
 
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QObject;
 
 namespace ChartFileExport {
 
-// `done` gets the error ("FILE: reason"), empty when written; it is not called once `context`
-// is gone.
+// `done` gets the error ("FILE: reason"), empty when written. It is not called once `context`
+// is gone or `stop` is set before the image is drawn; then the new sidecar is removed again.
 void start(QObject *context, const ChartData &chart, DocumentModelPtr document, const QString &path,
-           const ChartExportOptions &options, std::function<void(const QString &error)> done);
+           const ChartExportOptions &options, std::function<void(const QString &error)> done,
+           std::shared_ptr<const std::atomic<bool>> stop = {});
 
 } // namespace ChartFileExport
