@@ -57,7 +57,7 @@ best() {
 
 rows=()
 # row FIGURE MEASURED TARGET PASS(1/0/-)
-row() { rows+=("$1|$2|$3|$( [ "$4" = 1 ] && echo pass || { [ "$4" = 0 ] && echo FAIL || echo "not measured"; })"); }
+row() { rows+=("$1|$2|$3|$(case "$4" in 1) echo pass ;; 0) echo FAIL ;; —) echo — ;; *) echo "not measured" ;; esac)"); }
 # le A B: 1 when A ≤ B, 0 when not, - when either is no number (a figure that was not measured).
 le() {
     local number='^[0-9]+([.][0-9]+)?$'
