@@ -1,5 +1,9 @@
+#include "app/corpus/date_text.h"
 #include "app/model/document_model.h"
+#include "app/model/document_model_builder.h"
 #include "test_support.h"
+
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -101,4 +105,28 @@ TEST(DocumentModel, TellsTheArticlesBehindACountrysEventsFromItsIndexAndWithout)
         EXPECT_EQ(unindexed.eventArticles(country->id), expected) << country->id.toStdString();
     }
     EXPECT_FALSE(built.eventArticles(QStringLiteral("KAZ")).isEmpty());
+}
+
+// The model's events come in the events table's date order — by start, then end — so a
+// country's table has nothing to sort: a month that starts on the day of another event comes
+// after that day's event, though the text gives the month first.
+TEST(DocumentModel, ItsEventsComeByStartThenEnd)
+{
+    QTemporaryDir dir;
+    TestSupport::writeFile(dir, QStringLiteral("a.txt"),
+                           "Dateline: Tbilisi, 30 March 2022\n\n"
+                           "In March 2022, Georgia met Armenia in Yerevan.\n\n"
+                           "On 1 March 2022, Georgia called Armenia about the war.\n");
+    const DocumentModelPtr model = DocumentModelBuilder::build(CorpusOptions(false, {dir.path()}));
+    QVector<const Event *> march;
+    for (const Event &e : model->events) {
+        if (e.date.from == QDate(2022, 3, 1))
+            march.append(&e);
+    }
+    ASSERT_EQ(march.size(), 2);
+    EXPECT_EQ(march.at(0)->date.to, QDate(2022, 3, 1));  // the day
+    EXPECT_EQ(march.at(1)->date.to, QDate(2022, 3, 31)); // the month
+    for (qsizetype i = 1; i < model->events.size(); ++i)
+        EXPECT_LE(DateText::sortKey(model->events.at(i - 1).date),
+                  DateText::sortKey(model->events.at(i).date));
 }
