@@ -376,3 +376,25 @@ TEST(ChartsPane, AChartAskedForWhileItIsBuiltIsBuiltAtOnce)
     EXPECT_FALSE(card->isBuilding());
     EXPECT_FALSE(card->buildBar()->isVisible());
 }
+
+// One Export All at a time: a second, while the first runs, is refused with a word; once the
+// first has ended, another starts.
+TEST(ChartsPane, ExportAllRunsOneAtATime)
+{
+    WindowFixture f;
+    QTemporaryDir dir;
+    QSignalSpy said(f.window().charts(), &ChartsPane::statusMessage);
+    const QPointer<ChartBatchExport> first = f.window().charts()->startExportAll(dir.path());
+    ASSERT_FALSE(first.isNull());
+    QSignalSpy finished(first.data(), &ChartBatchExport::finished);
+    EXPECT_EQ(f.window().charts()->startExportAll(dir.path()), nullptr);
+    ASSERT_EQ(said.size(), 1);
+    EXPECT_TRUE(said.first().at(0).toString().contains(QStringLiteral("being exported")));
+    ASSERT_TRUE(finished.wait(20000));
+    for (int i = 0; i < 100 && first; ++i) // the pane lets it go
+        QTest::qWait(20);
+    ChartBatchExport *again = f.window().charts()->startExportAll(dir.path());
+    ASSERT_NE(again, nullptr);
+    QSignalSpy againFinished(again, &ChartBatchExport::finished);
+    EXPECT_TRUE(againFinished.wait(20000));
+}

@@ -92,7 +92,7 @@ void ChartsPane::copyToClipboard()
 
 void ChartsPane::exportAll()
 {
-    if (!m_document)
+    if (!m_document || refuseSecondExport())
         return;
     const QString folder = QFileDialog::getExistingDirectory(
         this, tr("Export All Charts to a Folder"),
@@ -113,13 +113,27 @@ void ChartsPane::exportAll()
     startExportAll(folder);
 }
 
+bool ChartsPane::refuseSecondExport()
+{
+    if (!m_exporting)
+        return false;
+    Q_EMIT statusMessage(tr("The charts are being exported; wait for the end, or cancel it"));
+    if (m_exportProgress && m_exportProgress->isVisible())
+        m_exportProgress->raise();
+    return true;
+}
+
 ChartBatchExport *ChartsPane::startExportAll(const QString &folder)
 {
+    if (refuseSecondExport())
+        return nullptr;
     ChartExportOptions options = ChartExportDialog::remembered(m_settings);
     options.dark = Theme::isDark(palette());
     auto *batch = new ChartBatchExport(m_document, m_card->countries(), folder, options, this);
+    m_exporting = batch;
     auto *progress =
         new QProgressDialog(tr("Exporting the charts…"), tr("Cancel"), 0, batch->total(), this);
+    m_exportProgress = progress;
     progress->setWindowTitle(tr("Export All Charts"));
     // Not modal: a modal one would handle events inside each setValue(), in the middle of the
     // export's own steps. The export works on a snapshot, so the window may be used meanwhile.

@@ -6,12 +6,14 @@
 #include "app/model/document_model.h"
 #include "ui/panes/span_link.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class ChartBatchExport;
 class ChartCard;
 class QChartView;
 class QComboBox;
+class QProgressDialog;
 class QSettings;
 
 class ChartsPane : public QWidget {
@@ -35,6 +37,7 @@ public:
     void exportAll(); // asks for a folder, then startExportAll()
     // Starts writing every chart for the current countries into `folder`, with a progress
     // dialog that can cancel it, and says how it went at the end; the window keeps answering.
+    // Null, with a word in the status bar, while another is running.
     ChartBatchExport *startExportAll(const QString &folder);
 
 Q_SIGNALS:
@@ -42,8 +45,12 @@ Q_SIGNALS:
     void statusMessage(const QString &text);  // for the status bar
 
 private:
+    bool refuseSecondExport(); // true, with a word, while an Export All runs
+
     QSettings *m_settings;
     DocumentModelPtr m_document;
     QComboBox *m_chooser;
     ChartCard *m_card;
+    QPointer<ChartBatchExport> m_exporting; // Export All, while it runs
+    QPointer<QProgressDialog> m_exportProgress;
 };
