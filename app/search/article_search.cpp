@@ -4,6 +4,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -20,15 +21,64 @@ bool matches(QStringView text, const SearchWords::Word &word, const QString &wan
 
 } // namespace
 
-ArticleSearch::ArticleSearch(DocumentModelPtr model)
+namespace {
+
+const QString kDriver = QStringLiteral("QSQLITE");
+
+// One in-memory database per index, reachable from several connections (and threads) by its
+// name while one of them is open.
+QSqlDatabase openShared(const QString &connection, const QString &name)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(kDriver, connection);
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
+    db.setDatabaseName(QStringLiteral("file:%1?mode=memory&cache=shared").arg(name));
+    db.open();
+    return db;
+}
+
+QString cannotMake(const QString &why)
+{
+    return QStringLiteral("the search index cannot be made: %1").arg(why);
+}
+
+} // namespace
+
+ArticleSearch::ArticleSearch(DocumentModelPtr model, Index index)
     : m_model(std::move(model))
     , m_connection(QStringLiteral("search-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_stop(std::make_shared<std::atomic<bool>>(false))
 {
-    buildIndex(&m_indexError);
+    if (!QSqlDatabase::isDriverAvailable(kDriver)) {
+        m_indexError = QStringLiteral("search needs Qt's SQLite driver (libqt6sql6-sqlite)");
+        return;
+    }
+    // This connection keeps the database for as long as the search lives.
+    if (const QSqlDatabase db = openShared(m_connection, m_connection); !db.isOpen()) {
+        m_indexError = cannotMake(db.lastError().text());
+        return;
+    }
+    if (index == Index::Now) {
+        m_indexError = fillIndex(m_connection, *m_model, *m_stop);
+        return;
+    }
+    m_indexing = QtConcurrent::run([model = m_model, name = m_connection, stop = m_stop] {
+        const QString connection = name + QStringLiteral("-indexing");
+        QString error;
+        {
+            const QSqlDatabase db = openShared(connection, name);
+            error = db.isOpen() ? fillIndex(connection, *model, *stop)
+                                : cannotMake(db.lastError().text());
+        }
+        QSqlDatabase::removeDatabase(connection); // on the thread that made it
+        return error;
+    });
 }
 
 ArticleSearch::~ArticleSearch()
 {
+    m_stop->store(true); // an index being made stops at its next article
+    if (m_indexing.isValid())
+        m_indexing.waitForFinished();
     if (!QSqlDatabase::contains(m_connection))
         return;
     {
@@ -38,38 +88,40 @@ ArticleSearch::~ArticleSearch()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
-bool ArticleSearch::buildIndex(QString *error)
+QString ArticleSearch::fillIndex(const QString &connection, const DocumentModel &model,
+                                 const std::atomic<bool> &stop)
 {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        *error = QStringLiteral("search needs Qt's SQLite driver (libqt6sql6-sqlite)");
-        return false;
-    }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(QStringLiteral(":memory:"));
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
     QSqlQuery query(db);
     // Words as SearchWords splits them: letters and digits, case folded, accents kept.
-    if (!db.open() ||
-        !query.exec(QStringLiteral("CREATE VIRTUAL TABLE docs USING fts5(article UNINDEXED, "
-                                   "body, tokenize = 'unicode61 remove_diacritics 0')"))) {
-        *error = QStringLiteral("the search index cannot be made: %1")
-                     .arg(query.lastError().isValid() ? query.lastError().text()
-                                                      : db.lastError().text());
-        return false;
-    }
+    if (!query.exec(QStringLiteral("CREATE VIRTUAL TABLE docs USING fts5(article UNINDEXED, "
+                                   "body, tokenize = 'unicode61 remove_diacritics 0')")))
+        return cannotMake(query.lastError().text());
     db.transaction();
     query.prepare(QStringLiteral("INSERT INTO docs (article, body) VALUES (?, ?)"));
-    for (const Article &a : m_model->articles) {
+    for (const Article &a : model.articles) {
+        if (stop.load()) {
+            db.rollback();
+            return QStringLiteral("stopped");
+        }
         query.addBindValue(a.id);
         query.addBindValue(a.text);
         if (!query.exec()) {
-            *error =
-                QStringLiteral("the search index cannot be made: %1").arg(query.lastError().text());
+            const QString error = cannotMake(query.lastError().text());
             db.rollback();
-            return false;
+            return error;
         }
     }
     db.commit();
-    return true;
+    return {};
+}
+
+QString ArticleSearch::indexError() const
+{
+    if (!m_indexError.isEmpty() || !m_indexing.isValid())
+        return m_indexError;
+    return m_indexing.isFinished() ? m_indexing.result()
+                                   : QStringLiteral("the search index is still being made");
 }
 
 QVector<TextSpan> ArticleSearch::spansIn(const QString &text, const SearchQuery &query)
@@ -132,8 +184,8 @@ SearchResult ArticleSearch::find(const QString &text, int limit, int from) const
         result.error = query.error;
         return result;
     }
-    if (!m_indexError.isEmpty()) {
-        result.error = m_indexError;
+    if (const QString error = indexError(); !error.isEmpty()) {
+        result.error = error;
         return result;
     }
     // FTS5 ranks by "rank" (bm25) while it reads, keeping the best few. An article found

@@ -1,10 +1,17 @@
 // Search stage: full-text search over every article of a document model — built-in, folders,
 // library — with SQLite FTS5 (an index in memory, made for the snapshot) to find and rank the
-// articles, and the hits' exact spans found in the text, in the model's offsets.
+// articles, and the hits' exact spans found in the text, in the model's offsets. A big library's
+// index (seconds to make) can be made on a worker thread: it writes the same in-memory database
+// through a connection of its own (SQLite's shared cache), and find() waits for nothing.
 #pragma once
 
 #include "app/model/document_model.h"
 #include "app/search/search_query.h"
+
+#include <QFuture>
+
+#include <atomic>
+#include <memory>
 
 struct SearchHit {
     QString article;     // id
@@ -22,12 +29,19 @@ struct SearchResult {
 class ArticleSearch {
 public:
     static constexpr int kPageSize = 200; // hits the window lists at a time
-    explicit ArticleSearch(DocumentModelPtr model);
+    enum class Index { Now, InBackground };
+    explicit ArticleSearch(DocumentModelPtr model, Index index = Index::Now);
     ~ArticleSearch();
     ArticleSearch(const ArticleSearch &) = delete;
     ArticleSearch &operator=(const ArticleSearch &) = delete;
 
+    // The index made in the background: finished when it is made (its result the error, empty
+    // when made); not valid when it was made at once.
+    QFuture<QString> indexing() const { return m_indexing; }
+    bool isReady() const { return !m_indexing.isValid() || m_indexing.isFinished(); }
+
     // Hits `from` to `from + limit` (a page: the first comes at once, the next when asked).
+    // While the index is made, an error says so.
     SearchResult find(const QString &text, int limit = 2000, int from = 0) const;
 
     // Where the terms of `query` occur in `text` (every occurrence of each term, in order).
@@ -35,9 +49,15 @@ public:
     static SearchHit hitAt(const Article &article, const TextSpan &span);
 
 private:
-    bool buildIndex(QString *error);
+    // Makes the index through `connection` (an open one, on its own thread): the error, or
+    // empty; "stopped" when `stop` was set.
+    static QString fillIndex(const QString &connection, const DocumentModel &model,
+                             const std::atomic<bool> &stop);
+    QString indexError() const;
 
     DocumentModelPtr m_model;
     QString m_connection;
     QString m_indexError;
+    QFuture<QString> m_indexing;
+    std::shared_ptr<std::atomic<bool>> m_stop;
 };

@@ -164,3 +164,50 @@ TEST(ImportCommand, ImportsALineAFileAndTheLibraryJoinsTheCorpus)
                              QStringLiteral("kyrgyzstan abstained")});
     EXPECT_TRUE(found.out.contains("vote\t")) << found.out.toStdString();
 }
+
+// A big library's index is made on a worker thread: until it is made, a search says so; once
+// made, it finds exactly what an index made at once finds.
+TEST(ArticleSearch, AnIndexMadeInTheBackgroundFindsWhatOneMadeAtOnceFinds)
+{
+    const DocumentModelPtr model = builtinModel();
+    const ArticleSearch now(model);
+    const ArticleSearch later(model, ArticleSearch::Index::InBackground);
+    ASSERT_TRUE(later.indexing().isValid());
+    later.indexing().waitForFinished();
+    EXPECT_TRUE(later.isReady());
+    EXPECT_TRUE(later.indexing().result().isEmpty()) << later.indexing().result().toStdString();
+    for (const char *text : {"Russia", "\"did not take part\"", "Kazakh*"}) {
+        const SearchResult a = now.find(QLatin1String(text));
+        const SearchResult b = later.find(QLatin1String(text));
+        ASSERT_FALSE(a.hits.isEmpty()) << text;
+        ASSERT_EQ(a.hits.size(), b.hits.size()) << text;
+        for (qsizetype i = 0; i < a.hits.size(); ++i) {
+            EXPECT_EQ(a.hits.at(i).article, b.hits.at(i).article) << text;
+            EXPECT_EQ(a.hits.at(i).span.start, b.hits.at(i).span.start) << text;
+        }
+    }
+}
+
+TEST(ArticleSearch, ASearchOverAnIndexStillBeingMadeSaysSoAndItsEndStopsIt)
+{
+    // A library of 2,000 articles: its index takes long enough to be asked before it is made.
+    auto big = std::make_shared<DocumentModel>(*builtinModel());
+    const QVector<Article> five = big->articles;
+    for (int i = 0; big->articles.size() < 2000; ++i) {
+        Article copy = five.at(i % five.size());
+        copy.id += QStringLiteral("-copy-%1").arg(i);
+        big->articles.append(copy);
+    }
+    {
+        const ArticleSearch search(big, ArticleSearch::Index::InBackground);
+        const SearchResult result = search.find(QStringLiteral("Russia"));
+        if (!search.isReady()) {
+            EXPECT_TRUE(result.hits.isEmpty());
+            EXPECT_TRUE(result.error.contains(QStringLiteral("being made")))
+                << result.error.toStdString();
+        }
+    } // ended while its index may still be made: it stops, and nothing is left behind
+    const ArticleSearch again(big, ArticleSearch::Index::InBackground);
+    again.indexing().waitForFinished();
+    EXPECT_GT(again.find(QStringLiteral("Russia"), 10).hits.size(), 0);
+}

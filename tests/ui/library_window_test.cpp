@@ -182,6 +182,29 @@ TEST(LibraryWindow, TheSearchPaneIsUsedFromTheKeyboardAndOpensTheSourceAtTheHit)
     EXPECT_TRUE(w.search()->message().contains(QStringLiteral("quotation mark")));
 }
 
+// A big library's search index is made on a worker thread: the search says so at once, the
+// window goes on answering, and the hits come when it is made (with the keyboard, when the
+// query still has it).
+TEST(LibraryWindow, ABigLibrarysSearchIndexIsMadeWhileTheWindowAnswers)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    w.search()->setIndexInBackgroundFrom(1); // the built-in articles count as a big library
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QLineEdit *query = w.search()->queryField();
+    QTest::keyClicks(query, QStringLiteral("\"did not take part\""));
+    QTest::keyClick(query, Qt::Key_Return);
+    QListWidget *hits = w.search()->hits();
+    EXPECT_EQ(hits->count(), 0);
+    EXPECT_TRUE(w.search()->message().contains(QStringLiteral("Making the search index")))
+        << w.search()->message().toStdString();
+    QTRY_VERIFY_WITH_TIMEOUT(hits->count() > 1, 10000);
+    EXPECT_TRUE(hits->hasFocus());
+    QTest::keyClick(hits, Qt::Key_Return);
+    EXPECT_EQ(w.sourceViewer()->selectedText().simplified().toLower(),
+              QStringLiteral("did not take part"));
+}
+
 TEST(LibraryWindow, ManyHitsComeAPageAtATimeAndTheLastRowShowsTheNext)
 {
     WindowFixture f;

@@ -6,6 +6,8 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QFutureWatcher>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -112,6 +114,11 @@ QString SearchPane::message() const
 
 void SearchPane::search(const QString &query)
 {
+    listHits(query, true);
+}
+
+void SearchPane::listHits(const QString &query, bool focusHits)
+{
     m_hits->clear();
     ++m_listShown;
     m_shownQuery = query;
@@ -121,15 +128,41 @@ void SearchPane::search(const QString &query)
     showPage();
     if (m_hits->count() > 0) {
         m_hits->setCurrentRow(0);
-        m_hits->setFocus(Qt::OtherFocusReason); // Enter now opens the first hit; Up and Down move
+        if (focusHits) // Enter now opens the first hit; Up and Down move
+            m_hits->setFocus(Qt::OtherFocusReason);
     }
 }
 
 // The next page of hits of the query shown, after those listed.
 void SearchPane::showPage()
 {
-    if (!m_search)
-        m_search = std::make_unique<ArticleSearch>(m_document);
+    if (!m_search) {
+        // A big library's index takes seconds: made on a worker thread, the hits listed after.
+        const bool big = m_document->articles.size() >= m_indexInBackgroundFrom;
+        m_search = std::make_unique<ArticleSearch>(
+            m_document, big ? ArticleSearch::Index::InBackground : ArticleSearch::Index::Now);
+        if (big) {
+            auto *watcher = new QFutureWatcher<QString>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this,
+                    [this, watcher, made = m_search.get()] {
+                        watcher->deleteLater();
+                        if (made != m_search.get() || !m_waitingForIndex)
+                            return; // another snapshot's search since
+                        m_waitingForIndex = false;
+                        // The hits take the keyboard only from one still waiting for them.
+                        listHits(m_shownQuery, m_query->hasFocus());
+                    });
+            watcher->setFuture(m_search->indexing());
+        }
+    }
+    if (!m_search->isReady()) {
+        m_waitingForIndex = true;
+        m_message->setText(
+            tr("Making the search index of %1 (the window can be used meanwhile); "
+               "the hits follow.")
+                .arg(Wording::counted(m_document->articles.size(), tr("article"), tr("articles"))));
+        return;
+    }
     if (m_hits->count() > 0 && m_hits->item(m_hits->count() - 1)->data(kMoreRole).toBool())
         delete m_hits->takeItem(m_hits->count() - 1);
     const int from = m_hits->count();

@@ -30,12 +30,17 @@ public:
     QLineEdit *queryField() const { return m_query; }
     QListWidget *hits() const { return m_hits; }
     QString message() const;
+    // From how many articles the index is made on a worker thread, the window answering (the
+    // hits are listed when it is made); below, at the first search. For tests.
+    void setIndexInBackgroundFrom(int articles) { m_indexInBackgroundFrom = articles; }
+    static constexpr int kIndexInBackgroundFrom = 500;
 
 Q_SIGNALS:
     void spanRequested(const SpanLink &link);
 
 private:
     void open(QListWidgetItem *item);
+    void listHits(const QString &query, bool focusHits);
     void showPage();
 
     DocumentModelPtr m_document;
@@ -43,7 +48,9 @@ private:
     QString m_shownQuery;                    // the query whose hits are listed
     QSet<QString> m_articlesShown;           // the articles of the hits listed
     bool m_pagePending = false;              // the next page is asked for
-    int m_listShown = 0;                     // counts the lists of hits shown, one per search
+    bool m_waitingForIndex = false;          // the first page waits for the index
+    int m_indexInBackgroundFrom = kIndexInBackgroundFrom;
+    int m_listShown = 0; // counts the lists of hits shown, one per search
     QLineEdit *m_query;
     QLabel *m_message;
     QListWidget *m_hits;
