@@ -7,7 +7,6 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QFutureWatcher>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
