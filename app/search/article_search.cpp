@@ -1,8 +1,11 @@
 #include "app/search/article_search.h"
 
+#include <QCoreApplication>
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -61,17 +64,18 @@ ArticleSearch::ArticleSearch(DocumentModelPtr model, Index index)
         m_indexError = fillIndex(m_connection, *m_model, *m_stop);
         return;
     }
-    m_indexing = QtConcurrent::run([model = m_model, name = m_connection, stop = m_stop] {
-        const QString connection = name + QStringLiteral("-indexing");
-        QString error;
-        {
-            const QSqlDatabase db = openShared(connection, name);
-            error = db.isOpen() ? fillIndex(connection, *model, *stop)
-                                : cannotMake(db.lastError().text());
-        }
-        QSqlDatabase::removeDatabase(connection); // on the thread that made it
-        return error;
-    });
+    m_indexing =
+        QtConcurrent::run(indexingPool(), [model = m_model, name = m_connection, stop = m_stop] {
+            const QString connection = name + QStringLiteral("-indexing");
+            QString error;
+            {
+                const QSqlDatabase db = openShared(connection, name);
+                error = db.isOpen() ? fillIndex(connection, *model, *stop)
+                                    : cannotMake(db.lastError().text());
+            }
+            QSqlDatabase::removeDatabase(connection); // on the thread that made it
+            return error;
+        });
 }
 
 ArticleSearch::~ArticleSearch()
@@ -86,6 +90,16 @@ ArticleSearch::~ArticleSearch()
         db.close();
     }
     QSqlDatabase::removeDatabase(m_connection);
+}
+
+QThreadPool *ArticleSearch::indexingPool()
+{
+    static QPointer<QThreadPool> pool;
+    if (!pool) {
+        pool = new QThreadPool(QCoreApplication::instance());
+        pool->setMaxThreadCount(1);
+    }
+    return pool;
 }
 
 QString ArticleSearch::fillIndex(const QString &connection, const DocumentModel &model,

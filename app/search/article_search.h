@@ -10,6 +10,8 @@
 
 #include <QFuture>
 
+class QThreadPool;
+
 #include <atomic>
 #include <memory>
 
@@ -34,6 +36,10 @@ public:
     ~ArticleSearch();
     ArticleSearch(const ArticleSearch &) = delete;
     ArticleSearch &operator=(const ArticleSearch &) = delete;
+
+    // The thread indexes are made on in the background: one of their own, so that a long index
+    // leaves Qt's global pool (which the raster painter, among others, uses) alone.
+    static QThreadPool *indexingPool();
 
     // The index made in the background: finished when it is made (its result the error, empty
     // when made); not valid when it was made at once.

@@ -2,6 +2,7 @@
 // pane is reached and used from the keyboard and opens the source at the hit.
 #include "app/library/library_articles.h"
 #include "app/models/model_roles.h"
+#include "app/search/article_search.h"
 #include "ui/panes/article_metadata_dialog.h"
 #include "ui/panes/country_list_pane.h"
 #include "ui/panes/search_pane.h"
@@ -19,6 +20,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -190,14 +192,20 @@ TEST(LibraryWindow, ABigLibrarysSearchIndexIsMadeWhileTheWindowAnswers)
     WindowFixture f;
     MainWindow &w = f.window();
     w.search()->setIndexInBackgroundFrom(1); // the built-in articles count as a big library
+    // The indexing thread is kept busy until the search has been seen waiting: five articles
+    // would otherwise be indexed before a look.
+    QSemaphore busy;
+    ArticleSearch::indexingPool()->start([&busy] { busy.acquire(); });
     QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     QLineEdit *query = w.search()->queryField();
     QTest::keyClicks(query, QStringLiteral("\"did not take part\""));
     QTest::keyClick(query, Qt::Key_Return);
     QListWidget *hits = w.search()->hits();
+    QTest::qWait(50); // the window goes on handling its events
     EXPECT_EQ(hits->count(), 0);
     EXPECT_TRUE(w.search()->message().contains(QStringLiteral("Making the search index")))
         << w.search()->message().toStdString();
+    busy.release();
     QTRY_VERIFY_WITH_TIMEOUT(hits->count() > 1, 10000);
     EXPECT_TRUE(hits->hasFocus());
     QTest::keyClick(hits, Qt::Key_Return);
