@@ -22,10 +22,6 @@ bool matches(QStringView text, const SearchWords::Word &word, const QString &wan
                   : w.size() == wanted.size() && w.compare(wanted, Qt::CaseInsensitive) == 0;
 }
 
-} // namespace
-
-namespace {
-
 const QString kDriver = QStringLiteral("QSQLITE");
 
 // One in-memory database per index, reachable from several connections (and threads) by its
@@ -111,7 +107,8 @@ QString ArticleSearch::fillIndex(const QString &connection, const DocumentModel 
     if (!query.exec(QStringLiteral("CREATE VIRTUAL TABLE docs USING fts5(article UNINDEXED, "
                                    "body, tokenize = 'unicode61 remove_diacritics 0')")))
         return cannotMake(query.lastError().text());
-    db.transaction();
+    if (!db.transaction())
+        return cannotMake(db.lastError().text());
     query.prepare(QStringLiteral("INSERT INTO docs (article, body) VALUES (?, ?)"));
     for (const Article &a : model.articles) {
         if (stop.load()) {
@@ -126,7 +123,11 @@ QString ArticleSearch::fillIndex(const QString &connection, const DocumentModel 
             return error;
         }
     }
-    db.commit();
+    if (!db.commit()) {
+        const QString error = cannotMake(db.lastError().text());
+        db.rollback();
+        return error;
+    }
     return {};
 }
 

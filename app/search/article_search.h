@@ -10,10 +10,10 @@
 
 #include <QFuture>
 
-class QThreadPool;
-
 #include <atomic>
 #include <memory>
+
+class QThreadPool;
 
 struct SearchHit {
     QString article;     // id

@@ -213,6 +213,20 @@ TEST(LibraryWindow, ABigLibrarysSearchIndexIsMadeWhileTheWindowAnswers)
               QStringLiteral("did not take part"));
 }
 
+// A malformed query is said at once, not once a big library's index is made.
+TEST(LibraryWindow, AMalformedQueryIsSaidWithoutWaitingForTheIndex)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    w.search()->setIndexInBackgroundFrom(1);
+    QSemaphore busy;
+    ArticleSearch::indexingPool()->start([&busy] { busy.acquire(); });
+    w.search()->search(QStringLiteral("\"unclosed"));
+    EXPECT_TRUE(w.search()->message().contains(QStringLiteral("quotation mark")))
+        << w.search()->message().toStdString();
+    busy.release();
+}
+
 TEST(LibraryWindow, ManyHitsComeAPageAtATimeAndTheLastRowShowsTheNext)
 {
     WindowFixture f;

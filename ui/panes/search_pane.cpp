@@ -3,6 +3,7 @@
 #include "app/corpus/source_date.h"
 #include "app/corpus/wording.h"
 #include "app/search/article_search.h"
+#include "app/search/search_query.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -96,6 +97,8 @@ void SearchPane::setDocument(DocumentModelPtr document)
 {
     m_document = std::move(document);
     m_search.reset();
+    ++m_snapshots;
+    m_waitingForIndex = false;
     if (!m_query->text().trimmed().isEmpty())
         search(m_query->text()); // the same query over the new snapshot
 }
@@ -143,18 +146,24 @@ void SearchPane::showPage()
         if (big) {
             auto *watcher = new QFutureWatcher<QString>(this);
             connect(watcher, &QFutureWatcherBase::finished, this,
-                    [this, watcher, made = m_search.get()] {
+                    [this, watcher, snapshot = m_snapshots] {
                         watcher->deleteLater();
-                        if (made != m_search.get() || !m_waitingForIndex)
+                        if (snapshot != m_snapshots || !m_waitingForIndex)
                             return; // another snapshot's search since
                         m_waitingForIndex = false;
-                        // The hits take the keyboard only from one still waiting for them.
-                        listHits(m_shownQuery, m_query->hasFocus());
+                        // The hits take the keyboard only from one still waiting for them,
+                        // not from one typing another query.
+                        listHits(m_shownQuery,
+                                 m_query->hasFocus() && m_query->text() == m_shownQuery);
                     });
             watcher->setFuture(m_search->indexing());
         }
     }
     if (!m_search->isReady()) {
+        if (const SearchQuery query = SearchQuery::parse(m_shownQuery); !query.isValid()) {
+            m_message->setText(query.error); // said at once, not once the index is made
+            return;
+        }
         m_waitingForIndex = true;
         m_message->setText(
             tr("Making the search index of %1 (the window can be used meanwhile); "

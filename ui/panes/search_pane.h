@@ -49,6 +49,7 @@ private:
     QSet<QString> m_articlesShown;           // the articles of the hits listed
     bool m_pagePending = false;              // the next page is asked for
     bool m_waitingForIndex = false;          // the first page waits for the index
+    int m_snapshots = 0;                     // counts the snapshots searched, one per document
     int m_indexInBackgroundFrom = kIndexInBackgroundFrom;
     int m_listShown = 0; // counts the lists of hits shown, one per search
     QLineEdit *m_query;
