@@ -1,9 +1,8 @@
 #include "app/import/pdf_text.h"
 
-#include <poppler-qt6.h>
+#include "app/import/pdf_reader_module.h"
 
 #include <algorithm>
-#include <memory>
 
 namespace PdfText {
 
@@ -41,30 +40,31 @@ QString joinLines(const QStringList &lines)
 
 ImportResult read(const QByteArray &bytes, const QString &shownName)
 {
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
-    if (!document)
+    QString moduleError;
+    const ReadPdfPages readPages = PdfReaderModule::entry(&moduleError);
+    if (!readPages)
+        return ImportResult::failed(QStringLiteral("%1: %2").arg(shownName, moduleError));
+    PdfPages document;
+    readPages(bytes, &document);
+    if (document.outcome == PdfPages::Outcome::NotAPdf)
         return ImportResult::failed(
             QStringLiteral("%1: is not a PDF Poppler can read (damaged or not a PDF)")
                 .arg(shownName));
-    if (document->isLocked())
+    if (document.outcome == PdfPages::Outcome::Locked)
         return ImportResult::failed(
             QStringLiteral("%1: is locked with a password; unlock it and import it again")
                 .arg(shownName));
     QString text;
-    for (int i = 0; i < document->numPages(); ++i) {
-        const std::unique_ptr<Poppler::Page> page = document->page(i);
-        if (!page)
-            continue;
-        text += joinLines(page->text(QRectF()).split(QLatin1Char('\n')));
-    }
+    for (const QString &page : std::as_const(document.pages))
+        text += joinLines(page.split(QLatin1Char('\n')));
     if (text.trimmed().isEmpty())
         return ImportResult::failed(
             QStringLiteral("%1: has no text layer (a scanned PDF?); run OCR on it first, nothing "
                            "was imported")
                 .arg(shownName));
     ImportedText imported{text, {}, QStringLiteral("pdf")};
-    imported.meta.title = document->info(QStringLiteral("Title")).trimmed();
-    imported.meta.author = document->info(QStringLiteral("Author")).trimmed();
+    imported.meta.title = document.title;
+    imported.meta.author = document.author;
     return {imported, {}};
 }
 

@@ -1,5 +1,6 @@
-// Import stage: the text layer of a PDF (Poppler's Qt 6 binding), page by page, its lines joined
-// into paragraphs, with the title, author and date of its document information. A PDF without
+// Import stage: the text layer of a PDF (read by Poppler in the PDF reader module, loaded on first
+// use), page by page, its lines joined into paragraphs, with the title and author of its document
+// information. A PDF without
 // text (a scan) or one locked with a password is refused with a message, never imported empty.
 #pragma once
 

@@ -8,6 +8,7 @@
 #include <quazipfile.h>
 
 #include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -183,6 +184,30 @@ TEST(LibraryImport, APdfGivesItsTextLayerAndAScanIsRefused)
         writeFile(files, QStringLiteral("broken.pdf"), "%PDF-1.4 and then nothing"));
     EXPECT_FALSE(broken.imported);
     EXPECT_TRUE(broken.error.contains(QStringLiteral("broken.pdf")));
+}
+
+// The libraries this process has mapped (Linux's /proc/self/maps), one path per line.
+QString mappedLibraries()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) ? QString::fromUtf8(maps.readAll()) : QString();
+}
+
+// Poppler and what it pulls in are loaded with the first PDF, not with the program: a model built
+// from the built-in corpus (what every start does) maps none of them.
+TEST(LibraryImport, PopplerIsLoadedWithTheFirstPdfOnly)
+{
+    ASSERT_FALSE(mappedLibraries().isEmpty()) << "no /proc/self/maps to read";
+    CorpusOptions options;
+    options.builtin = true;
+    ASSERT_TRUE(DocumentModelBuilder::build(options));
+    EXPECT_FALSE(mappedLibraries().contains(QStringLiteral("libpoppler")));
+    QTemporaryDir files;
+    const ImportResult read = ArticleImporter::readFile(
+        writeFile(files, QStringLiteral("first.pdf"),
+                  makePdf({QStringLiteral("Armenia abstained.")}, QStringLiteral("First"))));
+    ASSERT_TRUE(read.imported) << read.error.toStdString();
+    EXPECT_TRUE(mappedLibraries().contains(QStringLiteral("libpoppler")));
 }
 
 TEST(LibraryImport, AWordFileGivesItsParagraphsAndCoreProperties)

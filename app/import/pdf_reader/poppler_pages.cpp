@@ -1,0 +1,28 @@
+// The PDF reader module: reads a PDF's pages and document information with Poppler's Qt 6
+// binding (see app/import/pdf_pages.h). It is a library of its own, loaded on first use.
+#include "app/import/pdf_pages.h"
+
+#include <poppler-qt6.h>
+
+#include <memory>
+
+extern "C" Q_DECL_EXPORT void pe_read_pdf_pages(const QByteArray &bytes, PdfPages *out)
+{
+    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    if (!document) {
+        out->outcome = PdfPages::Outcome::NotAPdf;
+        return;
+    }
+    if (document->isLocked()) {
+        out->outcome = PdfPages::Outcome::Locked;
+        return;
+    }
+    out->outcome = PdfPages::Outcome::Read;
+    for (int i = 0; i < document->numPages(); ++i) {
+        const std::unique_ptr<Poppler::Page> page = document->page(i);
+        if (page)
+            out->pages.append(page->text(QRectF()));
+    }
+    out->title = document->info(QStringLiteral("Title")).trimmed();
+    out->author = document->info(QStringLiteral("Author")).trimmed();
+}
