@@ -35,6 +35,11 @@ void printSummary(const DocumentModel &model)
         << counted(model.claims.size(), "claim", "claims") << ", "
         << counted(model.conflictCount(), "conflict", "conflicts") << ", "
         << counted(model.problems.size(), "problem", "problems") << Qt::endl;
+    if (const auto builtin = std::count_if(model.articles.cbegin(), model.articles.cend(),
+                                           [](const Article &a) { return a.builtin; }))
+        out << "built in: " << counted(builtin, "article", "articles") << ", "
+            << model.builtinFromRecords << " read from the records made with the program"
+            << Qt::endl;
     if (!model.library.isEmpty()) {
         const auto inLibrary = std::count_if(model.articles.cbegin(), model.articles.cend(),
                                              [](const Article &a) { return !a.library.isEmpty(); });

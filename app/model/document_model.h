@@ -30,6 +30,7 @@ public:
     QString library;            // the library file the coded claims and own dimensions came from
     int codingProblemCount = 0; // the last of `problems` are the coded claims' (see recode)
     int articlesFromCache = 0;  // library articles whose kept extraction was used (not extracted)
+    int builtinFromRecords = 0; // built-in articles read from the records made with the program
     QVector<Position> positions;
     Gazetteer gazetteer;
     Problems problems;

@@ -1,0 +1,69 @@
+#include "app/model/builtin_extractions.h"
+
+#include "app/extract/article_extraction.h"
+#include "app/extract/event_classifier.h"
+#include "app/library/extraction_cache.h"
+
+#include <QDataStream>
+#include <QFile>
+
+namespace {
+
+constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
+const char kFormat[] = "position-explorer built-in extractions 1";
+
+} // namespace
+
+namespace BuiltinExtractions {
+
+QByteArray key(const Article &article)
+{
+    return ExtractionCache::key(article,
+                                QByteArray("made with the program|Qt ") + QByteArray(qVersion()));
+}
+
+QByteArray make(const QVector<Article> &articles, Problems *problems)
+{
+    const Gazetteer gazetteer = Gazetteer::builtin(problems);
+    const EventClassifier classifier = EventClassifier::builtin(problems);
+    const MentionFinder finder(gazetteer);
+    const EventExtractor extractor(gazetteer, classifier);
+    QHash<QByteArray, QByteArray> records;
+    for (const Article &article : articles) {
+        const ArticleExtraction found =
+            ArticleExtraction::of(article, finder, extractor, gazetteer.referenceYear());
+        records.insert(key(article), found.encode());
+    }
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(kStreamVersion);
+    out << QByteArray(kFormat) << records;
+    return bytes;
+}
+
+QHash<QByteArray, QByteArray> parse(const QByteArray &bytes)
+{
+    QDataStream in(bytes);
+    in.setVersion(kStreamVersion);
+    QByteArray format;
+    QHash<QByteArray, QByteArray> records;
+    in >> format;
+    if (format != kFormat)
+        return {};
+    in >> records;
+    if (in.status() != QDataStream::Ok)
+        return {};
+    return records;
+}
+
+const QHash<QByteArray, QByteArray> &embedded()
+{
+    static const QHash<QByteArray, QByteArray> records = [] {
+        QFile file(QStringLiteral(":/builtin_extractions.bin"));
+        return file.open(QIODevice::ReadOnly) ? parse(file.readAll())
+                                              : QHash<QByteArray, QByteArray>();
+    }();
+    return records;
+}
+
+} // namespace BuiltinExtractions

@@ -1,0 +1,190 @@
+#include "app/model/extraction_pass.h"
+
+#include "app/corpus/date_text.h"
+#include "app/corpus/parallel_map.h"
+#include "app/extract/article_extraction.h"
+#include "app/extract/event_classifier.h"
+#include "app/library/extraction_cache.h"
+#include "app/model/builtin_extractions.h"
+
+#include <algorithm>
+#include <mutex>
+#include <optional>
+
+namespace ExtractionPass {
+
+namespace {
+
+// The mention finder and the event extractor, made by the first article to need them, on
+// whichever thread reaches them first: compiling the event types' patterns is most of the time a
+// small build takes, and a build whose articles are all kept needs none of it.
+class OnDemandExtractor {
+public:
+    explicit OnDemandExtractor(const Gazetteer &gazetteer)
+        : m_gazetteer(gazetteer)
+    {}
+
+    ArticleExtraction extract(const Article &article)
+    {
+        std::call_once(m_made, [this] {
+            m_classifier.emplace(EventClassifier::builtin(&m_problems));
+            m_finder.emplace(m_gazetteer);
+            m_extractor.emplace(m_gazetteer, *m_classifier);
+        });
+        return ArticleExtraction::of(article, *m_finder, *m_extractor, m_gazetteer.referenceYear());
+    }
+    // What was wrong with the event types' rules, if they were read.
+    const Problems &problems() const { return m_problems; }
+
+private:
+    const Gazetteer &m_gazetteer;
+    std::once_flag m_made;
+    Problems m_problems;
+    std::optional<EventClassifier> m_classifier;
+    std::optional<MentionFinder> m_finder;
+    std::optional<EventExtractor> m_extractor;
+};
+
+// The kept extractions of a build: per article, the key its record is kept in the library under
+// (empty for an article outside the library) and the record found (empty when none).
+struct KeptExtractions {
+    QVector<QByteArray> keys;
+    QVector<QByteArray> records;
+    bool keepNew = false; // the library can be written: new records are made and kept
+};
+
+// Extracts every article without a kept record, or whose record no longer fits it; steps
+// `from`..`from + count` of the progress. `fresh` receives the record of each article extracted
+// anew that is to be kept. False when the monitor asked to stop.
+bool extract(DocumentModel &model, const LoadMonitor &monitor, int threads, ProgressSteps steps,
+             const KeptExtractions &kept, QVector<QByteArray> *fresh)
+{
+    OnDemandExtractor extractor(model.gazetteer);
+    const QVector<Article> &articles = model.articles;
+    struct Outcome {
+        ArticleExtraction found;
+        QByteArray record;        // a library article's, when extracted anew
+        bool fromLibrary = false; // read from the library's kept extractions
+        bool fromProgram = false; // read from the records made with the program
+    };
+    auto extractOne = [&](qsizetype i) {
+        const Article &article = articles.at(i);
+        Outcome outcome;
+        if (!kept.records.value(i).isEmpty()) {
+            if (auto found = ArticleExtraction::decode(kept.records.at(i), article)) {
+                outcome.found = std::move(*found);
+                outcome.fromLibrary = !article.library.isEmpty();
+                outcome.fromProgram = article.builtin;
+                return outcome;
+            }
+        }
+        outcome.found = extractor.extract(article);
+        if (kept.keepNew && !kept.keys.value(i).isEmpty())
+            outcome.record = outcome.found.encode();
+        return outcome;
+    };
+    std::optional<QVector<Outcome>> results = ParallelMap::inOrder<Outcome>(
+        articles.size(), extractOne, threads, monitor, steps.from, steps.count, steps.total);
+    model.problems += extractor.problems();
+    if (!results)
+        return false;
+    for (const Outcome &o : *results)
+        model.problems += o.found.undatedYear;
+    for (const Outcome &o : *results)
+        model.problems += o.found.impossibleDates;
+    // Room for every event at once: a list grown while a big library's events are appended held
+    // the old and the new copy at the peak of the whole build.
+    qsizetype eventCount = model.events.size();
+    for (const Outcome &o : *results)
+        eventCount += o.found.events.size();
+    model.events.reserve(eventCount);
+    model.mentions.reserve(results->size());
+    fresh->resize(results->size());
+    for (qsizetype i = 0; i < results->size(); ++i) {
+        Outcome &o = (*results)[i];
+        model.mentions.append(std::move(o.found.mentions));
+        model.events += std::move(o.found.events);
+        o.found.events = {}; // its moved-from events' room, freed now rather than after the sort
+        (*fresh)[i] = std::move(o.record);
+        model.articlesFromCache += o.fromLibrary;
+        model.builtinFromRecords += o.fromProgram;
+    }
+    results.reset();
+    // By start, then end (DateText::sortKey, the events table's order): a table of a country's
+    // events then has nothing to sort, where events of one start and different ends (a day, the
+    // month it is in) made it sort 100,000 events of a big library at each change of country.
+    std::stable_sort(model.events.begin(), model.events.end(), [](const Event &a, const Event &b) {
+        return DateText::sortKey(a.date) < DateText::sortKey(b.date);
+    });
+    return true;
+}
+
+// Per article, the record kept of its extraction: a built-in article's among those made with the
+// program, a library article's in the library (under the key a fresh record is kept under).
+KeptExtractions keptExtractions(DocumentModel &model, const LibraryDatabase *library)
+{
+    KeptExtractions kept;
+    kept.keepNew = library && !library->readOnly();
+    kept.keys.resize(model.articles.size());
+    kept.records.resize(model.articles.size());
+    const QHash<QByteArray, QByteArray> &builtin = BuiltinExtractions::embedded();
+    for (qsizetype i = 0; i < model.articles.size(); ++i) {
+        const Article &article = model.articles.at(i);
+        if (article.builtin && !builtin.isEmpty())
+            kept.records[i] = builtin.value(BuiltinExtractions::key(article));
+    }
+    if (!library)
+        return kept;
+    const QByteArray build = ExtractionCache::buildIdentity();
+    for (qsizetype i = 0; i < model.articles.size(); ++i) {
+        if (!model.articles.at(i).library.isEmpty())
+            kept.keys[i] = ExtractionCache::key(model.articles.at(i), build);
+    }
+    QString error;
+    const auto records = ExtractionCache::load(*library, &error);
+    if (!records) {
+        model.problems.append({library->path(), 0, error});
+        return kept;
+    }
+    for (qsizetype i = 0; i < model.articles.size(); ++i) {
+        if (!kept.keys.at(i).isEmpty())
+            kept.records[i] = records->value(kept.keys.at(i));
+    }
+    return kept;
+}
+
+// Keeps the fresh records in the library; a write that fails is told, and the articles are
+// extracted again next time. (A library that cannot be written makes none: its read-only state
+// is told where it is opened.)
+void keepExtractions(DocumentModel &model, const LibraryDatabase &library,
+                     const KeptExtractions &kept, const QVector<QByteArray> &fresh)
+{
+    QVector<ExtractionCache::Record> records;
+    for (qsizetype i = 0; i < fresh.size(); ++i) {
+        if (!fresh.at(i).isEmpty())
+            records.append({kept.keys.at(i), model.articles.at(i).sha256, fresh.at(i)});
+    }
+    if (records.isEmpty())
+        return;
+    if (QString error; !ExtractionCache::store(library, records, &error))
+        model.problems.append({library.path(), 0,
+                               QStringLiteral("what was found in its articles could not be kept "
+                                              "(%1); they are read again at the next opening")
+                                   .arg(error)});
+}
+
+} // namespace
+
+bool run(DocumentModel &model, const LibraryDatabase *library, const LoadMonitor &monitor,
+         int threads, ProgressSteps steps)
+{
+    const KeptExtractions kept = keptExtractions(model, library);
+    QVector<QByteArray> fresh;
+    if (!extract(model, monitor, threads, steps, kept, &fresh))
+        return false;
+    if (library)
+        keepExtractions(model, *library, kept, fresh);
+    return true;
+}
+
+} // namespace ExtractionPass
