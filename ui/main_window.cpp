@@ -43,43 +43,22 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     : QMainWindow(parent)
     , m_settings(settings)
     , m_loader(new DocumentLoader(this))
-    , m_countries(new CountryListPane(this))
-    , m_header(new CountryHeader(this))
-    , m_tabs(new QTabWidget(this))
-    , m_positions(new PositionsPane(this))
-    , m_timeline(new TimelinePane(this))
-    , m_sources(new SourcesPane(this))
-    , m_charts(new ChartsPane(settings, this))
-    , m_compare(new ComparisonView(settings, this))
-    , m_viewer(new SourceViewer(this))
-    , m_viewerDock(new QDockWidget(tr("Source"), this))
-    , m_problems(new ProblemsPane(this))
-    , m_problemsDock(new QDockWidget(tr("Problems"), this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_status(new ElidedLabel(this))
     , m_progress(new LoadProgress(this))
     , m_library(new LibraryController(settings, this))
     , m_coding(new CodingController(settings, this))
-    , m_search(new SearchPane(this))
-    , m_searchDock(new QDockWidget(tr("Search"), this))
 {
-    setWindowTitle(tr("Position Explorer"));
-    buildLayout();
     if (const auto problem = SettingsCheck::check(*m_settings)) {
         m_startupProblems.append(*problem);
         statusBar()->showMessage(problem->message, 10000);
     }
+    startLoading(corpus); // a worker thread reads the corpus while the panes are made
+    makePanes();
+    setWindowTitle(tr("Position Explorer"));
+    buildLayout();
     buildMenus();
     restoreState();
 
-    connect(m_loader, &DocumentLoader::started, this,
-            [this] { m_status->setFullText(tr("Loading the corpus…")); });
-    connect(m_loader, &DocumentLoader::cancelled, this, [this] {
-        if (m_document)
-            updateStatus();
-        statusBar()->showMessage(tr("Loading cancelled; the corpus shown is unchanged"), 5000);
-    });
-    connect(m_loader, &DocumentLoader::loaded, this, &MainWindow::setDocument);
     connect(m_countries, &CountryListPane::countrySelected, this, &MainWindow::showCountry);
     connect(m_countries, &CountryListPane::selectionChanged, m_charts, &ChartsPane::setCountries);
     connect(m_positions, &PositionsPane::spanRequested, this, &MainWindow::openSpan);
@@ -98,7 +77,6 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
         if (const Article *article = libraryArticle(id))
             m_library->removeArticle(*article);
     });
-    m_progress->follow(m_loader);
     m_progress->follow(m_library->job());
     connect(m_library->job(), &LibraryImportJob::started, this,
             [this] { m_status->setFullText(tr("Importing…")); });
@@ -118,13 +96,45 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { m_header->setVisible(m_tabs->currentWidget() != m_compare); });
     connectCoding();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::startLoading(const CorpusOptions &corpus)
+{
+    connect(m_loader, &DocumentLoader::started, this,
+            [this] { m_status->setFullText(tr("Loading the corpus…")); });
+    connect(m_loader, &DocumentLoader::cancelled, this, [this] {
+        if (m_document)
+            updateStatus();
+        statusBar()->showMessage(tr("Loading cancelled; the corpus shown is unchanged"), 5000);
+    });
+    connect(m_loader, &DocumentLoader::loaded, this, &MainWindow::setDocument);
+    m_progress->follow(m_loader);
     m_loader->setClaimFilter(m_coding->filter());
     CorpusOptions options = corpus;
     options.library = m_library->startWith(corpus.library);
     m_loader->load(options);
 }
 
-MainWindow::~MainWindow() = default;
+void MainWindow::makePanes()
+{
+    m_countries = new CountryListPane(this);
+    m_header = new CountryHeader(this);
+    m_tabs = new QTabWidget(this);
+    m_positions = new PositionsPane(this);
+    m_timeline = new TimelinePane(this);
+    m_sources = new SourcesPane(this);
+    m_charts = new ChartsPane(m_settings, this);
+    m_compare = new ComparisonView(m_settings, this);
+    m_viewer = new SourceViewer(this);
+    m_viewerDock = new QDockWidget(tr("Source"), this);
+    m_problems = new ProblemsPane(this);
+    m_problemsDock = new QDockWidget(tr("Problems"), this);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_search = new SearchPane(this);
+    m_searchDock = new QDockWidget(tr("Search"), this);
+}
 
 void MainWindow::buildLayout()
 {

@@ -77,6 +77,8 @@ protected:
 
 private:
     static constexpr int kTitleBarAllowance = 40; // before the window system gives the frame
+    void startLoading(const CorpusOptions &corpus);
+    void makePanes();
     void buildLayout();
     void buildMenus();
     void connectCoding(); // main_window_coding.cpp
@@ -97,29 +99,30 @@ private:
     void updateStatus();
 
     QSettings *m_settings;
+    // Made first: the corpus is read on a worker thread while the panes below are made.
     DocumentLoader *m_loader;
+    ElidedLabel *m_status;
+    LoadProgress *m_progress;
+    LibraryController *m_library;
+    CodingController *m_coding;
+    Problems m_startupProblems; // met before any corpus was read (the settings file)
     DocumentModelPtr m_document;
     QString m_pendingCountry;
     QStringList m_pendingSelection; // the countries selected when a reload was asked for
-    CountryListPane *m_countries;
-    CountryHeader *m_header;
-    QTabWidget *m_tabs;
-    PositionsPane *m_positions;
-    TimelinePane *m_timeline;
-    SourcesPane *m_sources;
-    ChartsPane *m_charts;
-    ComparisonView *m_compare;
-    SourceViewer *m_viewer;
-    QDockWidget *m_viewerDock;
-    ProblemsPane *m_problems;
-    QDockWidget *m_problemsDock;
-    QSplitter *m_splitter;
-    ElidedLabel *m_status;
+    CountryListPane *m_countries = nullptr;
+    CountryHeader *m_header = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    PositionsPane *m_positions = nullptr;
+    TimelinePane *m_timeline = nullptr;
+    SourcesPane *m_sources = nullptr;
+    ChartsPane *m_charts = nullptr;
+    ComparisonView *m_compare = nullptr;
+    SourceViewer *m_viewer = nullptr;
+    QDockWidget *m_viewerDock = nullptr;
+    ProblemsPane *m_problems = nullptr;
+    QDockWidget *m_problemsDock = nullptr;
+    QSplitter *m_splitter = nullptr;
+    SearchPane *m_search = nullptr;
+    QDockWidget *m_searchDock = nullptr;
     QPointer<UserGuide> m_guide; // Help → User Guide, while it is open
-    LoadProgress *m_progress;
-    Problems m_startupProblems; // met before any corpus was read (the settings file)
-    LibraryController *m_library;
-    CodingController *m_coding;
-    SearchPane *m_search;
-    QDockWidget *m_searchDock;
 };
