@@ -118,7 +118,8 @@ measure "$bin" "${lib[@]}"
 first_open=$wall
 best 3 "$bin" "${lib[@]}"
 again_open=$wall
-read -r in_library kept < <("$bin" "${lib[@]}" 2> /dev/null |
+# (the counts' thousands marks dropped first: "1,000 articles")
+read -r in_library kept < <("$bin" "${lib[@]}" 2> /dev/null | sed -E 's/([0-9]),([0-9])/\1\2/g' |
     awk '/^library / { for (i = 1; i <= NF; i++) if ($i ~ /^articles?,$/) print $(i - 1), $(i + 1) }')
 extracted_again=$(( ${in_library:-0} - ${kept:-0} ))
 row "re-opening the library of 1,000 articles: articles extracted again" "$extracted_again of ${in_library:-?} (opening ${again_open} s; the first, which extracts, ${first_open} s)" "0 (kept by text hash)" "$(le "$extracted_again" 0)"

@@ -1,8 +1,8 @@
 #include "app/charts/chart_caption.h"
 
 #include "app/corpus/date_text.h"
+#include "app/corpus/wording.h"
 
-#include <QLocale>
 #include <QSet>
 
 namespace ChartCaption {
@@ -24,17 +24,14 @@ QString summary(const ChartData &chart, const DocumentModel &model)
             publishers.insert(a->meta.publisher);
         }
     }
-    const QLocale english(QLocale::English);
-    auto count = [&](qsizetype n, const char *one, const char *many) -> QString {
-        return english.toString(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
-    };
-    QString text = count(articles, "article", "articles");
+    using Wording::counted;
+    QString text = counted(articles, "article", "articles");
     if (published == articles)
-        text += QStringLiteral(" from ") + count(publishers.size(), "publisher", "publishers");
+        text += QStringLiteral(" from ") + counted(publishers.size(), "publisher", "publishers");
     else if (published > 0)
         text += QStringLiteral(", %1 of them from %2")
-                    .arg(english.toString(published),
-                         count(publishers.size(), "publisher", "publishers"));
+                    .arg(Wording::number(published),
+                         counted(publishers.size(), "publisher", "publishers"));
     return text;
 }
 

@@ -3,6 +3,7 @@
 #include "app/charts/chart_catalog.h"
 #include "app/charts/chart_evidence.h"
 #include "app/corpus/date_text.h"
+#include "app/corpus/wording.h"
 #include "app/extract/event_classifier.h"
 
 #include <QHash>
@@ -103,9 +104,9 @@ private:
 
 QString outsideNote(int outside)
 {
-    return outside > 0
-               ? QStringLiteral("; %1 event(s) dated outside this range not shown").arg(outside)
-               : QString();
+    return outside > 0 ? QStringLiteral("; %1 dated outside this range not shown")
+                             .arg(Wording::counted(outside, "event", "events"))
+                       : QString();
 }
 
 } // namespace
@@ -151,9 +152,9 @@ ChartData ChartBuilders::timeline(const DocumentModel &model, const QStringList 
     collectArticles(model, shown, &chart.articles);
     chart.categoryTitle = QStringLiteral("country");
     chart.valueTitle = QStringLiteral("date");
-    chart.subtitle = QStringLiteral("%1 events, %2 to %3%4")
-                         .arg(events.size() - outside)
-                         .arg(DateText::day(first), DateText::day(last), outsideNote(outside));
+    chart.subtitle = QStringLiteral("%1, %2 to %3%4")
+                         .arg(Wording::counted(events.size() - outside, "event", "events"),
+                              DateText::day(first), DateText::day(last), outsideNote(outside));
     return chart;
 }
 
@@ -183,7 +184,8 @@ ChartData ChartBuilders::eventTypes(const DocumentModel &model, const QStringLis
         chart.series.append(series);
     }
     collectArticles(model, counted, &chart.articles);
-    chart.subtitle = QStringLiteral("%1 dated events in the articles").arg(events.size());
+    chart.subtitle = QStringLiteral("%1 in the articles")
+                         .arg(Wording::counted(events.size(), "dated event", "dated events"));
     return chart;
 }
 

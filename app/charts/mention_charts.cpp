@@ -1,9 +1,9 @@
 // Chart builder over mentions: mentions-by-article.
 #include "app/charts/chart_catalog.h"
 #include "app/charts/chart_evidence.h"
+#include "app/corpus/wording.h"
 
 #include <QHash>
-#include <QLocale>
 
 #include <algorithm>
 #include <numeric>
@@ -75,10 +75,10 @@ ChartData ChartBuilders::mentionsByArticle(const DocumentModel &model, const QSt
         QStringLiteral("mentions (names, demonyms, capitals, places, leaders, parties)");
     chart.subtitle =
         shown.size() == model.articles.size()
-            ? QStringLiteral("%1 articles").arg(model.articles.size())
+            ? Wording::counted(model.articles.size(), "article", "articles")
             : QStringLiteral("the %1 articles that mention the countries most, of %2 (every "
                              "article's mentions are in the Sources tab)")
                   .arg(shown.size())
-                  .arg(QLocale(QLocale::English).toString(model.articles.size()));
+                  .arg(Wording::number(model.articles.size()));
     return chart;
 }

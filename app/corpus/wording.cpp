@@ -1,10 +1,18 @@
 #include "app/corpus/wording.h"
 
+#include <QLocale>
+
 namespace Wording {
+
+QString number(qsizetype n)
+{
+    static const QLocale english(QLocale::English);
+    return english.toString(qint64(n));
+}
 
 QString counted(qsizetype n, const QString &one, const QString &many)
 {
-    return QString::number(n) + QLatin1Char(' ') + (n == 1 ? one : many);
+    return number(n) + QLatin1Char(' ') + (n == 1 ? one : many);
 }
 
 QString counted(qsizetype n, const char *one, const char *many)

@@ -6,7 +6,11 @@
 
 namespace Wording {
 
-// "1 claim", "4 claims": `one` for exactly one, `many` for any other number (0 included).
+// A count as the app writes it, thousands marked as the charts' captions mark them: "19,339".
+QString number(qsizetype n);
+
+// "1 claim", "4 claims", "19,339 articles": `one` for exactly one, `many` for any other number
+// (0 included).
 QString counted(qsizetype n, const QString &one, const QString &many);
 QString counted(qsizetype n, const char *one, const char *many);
 

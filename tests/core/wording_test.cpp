@@ -11,6 +11,16 @@ TEST(Wording, CountsOneInTheSingularAndEveryOtherNumberInThePlural)
               QStringLiteral("2 mentions"));
 }
 
+// A big library's counts are read at a glance: thousands are marked, as the charts' captions mark
+// them, whatever the machine's language.
+TEST(Wording, ACountOfThousandsHasItsThousandsMarked)
+{
+    EXPECT_EQ(Wording::counted(19339, "article", "articles"), QStringLiteral("19,339 articles"));
+    EXPECT_EQ(Wording::counted(1234567, "event", "events"), QStringLiteral("1,234,567 events"));
+    EXPECT_EQ(Wording::counted(999, "event", "events"), QStringLiteral("999 events"));
+    EXPECT_EQ(Wording::number(1000), QStringLiteral("1,000"));
+}
+
 TEST(Wording, AQuoteGetsOnlyTheQuotationMarksItLacks)
 {
     EXPECT_EQ(Wording::quoted(QStringLiteral("Kazakhstan abstained")),
