@@ -4,6 +4,7 @@
 // painted. A 1 ms timer watches the event loop throughout: the longest gap between its
 // ticks is the longest time the window could not answer. Prints one line per figure:
 //   pe-window-bench [CORPUS_DIR]      (QT_QPA_PLATFORM=offscreen where there is no display)
+//   PE_BENCH_SCREENSHOTS=DIR pe-window-bench ...   also saves screenshots to DIR (see shoot())
 #include "app/charts/chart_catalog.h"
 #include "ui/charts/chart_batch_export.h"
 #include "ui/charts/chart_card.h"
@@ -14,9 +15,13 @@
 #include "ui/panes/search_pane.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QListWidget>
+#include <QPainter>
+#include <QPixmap>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -52,6 +57,35 @@ private:
     QElapsedTimer m_sinceTick;
     qint64 m_longest = 0;
 };
+
+// PE_BENCH_SCREENSHOTS=DIR: how the window looks with a big library, to look at — the timeline,
+// Export All's progress dialog and the search pane while its index is made. (Grabbing takes
+// time: a run that takes screenshots is no run to read figures from.)
+const QString screenshotDir = qEnvironmentVariable("PE_BENCH_SCREENSHOTS");
+const bool screenshots = !screenshotDir.isEmpty();
+
+// The window with the dialogs shown over it, drawn where they stand, to DIR/NAME.png.
+void shoot(QWidget &window, const QString &name)
+{
+    QPixmap shot = window.grab();
+    QPainter painter(&shot);
+    for (QWidget *top : QApplication::topLevelWidgets()) {
+        if (top != &window && top->isVisible() && top->isWindow() && top->parentWidget())
+            painter.drawPixmap(top->geometry().topLeft() - window.geometry().topLeft(),
+                               top->grab());
+    }
+    painter.end();
+    shot.save(QDir(screenshotDir).filePath(name + QStringLiteral(".png")));
+}
+
+// Lets the window run for `ms` milliseconds.
+void settle(int ms)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
 
 // Milliseconds from the step until the window has handled its events and painted.
 template <typename Step> double timed(MainWindow &window, Step step)
@@ -173,11 +207,10 @@ int main(int argc, char **argv)
     stallOf(QStringLiteral("charting"));
     print(QStringLiteral("open a chart, worst"), charts.worst());
     print(QStringLiteral("chart drawn after, worst"), drawn.worst());
-    // PE_BENCH_SCREENSHOT=FILE.png: how the timeline of a big library looks, to look at.
-    if (const QString shot = qEnvironmentVariable("PE_BENCH_SCREENSHOT"); !shot.isEmpty()) {
+    if (screenshots) {
         window.charts()->setChart(QStringLiteral("timeline"));
         QCoreApplication::processEvents();
-        window.grab().save(shot);
+        shoot(window, QStringLiteral("timeline"));
     }
 
     window.countryList()->selectCountry(countries.value(0));
@@ -226,6 +259,10 @@ int main(int argc, char **argv)
     QTemporaryDir all;
     clock.restart();
     ChartBatchExport *batch = window.charts()->startExportAll(all.path());
+    if (screenshots) { // the progress dialog, once it is shown
+        settle(1500);
+        shoot(window, QStringLiteral("export-all"));
+    }
     QEventLoop waitForExport;
     QObject::connect(batch, &ChartBatchExport::finished, &waitForExport, &QEventLoop::quit);
     waitForExport.exec();
@@ -233,7 +270,19 @@ int main(int argc, char **argv)
     stallOf(QStringLiteral("exporting all charts"));
     // The first search of a snapshot: a big library's index is made on a worker thread.
     clock.restart();
+    if (screenshots) { // the search pane shown, the export's closing message read
+        window.searchDock()->show();
+        window.searchDock()->raise();
+        for (QWidget *top : QApplication::topLevelWidgets()) {
+            if (top != &window && top->isVisible())
+                top->close();
+        }
+    }
     window.search()->search(QStringLiteral("Russia"));
+    if (screenshots) { // the search pane while the index is made
+        settle(300);
+        shoot(window, QStringLiteral("search-index"));
+    }
     while (window.search()->hits()->count() == 0 &&
            window.search()->message().startsWith(QStringLiteral("Making")) &&
            clock.elapsed() < 60000)
