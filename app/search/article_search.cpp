@@ -1,7 +1,7 @@
 #include "app/search/article_search.h"
 
-#include <QCoreApplication>
-#include <QPointer>
+#include "app/corpus/own_thread_pool.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -90,12 +90,8 @@ ArticleSearch::~ArticleSearch()
 
 QThreadPool *ArticleSearch::indexingPool()
 {
-    static QPointer<QThreadPool> pool;
-    if (!pool) {
-        pool = new QThreadPool(QCoreApplication::instance());
-        pool->setMaxThreadCount(1);
-    }
-    return pool;
+    static OwnThreadPool pool(1);
+    return pool.get();
 }
 
 QString ArticleSearch::fillIndex(const QString &connection, const DocumentModel &model,

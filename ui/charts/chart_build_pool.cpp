@@ -1,9 +1,8 @@
 #include "ui/charts/chart_build_pool.h"
 
-#include <QCoreApplication>
-#include <QPointer>
+#include "app/corpus/own_thread_pool.h"
+
 #include <QThread>
-#include <QThreadPool>
 
 #include <algorithm>
 
@@ -11,12 +10,8 @@ namespace ChartBuildPool {
 
 QThreadPool *instance()
 {
-    static QPointer<QThreadPool> pool;
-    if (!pool) {
-        pool = new QThreadPool(QCoreApplication::instance());
-        pool->setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1));
-    }
-    return pool;
+    static OwnThreadPool pool(std::max(1, QThread::idealThreadCount() - 1));
+    return pool.get();
 }
 
 } // namespace ChartBuildPool
