@@ -259,13 +259,18 @@ int main(int argc, char **argv)
     QTemporaryDir all;
     clock.restart();
     ChartBatchExport *batch = window.charts()->startExportAll(all.path());
+    bool exportedAll = false;
+    QEventLoop waitForExport;
+    QObject::connect(batch, &ChartBatchExport::finished, &waitForExport, [&] {
+        exportedAll = true;
+        waitForExport.quit();
+    });
     if (screenshots) { // the progress dialog, once it is shown
         settle(1500);
         shoot(window, QStringLiteral("export-all"));
     }
-    QEventLoop waitForExport;
-    QObject::connect(batch, &ChartBatchExport::finished, &waitForExport, &QEventLoop::quit);
-    waitForExport.exec();
+    if (!exportedAll)
+        waitForExport.exec();
     print(QStringLiteral("export all charts"), double(clock.elapsed()));
     stallOf(QStringLiteral("exporting all charts"));
     // The first search of a snapshot: a big library's index is made on a worker thread.

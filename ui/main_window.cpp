@@ -43,8 +43,6 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     : QMainWindow(parent)
     , m_settings(settings)
     , m_loader(new DocumentLoader(this))
-    , m_status(new ElidedLabel(this))
-    , m_progress(new LoadProgress(this))
     , m_library(new LibraryController(settings, this))
     , m_coding(new CodingController(settings, this))
 {
@@ -52,8 +50,9 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
         m_startupProblems.append(*problem);
         statusBar()->showMessage(problem->message, 10000);
     }
-    startLoading(corpus); // a worker thread reads the corpus while the panes are made
+    startLoading(corpus); // a worker thread reads the corpus while the widgets are made
     makePanes();
+    followLoading();
     setWindowTitle(tr("Position Explorer"));
     buildLayout();
     buildMenus();
@@ -100,131 +99,30 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
 
 MainWindow::~MainWindow() = default;
 
+// Only what a load's end reaches is connected here (it arrives through the event loop, once the
+// widgets are made); the status and the progress bar follow the load from followLoading().
 void MainWindow::startLoading(const CorpusOptions &corpus)
 {
-    connect(m_loader, &DocumentLoader::started, this,
-            [this] { m_status->setFullText(tr("Loading the corpus…")); });
     connect(m_loader, &DocumentLoader::cancelled, this, [this] {
         if (m_document)
             updateStatus();
         statusBar()->showMessage(tr("Loading cancelled; the corpus shown is unchanged"), 5000);
     });
     connect(m_loader, &DocumentLoader::loaded, this, &MainWindow::setDocument);
-    m_progress->follow(m_loader);
     m_loader->setClaimFilter(m_coding->filter());
     CorpusOptions options = corpus;
     options.library = m_library->startWith(corpus.library);
     m_loader->load(options);
 }
 
-void MainWindow::makePanes()
+// The status line and the progress bar follow the loads, the one started already included.
+void MainWindow::followLoading()
 {
-    m_countries = new CountryListPane(this);
-    m_header = new CountryHeader(this);
-    m_tabs = new QTabWidget(this);
-    m_positions = new PositionsPane(this);
-    m_timeline = new TimelinePane(this);
-    m_sources = new SourcesPane(this);
-    m_charts = new ChartsPane(m_settings, this);
-    m_compare = new ComparisonView(m_settings, this);
-    m_viewer = new SourceViewer(this);
-    m_viewerDock = new QDockWidget(tr("Source"), this);
-    m_problems = new ProblemsPane(this);
-    m_problemsDock = new QDockWidget(tr("Problems"), this);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_search = new SearchPane(this);
-    m_searchDock = new QDockWidget(tr("Search"), this);
-}
-
-void MainWindow::buildLayout()
-{
-    m_tabs->addTab(m_positions, tr("&Positions"));
-    m_tabs->addTab(m_timeline, tr("&Timeline"));
-    m_tabs->addTab(m_sources, tr("&Sources"));
-    m_tabs->addTab(m_charts, tr("&Charts"));
-    m_tabs->addTab(m_compare, tr("Co&mpare"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_compare),
-                          tr("Two to four countries side by side (Ctrl+K)"));
-    m_tabs->setDocumentMode(true);
-
-    auto *details = new QWidget(this);
-    auto *layout = new QVBoxLayout(details);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
-    layout->addWidget(m_header);
-    layout->addWidget(m_tabs, 1);
-
-    m_splitter->addWidget(m_countries);
-    m_splitter->addWidget(details);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({300, 700});
-    m_splitter->setChildrenCollapsible(false);
-    m_countries->setMinimumWidth(240);
-    setCentralWidget(m_splitter);
-
-    m_viewerDock->setObjectName(QStringLiteral("sourceDock"));
-    m_viewerDock->setWidget(m_viewer);
-    m_viewerDock->setMinimumWidth(260);
-    addDockWidget(Qt::RightDockWidgetArea, m_viewerDock);
-    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
-    m_problemsDock->setWidget(m_problems);
-    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
-    m_problemsDock->hide();
-    m_searchDock->setObjectName(QStringLiteral("searchDock"));
-    m_searchDock->setWidget(m_search);
-    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
-    tabifyDockWidget(m_viewerDock, m_searchDock);
-    m_searchDock->hide();
-
-    statusBar()->addWidget(m_status, 1);
-    statusBar()->addPermanentWidget(m_progress);
-}
-
-void MainWindow::fitScreen()
-{
-    // 1280×800 where there is room, never more than the screen leaves free.
-    // The frame is not known before the window is first shown: room is left for a title bar.
-    const QRect available = screen()->availableGeometry();
-    const QMargins frame(0, kTitleBarAllowance, 0, 0);
-    const QSize room = available.size().shrunkBy(frame);
-    const QSize size = QSize(1280, 800).boundedTo(room);
-    resize(size);
-    // move() places the frame: centred in what the screen leaves free.
-    const QSize framed = size.grownBy(frame);
-    move(available.topLeft() + QPoint((available.width() - framed.width()) / 2,
-                                      (available.height() - framed.height()) / 2));
-}
-
-void MainWindow::restoreState()
-{
-    const QByteArray geometry = m_settings->value(QStringLiteral("window/geometry")).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        fitScreen();
-    const QByteArray state = m_settings->value(QStringLiteral("window/state")).toByteArray();
-    if (state.isEmpty() || !QMainWindow::restoreState(state)) {
-        // First start: the source viewer takes a third of the width, whatever the screen.
-        QTimer::singleShot(
-            0, this, [this] { resizeDocks({m_viewerDock}, {width() * 3 / 10}, Qt::Horizontal); });
-    }
-    m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
-    m_tabs->setCurrentIndex(m_settings->value(QStringLiteral("window/tab"), 0).toInt());
-    m_pendingCountry = m_settings->value(QStringLiteral("selection/country")).toString();
-    m_charts->setChart(m_settings->value(QStringLiteral("window/chart")).toString());
-}
-
-void MainWindow::saveState()
-{
-    m_settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
-    m_settings->setValue(QStringLiteral("window/state"), QMainWindow::saveState());
-    m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    m_settings->setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
-    m_settings->setValue(QStringLiteral("window/theme"), Theme::name(Theme::kindOf(palette())));
-    m_settings->setValue(QStringLiteral("window/chart"), m_charts->chartId());
-    const QString country = m_countries->currentCountry();
-    if (!country.isEmpty())
-        m_settings->setValue(QStringLiteral("selection/country"), country);
-    m_settings->sync();
+    const auto loading = [this] { m_status->setFullText(tr("Loading the corpus…")); };
+    connect(m_loader, &DocumentLoader::started, this, loading);
+    m_progress->follow(m_loader);
+    if (m_loader->isLoading())
+        loading();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -79,6 +79,7 @@ private:
     static constexpr int kTitleBarAllowance = 40; // before the window system gives the frame
     void startLoading(const CorpusOptions &corpus);
     void makePanes();
+    void followLoading();
     void buildLayout();
     void buildMenus();
     void connectCoding(); // main_window_coding.cpp
@@ -99,10 +100,8 @@ private:
     void updateStatus();
 
     QSettings *m_settings;
-    // Made first: the corpus is read on a worker thread while the panes below are made.
+    // Made first: the corpus is read on a worker thread while the widgets below are made.
     DocumentLoader *m_loader;
-    ElidedLabel *m_status;
-    LoadProgress *m_progress;
     LibraryController *m_library;
     CodingController *m_coding;
     Problems m_startupProblems; // met before any corpus was read (the settings file)
@@ -122,6 +121,8 @@ private:
     ProblemsPane *m_problems = nullptr;
     QDockWidget *m_problemsDock = nullptr;
     QSplitter *m_splitter = nullptr;
+    ElidedLabel *m_status = nullptr;
+    LoadProgress *m_progress = nullptr;
     SearchPane *m_search = nullptr;
     QDockWidget *m_searchDock = nullptr;
     QPointer<UserGuide> m_guide; // Help → User Guide, while it is open

@@ -78,7 +78,6 @@ ChartData ChartBuilders::mentionsByArticle(const DocumentModel &model, const QSt
             ? Wording::counted(model.articles.size(), "article", "articles")
             : QStringLiteral("the %1 articles that mention the countries most, of %2 (every "
                              "article's mentions are in the Sources tab)")
-                  .arg(shown.size())
-                  .arg(Wording::number(model.articles.size()));
+                  .arg(Wording::number(shown.size()), Wording::number(model.articles.size()));
     return chart;
 }

@@ -27,13 +27,14 @@ void printSummary(const DocumentModel &model)
     if (const auto builtin = std::count_if(model.articles.cbegin(), model.articles.cend(),
                                            [](const Article &a) { return a.builtin; }))
         out << "built in: " << counted(builtin, "article", "articles") << ", "
-            << model.builtinFromRecords << " read from the records made with the program"
-            << Qt::endl;
+            << Wording::number(model.builtinFromRecords)
+            << " read from the records made with the program" << Qt::endl;
     if (!model.library.isEmpty()) {
         const auto inLibrary = std::count_if(model.articles.cbegin(), model.articles.cend(),
                                              [](const Article &a) { return !a.library.isEmpty(); });
         out << "library " << model.library << ": " << counted(inLibrary, "article", "articles")
-            << ", " << model.articlesFromCache << " read from its kept extractions" << Qt::endl;
+            << ", " << Wording::number(model.articlesFromCache) << " read from its kept extractions"
+            << Qt::endl;
     }
     qsizetype width = 0;
     for (const Article &a : model.articles)

@@ -16,6 +16,7 @@ struct PdfPages {
     QString author;
 };
 
-// The module's entry point, exported unmangled as kPdfPagesEntry.
+// The module's entry point, exported unmangled as kPdfPagesEntry. Its name carries the version of
+// this interface: a module built against another PdfPages is not found rather than misread.
 using ReadPdfPages = void (*)(const QByteArray &bytes, PdfPages *out);
-inline constexpr char kPdfPagesEntry[] = "pe_read_pdf_pages";
+inline constexpr char kPdfPagesEntry[] = "pe_read_pdf_pages_v1";

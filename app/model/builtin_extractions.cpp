@@ -6,11 +6,12 @@
 
 #include <QDataStream>
 #include <QFile>
+#include <QMap>
 
 namespace {
 
 constexpr QDataStream::Version kStreamVersion = QDataStream::Qt_6_4;
-const char kFormat[] = "position-explorer built-in extractions 1";
+const char kFormat[] = "position-explorer built-in extractions 2";
 
 } // namespace
 
@@ -28,7 +29,7 @@ QByteArray make(const QVector<Article> &articles, Problems *problems)
     const EventClassifier classifier = EventClassifier::builtin(problems);
     const MentionFinder finder(gazetteer);
     const EventExtractor extractor(gazetteer, classifier);
-    QHash<QByteArray, QByteArray> records;
+    QMap<QByteArray, QByteArray> records; // by key, in order: the same file for the same input
     for (const Article &article : articles) {
         const ArticleExtraction found =
             ArticleExtraction::of(article, finder, extractor, gazetteer.referenceYear());
@@ -46,14 +47,17 @@ QHash<QByteArray, QByteArray> parse(const QByteArray &bytes)
     QDataStream in(bytes);
     in.setVersion(kStreamVersion);
     QByteArray format;
-    QHash<QByteArray, QByteArray> records;
+    QMap<QByteArray, QByteArray> records;
     in >> format;
     if (format != kFormat)
         return {};
     in >> records;
     if (in.status() != QDataStream::Ok)
         return {};
-    return records;
+    QHash<QByteArray, QByteArray> byKey;
+    for (auto r = records.cbegin(); r != records.cend(); ++r)
+        byKey.insert(r.key(), r.value());
+    return byKey;
 }
 
 const QHash<QByteArray, QByteArray> &embedded()

@@ -22,6 +22,7 @@
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
@@ -285,6 +286,30 @@ TEST(MainWindow, ProgressFollowsTheLoadToItsEnd)
     EXPECT_EQ(progress->bar()->maximum(), 10); // five built-in files, read and extracted
     EXPECT_EQ(progress->bar()->value(), 10);
     EXPECT_NE(w.document(), nullptr);
+}
+
+// The window starts reading the corpus before it makes its widgets; the status line and the
+// progress bar, made after, still follow that first load from its start to its end, and the
+// keyboard reaches the country list before the progress bar's Cancel.
+TEST(MainWindow, TheFirstLoadIsFollowedFromTheStart)
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    MainWindow w(CorpusOptions{}, &settings);
+    auto *progress = w.findChild<LoadProgress *>();
+    ASSERT_NE(progress, nullptr);
+    EXPECT_TRUE(progress->isVisibleTo(&w)); // no event handled yet: the load is running
+    EXPECT_EQ(w.statusText(), QStringLiteral("Loading the corpus…"));
+    QWidget *first = &w;
+    do
+        first = first->nextInFocusChain();
+    while (first != &w && first != progress->cancelButton() &&
+           first != w.countryList()->filterEdit());
+    EXPECT_EQ(first, w.countryList()->filterEdit());
+    QSignalSpy loaded(&w, &MainWindow::documentLoaded);
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_FALSE(progress->isVisibleTo(&w));
+    EXPECT_TRUE(w.statusText().startsWith(QStringLiteral("5 articles")));
 }
 
 TEST(MainWindow, OpensWithABadFileAndShowsTheProblem)

@@ -35,13 +35,16 @@ LoadProgress::LoadProgress(QWidget *parent)
 
 void LoadProgress::follow(DocumentLoader *loader)
 {
-    connect(loader, &DocumentLoader::started, this, [this, loader] {
+    const auto started = [this, loader] {
         begin(Loading, tr("Stop loading and keep the corpus shown (Esc)"),
               [loader] { loader->cancel(); });
-    });
+    };
+    connect(loader, &DocumentLoader::started, this, started);
     connect(loader, &DocumentLoader::progress, this, &LoadProgress::advance);
     connect(loader, &DocumentLoader::loaded, this, [this] { end(Loading); });
     connect(loader, &DocumentLoader::cancelled, this, [this] { end(Loading); });
+    if (loader->isLoading()) // a load started before it was followed
+        started();
 }
 
 void LoadProgress::follow(LibraryImportJob *job)

@@ -19,6 +19,7 @@ class LoadProgress : public QWidget {
 public:
     explicit LoadProgress(QWidget *parent = nullptr);
 
+    // Follows the loader's loads, the one running already (if any) included.
     void follow(DocumentLoader *loader);
     void follow(LibraryImportJob *job);
 

@@ -5,8 +5,9 @@
 #include <poppler-qt6.h>
 
 #include <memory>
+#include <type_traits>
 
-extern "C" Q_DECL_EXPORT void pe_read_pdf_pages(const QByteArray &bytes, PdfPages *out)
+extern "C" Q_DECL_EXPORT void pe_read_pdf_pages_v1(const QByteArray &bytes, PdfPages *out)
 {
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document) {
@@ -26,3 +27,6 @@ extern "C" Q_DECL_EXPORT void pe_read_pdf_pages(const QByteArray &bytes, PdfPage
     out->title = document->info(QStringLiteral("Title")).trimmed();
     out->author = document->info(QStringLiteral("Author")).trimmed();
 }
+
+static_assert(std::is_same_v<decltype(&pe_read_pdf_pages_v1), ReadPdfPages>,
+              "the module's entry point is the one app/import/pdf_pages.h declares");
