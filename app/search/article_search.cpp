@@ -88,6 +88,14 @@ ArticleSearch::~ArticleSearch()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+bool ArticleSearch::adopt(DocumentModelPtr model)
+{
+    if (!model || !model->articles.isSharedWith(m_model->articles))
+        return false;
+    m_model = std::move(model);
+    return true;
+}
+
 QThreadPool *ArticleSearch::indexingPool()
 {
     static OwnThreadPool pool(1);

@@ -41,6 +41,11 @@ public:
     // leaves Qt's global pool (which the raster painter, among others, uses) alone.
     static QThreadPool *indexingPool();
 
+    // Serves `model` from now on when it holds the very articles of the snapshot indexed, as a
+    // snapshot made by coding a claim or filtering the claims does: the index (made, or being
+    // made) fits it, and true. False, and nothing changed, when its articles are others.
+    bool adopt(DocumentModelPtr model);
+
     // The index made in the background: finished when it is made (its result the error, empty
     // when made); not valid when it was made at once.
     QFuture<QString> indexing() const { return m_indexing; }

@@ -1,3 +1,4 @@
+#include "app/model/document_model_builder.h"
 #include "app/search/article_search.h"
 #include "test_support.h"
 
@@ -189,6 +190,24 @@ TEST(ArticleSearch, AnIndexMadeInTheBackgroundFindsWhatOneMadeAtOnceFinds)
             EXPECT_EQ(a.hits.at(i).span.start, b.hits.at(i).span.start) << text;
         }
     }
+}
+
+// A snapshot made by filtering the claims holds the very articles of the one indexed: the index
+// serves it. A snapshot built anew, even of the same texts, is indexed anew.
+TEST(ArticleSearch, ASnapshotOfTheSameArticlesIsServedByTheIndexMade)
+{
+    const DocumentModelPtr model = builtinModel();
+    ArticleSearch search(model);
+    ClaimFilter curated;
+    curated.by = ClaimFilter::By::Curated;
+    const DocumentModelPtr filtered = DocumentModelBuilder::withFilter(*model, curated);
+    ASSERT_NE(filtered, model);
+    EXPECT_TRUE(search.adopt(filtered));
+    const SearchResult hits = search.find(QStringLiteral("\"did not take part\""));
+    EXPECT_EQ(hits.hits.size(), occurrences(QStringLiteral("did not take part")));
+    const DocumentModelPtr rebuilt = DocumentModelBuilder::build(CorpusOptions(true, {}));
+    EXPECT_FALSE(search.adopt(rebuilt));
+    EXPECT_FALSE(search.adopt(nullptr));
 }
 
 TEST(ArticleSearch, ASearchOverAnIndexStillBeingMadeSaysSoAndLeavesNothingBehind)

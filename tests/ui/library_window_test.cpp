@@ -3,6 +3,7 @@
 #include "app/library/library_articles.h"
 #include "app/models/model_roles.h"
 #include "app/search/article_search.h"
+#include "ui/coding_controller.h"
 #include "ui/panes/article_metadata_dialog.h"
 #include "ui/panes/country_list_pane.h"
 #include "ui/panes/search_pane.h"
@@ -211,6 +212,34 @@ TEST(LibraryWindow, ABigLibrarysSearchIndexIsMadeWhileTheWindowAnswers)
     QTest::keyClick(hits, Qt::Key_Return);
     EXPECT_EQ(w.sourceViewer()->selectedText().simplified().toLower(),
               QStringLiteral("did not take part"));
+}
+
+// Choosing whose claims to show makes a snapshot of the same articles: a big library's index is
+// not made again, the hits of the query are listed at once, and the keyboard stays put.
+TEST(LibraryWindow, ANewSnapshotOfTheSameArticlesKeepsTheSearchIndex)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    w.search()->setIndexInBackgroundFrom(1); // the built-in articles count as a big library
+    QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClicks(w.search()->queryField(), QStringLiteral("Russia"));
+    QTest::keyClick(w.search()->queryField(), Qt::Key_Return);
+    QListWidget *hits = w.search()->hits();
+    QTRY_VERIFY_WITH_TIMEOUT(hits->count() > 1, 10000);
+    const int listed = hits->count();
+    w.countryList()->filterEdit()->setFocus();
+    // Were the index made again, the search would wait for it: the thread that makes it is held.
+    QSemaphore busy;
+    ArticleSearch::indexingPool()->start([&busy] { busy.acquire(); });
+    const DocumentModelPtr before = w.document();
+    QSignalSpy loaded(&w, &MainWindow::documentLoaded);
+    w.coding()->setFilter(ClaimFilter::By::Curated);
+    ASSERT_NE(w.document(), before);
+    EXPECT_EQ(hits->count(), listed);
+    EXPECT_FALSE(w.search()->message().contains(QStringLiteral("Making the search index")))
+        << w.search()->message().toStdString();
+    EXPECT_TRUE(w.countryList()->filterEdit()->hasFocus());
+    busy.release();
 }
 
 // A malformed query is said at once, not once a big library's index is made.

@@ -96,11 +96,16 @@ SearchPane::~SearchPane() = default;
 void SearchPane::setDocument(DocumentModelPtr document)
 {
     m_document = std::move(document);
-    m_search.reset();
-    ++m_snapshots;
-    m_waitingForIndex = false;
+    // A snapshot of the same articles (a claim coded, the claims filtered) keeps the index made,
+    // or being made: a big library is not indexed again for what was said of its articles.
+    if (!m_search || !m_search->adopt(m_document)) {
+        m_search.reset();
+        ++m_snapshots;
+        m_waitingForIndex = false;
+    }
+    // The same query over the new snapshot; the keyboard stays where the user has it.
     if (!m_query->text().trimmed().isEmpty())
-        search(m_query->text()); // the same query over the new snapshot
+        listHits(m_query->text(), false);
 }
 
 void SearchPane::focusQuery()
