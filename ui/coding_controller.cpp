@@ -99,8 +99,8 @@ QString CodingController::countryNamedIn(const DocumentModel &model, const QStri
     const int index = model.articleIndex(article);
     if (index >= 0) {
         for (const Mention &m : model.mentions.at(index)) {
-            if (span.contains(m.span) && model.gazetteer.country(m.entity))
-                return m.entity;
+            if (span.contains(m.span) && model.gazetteer.country(m.entity()))
+                return m.entity();
         }
     }
     return current;

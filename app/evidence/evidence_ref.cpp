@@ -74,7 +74,7 @@ QVector<EvidenceRef> ofMentions(const DocumentModel &model, const QString &entit
     QVector<EvidenceRef> refs;
     const Article &a = model.articles.at(article);
     for (const Mention &m : model.mentions.at(article)) {
-        if (m.entity != entity)
+        if (m.entity() != entity)
             continue;
         EvidenceRef ref;
         ref.kind = EvidenceRef::Kind::Mention;

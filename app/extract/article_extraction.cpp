@@ -129,7 +129,7 @@ QByteArray ArticleExtraction::encode() const
     out << kRecordFormat << qint32(mentions.size());
     for (const Mention &m : mentions) {
         write(out, m.span);
-        out << m.entity << m.category << qint32(m.sentence);
+        out << m.entity() << m.category() << qint32(m.sentence);
     }
     out << qint32(events.size());
     for (const Event &e : events) {
@@ -173,7 +173,14 @@ std::optional<ArticleExtraction> ArticleExtraction::decode(const QByteArray &rec
     for (qint32 i = 0; i < count; ++i) {
         Mention m;
         bool ok = read(in, m.span, article);
-        in >> m.entity >> m.category;
+        QString entity;
+        QString category;
+        in >> entity >> category;
+        const int entityNumber = InternedNames::numberOf(entity);
+        const int categoryNumber = InternedNames::numberOf(category);
+        ok = entityNumber >= 0 && categoryNumber >= 0 && ok;
+        m.entityNumber = quint16(std::max(entityNumber, 0));
+        m.categoryNumber = quint16(std::max(categoryNumber, 0));
         ok = readSentence(in, m.sentence, article) && ok;
         if (!fits(ok))
             return std::nullopt;

@@ -52,7 +52,8 @@ MentionFinder::MentionFinder(const Gazetteer &gazetteer)
             if (seen.contains(term.text) || !isWordChar(term.text.front()))
                 continue; // the first entity that claims a term keeps it
             seen.insert(term.text);
-            m_terms.append({term.text, entity.id, term.category});
+            m_terms.append({term.text, quint16(InternedNames::numberOf(entity.id)),
+                            quint16(InternedNames::numberOf(term.category))});
         }
     }
     for (int i = 0; i < m_terms.size(); ++i) {
@@ -120,7 +121,12 @@ QVector<Mention> MentionFinder::find(const Article &article) const
                     const bool inSentence =
                         sentence < article.sentences.size() &&
                         article.sentences.at(sentence).span.contains(span.start);
-                    mentions.append({span, term.entity, term.category, inSentence ? sentence : -1});
+                    Mention found;
+                    found.span = span;
+                    found.sentence = inSentence ? sentence : -1;
+                    found.entityNumber = term.entity;
+                    found.categoryNumber = term.category;
+                    mentions.append(found);
                 }
                 i += length - 1; // the longest term here wins; no overlapping matches
                 break;

@@ -5,16 +5,33 @@
 
 #include "app/corpus/article.h"
 #include "app/extract/gazetteer.h"
+#include "app/extract/interned_names.h"
 
 #include <QHash>
 #include <QRegularExpression>
 
+// 24 bytes: a big library holds millions (its names are numbers, see InternedNames).
 struct Mention {
+    Mention() = default;
+    // `entity` and `category` must fit the table of names (see InternedNames).
+    Mention(const TextSpan &where, const QString &entity, const QString &category,
+            int inSentence = -1)
+        : span(where)
+        , sentence(inSentence)
+        , entityNumber(quint16(InternedNames::numberOf(entity)))
+        , categoryNumber(quint16(InternedNames::numberOf(category)))
+    {}
+
     TextSpan span;
-    QString entity;    // Entity::id
-    QString category;  // which kind of term matched: name, demonym, leader, ...
     int sentence = -1; // index into Article::sentences, -1 outside any sentence
+    quint16 entityNumber = 0;
+    quint16 categoryNumber = 0;
+
+    const QString &entity() const { return InternedNames::name(entityNumber); } // Entity::id
+    // which kind of term matched: name, demonym, leader, ...
+    const QString &category() const { return InternedNames::name(categoryNumber); }
 };
+static_assert(sizeof(Mention) <= 24, "a mention stays small: a big library holds millions");
 
 class MentionFinder {
 public:
@@ -27,8 +44,8 @@ private:
 
     struct Term {
         QString text;
-        QString entity;
-        QString category;
+        quint16 entity;   // its number among the interned names
+        quint16 category; // the same
     };
     // A word's length with its first and last letters: a key made without copying the word,
     // that few words of a text share with a term's first word.

@@ -19,12 +19,12 @@ void DocumentModel::makeIndexes()
     m_leaderWords.clear();
     for (int i = 0; i < mentions.size(); ++i) {
         for (const Mention &m : mentions.at(i)) {
-            QVector<int> &counts = m_mentionCounts[m.entity];
+            QVector<int> &counts = m_mentionCounts[m.entity()];
             if (counts.isEmpty())
                 counts.resize(mentions.size());
             ++counts[i];
-            if (m.category == QLatin1String("leader") && i < articles.size())
-                m_leaderWords[m.entity].insert(articles.at(i).slice(m.span).toString());
+            if (m.category() == QLatin1String("leader") && i < articles.size())
+                m_leaderWords[m.entity()].insert(articles.at(i).slice(m.span).toString());
         }
     }
     m_mentionTotals.clear();
@@ -117,7 +117,7 @@ int DocumentModel::mentionCount(const QString &entity, int articleIndex) const
     }
     int n = 0;
     for (const Mention &m : mentions.at(articleIndex)) {
-        if (m.entity == entity)
+        if (m.entity() == entity)
             ++n;
     }
     return n;
@@ -160,7 +160,7 @@ QSet<QString> DocumentModel::leaderWords(const QString &country) const
     QSet<QString> words;
     for (int i = 0; i < articles.size() && i < mentions.size(); ++i) {
         for (const Mention &m : mentions.at(i)) {
-            if (m.entity == country && m.category == QLatin1String("leader"))
+            if (m.entity() == country && m.category() == QLatin1String("leader"))
                 words.insert(articles.at(i).slice(m.span).toString());
         }
     }

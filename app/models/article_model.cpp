@@ -63,7 +63,7 @@ int ArticleModel::mentions(int article) const
 TextSpan ArticleModel::firstMention(int article) const
 {
     for (const Mention &m : m_document->mentions.value(article)) {
-        if (m.entity == m_country)
+        if (m.entity() == m_country)
             return m.span;
     }
     return {};

@@ -77,7 +77,7 @@ TEST(ArticleModel, ListsTheArticlesThatNameTheCountryOnly)
         for (int a = 0; a < model->articles.size(); ++a) {
             int counted = 0;
             for (const Mention &m : model->mentions.at(a))
-                counted += m.entity == country->id ? 1 : 0;
+                counted += m.entity() == country->id ? 1 : 0;
             if (counted > 0) {
                 expected.append(model->articles.at(a).id);
                 expectedCounts.append(counted);

@@ -39,8 +39,8 @@ void expectSame(const ArticleExtraction &a, const ArticleExtraction &b)
     for (qsizetype i = 0; i < a.mentions.size(); ++i) {
         EXPECT_EQ(a.mentions[i].span.start, b.mentions[i].span.start);
         EXPECT_EQ(a.mentions[i].span.end, b.mentions[i].span.end);
-        EXPECT_EQ(a.mentions[i].entity, b.mentions[i].entity);
-        EXPECT_EQ(a.mentions[i].category, b.mentions[i].category);
+        EXPECT_EQ(a.mentions[i].entity(), b.mentions[i].entity());
+        EXPECT_EQ(a.mentions[i].category(), b.mentions[i].category());
         EXPECT_EQ(a.mentions[i].sentence, b.mentions[i].sentence);
     }
     ASSERT_EQ(a.events.size(), b.events.size());

@@ -23,7 +23,7 @@ QStringList entitiesIn(const QString &text)
 {
     QStringList ids;
     for (const Mention &m : mentionsIn(text))
-        ids.append(m.entity);
+        ids.append(m.entity());
     return ids;
 }
 
@@ -59,7 +59,7 @@ TEST(MentionFinder, GfsisFooterIsNotGeorgia)
     const qsizetype footer = a.text.indexOf(QStringLiteral("© 2024 Georgian Foundation"));
     ASSERT_GT(footer, 0);
     for (const Mention &m : model->mentions.at(article))
-        EXPECT_LT(m.span.start, footer) << "mention in the footer: " << m.entity.toStdString();
+        EXPECT_LT(m.span.start, footer) << "mention in the footer: " << m.entity().toStdString();
     // Outside a footer, the same words are excluded too: the foundation is not the country.
     EXPECT_FALSE(entitiesIn(QStringLiteral("A report by the Georgian Foundation for Strategic and "
                                            "International Studies appeared."))
@@ -72,7 +72,7 @@ TEST(MentionFinder, FindsNamesDemonymsCapitalsLeadersAndParties)
         "The Kazakh President Tokayev spoke in Nur Sultan; Georgian Dream and Baku agreed."));
     QStringList categories;
     for (const Mention &m : found)
-        categories.append(m.entity + QLatin1Char(':') + m.category);
+        categories.append(m.entity() + QLatin1Char(':') + m.category());
     EXPECT_TRUE(categories.contains(QStringLiteral("KAZ:demonym")));
     EXPECT_TRUE(categories.contains(QStringLiteral("KAZ:leader")));
     EXPECT_TRUE(categories.contains(QStringLiteral("KAZ:capital")));

@@ -114,7 +114,7 @@ void SourceViewer::setCountry(const QString &iso)
     // Bring the country's first mention in this article into view (without selecting it).
     const int index = m_document ? m_document->articleIndex(m_article) : -1;
     for (const Mention &m : index >= 0 ? m_document->mentions.at(index) : QVector<Mention>()) {
-        if (m.entity == iso) {
+        if (m.entity() == iso) {
             QTextCursor cursor(m_text->document());
             cursor.setPosition(int(m.span.start));
             m_text->setTextCursor(cursor);
@@ -254,7 +254,7 @@ void SourceViewer::highlightMentions()
         format.setBackground(highlight);
         format.setForeground(Palette::textOn(highlight));
         for (const Mention &m : m_document->mentions.at(index)) {
-            if (m.entity != m_country)
+            if (m.entity() != m_country)
                 continue;
             QTextEdit::ExtraSelection selection;
             selection.format = format;
