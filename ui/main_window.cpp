@@ -26,18 +26,13 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
-#include <QVBoxLayout>
 
 MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget *parent)
     : QMainWindow(parent)
