@@ -242,6 +242,22 @@ TEST(LibraryWindow, ANewSnapshotOfTheSameArticlesKeepsTheSearchIndex)
     busy.release();
 }
 
+// A search asked for by the program (not typed) shows its query in the field, so the hits are
+// never listed under another query, and a new snapshot searches it again.
+TEST(LibraryWindow, ASearchShowsTheQueryItsHitsAnswer)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    w.search()->search(QStringLiteral("\"did not take part\""));
+    EXPECT_EQ(w.search()->queryField()->text(), QStringLiteral("\"did not take part\""));
+    ASSERT_GT(w.search()->hits()->count(), 0);
+    w.reload();
+    QSignalSpy loaded(&w, &MainWindow::documentLoaded);
+    ASSERT_TRUE(loaded.wait(10000));
+    EXPECT_GT(w.search()->hits()->count(), 0);
+    EXPECT_EQ(w.search()->queryField()->text(), QStringLiteral("\"did not take part\""));
+}
+
 // A malformed query is said at once, not once a big library's index is made.
 TEST(LibraryWindow, AMalformedQueryIsSaidWithoutWaitingForTheIndex)
 {

@@ -121,6 +121,8 @@ QString SearchPane::message() const
 
 void SearchPane::search(const QString &query)
 {
+    if (m_query->text() != query)
+        m_query->setText(query); // the field says what the hits answer
     listHits(query, true);
 }
 

@@ -25,6 +25,7 @@ public:
 
     void setDocument(DocumentModelPtr document);
     void focusQuery(); // selects the query's text, ready to be typed over
+    // Lists the hits of `query`, which the query field then shows (as if it had been typed).
     void search(const QString &query);
 
     QLineEdit *queryField() const { return m_query; }
