@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QFile>
 #include <QFileInfo>
+#include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPageSize>
 #include <QPainter>
@@ -82,6 +83,8 @@ void ChartExporter::paint(QPainter *painter, const QSize &size, bool dark) const
         previous->removeItem(m_chart);
     scene.addItem(m_chart);
     m_chart->setGeometry(chartArea);
+    if (QGraphicsLayout *layout = m_chart->layout())
+        layout->activate(); // what the first layout changed (a date axis's ticks) is laid out
     scene.setSceneRect(chartArea);
     scene.render(painter, chartArea, chartArea);
     scene.removeItem(m_chart);

@@ -3,6 +3,7 @@
 #include "app/corpus/date_text.h"
 #include "ui/charts/chart_mark_signals.h"
 #include "ui/charts/chart_rows.h"
+#include "ui/charts/date_axis_ticks.h"
 #include "ui/style/palette.h"
 
 #include <QBarCategoryAxis>
@@ -329,7 +330,7 @@ void buildTimeline(QChart *chart, const ChartData &data, ChartMarkSignals *marks
     }
     if (first.isValid())
         time->setRange(first.addDays(-4), last.addDays(4));
-    time->setTickCount(7);
+    DateAxisTicks::fitToPlot(chart, time);
 }
 
 } // namespace

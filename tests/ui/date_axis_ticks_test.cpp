@@ -1,0 +1,114 @@
+// A timeline's date axis labels as many ticks as its plot has room for: no date is cut short in
+// a narrow window, and a wide one still gets its seven.
+#include "app/charts/chart_catalog.h"
+#include "app/model/document_model_builder.h"
+#include "ui/charts/chart_exporter.h"
+#include "ui/charts/chart_factory.h"
+#include "ui/charts/date_axis_ticks.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QFile>
+#include <QFontMetrics>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+// The timeline of the built-in corpus in a view `width` pixels wide, laid out.
+QChartView *timelineIn(int width)
+{
+    static const DocumentModelPtr model = DocumentModelBuilder::build(CorpusOptions{});
+    const ChartData data = ChartCatalog::build(QStringLiteral("timeline"), *model, {}).value();
+    auto *view = new QChartView(ChartFactory::create(data, false));
+    view->resize(width, 600);
+    view->show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(view));
+    QCoreApplication::processEvents();
+    return view;
+}
+
+QDateTimeAxis *dateAxis(QChart *chart)
+{
+    const auto axes = chart->axes(Qt::Horizontal);
+    return axes.isEmpty() ? nullptr : qobject_cast<QDateTimeAxis *>(axes.first());
+}
+
+} // namespace
+
+TEST(DateAxisTicks, ANarrowTimelineLabelsOnlyTheTicksItHasRoomFor)
+{
+    const std::unique_ptr<QChartView> view(timelineIn(480));
+    QDateTimeAxis *axis = dateAxis(view->chart());
+    ASSERT_NE(axis, nullptr);
+    // Each tick's label, at its widest, side by side within the plot's width.
+    const QFontMetrics metrics(axis->labelsFont());
+    const int label =
+        metrics.horizontalAdvance(QDateTime(QDate(2000, 12, 28), QTime()).toString(axis->format()));
+    EXPECT_LT(axis->tickCount(), DateAxisTicks::kMostTicks);
+    EXPECT_GE(axis->tickCount(), 2);
+    EXPECT_LE(axis->tickCount() * label, view->chart()->plotArea().width());
+}
+
+TEST(DateAxisTicks, AWideTimelineGetsItsSevenTicksAndAResizeCountsAgain)
+{
+    const std::unique_ptr<QChartView> view(timelineIn(1600));
+    QDateTimeAxis *axis = dateAxis(view->chart());
+    ASSERT_NE(axis, nullptr);
+    EXPECT_EQ(axis->tickCount(), DateAxisTicks::kMostTicks);
+    view->resize(480, 600);
+    QCoreApplication::processEvents();
+    EXPECT_LT(axis->tickCount(), DateAxisTicks::kMostTicks);
+}
+
+TEST(DateAxisTicks, TheTicksAreThoseTheWidthHasRoomFor)
+{
+    EXPECT_EQ(DateAxisTicks::ticksFor(1000, 84), 7); // room for ten: seven at most
+    EXPECT_EQ(DateAxisTicks::ticksFor(400, 84), 4);  // 400 / (84 + 16)
+    EXPECT_EQ(DateAxisTicks::ticksFor(100, 84), 2);  // never fewer than both ends
+}
+
+// A small export is laid out and drawn at once: its date labels are still whole, and there are
+// fewer of them than in a wide one.
+TEST(DateAxisTicks, ASmallExportOfTheTimelineWritesWholeDates)
+{
+    static const DocumentModelPtr model = DocumentModelBuilder::build(CorpusOptions{});
+    const ChartData data = ChartCatalog::build(QStringLiteral("timeline"), *model, {}).value();
+    const auto datesDrawn = [&](const QSize &size) {
+        const std::unique_ptr<QChart> chart(ChartFactory::create(data, false));
+        ChartExportOptions options;
+        options.format = ChartExportOptions::Format::Svg;
+        options.size = size;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("timeline.svg"));
+        QString error;
+        EXPECT_TRUE(ChartExporter(chart.get(), data.title, QString()).write(path, options, &error))
+            << error.toStdString();
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(file.readAll());
+        QStringList dates;
+        static const QRegularExpression date(QStringLiteral("^\\d{1,2} [A-Z][a-z]{2}"));
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement &&
+                xml.name() == QLatin1String("text")) {
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (date.match(text.trimmed()).hasMatch())
+                    dates.append(text.trimmed());
+            }
+        }
+        return dates;
+    };
+    const QStringList small = datesDrawn(QSize(640, 480));
+    const QStringList wide = datesDrawn(QSize(1600, 900));
+    ASSERT_GE(small.size(), 2);
+    EXPECT_LT(small.size(), wide.size());
+    static const QRegularExpression whole(QStringLiteral("^\\d{1,2} [A-Z][a-z]{2} \\d{4}$"));
+    for (const QString &d : small)
+        EXPECT_TRUE(whole.match(d).hasMatch()) << d.toStdString();
+}
