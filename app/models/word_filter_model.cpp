@@ -14,9 +14,16 @@ WordFilterModel::WordFilterModel(QObject *parent)
         m_inSourceOrder.clear();
         if (!sourceModel())
             return;
-        const auto forget = [this] { m_inSourceOrder.clear(); };
+        const auto forget = [this] {
+            m_inSourceOrder.clear();
+            m_runsColumn = -1;
+        };
         connect(sourceModel(), &QAbstractItemModel::modelAboutToBeReset, this, forget);
         connect(sourceModel(), &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
+        const auto recount = [this] { m_runsColumn = -1; };
+        connect(sourceModel(), &QAbstractItemModel::rowsInserted, this, recount);
+        connect(sourceModel(), &QAbstractItemModel::rowsRemoved, this, recount);
+        connect(sourceModel(), &QAbstractItemModel::dataChanged, this, recount);
         connect(sourceModel(), &QAbstractItemModel::headerDataChanged, this, [this] {
             m_inSourceOrder.clear();
             sortAgain();
@@ -81,9 +88,26 @@ bool WordFilterModel::inSourceOrder(int column) const
     return m_inSourceOrder[column] == 1;
 }
 
+int WordFilterModel::runOf(int sourceRow, int column) const
+{
+    const int rows = sourceModel()->rowCount();
+    if (m_runsColumn != column || m_runs.size() != rows) {
+        m_runs.resize(rows);
+        int run = 0;
+        for (int row = 0; row < rows; ++row) {
+            if (row > 0 && QSortFilterProxyModel::lessThan(sourceModel()->index(row - 1, column),
+                                                           sourceModel()->index(row, column)))
+                ++run;
+            m_runs[row] = run;
+        }
+        m_runsColumn = column;
+    }
+    return m_runs.value(sourceRow);
+}
+
 bool WordFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (inSourceOrder(left.column())) // down the column: the source's order reversed
-        return left.row() < right.row();
+    if (inSourceOrder(left.column())) // down the column: runs reversed, each run as listed
+        return runOf(left.row(), left.column()) < runOf(right.row(), left.column());
     return QSortFilterProxyModel::lessThan(left, right);
 }

@@ -22,11 +22,16 @@ public:
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     // A column whose rows the source model keeps in order (ModelRoles::InSourceOrderRole)
-    // sorts by row: thousands of events sort without reading their dates.
+    // sorts by runs of equal values (see runOf()): thousands of events sort without comparing
+    // their dates to one another.
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     bool inSourceOrder(int column) const;
+    // Down a column the source keeps in order: the number of the run of equal values the
+    // source row is in (counted once, one comparison a row), so that rows of equal values keep
+    // the source's order as any sort keeps equal rows.
+    int runOf(int sourceRow, int column) const;
     void sortAgain();
 
     QStringList m_words; // lower case
@@ -34,4 +39,6 @@ private:
     int m_columnAsked = -1;
     Qt::SortOrder m_orderAsked = Qt::AscendingOrder;
     mutable QVector<qint8> m_inSourceOrder; // per column: 1 in order, 0 not, -1 not asked yet
+    mutable QVector<int> m_runs;            // per source row, see runOf()
+    mutable int m_runsColumn = -1; // the column m_runs was counted down; -1: to count again
 };
