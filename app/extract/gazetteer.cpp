@@ -1,6 +1,7 @@
 #include "app/extract/gazetteer.h"
 
 #include "app/corpus/json_lines.h"
+#include "app/extract/interned_names.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -69,6 +70,11 @@ Gazetteer Gazetteer::parse(const QByteArray &json, const QString &fileName, Prob
         }
         for (const QJsonValue &member : o.value(QLatin1String("members")).toArray())
             entity.members.append(member.toString());
+        // The names its mentions will carry are given their numbers first: no record read later
+        // (a damaged library's names, say) can take their place in the table.
+        InternedNames::numberOf(entity.id);
+        for (const GazetteerTerm &term : entity.terms)
+            InternedNames::numberOf(term.category);
         gazetteer.m_entities.append(entity);
     }
     gazetteer.indexAndCheckGroups(fileName, problems);

@@ -52,8 +52,11 @@ MentionFinder::MentionFinder(const Gazetteer &gazetteer)
             if (seen.contains(term.text) || !isWordChar(term.text.front()))
                 continue; // the first entity that claims a term keeps it
             seen.insert(term.text);
-            m_terms.append({term.text, quint16(InternedNames::numberOf(entity.id)),
-                            quint16(InternedNames::numberOf(term.category))});
+            const int entityNumber = InternedNames::numberOf(entity.id);
+            const int categoryNumber = InternedNames::numberOf(term.category);
+            if (entityNumber < 0 || categoryNumber < 0)
+                continue; // the table of names is full: never a mention naming nothing
+            m_terms.append({term.text, quint16(entityNumber), quint16(categoryNumber)});
         }
     }
     for (int i = 0; i < m_terms.size(); ++i) {

@@ -10,16 +10,18 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 // 24 bytes: a big library holds millions (its names are numbers, see InternedNames).
 struct Mention {
     Mention() = default;
-    // `entity` and `category` must fit the table of names (see InternedNames).
+    // A name the full table of names cannot take is read back empty (see InternedNames).
     Mention(const TextSpan &where, const QString &entity, const QString &category,
             int inSentence = -1)
         : span(where)
         , sentence(inSentence)
-        , entityNumber(quint16(InternedNames::numberOf(entity)))
-        , categoryNumber(quint16(InternedNames::numberOf(category)))
+        , entityNumber(quint16(std::max(InternedNames::numberOf(entity), 0)))
+        , categoryNumber(quint16(std::max(InternedNames::numberOf(category), 0)))
     {}
 
     TextSpan span;
