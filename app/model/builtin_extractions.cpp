@@ -1,7 +1,6 @@
 #include "app/model/builtin_extractions.h"
 
-#include "app/extract/article_extraction.h"
-#include "app/extract/event_classifier.h"
+#include "app/extract/on_demand_extractor.h"
 #include "app/library/extraction_cache.h"
 
 #include <QDataStream>
@@ -26,15 +25,11 @@ QByteArray key(const Article &article)
 QByteArray make(const QVector<Article> &articles, Problems *problems)
 {
     const Gazetteer gazetteer = Gazetteer::builtin(problems);
-    const EventClassifier classifier = EventClassifier::builtin(problems);
-    const MentionFinder finder(gazetteer);
-    const EventExtractor extractor(gazetteer, classifier);
+    OnDemandExtractor extractor(gazetteer);
     QMap<QByteArray, QByteArray> records; // by key, in order: the same file for the same input
-    for (const Article &article : articles) {
-        const ArticleExtraction found =
-            ArticleExtraction::of(article, finder, extractor, gazetteer.referenceYear());
-        records.insert(key(article), found.encode());
-    }
+    for (const Article &article : articles)
+        records.insert(key(article), extractor.extract(article).encode());
+    *problems += extractor.problems();
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
     out.setVersion(kStreamVersion);

@@ -2,48 +2,15 @@
 
 #include "app/corpus/date_text.h"
 #include "app/corpus/parallel_map.h"
-#include "app/extract/article_extraction.h"
-#include "app/extract/event_classifier.h"
+#include "app/extract/on_demand_extractor.h"
 #include "app/library/extraction_cache.h"
 #include "app/model/builtin_extractions.h"
 
 #include <algorithm>
-#include <mutex>
-#include <optional>
 
 namespace ExtractionPass {
 
 namespace {
-
-// The mention finder and the event extractor, made by the first article to need them, on
-// whichever thread reaches them first: compiling the event types' patterns is most of the time a
-// small build takes, and a build whose articles are all kept needs none of it.
-class OnDemandExtractor {
-public:
-    explicit OnDemandExtractor(const Gazetteer &gazetteer)
-        : m_gazetteer(gazetteer)
-    {}
-
-    ArticleExtraction extract(const Article &article)
-    {
-        std::call_once(m_made, [this] {
-            m_classifier.emplace(EventClassifier::builtin(&m_problems));
-            m_finder.emplace(m_gazetteer);
-            m_extractor.emplace(m_gazetteer, *m_classifier);
-        });
-        return ArticleExtraction::of(article, *m_finder, *m_extractor, m_gazetteer.referenceYear());
-    }
-    // What was wrong with the event types' rules, if they were read.
-    const Problems &problems() const { return m_problems; }
-
-private:
-    const Gazetteer &m_gazetteer;
-    std::once_flag m_made;
-    Problems m_problems;
-    std::optional<EventClassifier> m_classifier;
-    std::optional<MentionFinder> m_finder;
-    std::optional<EventExtractor> m_extractor;
-};
 
 // The kept extractions of a build: per article, the key its record is kept in the library under
 // (empty for an article outside the library) and the record found (empty when none).
