@@ -9,6 +9,7 @@
 namespace {
 
 using PatternOpenings::kLength;
+static_assert(kLength == 3, "candidates() reads one, two and three letters");
 
 bool isAsciiWordCharacter(QChar c)
 {
@@ -44,6 +45,17 @@ IndexedAlternation::IndexedAlternation(const QStringList &patterns,
             QVector<int> &list = m_byOpening[packed(letters)];
             if (list.isEmpty() || list.last() != index)
                 list.append(index);
+            const char16_t first = letters.at(0).unicode();
+            if (letters.size() == 1) {
+                m_opensWith1.set(first);
+                continue;
+            }
+            m_longerFrom1.set(first);
+            const std::size_t two = first * 128u + letters.at(1).unicode();
+            if (letters.size() == 2)
+                m_opensWith2.set(two);
+            else
+                m_longerFrom2.set(two);
         }
     }
 }
@@ -54,6 +66,12 @@ QVector<int> IndexedAlternation::candidates(QStringView text) const
     std::fill(wanted.begin(), wanted.end(), false);
     for (const int index : m_alwaysRun)
         wanted[index] = true;
+    const auto want = [&](const char16_t *letters, int length) {
+        const auto found = m_byOpening.constFind(packed(QStringView(letters, length)));
+        if (found != m_byOpening.cend())
+            for (const int index : *found)
+                wanted[index] = true;
+    };
     const qsizetype n = text.size();
     for (qsizetype at = 0; at < n; ++at) {
         const QChar c = text[at];
@@ -65,19 +83,22 @@ QVector<int> IndexedAlternation::candidates(QStringView text) const
         // word characters, so a word may "open" with them after any.
         if (c.unicode() < 128 && at > 0 && isAsciiWordCharacter(text[at - 1]))
             continue;
-        for (int length = 1; length <= kLength; ++length) {
-            if (length > 1) {
-                if (at + length - 1 >= n)
-                    break;
-                letters[length - 1] = PatternOpenings::letter(text[at + length - 1]);
-                if (letters[length - 1] == 0)
-                    break;
-            }
-            const auto found = m_byOpening.constFind(packed(QStringView(letters, length)));
-            if (found != m_byOpening.cend())
-                for (const int index : *found)
-                    wanted[index] = true;
-        }
+        // The table is looked up only for the openings it holds (most words open otherwise).
+        if (m_opensWith1.test(letters[0]))
+            want(letters, 1);
+        if (!m_longerFrom1.test(letters[0]) || at + 1 >= n)
+            continue;
+        letters[1] = PatternOpenings::letter(text[at + 1]);
+        if (letters[1] == 0)
+            continue;
+        const std::size_t two = letters[0] * 128u + letters[1];
+        if (m_opensWith2.test(two))
+            want(letters, 2);
+        if (!m_longerFrom2.test(two) || at + 2 >= n)
+            continue;
+        letters[2] = PatternOpenings::letter(text[at + 2]);
+        if (letters[2] != 0)
+            want(letters, 3);
     }
     QVector<int> result;
     for (int i = 0; i < wanted.size(); ++i) {

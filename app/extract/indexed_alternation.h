@@ -14,6 +14,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <bitset>
+
 class IndexedAlternation {
 public:
     struct Match {
@@ -45,4 +47,11 @@ private:
     QVector<QRegularExpression> m_patterns;
     QVector<int> m_alwaysRun;                 // patterns whose opening is unknown
     QHash<quint32, QVector<int>> m_byOpening; // opening letters (packed) → patterns
+    // Which openings (and which beginnings of longer ones) the table holds, so that the reading
+    // of a text looks up the table only where a word opens as some pattern does. Letters are
+    // below 128: one letter is a bit of 128, two are a bit of 128 × 128.
+    std::bitset<128> m_opensWith1;        // a pattern opens with this one letter
+    std::bitset<128> m_longerFrom1;       // … or with more letters after this one
+    std::bitset<128 * 128> m_opensWith2;  // a pattern opens with these two letters
+    std::bitset<128 * 128> m_longerFrom2; // … or with a third letter after these two
 };

@@ -8,20 +8,6 @@
 
 namespace PatternOpenings {
 
-char16_t letter(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= 'A' && u <= 'Z')
-        return u + ('a' - 'A');
-    if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '_')
-        return u;
-    if (u == 0x017F)
-        return 's';
-    if (u == 0x212A)
-        return 'k';
-    return 0;
-}
-
 namespace {
 
 // Reads the letters every match of a pattern opens with. Prefixes still growing are "open";

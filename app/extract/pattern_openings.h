@@ -18,7 +18,21 @@ QStringList of(const QString &pattern);
 
 // A character as an opening letter: ASCII letters in lower case, digits and '_' as they are, and
 // the two non-ASCII characters a caseless pattern matches for an ASCII letter (ſ for s, the
-// Kelvin sign for k); 0 for any other.
-char16_t letter(QChar c);
+// Kelvin sign for k); 0 for any other. Inline: it is asked of every character of a clause.
+inline char16_t letter(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= 'a' && u <= 'z')
+        return u;
+    if (u >= 'A' && u <= 'Z')
+        return u + ('a' - 'A');
+    if ((u >= '0' && u <= '9') || u == '_')
+        return u;
+    if (u == 0x017F)
+        return 's';
+    if (u == 0x212A)
+        return 'k';
+    return 0;
+}
 
 } // namespace PatternOpenings

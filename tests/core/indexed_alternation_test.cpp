@@ -223,3 +223,29 @@ TEST(IndexedAlternation, TheFirstListedPatternThatMatchesAnywhere)
     EXPECT_EQ(alternation.firstListed(QStringLiteral("box3")).pattern, 2); // always run
     EXPECT_FALSE(alternation.firstListed(QStringLiteral("devote")).found());
 }
+
+// Openings of one, two and three letters, and words cut short by the end of the text: the
+// reading of a text looks up only the openings its table holds, and must miss none of them.
+TEST(IndexedAlternation, OpeningsOfOneTwoAndThreeLettersAreAllFound)
+{
+    const QStringList patterns = {QStringLiteral("\\bx\\w*"),      QStringLiteral("\\bon\\b"),
+                                  QStringLiteral("\\bab+c"),       QStringLiteral("\\b(no )*war"),
+                                  QStringLiteral("\\bvoted\\b"),   QStringLiteral("\\bat\\b"),
+                                  QStringLiteral("\\bo(?:n|ff)er")};
+    const auto options = QRegularExpression::CaseInsensitiveOption;
+    const IndexedAlternation alternation(patterns, options);
+    const QRegularExpression plain = joined(patterns, options);
+    int matched = 0;
+    for (const char *text :
+         {"x",        "X",        "on",   "ON",           "o",      "ab",       "abc",
+          "abbbc",    "a",        "at",   "AT",           "war",    "no war",   "no",
+          "n",        "vo",       "vot",  "voted",        "VOTED",  "oner",     "offer",
+          "of",       "box",      "upon", "tab",          "sat on", "he voted", "said x",
+          "a\u017Fb", "\u212Aon", "on.",  "xylophone at", "abab"}) {
+        const QString t = QString::fromUtf8(text);
+        const Found expected = expectedFirst(plain, patterns.size(), t);
+        EXPECT_EQ(actual(alternation.first(t)), expected) << text;
+        matched += expected.pattern >= 0;
+    }
+    EXPECT_GT(matched, 15);
+}
