@@ -1,4 +1,5 @@
 #include "app/corpus/date_parser.h"
+#include "app/corpus/subject_check.h"
 
 #include <QRegularExpression>
 
@@ -165,7 +166,7 @@ QVector<DateMention> DateParser::find(QStringView text, qsizetype offset,
             impossible->append({m.capturedStart() + offset, m.capturedEnd() + offset});
         }
     };
-    for (auto it = monthDayPattern().globalMatch(text); it.hasNext();) {
+    for (auto it = SubjectCheck::globalMatch(monthDayPattern(), text); it.hasNext();) {
         const auto m = it.next();
         const int m1 = monthNumber(m.capturedView(1));
         const int d1 = m.capturedView(2).toInt();
@@ -174,7 +175,7 @@ QVector<DateMention> DateParser::find(QStringView text, qsizetype offset,
         bool yearExplicit = false;
         collect(m, resolveYear(m1, d1, m.captured(5), &yearExplicit), m1, d1, m2, d2);
     }
-    for (auto it = dayMonthPattern().globalMatch(text); it.hasNext();) {
+    for (auto it = SubjectCheck::globalMatch(dayMonthPattern(), text); it.hasNext();) {
         const auto m = it.next();
         const int m2 = monthNumber(m.capturedView(4));
         const int m1 = m.capturedView(3).isEmpty() ? m2 : monthNumber(m.capturedView(3));
@@ -190,7 +191,7 @@ QVector<DateMention> DateParser::find(QStringView text, qsizetype offset,
         add(c.start, c.end, c.from, c.to, DateMention::Precision::Day, c.yearExplicit);
 
     const bool wholeTextIsMonth = monthNumber(text.trimmed()) > 0;
-    for (auto it = monthPattern().globalMatch(text); it.hasNext();) {
+    for (auto it = SubjectCheck::globalMatch(monthPattern(), text); it.hasNext();) {
         const auto m = it.next();
         const bool hasYear = !m.capturedView(4).isEmpty();
         const bool hasCue = !m.capturedView(1).isEmpty();

@@ -1,4 +1,5 @@
 #include "app/extract/event_dating.h"
+#include "app/corpus/subject_check.h"
 
 #include <QRegularExpression>
 
@@ -30,8 +31,8 @@ bool hasWordsBesideDates(QStringView clause, qsizetype offset, TextSpan part,
         if (part.contains(d->span))
             rest.replace(d->span.start - part.start, d->span.length(), QLatin1Char(' '));
     }
-    for (auto it = word.globalMatch(rest); it.hasNext();) {
-        if (!linking.match(it.next().captured()).hasMatch())
+    for (auto it = SubjectCheck::globalMatch(word, rest); it.hasNext();) {
+        if (!SubjectCheck::match(linking, it.next().captured()).hasMatch())
             return true;
     }
     return false;
@@ -40,7 +41,7 @@ bool hasWordsBesideDates(QStringView clause, qsizetype offset, TextSpan part,
 void addMatches(const QRegularExpression &re, QStringView clause, qsizetype offset,
                 const QVector<DateMention> &dates, QVector<TextSpan> &parts)
 {
-    for (auto it = re.globalMatch(clause); it.hasNext();) {
+    for (auto it = SubjectCheck::globalMatch(re, clause); it.hasNext();) {
         const auto m = it.next();
         const int group = m.lastCapturedIndex() >= 1 && m.capturedStart(1) >= 0 ? 1 : 0;
         const TextSpan part{m.capturedStart(group) + offset, m.capturedEnd(group) + offset};
@@ -68,7 +69,7 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
         return {};
     QVector<TextSpan> parts;
     static const QRegularExpression parenthesis(QStringLiteral("\\([^()]*\\)"), kOptions);
-    for (auto it = parenthesis.globalMatch(clause); it.hasNext();) {
+    for (auto it = SubjectCheck::globalMatch(parenthesis, clause); it.hasNext();) {
         const auto m = it.next();
         const TextSpan part{m.capturedStart() + offset, m.capturedEnd() + offset};
         // "(on February 18, after a conversation at the Kremlin, …)" opens with the time of
@@ -79,7 +80,7 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
             kOptions);
         const QStringView inside = clause.mid(m.capturedStart(), m.capturedLength());
         const bool timeOfTheClause =
-            opensWithTime.match(inside).hasMatch() &&
+            SubjectCheck::match(opensWithTime, inside).hasMatch() &&
             std::any_of(dates.cbegin(), dates.cend(), [&](const DateMention &d) {
                 return d.span.start > part.start && d.span.start <= part.start + 8;
             });
@@ -112,7 +113,7 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
     QVector<TextSpan> participles;
     addMatches(participle, clause, offset, dates, participles);
     for (const TextSpan &part : participles) {
-        if (!subjectOnly.match(clause.first(part.start - offset)).hasMatch())
+        if (!SubjectCheck::match(subjectOnly, clause.first(part.start - offset)).hasMatch())
             parts.append(part);
     }
     // "since Russian troops crossed into Ukraine on 24 February", "when Sandu signed it on 3
@@ -136,15 +137,15 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
         // Only the end of the text before the date is looked at: a long clause is not read
         // again for each of its dates.
         const qsizetype from = std::max<qsizetype>(0, at - 8);
-        if (the.match(clause.mid(from, at - from)).hasMatch() &&
-            wordAfter.match(clause.mid(end, 3)).hasMatch())
+        if (SubjectCheck::match(the, clause.mid(from, at - from)).hasMatch() &&
+            SubjectCheck::match(wordAfter, clause.mid(end, 3)).hasMatch())
             parts.append(d.span);
     }
     // "Following the Ukrainian request on 28 February, Moldova and Georgia applied on 3 March":
     // the opening phrase is another event when the main clause has a date of its own.
     static const QRegularExpression opening(
         QStringLiteral("^\\W*((?:following|after|before|prior to)\\b[^,;]*),"), kOptions);
-    if (const auto m = opening.match(clause); m.hasMatch()) {
+    if (const auto m = SubjectCheck::match(opening, clause); m.hasMatch()) {
         const TextSpan part{m.capturedStart(1) + offset, m.capturedEnd(1) + offset};
         const TextSpan rest{part.end, offset + clause.size()};
         if (holdsADate(part, dates) && holdsADate(rest, dates))
@@ -178,7 +179,7 @@ std::optional<DateRange> series(QStringView clause, qsizetype offset,
     if (own.size() < 2)
         return std::nullopt;
     static const QRegularExpression parenthesis(QStringLiteral("\\([^()]*\\)"));
-    for (auto it = parenthesis.globalMatch(clause); it.hasNext();) {
+    for (auto it = SubjectCheck::globalMatch(parenthesis, clause); it.hasNext();) {
         const auto m = it.next();
         const TextSpan list{m.capturedStart() + offset, m.capturedEnd() + offset};
         if (!std::all_of(own.cbegin(), own.cend(),
@@ -222,9 +223,9 @@ Relative relativeDay(QStringView clause)
                                             kOptions);
     static const QRegularExpression nextDay(QStringLiteral("\\b(the next|the following) day\\b"),
                                             kOptions);
-    if (sameDay.match(clause).hasMatch())
+    if (SubjectCheck::match(sameDay, clause).hasMatch())
         return Relative::SameDay;
-    if (nextDay.match(clause).hasMatch())
+    if (SubjectCheck::match(nextDay, clause).hasMatch())
         return Relative::NextDay;
     return Relative::None;
 }
@@ -234,7 +235,7 @@ bool isAboutTheText(QStringView clause)
     // \s takes the no-break space too ("See\u00a0special issues of …").
     static const QRegularExpression re(
         QStringLiteral("^\\W*\\(?see\\s|\\bthis (publication|review|article|paper)\\b"), kOptions);
-    return re.match(clause).hasMatch();
+    return SubjectCheck::match(re, clause).hasMatch();
 }
 
 } // namespace EventDating

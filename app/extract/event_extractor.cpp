@@ -1,4 +1,5 @@
 #include "app/extract/event_extractor.h"
+#include "app/corpus/subject_check.h"
 
 #include "app/corpus/metadata_lines.h"
 #include "app/extract/article_years.h"
@@ -22,7 +23,7 @@ QVector<TextSpan> coordinated(QStringView text, TextSpan clause, const QVector<D
         QRegularExpression::CaseInsensitiveOption);
     QVector<TextSpan> parts;
     qsizetype start = clause.start;
-    for (auto it = joint.globalMatch(text); it.hasNext();) {
+    for (auto it = SubjectCheck::globalMatch(joint, text); it.hasNext();) {
         const auto m = it.next();
         const qsizetype at = clause.start + m.capturedStart();
         const qsizetype next = clause.start + m.capturedEnd();
@@ -33,10 +34,11 @@ QVector<TextSpan> coordinated(QStringView text, TextSpan clause, const QVector<D
         };
         // The part after runs to the next joint, or to the clause's end.
         qsizetype after = clause.end;
-        if (const auto more = joint.match(text, m.capturedEnd()); more.hasMatch())
+        if (const auto more = SubjectCheck::match(joint, text, m.capturedEnd()); more.hasMatch())
             after = clause.start + more.capturedStart();
         const QStringView tail = text.mid(next - clause.start, after - next);
-        if (datedIn(start, at) && (datedIn(next, after) || relative.match(tail).hasMatch())) {
+        if (datedIn(start, at) &&
+            (datedIn(next, after) || SubjectCheck::match(relative, tail).hasMatch())) {
             parts.append({start, at});
             start = next;
         }
@@ -76,6 +78,8 @@ QVector<TextSpan> EventExtractor::clauses(const Article &article, const Sentence
 QVector<Event> EventExtractor::extract(const Article &article,
                                        const QVector<Mention> &mentions) const
 {
+    // Every clause is matched against dozens of expressions: the text is checked once.
+    const SubjectCheck::ValidText checkedOnce(article.text);
     const EventParticipants participants(m_gazetteer, article, mentions);
     const ArticleYears years(article, m_gazetteer.referenceYear());
     EventReader reader(article, participants, m_classifier);

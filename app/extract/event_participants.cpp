@@ -1,4 +1,5 @@
 #include "app/extract/event_participants.h"
+#include "app/corpus/subject_check.h"
 
 #include "app/extract/event_dating.h"
 
@@ -113,7 +114,7 @@ QStringList EventParticipants::institutionReferredTo(int sentence, TextSpan clau
         QStringLiteral(
             "\\bthe (ministry|government|parliament|president|prime minister)\\b(?!\\s+of\\b)"),
         kOptions);
-    const auto m = role.match(m_article.slice(clause));
+    const auto m = SubjectCheck::match(role, m_article.slice(clause));
     if (!m.hasMatch())
         return {};
     QString word = m.captured(1);
@@ -159,7 +160,7 @@ QStringList EventParticipants::roleAntecedent(int sentence, TextSpan clause,
         const TextSpan span = m_article.sentences.at(s).span;
         const TextSpan before{span.start, s == sentence ? clause.start : span.end};
         QStringList last;
-        for (auto it = named.globalMatch(m_article.slice(before)); it.hasNext();) {
+        for (auto it = SubjectCheck::globalMatch(named, m_article.slice(before)); it.hasNext();) {
             const auto m = it.next();
             QStringList here;
             for (const Named &n :
@@ -209,7 +210,7 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
                        "same) (\\w+ )?(meeting|round|session|result|outcome|vote|voting|call|"
                        "conversation|visit|talks|negotiations)\\b"),
         kOptions);
-    if (const auto m = plural.match(text); m.hasMatch()) {
+    if (const auto m = SubjectCheck::match(plural, text); m.hasMatch()) {
         QStringList group = groupBefore(sentence, clause, previous);
         if (group.isEmpty() && lastEvent.size() >= 2)
             group = lastEvent;
@@ -224,9 +225,9 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
         }
         addMissing(countries, group);
     }
-    if (sequel.match(text).hasMatch())
+    if (SubjectCheck::match(sequel, text).hasMatch())
         addMissing(countries, lastEvent);
-    if (const auto m = formerLatter.match(text); m.hasMatch()) {
+    if (const auto m = SubjectCheck::match(formerLatter, text); m.hasMatch()) {
         const QStringList group = groupBefore(sentence, clause, previous);
         if (!group.isEmpty())
             addMissing(countries,
@@ -234,7 +235,7 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
                             ? group.first()
                             : group.last()});
     }
-    if (const auto m = subject.match(text); m.hasMatch()) {
+    if (const auto m = SubjectCheck::match(subject, text); m.hasMatch()) {
         const qsizetype at = clause.start + m.capturedStart(1);
         // Only when the clause names no one before the pronoun: "Zelensky said that he…".
         if (countriesIn(sentence, {clause.start, at}).isEmpty()) {
@@ -273,7 +274,7 @@ QVector<TextSpan> EventParticipants::circumstanceAndQuotes(QStringView clause, q
                        "unlike|in view of|given|after|following|in addition to|besides)\\b"
                        "[^,;]*),"),
         kOptions);
-    if (const auto m = opening.match(clause); m.hasMatch())
+    if (const auto m = SubjectCheck::match(opening, clause); m.hasMatch())
         parts.append({m.capturedStart(1) + offset, m.capturedEnd(1) + offset});
     // "in addition to Russia", and a relative clause between commas ("Kazakhstan, which is in a
     // customs union with Russia and Armenia, said…"): about someone, not taking part.
@@ -281,7 +282,7 @@ QVector<TextSpan> EventParticipants::circumstanceAndQuotes(QStringView clause, q
         QStringLiteral(",\\s*((?:in addition to|besides|like|unlike|which|who|whose|whom|to whom|"
                        "to whose)\\b[^,;]*)(?:,|$)"),
         kOptions);
-    for (auto it = aside.globalMatch(clause); it.hasNext();) {
+    for (auto it = SubjectCheck::globalMatch(aside, clause); it.hasNext();) {
         const auto m = it.next();
         parts.append({m.capturedStart(1) + offset, m.capturedEnd(1) + offset});
     }
@@ -289,7 +290,7 @@ QVector<TextSpan> EventParticipants::circumstanceAndQuotes(QStringView clause, q
     // (“Russian occupied territory”) is a name for a thing and names its country.
     static const QRegularExpression quotation(QStringLiteral("“[^“”]*”|\"[^\"]*\""));
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    for (auto it = quotation.globalMatch(clause); it.hasNext();) {
+    for (auto it = SubjectCheck::globalMatch(quotation, clause); it.hasNext();) {
         const auto m = it.next();
         if (m.captured().split(spaces, Qt::SkipEmptyParts).size() >= 5)
             parts.append({m.capturedStart() + offset, m.capturedEnd() + offset});

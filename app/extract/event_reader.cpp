@@ -1,4 +1,5 @@
 #include "app/extract/event_reader.h"
+#include "app/corpus/subject_check.h"
 
 #include "app/extract/event_dating.h"
 
@@ -27,7 +28,7 @@ bool speaksOfOtherCountries(QStringView clause)
 {
     static const QRegularExpression re(QStringLiteral("\\b(countries|states|republics|nations)\\b"),
                                        QRegularExpression::CaseInsensitiveOption);
-    return re.match(clause).hasMatch();
+    return SubjectCheck::match(re, clause).hasMatch();
 }
 
 // "Putin also congratulated him on the referendum (held on February 27)": a clause whose only
@@ -39,7 +40,7 @@ bool goesOn(QStringView clause)
             "\\b(also|then|afterwards|at the meeting|at the talks|during the "
             "(meeting|visit|talks|call|conversation|address|speech)|in the course of)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(clause).hasMatch();
+    return SubjectCheck::match(re, clause).hasMatch();
 }
 
 } // namespace

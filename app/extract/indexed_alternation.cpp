@@ -1,4 +1,5 @@
 #include "app/extract/indexed_alternation.h"
+#include "app/corpus/subject_check.h"
 
 #include "app/extract/pattern_openings.h"
 
@@ -113,7 +114,7 @@ IndexedAlternation::Match IndexedAlternation::firstOf(const QVector<int> &candid
 {
     Match best;
     for (const int index : candidates) {
-        const QRegularExpressionMatch m = m_patterns.at(index).match(text, from);
+        const QRegularExpressionMatch m = SubjectCheck::match(m_patterns.at(index), text, from);
         if (m.hasMatch() && (!best.found() || m.capturedStart() < best.start))
             best = {index, m.capturedStart(), m.capturedEnd()};
     }
@@ -130,7 +131,7 @@ IndexedAlternation::Match IndexedAlternation::first(QStringView text, qsizetype 
 IndexedAlternation::Match IndexedAlternation::firstListed(QStringView text) const
 {
     for (const int index : candidates(text)) {
-        const QRegularExpressionMatch m = m_patterns.at(index).match(text);
+        const QRegularExpressionMatch m = SubjectCheck::match(m_patterns.at(index), text);
         if (m.hasMatch())
             return {index, m.capturedStart(), m.capturedEnd()};
     }

@@ -1,0 +1,96 @@
+// SubjectCheck skips PCRE2's check of a subject only where it knows the subject to be valid
+// UTF-16: a view into a text a ValidText checked, splitting no surrogate pair, on its thread.
+// Matches come out the same either way; a subject that is not valid is still checked.
+#include "app/corpus/subject_check.h"
+
+#include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <gtest/gtest.h>
+
+using SubjectCheck::optionsFor;
+using SubjectCheck::ValidText;
+
+namespace {
+
+constexpr auto kUnchecked = QRegularExpression::DontCheckSubjectStringMatchOption;
+constexpr auto kChecked = QRegularExpression::NoMatchOption;
+
+// "Kyiv 🇺🇦 said": the flag is two surrogate pairs, at 5–6 and 7–8.
+QString textWithPairs()
+{
+    return QStringLiteral("Kyiv ") + QString::fromUtf8("\U0001F1FA\U0001F1E6") +
+           QStringLiteral(" said on 3 March");
+}
+
+} // namespace
+
+TEST(SubjectCheck, AViewIntoTheCheckedTextIsMatchedUnchecked)
+{
+    const QString text = textWithPairs();
+    EXPECT_EQ(optionsFor(text), kChecked) << "no text was checked yet";
+    const ValidText checked(text);
+    EXPECT_EQ(optionsFor(text), kUnchecked);
+    EXPECT_EQ(optionsFor(QStringView(text).mid(9)), kUnchecked);
+    EXPECT_EQ(optionsFor(QStringView(text).mid(5, 4)), kUnchecked) << "the two pairs whole";
+    EXPECT_EQ(optionsFor(QStringView(text).mid(0, 0)), kUnchecked);
+}
+
+TEST(SubjectCheck, AViewSplittingAPairIsChecked)
+{
+    const QString text = textWithPairs();
+    const ValidText checked(text);
+    ASSERT_TRUE(text.at(5).isHighSurrogate());
+    EXPECT_EQ(optionsFor(QStringView(text).mid(6)), kChecked) << "opens on a pair's second half";
+    EXPECT_EQ(optionsFor(QStringView(text).first(6)), kChecked) << "closes on a pair's first half";
+}
+
+TEST(SubjectCheck, AnotherTextOrAnInvalidOneIsChecked)
+{
+    const QString text = textWithPairs();
+    QString own = text;
+    own.detach(); // the same words in a buffer of their own
+    const ValidText checked(text);
+    EXPECT_EQ(optionsFor(own), kChecked);
+    QString broken = QStringLiteral("a lone half ") + QChar(0xD800) + QStringLiteral(" here");
+    {
+        const ValidText invalid(broken);
+        EXPECT_EQ(optionsFor(broken), kChecked);
+        EXPECT_EQ(optionsFor(QStringView(broken).first(5)), kChecked);
+        EXPECT_EQ(optionsFor(text), kChecked) << "the innermost scope counts";
+    }
+    EXPECT_EQ(optionsFor(text), kUnchecked) << "the outer scope is back";
+}
+
+TEST(SubjectCheck, TheCheckIsTheThreadsOwn)
+{
+    const QString text = textWithPairs();
+    const ValidText checked(text);
+    const QRegularExpression::MatchOptions elsewhere =
+        QtConcurrent::run([&text] { return optionsFor(text); }).result();
+    EXPECT_EQ(elsewhere, kChecked);
+}
+
+TEST(SubjectCheck, MatchesAreThoseOfACheckedMatch)
+{
+    const QString text = textWithPairs() + QStringLiteral(", and a lone ") + QChar(0xDC00);
+    const QRegularExpression said(QStringLiteral("\\bsaid\\b"),
+                                  QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpression anything(QStringLiteral(".+"),
+                                      QRegularExpression::UseUnicodePropertiesOption);
+    const QString valid = textWithPairs();
+    const ValidText checked(valid);
+    for (const QString *subject : {&valid, &text}) {
+        for (const QRegularExpression *re : {&said, &anything}) {
+            const auto plain = re->match(*subject);
+            const auto wrapped = SubjectCheck::match(*re, QStringView(*subject));
+            EXPECT_EQ(wrapped.hasMatch(), plain.hasMatch());
+            EXPECT_EQ(wrapped.capturedStart(), plain.capturedStart());
+            EXPECT_EQ(wrapped.capturedEnd(), plain.capturedEnd());
+        }
+    }
+    int found = 0;
+    for (auto it = SubjectCheck::globalMatch(said, QStringView(valid)); it.hasNext(); it.next())
+        ++found;
+    EXPECT_EQ(found, 1);
+}
