@@ -1,5 +1,6 @@
 #include "app/extract/event_dating.h"
 #include "app/corpus/subject_check.h"
+#include "app/extract/indexed_alternation.h"
 
 #include <QRegularExpression>
 
@@ -11,6 +12,15 @@ namespace {
 
 constexpr auto kOptions =
     QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+// A gate for an expression that needs one of `words` (in any case) at the start of a word: most
+// clauses hold no relative or subordinate clause, and such an expression tries every place of
+// the clause before it fails. The gate reads the clause once for the words' openings.
+IndexedAlternation gateOf(const QStringList &words)
+{
+    return IndexedAlternation({QStringLiteral("\\b(?:%1)").arg(words.join(QLatin1Char('|')))},
+                              kOptions);
+}
 
 bool holdsADate(TextSpan part, const QVector<DateMention> &dates)
 {
@@ -95,15 +105,23 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
                        "((?<!^)\\b(?:which|that|who)\\s+(?:is|are|was|were|had been|has been|"
                        "have been|will be)\\s+\\p{L}+ed\\b[^,;]*)"),
         kOptions);
-    addMatches(relative, clause, offset, dates, parts);
+    static const IndexedAlternation relativeGate = gateOf({QStringLiteral("wh"), // every branch
+                                                           QStringLiteral("that")});
+    if (relativeGate.mayMatch(clause))
+        addMatches(relative, clause, offset, dates, parts);
     // "the referendum held on February 27": a participle after a noun, not after "was".
+    static const QStringList participleWords = {
+        QStringLiteral("held"),        QStringLiteral("celebrated"), QStringLiteral("signed"),
+        QStringLiteral("adopted"),     QStringLiteral("launched"),   QStringLiteral("founded"),
+        QStringLiteral("established"), QStringLiteral("scheduled"),  QStringLiteral("planned"),
+        QStringLiteral("published"),   QStringLiteral("issued"),     QStringLiteral("dated"),
+        QStringLiteral("marked"),      QStringLiteral("observed"),   QStringLiteral("concluded")};
     static const QRegularExpression participle(
-        QStringLiteral("(?<=\\p{L}\\s)(?<!%1)\\b((?:held|celebrated|signed|adopted|launched|"
-                       "founded|established|scheduled|planned|published|issued|dated|marked|"
-                       "observed|concluded)\\s+(?:on|in)\\b[^,;]*)")
+        QStringLiteral("\\b(?=(?:%2)\\s)(?<=\\p{L}\\s)(?<!%1)((?:%2)\\s+(?:on|in)\\b[^,;]*)")
             .arg(notAfterWords({"is", "are", "was", "were", "be", "been", "being", "has", "have",
                                 "had", "it", "he", "she", "they", "we", "and", "also", "then",
-                                "not"})),
+                                "not"}),
+                 participleWords.join(QLatin1Char('|'))),
         kOptions);
     // "The pattern held on 24 March": after the clause's opening noun the participle is its verb.
     static const QRegularExpression subjectOnly(
@@ -111,21 +129,29 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
             "^\\W*(?:(?:the|a|an|this|that|its|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$"),
         kOptions);
     QVector<TextSpan> participles;
-    addMatches(participle, clause, offset, dates, participles);
+    static const IndexedAlternation participleGate = gateOf(participleWords);
+    if (participleGate.mayMatch(clause))
+        addMatches(participle, clause, offset, dates, participles);
     for (const TextSpan &part : participles) {
         if (!SubjectCheck::match(subjectOnly, clause.first(part.start - offset)).hasMatch())
             parts.append(part);
     }
     // "since Russian troops crossed into Ukraine on 24 February", "when Sandu signed it on 3
     // March": a subordinate clause with a verb of its own and a date tells of another event.
+    static const QStringList subordinators = {
+        QStringLiteral("since"),   QStringLiteral("after"),    QStringLiteral("before"),
+        QStringLiteral("until"),   QStringLiteral("once"),     QStringLiteral("as soon as"),
+        QStringLiteral("because"), QStringLiteral("although"), QStringLiteral("though")};
     static const QRegularExpression subordinate(
-        QStringLiteral(
-            "\\b(?i:since|after|before|until|once|as soon as|because|although|though)\\s+"
-            "(?:[\\p{L}'’-]+\\s+){1,4}?(?:\\p{Ll}+ed|began|took|met|went|came|fled|"
-            "flew|made|held|sent|won|lost|left|fell|broke|struck|gave|rose|ran|spoke|"
-            "wrote)\\b[^,;]*"),
+        QStringLiteral("\\b(?i:%1)\\s+"
+                       "(?:[\\p{L}'’-]+\\s+){1,4}?(?:\\p{Ll}+ed|began|took|met|went|came|fled|"
+                       "flew|made|held|sent|won|lost|left|fell|broke|struck|gave|rose|ran|spoke|"
+                       "wrote)\\b[^,;]*")
+            .arg(subordinators.join(QLatin1Char('|'))),
         QRegularExpression::UseUnicodePropertiesOption);
-    addMatches(subordinate, clause, offset, dates, parts);
+    static const IndexedAlternation subordinateGate = gateOf(subordinators);
+    if (subordinateGate.mayMatch(clause))
+        addMatches(subordinate, clause, offset, dates, parts);
     // "the 9 May parade", "the 24 February invasion": a date that names a thing, not a time.
     static const QRegularExpression the(QStringLiteral("\\bthe\\s+$"), kOptions);
     static const QRegularExpression wordAfter(QStringLiteral("^\\s+\\p{Ll}"), kOptions);
@@ -235,7 +261,8 @@ bool isAboutTheText(QStringView clause)
     // \s takes the no-break space too ("See\u00a0special issues of …").
     static const QRegularExpression re(
         QStringLiteral("^\\W*\\(?see\\s|\\bthis (publication|review|article|paper)\\b"), kOptions);
-    return SubjectCheck::match(re, clause).hasMatch();
+    static const IndexedAlternation gate = gateOf({QStringLiteral("see"), QStringLiteral("this")});
+    return gate.mayMatch(clause) && SubjectCheck::match(re, clause).hasMatch();
 }
 
 } // namespace EventDating

@@ -268,32 +268,38 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
 QVector<TextSpan> EventParticipants::circumstanceAndQuotes(QStringView clause, qsizetype offset)
 {
     QVector<TextSpan> parts;
-    static const QRegularExpression opening(
-        QStringLiteral("^\\W*(?:(?:on|in|by|since|at) [^,;]{1,40},\\s*)?((?:due to|because of|"
-                       "despite|in spite of|amid|in response to|considering|fearing|apart from|"
-                       "unlike|in view of|given|after|following|in addition to|besides)\\b"
-                       "[^,;]*),"),
-        kOptions);
-    if (const auto m = SubjectCheck::match(opening, clause); m.hasMatch())
-        parts.append({m.capturedStart(1) + offset, m.capturedEnd(1) + offset});
-    // "in addition to Russia", and a relative clause between commas ("Kazakhstan, which is in a
-    // customs union with Russia and Armenia, said…"): about someone, not taking part.
-    static const QRegularExpression aside(
-        QStringLiteral(",\\s*((?:in addition to|besides|like|unlike|which|who|whose|whom|to whom|"
-                       "to whose)\\b[^,;]*)(?:,|$)"),
-        kOptions);
-    for (auto it = SubjectCheck::globalMatch(aside, clause); it.hasNext();) {
-        const auto m = it.next();
-        parts.append({m.capturedStart(1) + offset, m.capturedEnd(1) + offset});
+    // The first two expressions need a comma and the third a quotation mark. Most clauses have
+    // neither, and a match costs even where it fails at once: they are not asked there.
+    if (clause.contains(QLatin1Char(','))) {
+        static const QRegularExpression opening(
+            QStringLiteral("^\\W*(?:(?:on|in|by|since|at) [^,;]{1,40},\\s*)?((?:due to|because of|"
+                           "despite|in spite of|amid|in response to|considering|fearing|apart "
+                           "from|unlike|in view of|given|after|following|in addition to|besides)"
+                           "\\b[^,;]*),"),
+            kOptions);
+        if (const auto m = SubjectCheck::match(opening, clause); m.hasMatch())
+            parts.append({m.capturedStart(1) + offset, m.capturedEnd(1) + offset});
+        // "in addition to Russia", and a relative clause between commas ("Kazakhstan, which is
+        // in a customs union with Russia and Armenia, said…"): about someone, not taking part.
+        static const QRegularExpression aside(
+            QStringLiteral(",\\s*((?:in addition to|besides|like|unlike|which|who|whose|whom|to "
+                           "whom|to whose)\\b[^,;]*)(?:,|$)"),
+            kOptions);
+        for (auto it = SubjectCheck::globalMatch(aside, clause); it.hasNext();) {
+            const auto m = it.next();
+            parts.append({m.capturedStart(1) + offset, m.capturedEnd(1) + offset});
+        }
     }
     // A quotation of five words or more is what someone said; a shorter one
     // (“Russian occupied territory”) is a name for a thing and names its country.
-    static const QRegularExpression quotation(QStringLiteral("“[^“”]*”|\"[^\"]*\""));
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    for (auto it = SubjectCheck::globalMatch(quotation, clause); it.hasNext();) {
-        const auto m = it.next();
-        if (m.captured().split(spaces, Qt::SkipEmptyParts).size() >= 5)
-            parts.append({m.capturedStart() + offset, m.capturedEnd() + offset});
+    if (clause.contains(u'“') || clause.contains(QLatin1Char('"'))) {
+        static const QRegularExpression quotation(QStringLiteral("“[^“”]*”|\"[^\"]*\""));
+        static const QRegularExpression spaces(QStringLiteral("\\s+"));
+        for (auto it = SubjectCheck::globalMatch(quotation, clause); it.hasNext();) {
+            const auto m = it.next();
+            if (m.captured().split(spaces, Qt::SkipEmptyParts).size() >= 5)
+                parts.append({m.capturedStart() + offset, m.capturedEnd() + offset});
+        }
     }
     return EventDating::merged(parts);
 }

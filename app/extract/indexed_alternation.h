@@ -38,6 +38,10 @@ public:
     Match firstListed(QStringView text) const;
     // Every match, left to right and not overlapping, as QRegularExpression::globalMatch gives.
     QVector<Match> all(QStringView text) const;
+    // False when no pattern can match in `text`: none opens as one of its words does (and none
+    // must always run). One reading of the text, no pattern run: a gate for an expression that
+    // needs one of a few words, each at the start of a word.
+    bool mayMatch(QStringView text) const { return !candidates(text).isEmpty(); }
 
 private:
     // The patterns that could match in `text`, by index, in order.

@@ -249,3 +249,28 @@ TEST(IndexedAlternation, OpeningsOfOneTwoAndThreeLettersAreAllFound)
     }
     EXPECT_GT(matched, 15);
 }
+
+// mayMatch() gates expressions that need one of a few words: it may say yes where nothing
+// matches, never no where something does.
+TEST(IndexedAlternation, AGateSaysNoOnlyWhereNoPatternCanMatch)
+{
+    const auto options = QRegularExpression::CaseInsensitiveOption;
+    for (const QStringList &patterns : builtinPatternLists()) {
+        const IndexedAlternation alternation(patterns, options);
+        for (const QString &text : sampleTexts(patterns)) {
+            if (alternation.first(text).found()) {
+                ASSERT_TRUE(alternation.mayMatch(text)) << text.toStdString();
+            }
+        }
+    }
+    const IndexedAlternation gate({QStringLiteral("\\b(?:since|as soon as|though)")}, options);
+    EXPECT_FALSE(gate.mayMatch(QStringLiteral("Moldova applied on 3 March")));
+    EXPECT_FALSE(gate.mayMatch(QStringLiteral("a season, so on")));
+    EXPECT_TRUE(gate.mayMatch(QStringLiteral("as soon as it was signed")));
+    EXPECT_TRUE(gate.mayMatch(QStringLiteral("SINCE 2014")));
+    EXPECT_TRUE(gate.mayMatch(QStringLiteral("thorough"))) << "a yes where nothing matches";
+    EXPECT_FALSE(gate.mayMatch(QStringLiteral("although"))) << "\\b: no word opens with tho";
+    EXPECT_TRUE(gate.mayMatch(QStringLiteral("\u017Fince then"))) << "ſ is a caseless s";
+    const IndexedAlternation always({QStringLiteral("x\\d")}, options);
+    EXPECT_TRUE(always.mayMatch(QStringLiteral("nothing here"))) << "an opening it cannot read";
+}
