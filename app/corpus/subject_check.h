@@ -29,10 +29,15 @@ private:
 // text of this thread's ValidText whose ends split no surrogate pair.
 QRegularExpression::MatchOptions optionsFor(QStringView subject);
 
+// A match from `from` on: unchecked only when `from` too splits no pair (PCRE2 needs a start at a
+// character's first unit once it is told not to check).
 inline QRegularExpressionMatch match(const QRegularExpression &re, QStringView subject,
                                      qsizetype from = 0)
 {
-    return re.match(subject, from, QRegularExpression::NormalMatch, optionsFor(subject));
+    const bool startSplitsAPair =
+        from > 0 && from < subject.size() && subject.at(from).isLowSurrogate();
+    return re.match(subject, from, QRegularExpression::NormalMatch,
+                    startSplitsAPair ? QRegularExpression::NoMatchOption : optionsFor(subject));
 }
 
 inline QRegularExpressionMatchIterator globalMatch(const QRegularExpression &re,

@@ -94,3 +94,19 @@ TEST(SubjectCheck, MatchesAreThoseOfACheckedMatch)
         ++found;
     EXPECT_EQ(found, 1);
 }
+
+// A match asked for from the second half of a pair is checked, as PCRE2 needs: it comes out as
+// a checked match does, never as a match read from the middle of a character.
+TEST(SubjectCheck, AMatchFromTheMiddleOfAPairIsChecked)
+{
+    const QString text = textWithPairs();
+    const ValidText checked(text);
+    const QRegularExpression anything(QStringLiteral(".+"),
+                                      QRegularExpression::UseUnicodePropertiesOption);
+    for (qsizetype from = 0; from <= text.size(); ++from) {
+        const auto plain = anything.match(text, from);
+        const auto wrapped = SubjectCheck::match(anything, QStringView(text), from);
+        EXPECT_EQ(wrapped.hasMatch(), plain.hasMatch()) << from;
+        EXPECT_EQ(wrapped.capturedStart(), plain.capturedStart()) << from;
+    }
+}
