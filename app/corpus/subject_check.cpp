@@ -13,13 +13,14 @@ thread_local const QChar *t_end = nullptr;
 
 } // namespace
 
-ValidText::ValidText(QStringView text)
-    : m_outerBegin(t_begin)
+ValidText::ValidText(const QString &text)
+    : m_text(text)
+    , m_outerBegin(t_begin)
     , m_outerEnd(t_end)
 {
-    const bool valid = text.isValidUtf16();
-    t_begin = valid ? text.data() : nullptr;
-    t_end = valid ? text.data() + text.size() : nullptr;
+    const bool valid = QStringView(m_text).isValidUtf16();
+    t_begin = valid ? m_text.constData() : nullptr;
+    t_end = valid ? m_text.constData() + m_text.size() : nullptr;
 }
 
 ValidText::~ValidText()

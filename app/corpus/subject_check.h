@@ -1,9 +1,10 @@
 // Corpus and extraction stage support: regular expressions matched without PCRE2 checking the
-// subject again. Before every match, PCRE2 checks that its subject is valid UTF-16, over all of
-// it from the match's start on; extraction matches dozens of expressions against each clause of
-// an article, and that check was a fifth of its work. While a ValidText lives, the thread knows
-// one text to be valid (it checked it once), and a match against a view into that text which
-// splits no surrogate pair skips PCRE2's check. Any other subject is checked as before.
+// subject again. Before a match (and the first of a global match), PCRE2 checks that its subject
+// is valid UTF-16, over all of it from the match's start on; extraction matches dozens of
+// expressions against each clause of an article, and that check was a fifth of its work. While a
+// ValidText lives, the thread knows one text to be valid (it checked it once), and a match against
+// a view into that text which splits no surrogate pair skips PCRE2's check. Any other subject is
+// checked as before.
 #pragma once
 
 #include <QRegularExpression>
@@ -12,15 +13,17 @@
 namespace SubjectCheck {
 
 // On this thread, for its lifetime: `text` is checked once, and when it is valid UTF-16, views
-// into it are matched unchecked. Scopes nest; the one made last counts.
+// into it are matched unchecked. Scopes nest; the one made last counts. It holds the text (a
+// shared copy): its characters stay where they are, and whoever changes the text detaches.
 class ValidText {
 public:
-    explicit ValidText(QStringView text);
+    explicit ValidText(const QString &text);
     ~ValidText();
     ValidText(const ValidText &) = delete;
     ValidText &operator=(const ValidText &) = delete;
 
 private:
+    const QString m_text;
     const QChar *m_outerBegin;
     const QChar *m_outerEnd;
 };
@@ -34,8 +37,9 @@ QRegularExpression::MatchOptions optionsFor(QStringView subject);
 inline QRegularExpressionMatch match(const QRegularExpression &re, QStringView subject,
                                      qsizetype from = 0)
 {
+    const qsizetype start = from < 0 ? from + subject.size() : from; // Qt counts back from the end
     const bool startSplitsAPair =
-        from > 0 && from < subject.size() && subject.at(from).isLowSurrogate();
+        start > 0 && start < subject.size() && subject.at(start).isLowSurrogate();
     return re.match(subject, from, QRegularExpression::NormalMatch,
                     startSplitsAPair ? QRegularExpression::NoMatchOption : optionsFor(subject));
 }

@@ -80,8 +80,9 @@ QVector<int> IndexedAlternation::candidates(QStringView text) const
         letters[0] = PatternOpenings::letter(c);
         if (letters[0] == 0)
             continue;
-        // \b before an ASCII word character needs none before it; ſ and the Kelvin sign are no
-        // word characters, so a word may "open" with them after any.
+        // \b before an ASCII word character needs none before it. Before ſ and the Kelvin sign
+        // (letters, or not, as the pattern's options have it) a word is taken to open after any
+        // character: a candidate too many costs a match, one too few a wrong answer.
         if (c.unicode() < 128 && at > 0 && isAsciiWordCharacter(text[at - 1]))
             continue;
         // The table is looked up only for the openings it holds (most words open otherwise).

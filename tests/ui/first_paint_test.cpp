@@ -4,6 +4,7 @@
 #include "ui/style/first_paint.h"
 
 #include <QChartView>
+#include <QExposeEvent>
 #include <QLabel>
 #include <QMainWindow>
 #include <QPaintEvent>
@@ -45,7 +46,8 @@ TEST(FirstPaint, AWindowShownButNotExposedIsPaintedBeforeTheCallback)
 {
     CountedWindow counted;
     counted.window.show(); // the expose arrives through the event loop
-    ASSERT_FALSE(counted.window.testAttribute(Qt::WA_Mapped));
+    if (counted.window.testAttribute(Qt::WA_Mapped))
+        GTEST_SKIP() << "this platform exposes a window as it is shown";
     int paintsSeen = -1;
     FirstPaint::after(&counted.window, [&] { paintsSeen = counted.label->paints; });
     EXPECT_EQ(paintsSeen, -1) << "called back before the window was drawn";
@@ -78,4 +80,21 @@ TEST(FirstPaint, AChartViewShownIsPaintedBeforeTheCallback)
     });
     EXPECT_TRUE(QTest::qWaitFor([&] { return called; }, 5000));
     EXPECT_TRUE(mappedWhenCalled);
+}
+
+TEST(FirstPaint, TwoExposesBeforeTheCheckCallBackOnce)
+{
+    CountedWindow counted;
+    counted.window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&counted.window));
+    int calls = 0;
+    // The watch after() leaves on a window not yet exposed, here on one that is: two exposes
+    // are handled before the checks they queue have run (X11 sends two at a first show).
+    new FirstPaint::detail::ExposeWatch(&counted.window, [&] { ++calls; });
+    QExposeEvent again(QRegion(0, 0, 400, 300));
+    QCoreApplication::sendEvent(counted.window.windowHandle(), &again);
+    QCoreApplication::sendEvent(counted.window.windowHandle(), &again);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return calls > 0; }, 5000));
+    QTest::qWait(50);
+    EXPECT_EQ(calls, 1);
 }

@@ -11,6 +11,7 @@
 #include <QWindow>
 
 #include <functional>
+#include <utility>
 
 namespace FirstPaint {
 
@@ -39,11 +40,14 @@ protected:
 private:
     void doneIfPainted()
     {
-        if (!m_window->testAttribute(Qt::WA_Mapped))
-            return; // an expose that took the window off screen, or painted nothing
+        // Two exposes may be handled before the first check runs (X11 sends two at a first
+        // show): the callback runs once.
+        if (!m_done || !m_window->testAttribute(Qt::WA_Mapped))
+            return; // done already; or an expose that took the window off screen
         m_window->windowHandle()->removeEventFilter(this);
-        m_done();
+        const std::function<void()> done = std::exchange(m_done, {});
         deleteLater();
+        done();
     }
 
     QWidget *m_window;
@@ -53,9 +57,13 @@ private:
 } // namespace detail
 
 // `window` (shown) is painted as it is now, then `done` runs: at once when the window is on
-// screen already, else after the paint of its first expose.
-inline void after(QWidget *window, std::function<void()> done)
+// screen already, else after the paint of its first expose. A child widget stands for its
+// window. (A window whose native window is made again before its first expose, as adding an
+// OpenGL widget does, is not followed to its new one.)
+inline void after(QWidget *widget, std::function<void()> done)
 {
+    QWidget *window = widget->window();
+    Q_ASSERT(window->isVisible() && window->windowHandle()); // shown: it has a native window
     if (window->testAttribute(Qt::WA_Mapped)) {
         window->repaint();
         done();
