@@ -70,6 +70,83 @@ QString notAfterWords(std::initializer_list<const char *> words)
     return branches.join(QLatin1Char('|'));
 }
 
+// A gated expression made once, for the process: the expression and its gate, which outlive it.
+GatedExpression made(const QString &name, const QRegularExpression &expression,
+                     const IndexedAlternation &gate)
+{
+    return {name, &expression, &gate};
+}
+
+// ", which was held on …," / ", to whose rescue Russia had flown in January," — up to the next
+// comma; and "Independence Day which is celebrated on July 3" without commas.
+const GatedExpression &relativeClause()
+{
+    static const QRegularExpression expression(
+        QStringLiteral("(,\\s*(?:to whom|to whose|whose|who|whom|which|where)\\b[^,;]*)|"
+                       "((?<!^)\\b(?:which|that|who)\\s+(?:is|are|was|were|had been|has been|"
+                       "have been|will be)\\s+\\p{L}+ed\\b[^,;]*)"),
+        kOptions);
+    static const IndexedAlternation gate = gateOf({QStringLiteral("wh"), // every branch
+                                                   QStringLiteral("that")});
+    static const GatedExpression gated = made(QStringLiteral("relative clause"), expression, gate);
+    return gated;
+}
+
+// "the referendum held on February 27": a participle after a noun, not after "was". The
+// look-behinds are tried only where the participle is.
+const GatedExpression &participlePhrase()
+{
+    static const QStringList words = {
+        QStringLiteral("held"),        QStringLiteral("celebrated"), QStringLiteral("signed"),
+        QStringLiteral("adopted"),     QStringLiteral("launched"),   QStringLiteral("founded"),
+        QStringLiteral("established"), QStringLiteral("scheduled"),  QStringLiteral("planned"),
+        QStringLiteral("published"),   QStringLiteral("issued"),     QStringLiteral("dated"),
+        QStringLiteral("marked"),      QStringLiteral("observed"),   QStringLiteral("concluded")};
+    static const QRegularExpression expression(
+        QStringLiteral("\\b(?=(?:%2)\\s)(?<=\\p{L}\\s)(?<!%1)((?:%2)\\s+(?:on|in)\\b[^,;]*)")
+            .arg(notAfterWords({"is", "are", "was", "were", "be", "been", "being", "has", "have",
+                                "had", "it", "he", "she", "they", "we", "and", "also", "then",
+                                "not"}),
+                 words.join(QLatin1Char('|'))),
+        kOptions);
+    static const IndexedAlternation gate = gateOf(words);
+    static const GatedExpression gated = made(QStringLiteral("participle"), expression, gate);
+    return gated;
+}
+
+// "since Russian troops crossed into Ukraine on 24 February", "when Sandu signed it on 3
+// March": a subordinate clause with a verb of its own.
+const GatedExpression &subordinateClause()
+{
+    static const QStringList words = {
+        QStringLiteral("since"),   QStringLiteral("after"),    QStringLiteral("before"),
+        QStringLiteral("until"),   QStringLiteral("once"),     QStringLiteral("as soon as"),
+        QStringLiteral("because"), QStringLiteral("although"), QStringLiteral("though")};
+    static const QRegularExpression expression(
+        QStringLiteral("\\b(?i:%1)\\s+"
+                       "(?:[\\p{L}'’-]+\\s+){1,4}?(?:\\p{Ll}+ed|began|took|met|went|came|fled|"
+                       "flew|made|held|sent|won|lost|left|fell|broke|struck|gave|rose|ran|spoke|"
+                       "wrote)\\b[^,;]*")
+            .arg(words.join(QLatin1Char('|'))),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const IndexedAlternation gate = gateOf(words);
+    static const GatedExpression gated =
+        made(QStringLiteral("subordinate clause"), expression, gate);
+    return gated;
+}
+
+// A cross-reference or a remark about the text itself (isAboutTheText). \s takes the no-break
+// space too ("See\u00a0special issues of …").
+const GatedExpression &textReference()
+{
+    static const QRegularExpression expression(
+        QStringLiteral("^\\W*\\(?see\\s|\\bthis (publication|review|article|paper)\\b"), kOptions);
+    static const IndexedAlternation gate = gateOf({QStringLiteral("see"), QStringLiteral("this")});
+    static const GatedExpression gated =
+        made(QStringLiteral("reference to the text"), expression, gate);
+    return gated;
+}
+
 } // namespace
 
 QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
@@ -100,58 +177,26 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
     }
     // ", which was held on …," / ", to whose rescue Russia had flown in January," — up to the
     // next comma; and "Independence Day which is celebrated on July 3" without commas.
-    static const QRegularExpression relative(
-        QStringLiteral("(,\\s*(?:to whom|to whose|whose|who|whom|which|where)\\b[^,;]*)|"
-                       "((?<!^)\\b(?:which|that|who)\\s+(?:is|are|was|were|had been|has been|"
-                       "have been|will be)\\s+\\p{L}+ed\\b[^,;]*)"),
-        kOptions);
-    static const IndexedAlternation relativeGate = gateOf({QStringLiteral("wh"), // every branch
-                                                           QStringLiteral("that")});
-    if (relativeGate.mayMatch(clause))
-        addMatches(relative, clause, offset, dates, parts);
+    if (const GatedExpression &relative = relativeClause(); relative.gate->mayMatch(clause))
+        addMatches(*relative.expression, clause, offset, dates, parts);
     // "the referendum held on February 27": a participle after a noun, not after "was".
-    static const QStringList participleWords = {
-        QStringLiteral("held"),        QStringLiteral("celebrated"), QStringLiteral("signed"),
-        QStringLiteral("adopted"),     QStringLiteral("launched"),   QStringLiteral("founded"),
-        QStringLiteral("established"), QStringLiteral("scheduled"),  QStringLiteral("planned"),
-        QStringLiteral("published"),   QStringLiteral("issued"),     QStringLiteral("dated"),
-        QStringLiteral("marked"),      QStringLiteral("observed"),   QStringLiteral("concluded")};
-    static const QRegularExpression participle(
-        QStringLiteral("\\b(?=(?:%2)\\s)(?<=\\p{L}\\s)(?<!%1)((?:%2)\\s+(?:on|in)\\b[^,;]*)")
-            .arg(notAfterWords({"is", "are", "was", "were", "be", "been", "being", "has", "have",
-                                "had", "it", "he", "she", "they", "we", "and", "also", "then",
-                                "not"}),
-                 participleWords.join(QLatin1Char('|'))),
-        kOptions);
     // "The pattern held on 24 March": after the clause's opening noun the participle is its verb.
     static const QRegularExpression subjectOnly(
         QStringLiteral(
             "^\\W*(?:(?:the|a|an|this|that|its|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$"),
         kOptions);
     QVector<TextSpan> participles;
-    static const IndexedAlternation participleGate = gateOf(participleWords);
-    if (participleGate.mayMatch(clause))
-        addMatches(participle, clause, offset, dates, participles);
+    if (const GatedExpression &participle = participlePhrase(); participle.gate->mayMatch(clause))
+        addMatches(*participle.expression, clause, offset, dates, participles);
     for (const TextSpan &part : participles) {
         if (!SubjectCheck::match(subjectOnly, clause.first(part.start - offset)).hasMatch())
             parts.append(part);
     }
     // "since Russian troops crossed into Ukraine on 24 February", "when Sandu signed it on 3
     // March": a subordinate clause with a verb of its own and a date tells of another event.
-    static const QStringList subordinators = {
-        QStringLiteral("since"),   QStringLiteral("after"),    QStringLiteral("before"),
-        QStringLiteral("until"),   QStringLiteral("once"),     QStringLiteral("as soon as"),
-        QStringLiteral("because"), QStringLiteral("although"), QStringLiteral("though")};
-    static const QRegularExpression subordinate(
-        QStringLiteral("\\b(?i:%1)\\s+"
-                       "(?:[\\p{L}'’-]+\\s+){1,4}?(?:\\p{Ll}+ed|began|took|met|went|came|fled|"
-                       "flew|made|held|sent|won|lost|left|fell|broke|struck|gave|rose|ran|spoke|"
-                       "wrote)\\b[^,;]*")
-            .arg(subordinators.join(QLatin1Char('|'))),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const IndexedAlternation subordinateGate = gateOf(subordinators);
-    if (subordinateGate.mayMatch(clause))
-        addMatches(subordinate, clause, offset, dates, parts);
+    if (const GatedExpression &subordinate = subordinateClause();
+        subordinate.gate->mayMatch(clause))
+        addMatches(*subordinate.expression, clause, offset, dates, parts);
     // "the 9 May parade", "the 24 February invasion": a date that names a thing, not a time.
     static const QRegularExpression the(QStringLiteral("\\bthe\\s+$"), kOptions);
     static const QRegularExpression wordAfter(QStringLiteral("^\\s+\\p{Ll}"), kOptions);
@@ -258,11 +303,14 @@ Relative relativeDay(QStringView clause)
 
 bool isAboutTheText(QStringView clause)
 {
-    // \s takes the no-break space too ("See\u00a0special issues of …").
-    static const QRegularExpression re(
-        QStringLiteral("^\\W*\\(?see\\s|\\bthis (publication|review|article|paper)\\b"), kOptions);
-    static const IndexedAlternation gate = gateOf({QStringLiteral("see"), QStringLiteral("this")});
-    return gate.mayMatch(clause) && SubjectCheck::match(re, clause).hasMatch();
+    const GatedExpression &reference = textReference();
+    return reference.gate->mayMatch(clause) &&
+           SubjectCheck::match(*reference.expression, clause).hasMatch();
+}
+
+QVector<GatedExpression> gatedExpressions()
+{
+    return {relativeClause(), participlePhrase(), subordinateClause(), textReference()};
 }
 
 } // namespace EventDating

@@ -14,6 +14,9 @@
 
 #include <optional>
 
+class IndexedAlternation;
+class QRegularExpression;
+
 namespace EventDating {
 
 // The parts of `clause` (which starts at `offset` in the article) that tell of another event,
@@ -45,5 +48,17 @@ Relative relativeDay(QStringView clause);
 // Cross-references ("See also the 50th publication…", "(See special issues of …)") and remarks
 // about the text itself ("In this publication, we will review…") tell of no event.
 bool isAboutTheText(QStringView clause);
+
+// An expression that runs only where its gate says a word of the clause may let it match
+// (IndexedAlternation::mayMatch): most clauses have no relative or subordinate clause, and such
+// an expression tries every place of the clause before it fails.
+struct GatedExpression {
+    QString name;
+    const QRegularExpression *expression;
+    const IndexedAlternation *gate;
+};
+// Those of foreignParts() and isAboutTheText(), for the tests: no gate may turn away a clause its
+// expression matches.
+QVector<GatedExpression> gatedExpressions();
 
 } // namespace EventDating
