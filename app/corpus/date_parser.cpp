@@ -1,4 +1,5 @@
 #include "app/corpus/date_parser.h"
+
 #include "app/corpus/subject_check.h"
 
 #include <QRegularExpression>

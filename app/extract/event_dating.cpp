@@ -1,4 +1,5 @@
 #include "app/extract/event_dating.h"
+
 #include "app/corpus/subject_check.h"
 #include "app/extract/indexed_alternation.h"
 
@@ -41,8 +42,8 @@ bool hasWordsBesideDates(QStringView clause, qsizetype offset, TextSpan part,
         if (part.contains(d->span))
             rest.replace(d->span.start - part.start, d->span.length(), QLatin1Char(' '));
     }
-    for (auto it = SubjectCheck::globalMatch(word, rest); it.hasNext();) {
-        if (!SubjectCheck::match(linking, it.next().captured()).hasMatch())
+    for (auto it = word.globalMatch(rest); it.hasNext();) {
+        if (!linking.match(it.next().captured()).hasMatch())
             return true;
     }
     return false;
@@ -70,13 +71,6 @@ QString notAfterWords(std::initializer_list<const char *> words)
     return branches.join(QLatin1Char('|'));
 }
 
-// A gated expression made once, for the process: the expression and its gate, which outlive it.
-GatedExpression made(const QString &name, const QRegularExpression &expression,
-                     const IndexedAlternation &gate)
-{
-    return {name, &expression, &gate};
-}
-
 // ", which was held on …," / ", to whose rescue Russia had flown in January," — up to the next
 // comma; and "Independence Day which is celebrated on July 3" without commas.
 const GatedExpression &relativeClause()
@@ -88,7 +82,7 @@ const GatedExpression &relativeClause()
         kOptions);
     static const IndexedAlternation gate = gateOf({QStringLiteral("wh"), // every branch
                                                    QStringLiteral("that")});
-    static const GatedExpression gated = made(QStringLiteral("relative clause"), expression, gate);
+    static const GatedExpression gated{QStringLiteral("relative clause"), &expression, &gate};
     return gated;
 }
 
@@ -110,7 +104,7 @@ const GatedExpression &participlePhrase()
                  words.join(QLatin1Char('|'))),
         kOptions);
     static const IndexedAlternation gate = gateOf(words);
-    static const GatedExpression gated = made(QStringLiteral("participle"), expression, gate);
+    static const GatedExpression gated{QStringLiteral("participle"), &expression, &gate};
     return gated;
 }
 
@@ -130,8 +124,7 @@ const GatedExpression &subordinateClause()
             .arg(words.join(QLatin1Char('|'))),
         QRegularExpression::UseUnicodePropertiesOption);
     static const IndexedAlternation gate = gateOf(words);
-    static const GatedExpression gated =
-        made(QStringLiteral("subordinate clause"), expression, gate);
+    static const GatedExpression gated{QStringLiteral("subordinate clause"), &expression, &gate};
     return gated;
 }
 
@@ -142,8 +135,7 @@ const GatedExpression &textReference()
     static const QRegularExpression expression(
         QStringLiteral("^\\W*\\(?see\\s|\\bthis (publication|review|article|paper)\\b"), kOptions);
     static const IndexedAlternation gate = gateOf({QStringLiteral("see"), QStringLiteral("this")});
-    static const GatedExpression gated =
-        made(QStringLiteral("reference to the text"), expression, gate);
+    static const GatedExpression gated{QStringLiteral("reference to the text"), &expression, &gate};
     return gated;
 }
 

@@ -1,7 +1,7 @@
 #include "app/extract/event_extractor.h"
-#include "app/corpus/subject_check.h"
 
 #include "app/corpus/metadata_lines.h"
+#include "app/corpus/subject_check.h"
 #include "app/extract/article_years.h"
 #include "app/extract/event_dating.h"
 #include "app/extract/event_participants.h"

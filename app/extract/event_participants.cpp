@@ -1,6 +1,6 @@
 #include "app/extract/event_participants.h"
-#include "app/corpus/subject_check.h"
 
+#include "app/corpus/subject_check.h"
 #include "app/extract/event_dating.h"
 
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #include "app/extract/indexed_alternation.h"
-#include "app/corpus/subject_check.h"
 
+#include "app/corpus/subject_check.h"
 #include "app/extract/pattern_openings.h"
 
 #include <QVarLengthArray>
