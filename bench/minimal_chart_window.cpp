@@ -2,7 +2,7 @@
 // shown and painted once; prints the milliseconds since main() began and quits. The paint is
 // awaited as position-explorer --benchmark-startup awaits its own (FirstPaint, a header of Qt
 // Widgets alone). scripts/bench.sh compares the two (time and peak memory).
-#include "ui/style/first_paint.h"
+#include "ui/first_paint.h"
 
 #include <QApplication>
 #include <QChart>

@@ -2,8 +2,8 @@
 // display; without them, the window opens.
 #include "app/cli/command_line.h"
 #include "main/chart_command.h"
+#include "ui/first_paint.h"
 #include "ui/main_window.h"
-#include "ui/style/first_paint.h"
 #include "ui/style/theme.h"
 
 #include <QApplication>

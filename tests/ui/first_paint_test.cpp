@@ -1,7 +1,7 @@
 // FirstPaint calls back only once a window has been painted: --benchmark-startup and the
 // benchmark's minimal window stop their clocks with it, and a window shown but not yet exposed
 // paints nothing when asked to repaint.
-#include "ui/style/first_paint.h"
+#include "ui/first_paint.h"
 
 #include <QChartView>
 #include <QExposeEvent>
