@@ -6,17 +6,38 @@
 #include <QString>
 #include <QVector>
 
+#include <limits>
+
+// 32 bits an offset: no text the program reads comes near 2^31 characters (a file is read only up
+// to its reader's limit), and a library's millions of spans take half the room. An offset beyond
+// 32 bits (a damaged record's, a mistyped argument's) becomes -1, which no check of a span
+// against its text lets through; it is never cut down to a smaller one that could pass.
 struct TextSpan {
-    qsizetype start = 0; // QString index into Article::text
-    qsizetype end = 0;   // one past the last character
+    constexpr TextSpan() = default;
+    constexpr TextSpan(qsizetype from, qsizetype to)
+        : start(narrowed(from))
+        , end(narrowed(to))
+    {}
+
+    qint32 start = 0; // QString index into Article::text
+    qint32 end = 0;   // one past the last character
 
     qsizetype length() const { return end - start; }
     bool contains(qsizetype pos) const { return pos >= start && pos < end; }
     bool contains(const TextSpan &other) const { return other.start >= start && other.end <= end; }
+
+private:
+    static constexpr qint32 narrowed(qsizetype offset)
+    {
+        return offset >= std::numeric_limits<qint32>::min() &&
+                       offset <= std::numeric_limits<qint32>::max()
+                   ? qint32(offset)
+                   : -1;
+    }
 };
 
 struct Paragraph {
-    enum class Kind { Text, Heading, Bullet };
+    enum class Kind : quint8 { Text, Heading, Bullet };
     TextSpan span;
     Kind kind = Kind::Text;
     bool boilerplate = false; // navigation, footers, teasers: kept in the text, not extracted

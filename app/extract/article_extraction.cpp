@@ -70,8 +70,10 @@ bool read(QDataStream &in, TextSpan &span, const Article &article)
     qint64 start = 0;
     qint64 end = 0;
     in >> start >> end;
-    span = {start, end};
-    return start >= 0 && start <= end && end <= article.text.size();
+    if (start < 0 || start > end || end > article.text.size())
+        return false;
+    span = {qint32(start), qint32(end)};
+    return true;
 }
 
 bool readSentence(QDataStream &in, int &sentence, const Article &article)

@@ -196,6 +196,13 @@ TEST(Coding, RefusesASpanOutsideTheTextAValueNotTheDimensionsAndTheSameClaimTwic
     EXPECT_TRUE(CodedClaims::refusal(c, *model, {}).contains(QStringLiteral("outside")));
     c.span = spanOf(*model, kGfsis, kSameDay);
     EXPECT_TRUE(CodedClaims::refusal(c, *model, {}).isEmpty());
+    // Offsets past 32 bits (a mistyped argument) are not cut down to the ones they end in.
+    const qsizetype past32Bits = qsizetype(1) << 32;
+    const TextSpan wrapped{past32Bits + c.span.start, past32Bits + c.span.end};
+    EXPECT_EQ(wrapped.start, -1);
+    c.span = wrapped;
+    EXPECT_TRUE(CodedClaims::refusal(c, *model, {}).contains(QStringLiteral("outside")));
+    c.span = spanOf(*model, kGfsis, kSameDay);
     c.value = QStringLiteral("perhaps");
     EXPECT_TRUE(CodedClaims::refusal(c, *model, {}).contains(QStringLiteral("not a value")));
     c.value = QStringLiteral("yes");
