@@ -137,7 +137,8 @@ static void BM_StageDates(benchmark::State &state)
 {
     for (auto _ : state) {
         for (const Article &a : articles())
-            benchmark::DoNotOptimize(DateParser(a.contextYear(), a.meta.published).find(a.text));
+            benchmark::DoNotOptimize(
+                DateParser(a.contextYear(), a.meta.published).find(a.text.toString()));
     }
     perMegabyte(state);
 }

@@ -76,9 +76,10 @@ bool saveCoding(MainWindow &window, const QString &outDir, const QString &suffix
     const QString article = QStringLiteral("gfsis-50-post-soviet");
     const QString words = QStringLiteral("Georgia also submitted an application on the same day.");
     const Article *a = document->article(article);
-    if (!a || a->text.indexOf(words) < 0)
+    if (!a || a->text.toString().indexOf(words) < 0)
         return false;
-    const TextSpan span{a->text.indexOf(words), a->text.indexOf(words) + words.size()};
+    const TextSpan span{a->text.toString().indexOf(words),
+                        a->text.toString().indexOf(words) + words.size()};
     window.countryList()->selectCountry(QStringLiteral("GEO"));
     window.tabs()->setCurrentWidget(window.positions());
     window.sourceViewer()->showSpan({article, span.start, span.end});

@@ -144,7 +144,7 @@ void CodingController::codeSelection(const QString &article, const TextSpan &spa
     Claim claim;
     claim.article = article;
     claim.span = span;
-    claim.quote = a->slice(span).toString();
+    claim.quote = a->quote(span);
     claim.country = countryNamedIn(*document, article, span, current);
     claim.dimension = m_lastDimension.isEmpty() ? QStringLiteral("stance") : m_lastDimension;
     CodeClaimDialog dialog(*document, claim, false, m_window);
@@ -180,7 +180,7 @@ void CodingController::editClaim(qint64 id, const QString &offeredArticle, const
     CodeClaimDialog dialog(*document, shown, true, m_window);
     if (const Article *a = document->article(offeredArticle);
         a && offered.length() > 0 && offered.end <= a->text.size())
-        dialog.offerSpan(offeredArticle, offered, a->slice(offered).toString());
+        dialog.offerSpan(offeredArticle, offered, a->quote(offered));
     if (dialog.exec() != QDialog::Accepted)
         return;
     Claim after = dialog.claim();

@@ -76,7 +76,7 @@ int runCode(const Request &request)
         return 2;
     }
     const Article *article = model->article(claim.article);
-    claim.quote = article->slice(claim.span).toString();
+    claim.quote = article->quote(claim.span);
     QString error;
     const qint64 id = LibraryClaims::add(library, {claim, article->sha256}, &error);
     if (id == 0) {

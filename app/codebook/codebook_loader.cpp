@@ -97,14 +97,14 @@ QVector<Claim> CodebookLoader::parse(const QByteArray &json, const QString &file
         const qint64 start = o.value(QLatin1String("start")).toInteger(-1);
         const qint64 end = o.value(QLatin1String("end")).toInteger(-1);
         if (start >= 0 && end > start && end <= article->text.size() &&
-            article->slice({start, end}) == QStringView(claim.quote)) {
+            article->quote({start, end}) == claim.quote) {
             claim.span = {start, end};
             claims.append(claim);
             continue;
         }
         auto &locator = locators[claim.article];
         if (!locator)
-            locator = std::make_shared<QuoteLocator>(article->text);
+            locator = std::make_shared<QuoteLocator>(article->text.toString());
         const auto span = locator->locate(claim.quote);
         if (!span) {
             problems->append({fileName, claim.line,

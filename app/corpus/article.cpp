@@ -2,6 +2,14 @@
 
 #include <QDir>
 
+Article Article::opened() const
+{
+    Article open = *this;
+    if (text.isCompact())
+        open.text = ArticleText(text.toString(), false);
+    return open;
+}
+
 int Article::contextYear() const
 {
     if (meta.period.from.isValid())

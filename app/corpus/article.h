@@ -2,6 +2,8 @@
 // its structure (paragraphs, bullet items, sentences) as character offsets into the text.
 #pragma once
 
+#include "app/corpus/article_text.h"
+
 #include <QDate>
 #include <QString>
 #include <QVector>
@@ -77,16 +79,22 @@ struct Article {
     QString folder;    // the folder it was read from; empty for the built-in corpus
     QByteArray sha256; // hex digest of the text, to recognise the same article twice
     bool builtin = false;
-    QString library; // the library file it is stored in; empty when read from a file
-    QString text;
+    QString library;  // the library file it is stored in; empty when read from a file
+    ArticleText text; // compact once the article is made (CorpusLoader::makeArticle)
     ArticleMetadata meta;
     QVector<Paragraph> paragraphs;
     QVector<Sentence> sentences;
 
+    // The article with its text as UTF-16, for the stages that read it through views (slice);
+    // an open article is returned as it is. The copy shares everything else with this one.
+    Article opened() const;
+    // A span of an open article's text (empty for a compact one: see opened()).
     QStringView slice(const TextSpan &span) const
     {
-        return QStringView(text).mid(span.start, span.length());
+        return text.view().mid(span.start, span.length());
     }
+    // A span of the text, in either form.
+    QString quote(const TextSpan &span) const { return text.mid(span.start, span.length()); }
     // The year the article's undated day-month expressions belong to (0 when unknown).
     int contextYear() const;
     // A short name for lists and charts: the manifest's, else the publisher, else the file.

@@ -47,7 +47,7 @@ Article CorpusLoader::makeArticle(const QString &text, const QString &file,
     Article article;
     article.file = file;
     article.builtin = builtin;
-    article.text = text;
+    article.text = ArticleText(text, false); // open while its structure and metadata are read
     TextStructure(m_rules).analyse(article);
     if (entry) {
         article.id = entry->id;
@@ -61,6 +61,7 @@ Article CorpusLoader::makeArticle(const QString &text, const QString &file,
         article.meta.fillBlanksFrom(MetadataDetector::detect(article), entry && entry->datesGiven);
     if (article.id.isEmpty())
         article.id = QFileInfo(file).completeBaseName();
+    article.text = ArticleText(text);
     return article;
 }
 
@@ -75,7 +76,7 @@ CorpusLoader::Read CorpusLoader::readFile(const FileJob &job) const
         return read;
     Article article = makeArticle(*decoded.text, job.file, job.entry, job.builtin);
     article.sha256 =
-        QCryptographicHash::hash(article.text.toUtf8(), QCryptographicHash::Sha256).toHex();
+        QCryptographicHash::hash(decoded.text->toUtf8(), QCryptographicHash::Sha256).toHex();
     article.folder = job.builtin ? QString() : QFileInfo(job.path).absolutePath();
     article.localId = article.id;
     read.article = std::move(article);

@@ -76,8 +76,9 @@ QString titleText(QStringView line)
 
 } // namespace
 
-ArticleMetadata MetadataDetector::detect(const Article &article)
+ArticleMetadata MetadataDetector::detect(const Article &given)
 {
+    const Article article = given.opened();
     ArticleMetadata meta;
     const QVector<Paragraph> &paragraphs = article.paragraphs;
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {
@@ -112,14 +113,14 @@ ArticleMetadata MetadataDetector::detect(const Article &article)
     // The year of the first full date ("24 February 2022"), else the year the text names most:
     // "gas imports to stop by 2027" is a target, not the year the article speaks of.
     if (!meta.published.isValid() && !meta.period.isValid()) {
-        for (const DateMention &d : DateParser(0).find(article.text)) {
+        for (const DateMention &d : DateParser(0).find(article.text.view())) {
             if (d.yearExplicit && d.precision == DateMention::Precision::Day) {
                 meta.year = d.range.from.year();
                 break;
             }
         }
         if (meta.year == 0)
-            meta.year = mostNamedYear(article.text);
+            meta.year = mostNamedYear(article.text.toString());
     }
     return meta;
 }

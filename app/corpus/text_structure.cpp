@@ -190,9 +190,12 @@ void TextStructure::markBoilerplate(const QString &text, QVector<Paragraph> &par
 
 void TextStructure::analyse(Article &article) const
 {
+    if (article.text.isCompact())
+        article.text = article.opened().text;
+    const QString &text = article.text.utf16();
     article.paragraphs.clear();
     article.sentences.clear();
-    for (const TextSpan &span : splitParagraphs(article.text)) {
+    for (const TextSpan &span : splitParagraphs(text)) {
         const QStringView body = article.slice(span);
         Paragraph p;
         p.span = span;
@@ -201,9 +204,9 @@ void TextStructure::analyse(Article &article) const
                                           : Paragraph::Kind::Text;
         article.paragraphs.append(p);
     }
-    markBoilerplate(article.text, article.paragraphs);
+    markBoilerplate(text, article.paragraphs);
     for (int i = 0; i < article.paragraphs.size(); ++i) {
-        for (const TextSpan &s : splitSentences(article.text, article.paragraphs.at(i).span))
+        for (const TextSpan &s : splitSentences(text, article.paragraphs.at(i).span))
             article.sentences.append({s, i});
     }
 }

@@ -78,10 +78,10 @@ QVector<EvidenceRef> ofMentions(const DocumentModel &model, const QString &entit
             continue;
         EvidenceRef ref;
         ref.kind = EvidenceRef::Kind::Mention;
-        ref.label = a.slice(m.span).toString();
+        ref.label = a.quote(m.span);
         ref.article = a.id;
         ref.span = m.sentence >= 0 ? a.sentences.at(m.sentence).span : m.span;
-        ref.text = a.slice(ref.span).toString();
+        ref.text = a.quote(ref.span);
         ref.date = SourceDate::ofArticle(a.meta);
         ref.country = entity;
         refs.append(ref);

@@ -91,6 +91,7 @@ void writeCoding(QXmlStreamWriter &xml, const QString &key, const QString &code,
 void writeSelection(QXmlStreamWriter &xml, const DocumentModel &model, const Article &article,
                     const Claim &c, const QString &created)
 {
+    const QString text = article.text.toString();
     const QString key = claimKey(c);
     const QString user = guid(QStringLiteral("user/") + coderOf(c));
     const QString time = c.isCurated() ? created : stamp(c.coded);
@@ -103,9 +104,9 @@ void writeSelection(QXmlStreamWriter &xml, const DocumentModel &model, const Art
                            .arg(country ? country->name : c.country, d ? d->label : c.dimension,
                                 model.dimensions.valueLabel(c.dimension, c.value)));
     xml.writeAttribute(QStringLiteral("startPosition"),
-                       QString::number(codePoints(article.text, c.span.start)));
+                       QString::number(codePoints(text, c.span.start)));
     xml.writeAttribute(QStringLiteral("endPosition"),
-                       QString::number(codePoints(article.text, c.span.end)));
+                       QString::number(codePoints(text, c.span.end)));
     xml.writeAttribute(QStringLiteral("creatingUser"), user);
     xml.writeAttribute(QStringLiteral("creationDateTime"), time);
     writeCoding(xml, key + QStringLiteral("/value"),
@@ -208,7 +209,8 @@ QByteArray projectXml(const DocumentModel &model, const QDateTime &createdAt,
                 writeSelection(xml, model, article, c, created);
         }
         xml.writeEndElement();
-        sources->append({QStringLiteral("sources/%1.txt").arg(source), article.text.toUtf8()});
+        sources->append(
+            {QStringLiteral("sources/%1.txt").arg(source), article.text.toString().toUtf8()});
     }
     xml.writeEndElement();
     writeNotes(xml, model, created);

@@ -22,9 +22,9 @@ constexpr qsizetype kSmallestEvent = 46;
 // year, marked assumed; without one they are skipped. Either way, say so.
 Problems undatedYearOf(const Article &a, int referenceYear)
 {
-    if (a.contextYear() > 0 || DateParser(2000).find(a.text).isEmpty())
+    if (a.contextYear() > 0 || DateParser(2000).find(a.text.view()).isEmpty())
         return {};
-    const QVector<DateMention> dates = DateParser(0).find(a.text);
+    const QVector<DateMention> dates = DateParser(0).find(a.text.view());
     if (std::any_of(dates.cbegin(), dates.cend(),
                     [](const DateMention &d) { return d.yearExplicit; }))
         return {}; // its dates take the year of the nearest one that gives it
@@ -46,13 +46,13 @@ Problems impossibleDatesIn(const Article &a)
 {
     Problems problems;
     QVector<TextSpan> impossible;
-    DateParser(a.contextYear(), a.meta.published).find(a.text, 0, &impossible);
+    DateParser(a.contextYear(), a.meta.published).find(a.text.view(), 0, &impossible);
     qsizetype reportedUpTo = -1;
     for (const TextSpan &span : impossible) {
         if (span.start < reportedUpTo)
             continue; // the same words matched in two forms
         reportedUpTo = span.end;
-        problems.append({a.shownPath(), LineNumbers::at(a.text, span.start),
+        problems.append({a.shownPath(), LineNumbers::at(a.text.utf16(), span.start),
                          QStringLiteral("\"%1\" is not a date in the calendar; it is left out "
                                         "of the timeline")
                              .arg(a.slice(span).toString())});
@@ -109,9 +109,10 @@ bool read(QDataStream &in, Problems &problems, const Article &article)
 
 } // namespace
 
-ArticleExtraction ArticleExtraction::of(const Article &article, const MentionFinder &finder,
+ArticleExtraction ArticleExtraction::of(const Article &given, const MentionFinder &finder,
                                         const EventExtractor &extractor, int referenceYear)
 {
+    const Article article = given.opened(); // once for every stage
     ArticleExtraction found;
     found.undatedYear = undatedYearOf(article, referenceYear);
     found.impossibleDates = impossibleDatesIn(article);
@@ -216,7 +217,7 @@ std::optional<ArticleExtraction> ArticleExtraction::decode(const QByteArray &rec
         if (!fits(ok))
             return std::nullopt;
         e.article = article.id;
-        e.text = article.slice(e.span).toString();
+        e.text = article.quote(e.span);
         found.events.append(e);
     }
     if (!fits(read(in, found.undatedYear, article) && read(in, found.impossibleDates, article)) ||

@@ -9,7 +9,7 @@ ArticleYears::ArticleYears(const Article &article, int referenceYear)
 {
     if (m_contextYear > 0)
         return;
-    for (const DateMention &d : DateParser(0).find(article.text)) {
+    for (const DateMention &d : DateParser(0).find(article.text.view())) {
         if (d.yearExplicit)
             m_explicitYears.append({d.span.start, d.range.from.year()});
     }

@@ -75,11 +75,11 @@ QVector<TextSpan> EventExtractor::clauses(const Article &article, const Sentence
     return result;
 }
 
-QVector<Event> EventExtractor::extract(const Article &article,
-                                       const QVector<Mention> &mentions) const
+QVector<Event> EventExtractor::extract(const Article &given, const QVector<Mention> &mentions) const
 {
+    const Article article = given.opened();
     // Every clause is matched against dozens of expressions: the text is checked once.
-    const SubjectCheck::ValidText checkedOnce(article.text);
+    const SubjectCheck::ValidText checkedOnce(article.text.utf16());
     const EventParticipants participants(m_gazetteer, article, mentions);
     const ArticleYears years(article, m_gazetteer.referenceYear());
     EventReader reader(article, participants, m_classifier);

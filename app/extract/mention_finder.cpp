@@ -86,10 +86,11 @@ QVector<TextSpan> MentionFinder::exclusionSpans(const QString &text) const
     return spans;
 }
 
-QVector<Mention> MentionFinder::find(const Article &article) const
+QVector<Mention> MentionFinder::find(const Article &given) const
 {
+    const Article article = given.opened();
     QVector<Mention> mentions;
-    const QString &text = article.text;
+    const QString &text = article.text.utf16();
     const QVector<TextSpan> excluded = exclusionSpans(text);
     int sentence = 0;
     for (const Paragraph &paragraph : article.paragraphs) {

@@ -47,8 +47,7 @@ QVector<Claim> place(const QVector<StoredClaim> &stored, const DocumentModel &mo
         }
         claim.article = article->id; // the same text may carry another id in this corpus
         if (claim.span.start < 0 || claim.span.end > article->text.size() ||
-            claim.span.start >= claim.span.end ||
-            article->slice(claim.span) != QStringView(claim.quote)) {
+            claim.span.start >= claim.span.end || article->quote(claim.span) != claim.quote) {
             refuse(QStringLiteral("its span %1:%2 does not hold its quote in %3")
                        .arg(claim.span.start)
                        .arg(claim.span.end)
@@ -77,7 +76,7 @@ QString refusal(const Claim &claim, const DocumentModel &model, const QVector<Cl
             .arg(claim.article)
             .arg(article->text.size());
     Claim checked = claim;
-    checked.quote = article->slice(claim.span).toString();
+    checked.quote = article->quote(claim.span);
     if (const QString why =
             CodebookLoader(model.gazetteer, model.articles, model.dimensions).refusal(checked);
         !why.isEmpty())

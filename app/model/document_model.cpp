@@ -24,7 +24,7 @@ void DocumentModel::makeIndexes()
                 counts.resize(mentions.size());
             ++counts[i];
             if (m.category() == QLatin1String("leader") && i < articles.size())
-                m_leaderWords[m.entity()].insert(articles.at(i).slice(m.span).toString());
+                m_leaderWords[m.entity()].insert(articles.at(i).quote(m.span));
         }
     }
     m_mentionTotals.clear();
@@ -161,7 +161,7 @@ QSet<QString> DocumentModel::leaderWords(const QString &country) const
     for (int i = 0; i < articles.size() && i < mentions.size(); ++i) {
         for (const Mention &m : mentions.at(i)) {
             if (m.entity() == country && m.category() == QLatin1String("leader"))
-                words.insert(articles.at(i).slice(m.span).toString());
+                words.insert(articles.at(i).quote(m.span));
         }
     }
     return words;

@@ -120,7 +120,7 @@ QString ArticleSearch::fillIndex(const QString &connection, const DocumentModel 
             return QStringLiteral("stopped");
         }
         query.addBindValue(a.id);
-        query.addBindValue(a.text);
+        query.addBindValue(a.text.toString());
         if (!query.exec()) {
             const QString error = cannotMake(query.lastError().text());
             db.rollback();
@@ -165,7 +165,7 @@ QVector<TextSpan> ArticleSearch::spansIn(const QString &text, const SearchQuery 
 
 SearchHit ArticleSearch::hitAt(const Article &article, const TextSpan &span)
 {
-    const QString &text = article.text;
+    const QString text = article.text.toString();
     qsizetype from = std::max<qsizetype>(0, span.start - kContext);
     qsizetype to = std::min<qsizetype>(text.size(), span.end + kContext);
     while (from > 0 && !text.at(from - 1).isSpace() && span.start - from < kContext + 20)
@@ -230,7 +230,7 @@ SearchResult ArticleSearch::find(const QString &text, int limit, int from) const
             const Article *article = m_model->article(select.value(0).toString());
             if (!article)
                 continue;
-            for (const TextSpan &span : spansIn(article->text, query)) {
+            for (const TextSpan &span : spansIn(article->text.toString(), query)) {
                 if (skipped < from) {
                     ++skipped;
                     continue;

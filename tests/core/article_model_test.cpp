@@ -50,7 +50,7 @@ TEST(ArticleModel, PointsAtTheCountrysFirstMention)
     const qsizetype start = shaw.data(SpanStartRole).toLongLong();
     const qsizetype end = shaw.data(SpanEndRole).toLongLong();
     EXPECT_EQ(a.text.mid(start, end - start), QStringLiteral("Kazakhstan"));
-    EXPECT_EQ(start, a.text.indexOf(QStringLiteral("Kazakhstan")));
+    EXPECT_EQ(start, a.text.toString().indexOf(QStringLiteral("Kazakhstan")));
 }
 
 TEST(ArticleModel, ListsTheArticlesThatNameTheCountryOnly)

@@ -136,7 +136,7 @@ TEST(Timeline, PlotsACountrysEventsInItsLaneWithTheirSentences)
             for (const EvidenceRef &ref : s.evidence[i]) {
                 EXPECT_TRUE(ref.label.startsWith(s.name));
                 const Article *a = builtinModel()->article(ref.article);
-                EXPECT_EQ(a->slice(ref.span), ref.text);
+                EXPECT_EQ(a->quote(ref.span), ref.text);
             }
         }
     }

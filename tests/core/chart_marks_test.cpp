@@ -72,7 +72,7 @@ TEST(ChartMarks, EveryMarkOfEveryChartPointsIntoItsArticles)
                 ASSERT_NE(article, nullptr) << info.id.toStdString();
                 EXPECT_TRUE(data.articles.contains(ref.article)) << info.id.toStdString();
                 ASSERT_LE(ref.span.end, article->text.size());
-                const QString atSpan = article->slice(ref.span).toString();
+                const QString atSpan = article->quote(ref.span);
                 // A claim's quote is found up to spaces and typographic quotes; the rest exactly.
                 if (ref.kind == EvidenceRef::Kind::Claim)
                     EXPECT_EQ(QuoteLocator::normalise(atSpan), QuoteLocator::normalise(ref.text))

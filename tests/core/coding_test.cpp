@@ -19,7 +19,7 @@ namespace {
 TextSpan spanOf(const DocumentModel &model, const QString &article, const QString &words)
 {
     const Article *a = model.article(article);
-    const qsizetype start = a ? a->text.indexOf(words) : -1;
+    const qsizetype start = a ? a->text.toString().indexOf(words) : -1;
     return start < 0 ? TextSpan{} : TextSpan{start, start + words.size()};
 }
 

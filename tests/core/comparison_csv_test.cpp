@@ -85,7 +85,7 @@ TEST(ComparisonCsv, ParsesBackToTheDocumentModel)
                 EXPECT_FALSE(lines[i].contains(QStringLiteral("““")));
                 EXPECT_TRUE(lines[i].contains(
                     QStringLiteral("characters %1–%2").arg(claim.span.start).arg(claim.span.end)));
-                EXPECT_FALSE(model->article(claim.article)->slice(claim.span).isEmpty());
+                EXPECT_FALSE(model->article(claim.article)->quote(claim.span).isEmpty());
             }
         }
     }

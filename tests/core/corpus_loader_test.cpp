@@ -36,7 +36,7 @@ TEST(CorpusLoader, LoadsTheBuiltinCorpusByteForByte)
     for (const Article &a : model->articles) {
         QFile original(QStringLiteral(PE_SOURCE_DIR "/resources/corpus/") + a.file);
         ASSERT_TRUE(original.open(QIODevice::ReadOnly));
-        EXPECT_EQ(a.text.toUtf8(), original.readAll()) << a.file.toStdString();
+        EXPECT_EQ(a.text.toString().toUtf8(), original.readAll()) << a.file.toStdString();
         EXPECT_TRUE(a.builtin);
     }
     const Article *gfsis = model->article(QStringLiteral("gfsis-50-post-soviet"));

@@ -70,7 +70,8 @@ TEST(ClaimDating, AQuoteInADatedSentenceTakesTheStatementsDate)
     DocumentModel model;
     Article article;
     article.id = QStringLiteral("a");
-    article.text = QStringLiteral("On 2 March 2022, Kazakhstan abstained. It stays neutral.");
+    article.text =
+        ArticleText(QStringLiteral("On 2 March 2022, Kazakhstan abstained. It stays neutral."));
     article.meta.year = 2022;
     model.articles = {article};
     Event event;

@@ -43,7 +43,7 @@ TEST(EventExtractor, KazakhstanEventsHaveTypesAndSpans)
     const Article *article = model->article(QStringLiteral("gfsis-50-post-soviet"));
     bool sawCall = false;
     for (const Event *e : TestSupport::eventsIn(*model, "KAZ", "gfsis-50-post-soviet")) {
-        EXPECT_EQ(article->slice(e->span), e->text);
+        EXPECT_EQ(article->quote(e->span), e->text);
         if (e->date.from == QDate(2022, 3, 2)) {
             EXPECT_EQ(e->type, QStringLiteral("call"));
             EXPECT_TRUE(e->countries.contains(QStringLiteral("RUS")));

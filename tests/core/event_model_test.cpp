@@ -56,7 +56,7 @@ TEST(EventModel, EachRowGivesTheEvidenceOfItsEventWithItsSentenceAndDate)
         EXPECT_EQ(ref.kind, EvidenceRef::Kind::Event);
         const Article *article = TestSupport::builtinModel()->article(ref.article);
         ASSERT_NE(article, nullptr);
-        EXPECT_EQ(article->slice(ref.span), row.data().toString()); // the sentence shown
+        EXPECT_EQ(article->quote(ref.span), row.data()); // the sentence shown
         EXPECT_EQ(ref.date.basis, SourceDate::Basis::Statement);
         EXPECT_TRUE(
             ref.label.startsWith(row.siblingAtColumn(EventModel::TypeColumn).data().toString()));

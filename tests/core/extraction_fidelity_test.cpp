@@ -87,7 +87,7 @@ Figures measure()
             for (const QJsonValue &c : o.value(QLatin1String("countries")).toArray())
                 x.countries.insert(c.toString());
             ++f.expected;
-            const qsizetype at = text->text.indexOf(x.quote);
+            const qsizetype at = text->text.toString().indexOf(x.quote);
             EXPECT_GE(at, 0) << "quote not in " << id.toStdString() << ": "
                              << x.quote.toStdString();
             const TextSpan quote{at, at + x.quote.size()};
@@ -172,7 +172,7 @@ TEST(ExtractionFidelity, CrossReferencesAndListIntroductionsMakeNoEvent)
         ASSERT_NE(text, nullptr);
         for (const QJsonValue &v : a.toObject().value(QLatin1String("not_events")).toArray()) {
             const QString quote = v.toObject().value(QLatin1String("quote")).toString();
-            const qsizetype at = text->text.indexOf(quote);
+            const qsizetype at = text->text.toString().indexOf(quote);
             ASSERT_GE(at, 0) << quote.toStdString();
             ++checked;
             for (const Event &e : model->events) {
@@ -211,7 +211,7 @@ TEST(ExtractionFidelity, ClaimsAreDatedByTheEventOfTheirOwnClause)
             for (const QJsonValue &v : a.toObject().value(QLatin1String("events")).toArray()) {
                 const QJsonObject o = v.toObject();
                 const QString quote = o.value(QLatin1String("quote")).toString();
-                const qsizetype at = article->text.indexOf(quote);
+                const qsizetype at = article->text.toString().indexOf(quote);
                 const bool here = at >= 0 && at < clause.end && at + quote.size() > clause.start;
                 const QJsonArray countries = o.value(QLatin1String("countries")).toArray();
                 if (here && countries.contains(QJsonValue(claim.country)))

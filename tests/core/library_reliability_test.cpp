@@ -185,7 +185,8 @@ TEST(LibraryReliability, ACopyOfABuiltInArticleIsRefusedNamingIt)
     QTemporaryDir dir;
     const DocumentModelPtr builtin = TestSupport::builtinModel();
     const Article &first = builtin->articles.first();
-    const QString copy = writeFile(dir, QStringLiteral("saved-copy.txt"), first.text.toUtf8());
+    const QString copy =
+        writeFile(dir, QStringLiteral("saved-copy.txt"), first.text.toString().toUtf8());
     const QString library = dir.filePath(QStringLiteral("library.sqlite"));
     const TestSupport::AppRun run = TestSupport::runApp(
         {QStringLiteral("--library"), library, QStringLiteral("--import"), copy});

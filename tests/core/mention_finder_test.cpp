@@ -56,7 +56,8 @@ TEST(MentionFinder, GfsisFooterIsNotGeorgia)
     const auto model = builtinModel();
     const int article = model->articleIndex(QStringLiteral("gfsis-50-post-soviet"));
     const Article &a = model->articles.at(article);
-    const qsizetype footer = a.text.indexOf(QStringLiteral("© 2024 Georgian Foundation"));
+    const qsizetype footer =
+        a.text.toString().indexOf(QStringLiteral("© 2024 Georgian Foundation"));
     ASSERT_GT(footer, 0);
     for (const Mention &m : model->mentions.at(article))
         EXPECT_LT(m.span.start, footer) << "mention in the footer: " << m.entity().toStdString();
@@ -93,7 +94,7 @@ TEST(MentionFinder, OffsetsPointAtTheTerm)
     const Article a = TestSupport::articleFromText(QStringLiteral("Today Kazakhstan abstained."));
     const auto found = MentionFinder(builtinModel()->gazetteer).find(a);
     ASSERT_EQ(found.size(), 1);
-    EXPECT_EQ(a.slice(found[0].span), QStringLiteral("Kazakhstan"));
+    EXPECT_EQ(a.quote(found[0].span), QStringLiteral("Kazakhstan"));
     EXPECT_EQ(found[0].sentence, 0);
 }
 

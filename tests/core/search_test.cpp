@@ -21,7 +21,7 @@ int occurrences(const QString &pattern)
                                              QRegularExpression::UseUnicodePropertiesOption);
     int n = 0;
     for (const Article &a : builtinModel()->articles) {
-        auto it = re.globalMatch(a.text);
+        auto it = re.globalMatch(a.text.toString());
         while (it.hasNext()) {
             it.next();
             ++n;
@@ -70,9 +70,8 @@ TEST(ArticleSearch, FindsEveryOccurrenceOfAPhraseAtItsOffsets)
     for (const SearchHit &hit : result.hits) {
         const Article *a = builtinModel()->article(hit.article);
         ASSERT_NE(a, nullptr);
-        EXPECT_EQ(a->slice(hit.span).toString().simplified().toLower(),
-                  QStringLiteral("did not take part"));
-        EXPECT_TRUE(hit.snippet.contains(a->slice(hit.span).toString().simplified()));
+        EXPECT_EQ(a->quote(hit.span).simplified().toLower(), QStringLiteral("did not take part"));
+        EXPECT_TRUE(hit.snippet.contains(a->quote(hit.span).simplified()));
         EXPECT_TRUE(hit.snippetHtml.contains(QStringLiteral("<b>")));
     }
 }
@@ -85,7 +84,7 @@ TEST(ArticleSearch, APrefixFindsEveryWordItBegins)
     EXPECT_EQ(result.hits.size(), occurrences(QStringLiteral("\\babstain\\w*")));
     for (const SearchHit &hit : result.hits) {
         const Article *a = builtinModel()->article(hit.article);
-        EXPECT_TRUE(a->slice(hit.span).toString().toLower().startsWith(QStringLiteral("abstain")));
+        EXPECT_TRUE(a->quote(hit.span).toLower().startsWith(QStringLiteral("abstain")));
     }
     EXPECT_TRUE(search.find(QStringLiteral("zzyzzx")).hits.isEmpty());
     EXPECT_FALSE(search.find(QStringLiteral("\"open")).error.isEmpty());
@@ -131,8 +130,7 @@ TEST(SearchCommand, PrintsEachHitWithItsOffsetsAndSaysWhenThereIsNone)
         const Article *a = builtinModel()->article(fields.at(0));
         ASSERT_NE(a, nullptr);
         const TextSpan span{fields.at(1).toLongLong(), fields.at(2).toLongLong()};
-        EXPECT_EQ(a->slice(span).toString().simplified().toLower(),
-                  QStringLiteral("did not take part"));
+        EXPECT_EQ(a->quote(span).simplified().toLower(), QStringLiteral("did not take part"));
     }
     EXPECT_EQ(TestSupport::runApp({QStringLiteral("--search"), QStringLiteral("zzyzzx")}).exitCode,
               1);

@@ -1,7 +1,11 @@
+#include "app/corpus/bounded_file.h"
 #include "app/corpus/text_decoder.h"
 #include "test_support.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -100,6 +104,47 @@ TEST(TextDecoder, RefusesHugeFileWithoutReadingIt)
     ASSERT_EQ(d.problems.size(), 1);
     EXPECT_EQ(d.problems.first().file, QStringLiteral("huge.txt"));
     EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("too large (50 MB")));
+}
+
+TEST(BoundedFile, ReadsAFileByteForByteUpToItsLimitAndRefusesOneByteMore)
+{
+    QTemporaryDir dir;
+    const qint64 limit = 70000;
+    for (const qint64 size : {qint64(1), qint64(4096), qint64(65537), limit, limit + 1}) {
+        QByteArray written(qsizetype(size), Qt::Uninitialized);
+        for (char &c : written)
+            c = char(QRandomGenerator::global()->bounded(256));
+        const QString path = dir.filePath(QStringLiteral("f%1").arg(size));
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        ASSERT_EQ(file.write(written), size);
+        file.close();
+        Problems problems;
+        const auto read = BoundedFile::read(path, QStringLiteral("f"), limit,
+                                            QStringLiteral("a test"), &problems);
+        if (size > limit) {
+            EXPECT_FALSE(read.has_value());
+            ASSERT_EQ(problems.size(), 1);
+            EXPECT_TRUE(problems.first().message.contains(QStringLiteral("too large")));
+        } else {
+            ASSERT_TRUE(read.has_value()) << size;
+            EXPECT_EQ(*read, written) << size;
+            EXPECT_TRUE(problems.isEmpty());
+        }
+    }
+}
+
+TEST(BoundedFile, ReadsAFileMeasuredEmptyToItsEnd)
+{
+    // The files of /proc are measured 0 bytes long and hold text all the same.
+    const QString path = QStringLiteral("/proc/self/status");
+    if (!QFileInfo(path).isFile() || QFileInfo(path).size() != 0)
+        GTEST_SKIP() << "no /proc here";
+    const DecodedText d = TextDecoder::readFile(path, QStringLiteral("status"));
+    ASSERT_TRUE(d.text.has_value());
+    EXPECT_TRUE(d.text->startsWith(QStringLiteral("Name:")));
+    EXPECT_TRUE(d.text->contains(QStringLiteral("\nPid:")));
+    EXPECT_TRUE(d.text->endsWith(QLatin1Char('\n')));
 }
 
 TEST(TextDecoder, KeepsTheTextBeforeTrailingNulBytesWithAWarning)

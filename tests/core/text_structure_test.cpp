@@ -11,14 +11,14 @@ QStringList sentencesOf(const Article &a)
 {
     QStringList result;
     for (const Sentence &s : a.sentences)
-        result.append(a.slice(s.span).toString());
+        result.append(a.quote(s.span));
     return result;
 }
 
 const Paragraph *paragraphStarting(const Article &a, const QString &prefix)
 {
     for (const Paragraph &p : a.paragraphs) {
-        if (a.slice(p.span).startsWith(prefix))
+        if (a.quote(p.span).startsWith(prefix))
             return &p;
     }
     return nullptr;
@@ -73,7 +73,7 @@ TEST(TextStructure, JoinsHardWrappedLines)
         QStringLiteral("Kazakhstan is a member of the Eurasian Economic Union and the\n"
                        "Collective Security Treaty Organization.\nSecond paragraph here.\n"));
     ASSERT_EQ(a.paragraphs.size(), 2);
-    EXPECT_TRUE(a.slice(a.paragraphs.at(0).span).endsWith(QStringLiteral("Organization.")));
+    EXPECT_TRUE(a.quote(a.paragraphs.at(0).span).endsWith(QStringLiteral("Organization.")));
 }
 
 TEST(TextStructure, HandlesCrlfLineEnds)
@@ -81,7 +81,7 @@ TEST(TextStructure, HandlesCrlfLineEnds)
     const Article a =
         articleFromText(QStringLiteral("First paragraph.\r\n\r\nSecond paragraph.\r\n"));
     ASSERT_EQ(a.paragraphs.size(), 2);
-    EXPECT_EQ(a.slice(a.paragraphs.at(1).span), QStringLiteral("Second paragraph."));
+    EXPECT_EQ(a.quote(a.paragraphs.at(1).span), QStringLiteral("Second paragraph."));
 }
 
 TEST(TextStructure, MarksNavigationAndFootersAsBoilerplate)

@@ -275,8 +275,7 @@ TEST(ChartEvidence, KazakhstansContestedVoteShowsBothSidesAndLeadsToTheSource)
     QTest::keyClick(evidence, Qt::Key_Return);
     EXPECT_EQ(w.sourceViewer()->currentArticle(), contested.evidence.first().article);
     const Article *article = w.document()->article(contested.evidence.first().article);
-    EXPECT_EQ(w.sourceViewer()->selectedText(),
-              article->slice(contested.evidence.first().span).toString());
+    EXPECT_EQ(w.sourceViewer()->selectedText(), article->quote(contested.evidence.first().span));
     // Esc closes the panel.
     QTest::keyClick(evidence, Qt::Key_Escape);
     EXPECT_FALSE(charts->card()->evidencePanel()->isVisible());

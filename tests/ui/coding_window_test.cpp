@@ -75,7 +75,7 @@ struct CodingWindow {
     void selectSameDay()
     {
         const Article *a = w().document()->article(kGfsis);
-        const qsizetype start = a->text.indexOf(kSameDay);
+        const qsizetype start = a->text.toString().indexOf(kSameDay);
         w().sourceViewer()->showSpan({kGfsis, start, start + kSameDay.size()});
     }
 };
@@ -131,7 +131,7 @@ TEST(CodingWindow, ADragAndTheCodeButtonCodeTheWordsDragged)
     c.w().sourceViewer()->showArticle(kGfsis);
     QPlainTextEdit *text = c.w().sourceViewer()->textView();
     const Article *a = c.w().document()->article(kGfsis);
-    const int start = int(a->text.indexOf(kSameDay));
+    const int start = int(a->text.toString().indexOf(kSameDay));
     QTextCursor cursor(text->document());
     cursor.setPosition(start);
     text->setTextCursor(cursor);
@@ -154,7 +154,7 @@ TEST(CodingWindow, ADragAndTheCodeButtonCodeTheWordsDragged)
     QTest::mouseClick(code, Qt::LeftButton);
     const QVector<StoredClaim> stored = storedIn(c.library);
     ASSERT_EQ(stored.size(), 1);
-    EXPECT_EQ(stored.first().claim.quote, a->slice(span).toString());
+    EXPECT_EQ(stored.first().claim.quote, a->quote(span));
     EXPECT_EQ(stored.first().claim.span.start, span.start);
     EXPECT_EQ(stored.first().claim.span.end, span.end);
     EXPECT_EQ(stored.first().textSha256, a->sha256);
@@ -172,7 +172,7 @@ TEST(CodingWindow, EditAndRemoveAreUndoneAndRedone)
 
     // Edit: the value back to the curated one, the memo, and the span re-selected.
     const Article *a = c.w().document()->article(kGfsis);
-    const qsizetype start = a->text.indexOf(kSameDay);
+    const qsizetype start = a->text.toString().indexOf(kSameDay);
     const QString shorter = QStringLiteral("Georgia also submitted an application");
     c.w().sourceViewer()->showSpan({kGfsis, start, start + shorter.size()});
     answerCodeDialog(QStringLiteral("eu_application"), QStringLiteral("yes"),

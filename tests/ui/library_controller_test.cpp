@@ -223,7 +223,8 @@ TEST(LibraryController, ACopyOfABuiltInArticleDroppedOnTheWindowIsRefusedNamingI
     WindowFixture f(corpus);
     MainWindow &w = f.window();
     const Article &builtin = w.document()->articles.first();
-    const QString copy = write(dir.filePath(QStringLiteral("copy.txt")), builtin.text.toUtf8());
+    const QString copy =
+        write(dir.filePath(QStringLiteral("copy.txt")), builtin.text.toString().toUtf8());
     QSignalSpy loaded(&w, &MainWindow::documentLoaded);
     w.importArticles({copy});
     ASSERT_TRUE(loaded.wait(20000));

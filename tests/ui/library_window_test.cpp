@@ -69,8 +69,9 @@ TEST(LibraryWindow, FilesDroppedOnTheWindowAreImportedAndJoinTheCorpus)
     const Article *mine = w.document()->article(QStringLiteral("chisinau-notes"));
     ASSERT_NE(mine, nullptr);
     EXPECT_EQ(mine->meta.title, QStringLiteral("Chisinau notes"));
-    EXPECT_FALSE(mine->text.contains(QStringLiteral("Home"))); // the navigation is dropped
-    EXPECT_TRUE(w.problemsDock()->isVisible());                // the PDF that was none is reported
+    EXPECT_FALSE(
+        mine->text.toString().contains(QStringLiteral("Home"))); // the navigation is dropped
+    EXPECT_TRUE(w.problemsDock()->isVisible()); // the PDF that was none is reported
     // Kept in the library: a new window on it starts with the article.
     f.restart();
     EXPECT_NE(f.window().document()->article(QStringLiteral("chisinau-notes")), nullptr);
@@ -284,8 +285,8 @@ TEST(LibraryWindow, ManyHitsComeAPageAtATimeAndTheLastRowShowsTheNext)
     // The built-in articles name Russia (and Russian…) more often than a page holds.
     int total = 0;
     for (const Article &a : f.window().document()->articles)
-        total += int(a.text.count(QRegularExpression(QStringLiteral("\\bRussia\\w*"),
-                                                     QRegularExpression::CaseInsensitiveOption)));
+        total += int(a.text.toString().count(QRegularExpression(
+            QStringLiteral("\\bRussia\\w*"), QRegularExpression::CaseInsensitiveOption)));
     ASSERT_GT(total, 200);
     ASSERT_EQ(hits->count(), 201) << w.search()->message().toStdString();
     EXPECT_TRUE(hits->item(200)->text().startsWith(QStringLiteral("Show the next")));

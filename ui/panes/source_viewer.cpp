@@ -165,7 +165,7 @@ void SourceViewer::loadArticle(const QString &articleId)
     m_article = articleId;
     m_articles->setCurrentIndex(m_document->articleIndex(articleId));
     // Carriage returns become spaces so that positions in the view equal offsets in the text.
-    QString shown = article->text;
+    QString shown = article->text.toString();
     shown.replace(QLatin1Char('\r'), QLatin1Char(' '));
     m_text->setPlainText(shown);
     m_shownText = article->sha256;

@@ -1,0 +1,72 @@
+// ArticleText: an article's text kept in a byte a character where it can be, given back code
+// unit for code unit at the offsets of the QString it was made from.
+#include "app/corpus/article_text.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+// Every piece QString::mid gives of `text` (negative and past-the-end arguments too) is the
+// piece ArticleText gives.
+void expectSamePieces(const QString &text, const ArticleText &kept)
+{
+    ASSERT_EQ(kept.size(), text.size());
+    EXPECT_EQ(kept.toString(), text);
+    for (qsizetype start = -2; start <= text.size() + 1; ++start) {
+        for (qsizetype length = -1; length <= text.size() + 2; ++length)
+            ASSERT_EQ(kept.mid(start, length), text.mid(start, length))
+                << "mid(" << start << ", " << length << ")";
+    }
+}
+
+} // namespace
+
+TEST(ArticleText, ALatinTextWithTypographicMarksIsKeptCompactAndGivenBackWhole)
+{
+    // Quotes, a dash, an accented letter, the euro sign and a character outside the BMP (two
+    // UTF-16 code units, both above U+00FF).
+    const QString text = QStringLiteral(
+        "\u201CWe abstained,\u201D said Tokayev \u2014 na\u00EFvely? 5 \u20AC. Flag: "
+        "\U0001F1FA\U0001F1E6 "
+        "and Russia\u2019s war; a long tail of plain words to keep the rest narrow enough.");
+    const ArticleText kept(text);
+    EXPECT_TRUE(kept.isCompact());
+    expectSamePieces(text, kept);
+}
+
+TEST(ArticleText, ATextInAnotherScriptIsKeptAsUtf16)
+{
+    const QString text = QStringLiteral("\u041A\u0430\u0437\u0430\u0445\u0441\u0442\u0430\u043D "
+                                        "\u0432\u043E\u0437\u0434\u0435\u0440\u0436\u0430\u043B"
+                                        "\u0441\u044F.");
+    const ArticleText kept(text);
+    EXPECT_FALSE(kept.isCompact());
+    EXPECT_EQ(kept.view(), QStringView(text));
+    expectSamePieces(text, kept);
+}
+
+TEST(ArticleText, EmptyAndPlainTexts)
+{
+    expectSamePieces(QString(), ArticleText(QString()));
+    expectSamePieces(QStringLiteral("x"), ArticleText(QStringLiteral("x")));
+    const QString plain = QStringLiteral("Belarus voted against.");
+    EXPECT_TRUE(ArticleText(plain).isCompact());
+    EXPECT_FALSE(ArticleText(plain, false).isCompact()); // open, as while it is read
+    expectSamePieces(plain, ArticleText(plain, false));
+}
+
+TEST(ArticleText, AnArticleIsKeptCompactAndOpenedForViews)
+{
+    const QString text =
+        QStringLiteral("On 2 March 2022, Kazakhstan abstained \u2014 \u201Cneutral\u201D.");
+    const Article article = TestSupport::articleFromText(text);
+    EXPECT_TRUE(article.text.isCompact());
+    const Article open = article.opened();
+    EXPECT_FALSE(open.text.isCompact());
+    EXPECT_EQ(open.text.view(), QStringView(text));
+    ASSERT_FALSE(article.sentences.isEmpty());
+    for (const Sentence &s : article.sentences)
+        EXPECT_EQ(open.slice(s.span), article.quote(s.span));
+    EXPECT_EQ(open.sentences.size(), article.sentences.size());
+}
