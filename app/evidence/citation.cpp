@@ -34,7 +34,7 @@ QString statementDate(const EvidenceRef &ref)
 Citation Citation::of(const EvidenceRef &ref, const DocumentModel &model)
 {
     const Article *article = model.article(ref.article);
-    const QString quote = Wording::quoted(ref.text);
+    const QString quote = Wording::quoted(Evidence::textOf(ref, model));
     const QString said = statementDate(ref);
     Citation c;
     c.plainText = said.isEmpty() ? quote : QStringLiteral("%1 (%2)").arg(quote, said);

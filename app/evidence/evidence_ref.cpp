@@ -65,8 +65,15 @@ EvidenceRef ofEvent(const Event &event)
         ref.label += QStringLiteral(" (year assumed)");
     ref.article = event.article;
     ref.span = event.span;
-    ref.text = event.text;
     return ref;
+}
+
+QString textOf(const EvidenceRef &ref, const DocumentModel &model)
+{
+    if (!ref.text.isEmpty())
+        return ref.text;
+    const Article *article = model.article(ref.article);
+    return article ? article->quote(ref.span) : QString();
 }
 
 QVector<EvidenceRef> ofMentions(const DocumentModel &model, const QString &entity, int article)

@@ -51,8 +51,9 @@ QJsonObject positionJson(const Position &p, const Dimensions &dimensions)
     return o;
 }
 
-QJsonObject eventJson(const Event &e)
+QJsonObject eventJson(const DocumentModel &model, const Event &e)
 {
+    const Article *article = model.article(e.article);
     QJsonObject o{{QLatin1String("date"), isoDate(e.date.from)},
                   {QLatin1String("precision"), e.precision == DateMention::Precision::Day
                                                    ? QStringLiteral("day")
@@ -61,7 +62,7 @@ QJsonObject eventJson(const Event &e)
                   {QLatin1String("article"), e.article},
                   {QLatin1String("start"), e.span.start},
                   {QLatin1String("end"), e.span.end},
-                  {QLatin1String("text"), e.text},
+                  {QLatin1String("text"), article ? article->quote(e.span) : QString()},
                   {QLatin1String("countries"), QJsonArray::fromStringList(e.countries)}};
     if (e.date.to != e.date.from)
         o.insert(QLatin1String("dateTo"), isoDate(e.date.to));
@@ -183,7 +184,7 @@ QJsonObject ModelJsonWriter::toJson(const DocumentModel &model)
         QJsonObject country = countryJson(model, e);
         QJsonArray events;
         for (const Event *event : model.eventsOf(e.id))
-            events.append(eventJson(*event));
+            events.append(eventJson(model, *event));
         country.insert(kEvents, events);
         countries.append(country);
     }
@@ -221,7 +222,7 @@ bool ModelJsonWriter::writeTo(const DocumentModel &model, QIODevice &device)
         json.key(kEvents); // before every other member: "events" sorts first
         json.beginArray();
         for (const Event *event : model.eventsOf(e.id))
-            json.value(eventJson(*event));
+            json.value(eventJson(model, *event));
         json.endArray();
         const QJsonObject rest = countryJson(model, e);
         for (auto it = rest.begin(); it != rest.end(); ++it) {

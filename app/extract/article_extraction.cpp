@@ -217,7 +217,6 @@ std::optional<ArticleExtraction> ArticleExtraction::decode(const QByteArray &rec
         if (!fits(ok))
             return std::nullopt;
         e.article = article.id;
-        e.text = article.quote(e.span);
         found.events.append(e);
     }
     if (!fits(read(in, found.undatedYear, article) && read(in, found.impossibleDates, article)) ||

@@ -20,8 +20,7 @@ struct Event {
     QString type;
     QString article; // Article::id
     int sentence = -1;
-    TextSpan span; // the clause
-    QString text;
+    TextSpan span; // the clause; its words are the article's there (Article::quote), kept once
     QStringList countries; // ISO3, in order of first mention
 };
 

@@ -150,7 +150,6 @@ void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
     event.article = m_article.id;
     event.sentence = m_sentence;
     event.span = clause;
-    event.text = text.toString();
     event.countries = countries;
     m_events.append(event);
     m_date = event.date;

@@ -63,6 +63,12 @@ QString EventModel::dateText(const Event &e)
            (e.yearAssumed ? tr(" (year assumed)") : QString());
 }
 
+QString EventModel::textOf(const Event &event) const
+{
+    const Article *article = m_document ? m_document->article(event.article) : nullptr;
+    return article ? article->quote(event.span) : QString();
+}
+
 QVariant EventModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -78,7 +84,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         case CountriesColumn:
             return e.countries.join(QStringLiteral(", "));
         case TextColumn:
-            return e.text;
+            return textOf(e);
         case SourceColumn: {
             const Article *article = m_document->article(e.article);
             return article ? article->label() : e.article;
@@ -88,7 +94,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == DateColumn && e.yearAssumed)
             return tr("The article gives no year anywhere; the corpus's reference year is assumed");
-        return e.text;
+        return textOf(e);
     case SortRole:
         return index.column() == DateColumn ? QVariant(DateText::sortKey(e.date))
                                             : data(index, Qt::DisplayRole);

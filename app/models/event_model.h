@@ -27,6 +27,7 @@ public:
     static QString dateText(const Event &event);
 
 private:
+    QString textOf(const Event &event) const; // its clause, from its article
     DocumentModelPtr m_document;
     QString m_country;
     QVector<const Event *> m_events;

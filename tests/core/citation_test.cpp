@@ -71,3 +71,17 @@ TEST(Citation, LeavesOutWhatTheArticleDoesNotSayAndEscapesHtml)
         << c.html.toStdString();
     EXPECT_FALSE(c.html.contains(QStringLiteral("<soon>")));
 }
+
+TEST(Citation, QuotesAnEventByTheWordsOfItsArticle)
+{
+    QTemporaryDir dir;
+    const DocumentModelPtr model = modelWith(dir, "\"title\": \"Neutral in the Caucasus\"");
+    const QVector<const Event *> events = model->eventsOf(QStringLiteral("ARM"));
+    ASSERT_FALSE(events.isEmpty());
+    const EvidenceRef ref = Evidence::ofEvent(*events.first());
+    const Citation c = Citation::of(ref, *model);
+    // The clause as the file has it, found here in the file's own words.
+    EXPECT_TRUE(c.plainText.contains(QStringLiteral("Armenia said it would stay neutral")))
+        << c.plainText.toStdString();
+    EXPECT_TRUE(c.plainText.contains(QStringLiteral("Neutral in the Caucasus")));
+}

@@ -125,7 +125,8 @@ Figures measure()
             if (!matched.contains(e)) {
                 ++f.judged;
                 ++f.spurious;
-                f.errors.append(QStringLiteral("%1: no event: \"%2\"").arg(id, e->text.left(80)));
+                f.errors.append(
+                    QStringLiteral("%1: no event: \"%2\"").arg(id, text->quote(e->span).left(80)));
             }
         }
     }

@@ -195,8 +195,9 @@ TEST(MainWindow, ClickingAnEventOpensItsSentence)
     ASSERT_GT(view->model()->rowCount(), 0);
     const QModelIndex event = view->model()->index(0, 3);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(event).center());
+    const Event *first = w.document()->eventsOf(QStringLiteral("BLR")).first();
     EXPECT_EQ(w.sourceViewer()->selectedText(),
-              w.document()->eventsOf(QStringLiteral("BLR")).first()->text);
+              w.document()->article(first->article)->quote(first->span));
 }
 
 TEST(MainWindow, SettingsSurviveARestart)
@@ -366,8 +367,9 @@ TEST(MainWindow, EventsShowTheirFullSentenceBelowTheTimeline)
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
                       view->visualRect(view->model()->index(0, 0)).center());
     EXPECT_EQ(w.timeline()->evidence()->itemCount(), 1);
+    const Event *first = w.document()->eventsOf(QStringLiteral("KAZ")).first();
     EXPECT_TRUE(w.timeline()->evidence()->toPlainText().contains(
-        w.document()->eventsOf(QStringLiteral("KAZ")).first()->text.left(40)));
+        w.document()->article(first->article)->quote(first->span).left(40)));
     // Kazakhstan's first event is GFSIS's "The C5+1 Multilateral Forum was launched in November
     // 2015 … with the Foreign Ministers of the five Central Asian states": a meeting, dated to
     // the month, named as the charts' evidence names it.

@@ -251,7 +251,9 @@ QString EvidenceView::itemHtml(int index, const QString &muted) const
                        "&nbsp;<span style='color:%3;'>%4</span></p>"
                        "<blockquote style='margin: 2px 12px 0 12px;'>%5</blockquote>")
             .arg(item.label.toHtmlEscaped(), date, muted, source,
-                 Wording::quoted(item.text).toHtmlEscaped(), kItemAnchor + QString::number(index));
+                 Wording::quoted(m_document ? Evidence::textOf(item, *m_document) : item.text)
+                     .toHtmlEscaped(),
+                 kItemAnchor + QString::number(index));
     if (!item.note.isEmpty())
         html +=
             QStringLiteral("<p style='margin: 2px 12px; color:%1;'>%2: %3</p>")
