@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QThreadPool>
 
+#include <memory>
+
 #include <gtest/gtest.h>
 
 using TestSupport::builtinModel;
@@ -210,9 +212,16 @@ TEST(ArticleSearch, ASnapshotOfTheSameArticlesIsServedByTheIndexMade)
 
 TEST(ArticleSearch, ASearchOverAnIndexStillBeingMadeSaysSoAndLeavesNothingBehind)
 {
-    // The indexing thread is held, so the index is surely still to be made when asked.
-    QSemaphore held;
-    ArticleSearch::indexingPool()->start([&held] { held.acquire(); });
+    // The indexing thread is held, so the index is surely still to be made when asked. The
+    // hold has begun before the search is made (else it could begin after this test, on
+    // semaphores gone, and hold the pool for good), and the semaphores live as long as it.
+    const auto held = std::make_shared<QSemaphore>();
+    const auto begun = std::make_shared<QSemaphore>();
+    ArticleSearch::indexingPool()->start([held, begun] {
+        begun->release();
+        held->acquire();
+    });
+    begun->acquire();
     QFuture<QString> indexing;
     {
         const ArticleSearch search(builtinModel(), ArticleSearch::Index::InBackground);
@@ -222,7 +231,7 @@ TEST(ArticleSearch, ASearchOverAnIndexStillBeingMadeSaysSoAndLeavesNothingBehind
         EXPECT_TRUE(result.hits.isEmpty());
         EXPECT_TRUE(result.error.contains(QStringLiteral("being made")))
             << result.error.toStdString();
-        held.release(); // and the search ends while its index is made, or before
+        held->release(); // and the search ends while its index is made, or before
     }
     ASSERT_TRUE(indexing.isFinished());
     EXPECT_TRUE(indexing.result().isEmpty() || indexing.result() == QStringLiteral("stopped"))
