@@ -1,14 +1,12 @@
 #include "app/model/document_model_builder.h"
 #include "app/search/article_search.h"
+#include "indexing_hold.h"
 #include "test_support.h"
 
 #include <QRegularExpression>
-#include <QSemaphore>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QThreadPool>
-
-#include <memory>
 
 #include <gtest/gtest.h>
 
@@ -212,16 +210,7 @@ TEST(ArticleSearch, ASnapshotOfTheSameArticlesIsServedByTheIndexMade)
 
 TEST(ArticleSearch, ASearchOverAnIndexStillBeingMadeSaysSoAndLeavesNothingBehind)
 {
-    // The indexing thread is held, so the index is surely still to be made when asked. The
-    // hold has begun before the search is made (else it could begin after this test, on
-    // semaphores gone, and hold the pool for good), and the semaphores live as long as it.
-    const auto held = std::make_shared<QSemaphore>();
-    const auto begun = std::make_shared<QSemaphore>();
-    ArticleSearch::indexingPool()->start([held, begun] {
-        begun->release();
-        held->acquire();
-    });
-    begun->acquire();
+    IndexingHold held; // the index is surely still to be made when asked
     QFuture<QString> indexing;
     {
         const ArticleSearch search(builtinModel(), ArticleSearch::Index::InBackground);
@@ -231,7 +220,7 @@ TEST(ArticleSearch, ASearchOverAnIndexStillBeingMadeSaysSoAndLeavesNothingBehind
         EXPECT_TRUE(result.hits.isEmpty());
         EXPECT_TRUE(result.error.contains(QStringLiteral("being made")))
             << result.error.toStdString();
-        held->release(); // and the search ends while its index is made, or before
+        held.release(); // and the search ends while its index is made, or before
     }
     ASSERT_TRUE(indexing.isFinished());
     EXPECT_TRUE(indexing.result().isEmpty() || indexing.result() == QStringLiteral("stopped"))

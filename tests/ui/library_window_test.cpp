@@ -3,6 +3,7 @@
 #include "app/library/library_articles.h"
 #include "app/models/model_roles.h"
 #include "app/search/article_search.h"
+#include "tests/core/indexing_hold.h"
 #include "ui/coding_controller.h"
 #include "ui/panes/article_metadata_dialog.h"
 #include "ui/panes/country_list_pane.h"
@@ -21,7 +22,6 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -196,8 +196,7 @@ TEST(LibraryWindow, ABigLibrarysSearchIndexIsMadeWhileTheWindowAnswers)
     w.search()->setIndexInBackgroundFrom(1); // the built-in articles count as a big library
     // The indexing thread is kept busy until the search has been seen waiting: five articles
     // would otherwise be indexed before a look.
-    QSemaphore busy;
-    ArticleSearch::indexingPool()->start([&busy] { busy.acquire(); });
+    IndexingHold busy;
     QTest::keyClick(&w, Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     QLineEdit *query = w.search()->queryField();
     QTest::keyClicks(query, QStringLiteral("\"did not take part\""));
@@ -230,8 +229,7 @@ TEST(LibraryWindow, ANewSnapshotOfTheSameArticlesKeepsTheSearchIndex)
     const int listed = hits->count();
     w.countryList()->filterEdit()->setFocus();
     // Were the index made again, the search would wait for it: the thread that makes it is held.
-    QSemaphore busy;
-    ArticleSearch::indexingPool()->start([&busy] { busy.acquire(); });
+    IndexingHold busy;
     const DocumentModelPtr before = w.document();
     QSignalSpy loaded(&w, &MainWindow::documentLoaded);
     w.coding()->setFilter(ClaimFilter::By::Curated);
@@ -265,8 +263,7 @@ TEST(LibraryWindow, AMalformedQueryIsSaidWithoutWaitingForTheIndex)
     WindowFixture f;
     MainWindow &w = f.window();
     w.search()->setIndexInBackgroundFrom(1);
-    QSemaphore busy;
-    ArticleSearch::indexingPool()->start([&busy] { busy.acquire(); });
+    IndexingHold busy;
     w.search()->search(QStringLiteral("\"unclosed"));
     EXPECT_TRUE(w.search()->message().contains(QStringLiteral("quotation mark")))
         << w.search()->message().toStdString();
