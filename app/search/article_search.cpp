@@ -163,9 +163,8 @@ QVector<TextSpan> ArticleSearch::spansIn(const QString &text, const SearchQuery 
     return spans;
 }
 
-SearchHit ArticleSearch::hitAt(const Article &article, const TextSpan &span)
+SearchHit ArticleSearch::hitAt(const Article &article, const QString &text, const TextSpan &span)
 {
-    const QString text = article.text.toString();
     qsizetype from = std::max<qsizetype>(0, span.start - kContext);
     qsizetype to = std::min<qsizetype>(text.size(), span.end + kContext);
     while (from > 0 && !text.at(from - 1).isSpace() && span.start - from < kContext + 20)
@@ -230,7 +229,8 @@ SearchResult ArticleSearch::find(const QString &text, int limit, int from) const
             const Article *article = m_model->article(select.value(0).toString());
             if (!article)
                 continue;
-            for (const TextSpan &span : spansIn(article->text.toString(), query)) {
+            const QString text = article->text.toString();
+            for (const TextSpan &span : spansIn(text, query)) {
                 if (skipped < from) {
                     ++skipped;
                     continue;
@@ -239,7 +239,7 @@ SearchResult ArticleSearch::find(const QString &text, int limit, int from) const
                     result.more = true;
                     return result;
                 }
-                result.hits.append(hitAt(*article, span));
+                result.hits.append(hitAt(*article, text, span));
             }
         }
         if (read < articles)

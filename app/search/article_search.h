@@ -57,7 +57,8 @@ public:
 
     // Where the terms of `query` occur in `text` (every occurrence of each term, in order).
     static QVector<TextSpan> spansIn(const QString &text, const SearchQuery &query);
-    static SearchHit hitAt(const Article &article, const TextSpan &span);
+    // `text` is the article's, as a string (made once for all its hits).
+    static SearchHit hitAt(const Article &article, const QString &text, const TextSpan &span);
 
 private:
     // Makes the index through `connection` (an open one, on its own thread): the error, or
