@@ -24,7 +24,7 @@ struct TextSpan {
     qint32 start = 0; // QString index into Article::text
     qint32 end = 0;   // one past the last character
 
-    qsizetype length() const { return end - start; }
+    qsizetype length() const { return qsizetype(end) - start; }
     bool contains(qsizetype pos) const { return pos >= start && pos < end; }
     bool contains(const TextSpan &other) const { return other.start >= start && other.end <= end; }
 

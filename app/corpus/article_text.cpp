@@ -1,6 +1,7 @@
 #include "app/corpus/article_text.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -12,7 +13,8 @@ constexpr qsizetype kMostHighUnitsPerLow = 8;
 
 ArticleText::ArticleText(const QString &text, bool compact)
 {
-    if (!compact) {
+    // Places are kept in 32 bits (as spans are): a longer text, which no reader makes, stays whole.
+    if (!compact || text.size() > std::numeric_limits<qint32>::max()) {
         m_utf16 = text.isNull() ? QString(QLatin1String("")) : text;
         return;
     }
@@ -49,9 +51,13 @@ QString ArticleText::mid(qsizetype start, qsizetype length) const
     const qsizetype size = m_low.size();
     if (start > size)
         return {};
-    const qsizetype from = std::clamp<qsizetype>(start, 0, size);
-    const qsizetype to =
-        length < 0 || start + length > size ? size : std::max<qsizetype>(from, start + length);
+    // As QString::mid: a negative start shortens the piece by as much; nothing overflows.
+    const qsizetype from = std::max<qsizetype>(start, 0);
+    qsizetype to = size;
+    if (length >= 0 && start < 0)
+        to = length <= -start ? 0 : std::min(length + start, size);
+    else if (length >= 0)
+        to = length > size - start ? size : start + length;
     QString text = QString::fromLatin1(m_low.constData() + from, to - from);
     QChar *units = text.data();
     for (auto at = std::lower_bound(m_highAt.cbegin(), m_highAt.cend(), qint32(from));

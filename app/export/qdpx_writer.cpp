@@ -88,10 +88,10 @@ void writeCoding(QXmlStreamWriter &xml, const QString &key, const QString &code,
     xml.writeEndElement();
 }
 
-void writeSelection(QXmlStreamWriter &xml, const DocumentModel &model, const Article &article,
+// `text` is the article's, made once for all its claims.
+void writeSelection(QXmlStreamWriter &xml, const DocumentModel &model, const QString &text,
                     const Claim &c, const QString &created)
 {
-    const QString text = article.text.toString();
     const QString key = claimKey(c);
     const QString user = guid(QStringLiteral("user/") + coderOf(c));
     const QString time = c.isCurated() ? created : stamp(c.coded);
@@ -204,13 +204,13 @@ QByteArray projectXml(const DocumentModel &model, const QDateTime &createdAt,
         xml.writeAttribute(QStringLiteral("creatingUser"),
                            guid(QStringLiteral("user/") + kCurated));
         xml.writeAttribute(QStringLiteral("creationDateTime"), created);
+        const QString text = article.text.toString();
         for (const Claim &c : model.everyClaim) {
             if (c.article == article.id)
-                writeSelection(xml, model, article, c, created);
+                writeSelection(xml, model, text, c, created);
         }
         xml.writeEndElement();
-        sources->append(
-            {QStringLiteral("sources/%1.txt").arg(source), article.text.toString().toUtf8()});
+        sources->append({QStringLiteral("sources/%1.txt").arg(source), text.toUtf8()});
     }
     xml.writeEndElement();
     writeNotes(xml, model, created);

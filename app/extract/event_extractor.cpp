@@ -57,7 +57,9 @@ EventExtractor::EventExtractor(const Gazetteer &gazetteer, const EventClassifier
 QVector<TextSpan> EventExtractor::clauses(const Article &article, const Sentence &sentence)
 {
     QVector<TextSpan> result;
-    const QStringView text = article.slice(sentence.span);
+    const QString own = article.text.isCompact() ? article.quote(sentence.span) : QString();
+    const QStringView text =
+        article.text.isCompact() ? QStringView(own) : article.slice(sentence.span);
     qsizetype start = 0;
     bool quoted = false; // a semicolon inside a quotation is the speaker's, not a clause's end
     for (qsizetype i = 0; i < text.size(); ++i) {

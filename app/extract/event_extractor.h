@@ -30,7 +30,7 @@ public:
 
     QVector<Event> extract(const Article &article, const QVector<Mention> &mentions) const;
 
-    // The parts of a sentence between semicolons, as article spans.
+    // The parts of a sentence between semicolons, as article spans (of a compact article too).
     static QVector<TextSpan> clauses(const Article &article, const Sentence &sentence);
 
 private:

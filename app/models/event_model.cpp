@@ -43,6 +43,7 @@ void EventModel::reload(DocumentModelPtr document, const QString &country)
         if (!std::is_sorted(m_events.cbegin(), m_events.cend(), earlier))
             std::stable_sort(m_events.begin(), m_events.end(), earlier);
     }
+    m_texts = QVector<QString>(m_events.size());
     endResetModel();
 }
 
@@ -63,10 +64,17 @@ QString EventModel::dateText(const Event &e)
            (e.yearAssumed ? tr(" (year assumed)") : QString());
 }
 
-QString EventModel::textOf(const Event &event) const
+QString EventModel::textAt(int row) const
 {
-    const Article *article = m_document ? m_document->article(event.article) : nullptr;
-    return article ? article->quote(event.span) : QString();
+    QString &kept = m_texts[row];
+    if (kept.isNull()) {
+        const Event &e = *m_events.at(row);
+        const Article *article = m_document ? m_document->article(e.article) : nullptr;
+        kept = article ? article->quote(e.span) : QString();
+        if (kept.isNull())
+            kept = QLatin1String(""); // made, and empty
+    }
+    return kept;
 }
 
 QVariant EventModel::data(const QModelIndex &index, int role) const
@@ -84,7 +92,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
         case CountriesColumn:
             return e.countries.join(QStringLiteral(", "));
         case TextColumn:
-            return textOf(e);
+            return textAt(index.row());
         case SourceColumn: {
             const Article *article = m_document->article(e.article);
             return article ? article->label() : e.article;
@@ -94,7 +102,7 @@ QVariant EventModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == DateColumn && e.yearAssumed)
             return tr("The article gives no year anywhere; the corpus's reference year is assumed");
-        return textOf(e);
+        return textAt(index.row());
     case SortRole:
         return index.column() == DateColumn ? QVariant(DateText::sortKey(e.date))
                                             : data(index, Qt::DisplayRole);

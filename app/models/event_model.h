@@ -27,8 +27,11 @@ public:
     static QString dateText(const Event &event);
 
 private:
-    QString textOf(const Event &event) const; // its clause, from its article
+    QString textAt(int row) const; // the row's clause, from its article
     DocumentModelPtr m_document;
     QString m_country;
     QVector<const Event *> m_events;
+    // Each row's clause, made when first asked for: a sort by the Sentence column asks for every
+    // row's many times. (The events keep none of their own.)
+    mutable QVector<QString> m_texts;
 };

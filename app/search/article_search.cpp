@@ -229,8 +229,8 @@ SearchResult ArticleSearch::find(const QString &text, int limit, int from) const
             const Article *article = m_model->article(select.value(0).toString());
             if (!article)
                 continue;
-            const QString text = article->text.toString();
-            for (const TextSpan &span : spansIn(text, query)) {
+            const QString words = article->text.toString();
+            for (const TextSpan &span : spansIn(words, query)) {
                 if (skipped < from) {
                     ++skipped;
                     continue;
@@ -239,7 +239,7 @@ SearchResult ArticleSearch::find(const QString &text, int limit, int from) const
                     result.more = true;
                     return result;
                 }
-                result.hits.append(hitAt(*article, text, span));
+                result.hits.append(hitAt(*article, words, span));
             }
         }
         if (read < articles)

@@ -198,6 +198,7 @@ TEST(ExtractionFidelity, ClaimsAreDatedByTheEventOfTheirOwnClause)
         const Article *article = model->article(claim.article);
         if (!article || !claim.isCurated())
             continue;
+        const QString text = article->text.toString();
         TextSpan clause{-1, -1};
         for (const Sentence &sentence : article->sentences) {
             for (const TextSpan &c : EventExtractor::clauses(*article, sentence)) {
@@ -212,7 +213,7 @@ TEST(ExtractionFidelity, ClaimsAreDatedByTheEventOfTheirOwnClause)
             for (const QJsonValue &v : a.toObject().value(QLatin1String("events")).toArray()) {
                 const QJsonObject o = v.toObject();
                 const QString quote = o.value(QLatin1String("quote")).toString();
-                const qsizetype at = article->text.toString().indexOf(quote);
+                const qsizetype at = text.indexOf(quote);
                 const bool here = at >= 0 && at < clause.end && at + quote.size() > clause.start;
                 const QJsonArray countries = o.value(QLatin1String("countries")).toArray();
                 if (here && countries.contains(QJsonValue(claim.country)))
