@@ -55,7 +55,7 @@ QString ArticleText::mid(qsizetype start, qsizetype length) const
     const qsizetype from = std::max<qsizetype>(start, 0);
     qsizetype to = size;
     if (length >= 0 && start < 0)
-        to = length <= -start ? 0 : std::min(length + start, size);
+        to = std::clamp<qsizetype>(length + start, 0, size); // opposite signs: no overflow
     else if (length >= 0)
         to = length > size - start ? size : start + length;
     QString text = QString::fromLatin1(m_low.constData() + from, to - from);

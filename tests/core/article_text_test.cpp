@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <limits>
+
 namespace {
 
 // Every piece QString::mid gives of `text` (negative and past-the-end arguments too) is the
@@ -33,6 +35,13 @@ TEST(ArticleText, ALatinTextWithTypographicMarksIsKeptCompactAndGivenBackWhole)
     const ArticleText kept(text);
     EXPECT_TRUE(kept.isCompact());
     expectSamePieces(text, kept);
+    // Lengths and starts at the ends of their range, where a sum would overflow.
+    constexpr qsizetype most = std::numeric_limits<qsizetype>::max();
+    constexpr qsizetype least = std::numeric_limits<qsizetype>::min();
+    for (const qsizetype start : {least, qsizetype(-3), qsizetype(0), qsizetype(7)}) {
+        for (const qsizetype length : {most, most - 1, qsizetype(5)})
+            EXPECT_EQ(kept.mid(start, length), text.mid(start, length)) << start << " " << length;
+    }
 }
 
 TEST(ArticleText, ATextInAnotherScriptIsKeptAsUtf16)

@@ -215,3 +215,24 @@ TEST(EventExtractor, FearOfSanctionsIsNotASanction)
     ASSERT_EQ(events.size(), 1);
     EXPECT_NE(events[0].type, QStringLiteral("sanction"));
 }
+
+TEST(EventExtractor, SplitsASentenceAtItsSemicolonsInACompactArticleToo)
+{
+    const Article compact = TestSupport::articleFromText(
+        QStringLiteral("On 2 March 2022 Kazakhstan abstained; on 3 March Armenia said \u201Cnever; "
+                       "not now\u201D."));
+    ASSERT_TRUE(compact.text.isCompact());
+    ASSERT_EQ(compact.sentences.size(), 1);
+    const QVector<TextSpan> parts = EventExtractor::clauses(compact, compact.sentences.first());
+    // Two clauses: the semicolon inside the quotation is the speaker's.
+    ASSERT_EQ(parts.size(), 2);
+    EXPECT_TRUE(compact.quote(parts.at(0)).startsWith(QStringLiteral("On 2 March 2022")));
+    EXPECT_TRUE(compact.quote(parts.at(1)).contains(QStringLiteral("on 3 March Armenia")));
+    const Article open = compact.opened();
+    const QVector<TextSpan> openParts = EventExtractor::clauses(open, open.sentences.first());
+    ASSERT_EQ(openParts.size(), parts.size());
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        EXPECT_EQ(openParts.at(i).start, parts.at(i).start);
+        EXPECT_EQ(openParts.at(i).end, parts.at(i).end);
+    }
+}
