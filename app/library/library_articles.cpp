@@ -77,7 +77,7 @@ QByteArray digest(const QString &text)
     return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
 }
 
-QString keyFor(const QString &fileName, const QSet<QString> &taken)
+QString keyFor(const QString &fileName, const std::function<bool(const QString &)> &taken)
 {
     static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QString key = QFileInfo(fileName).completeBaseName().toLower();
@@ -90,7 +90,7 @@ QString keyFor(const QString &fileName, const QSet<QString> &taken)
     if (key.isEmpty())
         key = QStringLiteral("article");
     QString unique = key;
-    for (int n = 2; taken.contains(unique); ++n)
+    for (int n = 2; taken(unique); ++n)
         unique = key + QLatin1Char('-') + QString::number(n);
     return unique;
 }
@@ -120,12 +120,23 @@ Added add(const LibraryDatabase &library, const QString &fileName, const Importe
         db.rollback();
         return added;
     }
-    QSet<QString> taken;
-    if (!query.exec(QStringLiteral("SELECT article_key FROM articles")))
-        return fail(failure(query, library));
-    while (query.next())
-        taken.insert(query.value(0).toString());
-    const QString key = keyFor(fileName, taken);
+    // Each key asked of the unique index: reading every key for each file made an import of
+    // thousands of files take time by the square of their number.
+    QSqlQuery probe(db);
+    probe.prepare(QStringLiteral("SELECT 1 FROM articles WHERE article_key = ?"));
+    QString probeError;
+    const QString key = keyFor(fileName, [&](const QString &candidate) {
+        probe.addBindValue(candidate);
+        if (!probe.exec()) {
+            probeError = failure(probe, library);
+            return false;
+        }
+        const bool found = probe.next();
+        probe.finish();
+        return found;
+    });
+    if (!probeError.isEmpty())
+        return fail(probeError);
     query.prepare(QStringLiteral(
         "INSERT INTO articles (article_key, file_name, format, sha256, text, title, short_name, "
         "publisher, author, published, period_from, period_to, year, url, detected_json, edited, "
@@ -175,7 +186,7 @@ std::optional<QVector<LibraryArticle>> all(const LibraryDatabase &library, QStri
         a.fileName = query.value(2).toString();
         a.format = query.value(3).toString();
         a.sha256 = query.value(4).toString().toLatin1();
-        a.text = query.value(5).toString();
+        a.text = ArticleText(query.value(5).toString());
         a.meta.title = query.value(6).toString();
         a.meta.shortName = query.value(7).toString();
         a.meta.publisher = query.value(8).toString();

@@ -3,6 +3,7 @@
 // one transaction, so a library holds whole articles only.
 #pragma once
 
+#include "app/corpus/article_text.h"
 #include "app/import/imported_text.h"
 #include "app/library/library_database.h"
 
@@ -17,9 +18,9 @@ struct LibraryArticle {
     QString key;      // the article's id in the document model
     QString fileName; // the original file's name
     QString format;
-    QByteArray sha256; // hex
-    QString text;
-    ArticleMetadata meta;     // as shown: detected at import, or as the user edited it
+    QByteArray sha256;    // hex
+    ArticleText text;     // kept compact as it is read: a big library is never all UTF-16 at once
+    ArticleMetadata meta; // as shown: detected at import, or as the user edited it
     ArticleMetadata detected; // as detected at import
     bool edited = false;
     QDateTime importedAt;
@@ -37,8 +38,9 @@ struct Added {
 
 // Hex SHA-256 of the text as stored: what tells two copies of an article apart.
 QByteArray digest(const QString &text);
-// An id for a file, from its name ("War at the door.html" → "war-at-the-door"), not in `taken`.
-QString keyFor(const QString &fileName, const QSet<QString> &taken);
+// An id for a file, from its name ("War at the door.html" → "war-at-the-door"), that `taken`
+// says is free ("war-at-the-door-2" when that one is taken).
+QString keyFor(const QString &fileName, const std::function<bool(const QString &)> &taken);
 
 // Adds an article unless the library has its text already. `beforeCommit`, when given, runs
 // inside the transaction and can abort it by returning false (a failure half-way, in tests).

@@ -122,12 +122,33 @@ TEST(LibraryImport, PlainTextAndMarkdownKeepTheirTextAndDetectTheirMetadata)
     ASSERT_EQ(md.result, ImportOutcome::Result::Imported) << md.message.toStdString();
     const QVector<LibraryArticle> all = library.all();
     ASSERT_EQ(all.size(), 2);
-    EXPECT_EQ(all.at(0).text, QString::fromUtf8(kText)); // exactly as the file has it
+    EXPECT_EQ(all.at(0).text.toString(), QString::fromUtf8(kText)); // exactly as the file has it
     EXPECT_EQ(all.at(0).meta.title, QStringLiteral("Kazakhstan and the vote"));
     EXPECT_EQ(all.at(0).meta.author, QStringLiteral("Jane Analyst"));
     EXPECT_EQ(all.at(0).meta.published, QDate(2022, 3, 3));
     EXPECT_EQ(all.at(0).fileName, QStringLiteral("Vote notes.txt"));
     EXPECT_EQ(all.at(1).format, QStringLiteral("md"));
+}
+
+TEST(LibraryImport, FilesOfOneNameInManyFoldersTakeNumberedKeys)
+{
+    Library library;
+    QStringList keys;
+    for (int i = 0; i < 3; ++i) {
+        QTemporaryDir folder;
+        const QByteArray text = kText + "Copy " + QByteArray::number(i) + ".\n";
+        const ImportOutcome outcome =
+            library.import(writeFile(folder, QStringLiteral("Vote notes.txt"), text));
+        ASSERT_EQ(outcome.result, ImportOutcome::Result::Imported) << outcome.message.toStdString();
+        keys.append(outcome.key);
+    }
+    EXPECT_EQ(keys, QStringList({QStringLiteral("vote-notes"), QStringLiteral("vote-notes-2"),
+                                 QStringLiteral("vote-notes-3")}));
+    const QSet<QString> taken{QStringLiteral("war-at-the-door"),
+                              QStringLiteral("war-at-the-door-2")};
+    EXPECT_EQ(LibraryArticles::keyFor(QStringLiteral("War at the door.html"),
+                                      [&](const QString &key) { return taken.contains(key); }),
+              QStringLiteral("war-at-the-door-3"));
 }
 
 TEST(LibraryImport, AWebPageGivesItsTextWithoutScriptsStylesOrNavigation)
