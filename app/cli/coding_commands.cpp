@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSettings>
 
+#include <limits>
+
 namespace CodingCommands {
 
 namespace {
@@ -29,7 +31,18 @@ QString parseCode(Request &r, const QCommandLineParser &parser)
     if (!parser.isSet(QStringLiteral("span")) || !span.hasMatch())
         return QStringLiteral("--code needs --span START:END, the words' offsets in the "
                               "article's text (as --search prints them)");
-    c.span = {span.captured(1).toLongLong(), span.captured(2).toLongLong()};
+    // Offsets past 32 bits (or past what a number holds) fit no article's text: said as typed,
+    // never read as 0 or cut down to an offset that could pass.
+    bool startOk = false;
+    bool endOk = false;
+    const qint64 start = span.captured(1).toLongLong(&startOk);
+    const qint64 end = span.captured(2).toLongLong(&endOk);
+    const qint64 most = std::numeric_limits<qint32>::max();
+    if (!startOk || !endOk || start > most || end > most)
+        return QStringLiteral("--span %1: the offsets are beyond any article's text (at most %2)")
+            .arg(value(parser, "span"))
+            .arg(most);
+    c.span = {start, end};
     if (r.countries.size() != 1)
         return QStringLiteral("--code needs one --country ISO3, the country the words are about");
     c.country = r.countries.first();

@@ -116,6 +116,15 @@ TEST(CodingCommands, CodesAClaimAndRefusesWhatCannotBeOne)
     const AppRun badValue = r.code(quoteSpan(), QStringLiteral("sort_of"), QStringLiteral("Ana"));
     EXPECT_EQ(badValue.exitCode, 2);
     EXPECT_TRUE(badValue.err.contains("is not a value of stance")) << badValue.err.toStdString();
+    // Offsets past 32 bits, or past what a number holds, are said as typed (not read as 0).
+    for (const QString &huge :
+         {QStringLiteral("4294967306:4294967316"), QStringLiteral("99999999999999999999:5")}) {
+        const AppRun beyond = r.code(huge, QStringLiteral("balancing"), QStringLiteral("Ana"));
+        EXPECT_EQ(beyond.exitCode, 2);
+        EXPECT_TRUE(QString::fromUtf8(beyond.err)
+                        .contains(huge + QStringLiteral(": the offsets are beyond")))
+            << beyond.err.toStdString();
+    }
     const AppRun noSpan = r.run({QStringLiteral("--code"), QStringLiteral("moon")});
     EXPECT_EQ(noSpan.exitCode, 2);
     EXPECT_TRUE(noSpan.err.contains("--span")) << noSpan.err.toStdString();
