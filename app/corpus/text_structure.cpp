@@ -190,13 +190,12 @@ void TextStructure::markBoilerplate(const QString &text, QVector<Paragraph> &par
 
 void TextStructure::analyse(Article &article) const
 {
-    if (article.text.isCompact())
-        article.text = article.opened().text;
-    const QString &text = article.text.utf16();
+    // An open text is given back as its own buffer, shared; a compact one made anew.
+    const QString text = article.text.toString();
     article.paragraphs.clear();
     article.sentences.clear();
     for (const TextSpan &span : splitParagraphs(text)) {
-        const QStringView body = article.slice(span);
+        const QStringView body = QStringView(text).mid(span.start, span.length());
         Paragraph p;
         p.span = span;
         p.kind = isBulletStart(body)      ? Paragraph::Kind::Bullet

@@ -70,10 +70,13 @@ EvidenceRef ofEvent(const Event &event)
 
 QString textOf(const EvidenceRef &ref, const DocumentModel &model)
 {
-    if (!ref.text.isEmpty())
-        return ref.text;
-    const Article *article = model.article(ref.article);
-    return article ? article->quote(ref.span) : QString();
+    return ref.text.isEmpty() ? wordsAt(model, ref.article, ref.span) : ref.text;
+}
+
+QString wordsAt(const DocumentModel &model, const QString &article, const TextSpan &span)
+{
+    const Article *a = model.article(article);
+    return a ? a->quote(span) : QString();
 }
 
 QVector<EvidenceRef> ofMentions(const DocumentModel &model, const QString &entity, int article)

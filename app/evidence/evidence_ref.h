@@ -36,6 +36,8 @@ QVector<EvidenceRef> ofPosition(const Position &position, const Dimensions &dime
 EvidenceRef ofEvent(const Event &event);
 // The words of the evidence: its own text, else (an event's) the article's at its span.
 QString textOf(const EvidenceRef &ref, const DocumentModel &model);
+// The words of the model's article `article` at `span`; empty when it has no such article.
+QString wordsAt(const DocumentModel &model, const QString &article, const TextSpan &span);
 // The mentions of `entity` in article number `article`, each with its sentence.
 QVector<EvidenceRef> ofMentions(const DocumentModel &model, const QString &entity, int article);
 

@@ -1,6 +1,7 @@
 #include "app/export/model_json_writer.h"
 
 #include "app/codebook/dimensions.h"
+#include "app/evidence/evidence_ref.h"
 #include "app/export/json_stream_writer.h"
 #include "app/export/save_file.h"
 
@@ -53,7 +54,6 @@ QJsonObject positionJson(const Position &p, const Dimensions &dimensions)
 
 QJsonObject eventJson(const DocumentModel &model, const Event &e)
 {
-    const Article *article = model.article(e.article);
     QJsonObject o{{QLatin1String("date"), isoDate(e.date.from)},
                   {QLatin1String("precision"), e.precision == DateMention::Precision::Day
                                                    ? QStringLiteral("day")
@@ -62,7 +62,7 @@ QJsonObject eventJson(const DocumentModel &model, const Event &e)
                   {QLatin1String("article"), e.article},
                   {QLatin1String("start"), e.span.start},
                   {QLatin1String("end"), e.span.end},
-                  {QLatin1String("text"), article ? article->quote(e.span) : QString()},
+                  {QLatin1String("text"), Evidence::wordsAt(model, e.article, e.span)},
                   {QLatin1String("countries"), QJsonArray::fromStringList(e.countries)}};
     if (e.date.to != e.date.from)
         o.insert(QLatin1String("dateTo"), isoDate(e.date.to));

@@ -39,14 +39,13 @@ QJsonObject corpus(const DocumentModel &model, const QStringList &used, const QS
 
 QJsonObject evidence(const EvidenceRef &ref, const DocumentModel &model)
 {
-    const Article *article = model.article(ref.article);
     QJsonObject o{{QLatin1String("kind"), EvidenceRef::kindName(ref.kind)},
                   {QLatin1String("label"), ref.label},
                   {QLatin1String("article"), ref.article},
                   {QLatin1String("start"), ref.span.start},
                   {QLatin1String("end"), ref.span.end},
                   // The text at the offsets, exactly as in the article.
-                  {QLatin1String("text"), article ? article->quote(ref.span) : QString()},
+                  {QLatin1String("text"), Evidence::wordsAt(model, ref.article, ref.span)},
                   {QLatin1String("dated"), ModelJsonWriter::dateJson(ref.date)}};
     if (ref.kind == EvidenceRef::Kind::Claim) {
         o.insert(QLatin1String("quote"), ref.text); // as the codebook gives it

@@ -69,8 +69,7 @@ QString EventModel::textAt(int row) const
     QString &kept = m_texts[row];
     if (kept.isNull()) {
         const Event &e = *m_events.at(row);
-        const Article *article = m_document ? m_document->article(e.article) : nullptr;
-        kept = article ? article->quote(e.span) : QString();
+        kept = m_document ? Evidence::wordsAt(*m_document, e.article, e.span) : QString();
         if (kept.isNull())
             kept = QLatin1String(""); // made, and empty
     }

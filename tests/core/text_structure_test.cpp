@@ -118,3 +118,27 @@ TEST(TextStructure, SeedFootersAreBoilerplate)
     ASSERT_NE(related, nullptr);
     EXPECT_TRUE(related->boilerplate); // "related articles" after the page's own text
 }
+
+TEST(TextStructure, ACompactArticleIsReadAsItsOpenForm)
+{
+    const Article made =
+        articleFromText(QStringLiteral("Votes at the UN\n\n\u2022 Kazakhstan abstained \u2014 "
+                                       "\u201Cneutral\u201D. Armenia too.\n\n"
+                                       "Belarus voted against."));
+    ASSERT_TRUE(made.text.isCompact());
+    Problems problems;
+    const BoilerplateRules rules = BoilerplateRules::builtin(&problems);
+    const TextStructure structure(rules);
+    Article again = made; // compact
+    structure.analyse(again);
+    Article open = made.opened();
+    structure.analyse(open);
+    ASSERT_EQ(again.paragraphs.size(), open.paragraphs.size());
+    for (qsizetype i = 0; i < open.paragraphs.size(); ++i) {
+        EXPECT_EQ(again.paragraphs.at(i).kind, open.paragraphs.at(i).kind) << i;
+        EXPECT_EQ(again.quote(again.paragraphs.at(i).span), open.quote(open.paragraphs.at(i).span));
+    }
+    EXPECT_EQ(sentencesOf(again), sentencesOf(open));
+    EXPECT_EQ(again.paragraphs.first().kind, Paragraph::Kind::Heading);
+    EXPECT_EQ(again.paragraphs.at(1).kind, Paragraph::Kind::Bullet);
+}
