@@ -21,6 +21,12 @@ public:
     qsizetype size() const { return m_utf16.isNull() ? m_low.size() : m_utf16.size(); }
     bool isEmpty() const { return size() == 0; }
     bool isCompact() const { return m_utf16.isNull() && !m_low.isNull(); }
+    // True when both hold the one buffer: one is a copy of the other (copies share their text).
+    bool shares(const ArticleText &other) const
+    {
+        return m_utf16.constData() == other.m_utf16.constData() &&
+               m_low.constData() == other.m_low.constData();
+    }
 
     // The whole text, made anew from a compact one (about a microsecond a kilobyte).
     QString toString() const;

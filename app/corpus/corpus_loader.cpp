@@ -44,6 +44,22 @@ QString uniqueId(const QString &wanted, const QSet<QString> &taken)
 Article CorpusLoader::makeArticle(const QString &text, const QString &file,
                                   const ManifestEntry *entry, bool builtin) const
 {
+    Article article = readOpen(text, file, entry, builtin);
+    article.text = ArticleText(text);
+    return article;
+}
+
+Article CorpusLoader::makeArticle(const ArticleText &text, const QString &file,
+                                  const ManifestEntry *entry, bool builtin) const
+{
+    Article article = readOpen(text.toString(), file, entry, builtin);
+    article.text = text;
+    return article;
+}
+
+Article CorpusLoader::readOpen(const QString &text, const QString &file, const ManifestEntry *entry,
+                               bool builtin) const
+{
     Article article;
     article.file = file;
     article.builtin = builtin;
@@ -61,7 +77,6 @@ Article CorpusLoader::makeArticle(const QString &text, const QString &file,
         article.meta.fillBlanksFrom(MetadataDetector::detect(article), entry && entry->datesGiven);
     if (article.id.isEmpty())
         article.id = QFileInfo(file).completeBaseName();
-    article.text = ArticleText(text);
     return article;
 }
 

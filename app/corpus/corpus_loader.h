@@ -45,8 +45,14 @@ public:
     // One article from text already in memory (used by load and by tests).
     Article makeArticle(const QString &text, const QString &file, const struct ManifestEntry *entry,
                         bool builtin) const;
+    // The same from a text kept already (a library's): the article shares it, not a copy.
+    Article makeArticle(const ArticleText &text, const QString &file,
+                        const struct ManifestEntry *entry, bool builtin) const;
 
 private:
+    // The article read from its open text: structure and metadata; its text is left open.
+    Article readOpen(const QString &text, const QString &file, const struct ManifestEntry *entry,
+                     bool builtin) const;
     struct Source; // a folder (or the built-in corpus) with its manifest and files
     struct FileJob {
         QString path;

@@ -2,6 +2,7 @@
 
 #include "app/corpus/date_parser.h"
 #include "app/corpus/line_numbers.h"
+#include "app/extract/interned_names.h"
 
 #include <QDataStream>
 #include <QIODevice>
@@ -17,6 +18,15 @@ constexpr int kMostInflation = 200;              // records compress far less th
 // hold is damage, refused before room is reserved for it.
 constexpr qsizetype kSmallestMention = 28;
 constexpr qsizetype kSmallestEvent = 46;
+
+// An event's type and countries read from a record: the one copy of the process's, as those
+// of an event extracted are the gazetteer's and the rules' own (a big library's events name a
+// country hundreds of thousands of times). A name the table has no room for keeps its copy.
+QString interned(const QString &name)
+{
+    const int number = InternedNames::numberOf(name);
+    return number < 0 ? name : InternedNames::name(number);
+}
 
 // Day-and-month dates of an article that names no year anywhere take the corpus's reference
 // year, marked assumed; without one they are skipped. Either way, say so.
@@ -145,7 +155,12 @@ QByteArray ArticleExtraction::encode() const
     }
     write(out, undatedYear);
     write(out, impossibleDates);
-    return qCompress(bytes, 3);
+    // qCompress allocates room for the worst case, as much as the record before compression,
+    // and keeps it: a library's fresh records, held until they are stored, took three times
+    // their size.
+    QByteArray record = qCompress(bytes, 3);
+    record.squeeze();
+    return record;
 }
 
 std::optional<ArticleExtraction> ArticleExtraction::decode(const QByteArray &record,
@@ -199,6 +214,7 @@ std::optional<ArticleExtraction> ArticleExtraction::decode(const QByteArray &rec
         qint64 to = 0;
         qint8 precision = 0;
         in >> from >> to >> precision >> e.yearAssumed >> e.type;
+        e.type = interned(e.type);
         e.date = {QDate::fromJulianDay(from), QDate::fromJulianDay(to)};
         e.precision = DateMention::Precision(precision);
         bool ok =
@@ -212,7 +228,7 @@ std::optional<ArticleExtraction> ArticleExtraction::decode(const QByteArray &rec
         for (qint32 c = 0; c < countries && in.status() == QDataStream::Ok; ++c) {
             QString country;
             in >> country;
-            e.countries.append(country);
+            e.countries.append(interned(country));
         }
         if (!fits(ok))
             return std::nullopt;

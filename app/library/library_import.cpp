@@ -103,7 +103,7 @@ QVector<Article> articles(const LibraryDatabase &library, const CorpusLoader &lo
         entry.id = a.key;
         entry.meta = a.meta;
         entry.datesGiven = true; // stored as detected at import, or as the user set them
-        Article article = loader.makeArticle(a.text.toString(), a.fileName, &entry, false);
+        Article article = loader.makeArticle(a.text, a.fileName, &entry, false);
         article.localId = a.key;
         article.library = library.path();
         article.sha256 = a.sha256;

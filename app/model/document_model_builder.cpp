@@ -50,8 +50,10 @@ void addLibrary(DocumentModel &model, const LibraryDatabase &library, const Boil
         ids.insert(a.id);
         texts.insert(a.sha256);
     }
-    for (Article &article :
-         LibraryImport::articles(library, CorpusLoader(rules), &model.problems, threads)) {
+    QVector<Article> stored =
+        LibraryImport::articles(library, CorpusLoader(rules), &model.problems, threads);
+    model.articles.reserve(model.articles.size() + stored.size()); // not grown in steps
+    for (Article &article : stored) {
         if (texts.contains(article.sha256)) {
             model.problems.append({article.shownPath(), 0,
                                    QStringLiteral("has the same text as an article already "

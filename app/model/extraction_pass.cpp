@@ -1,12 +1,15 @@
 #include "app/model/extraction_pass.h"
 
 #include "app/corpus/date_text.h"
+#include "app/corpus/freed_memory.h"
 #include "app/corpus/parallel_map.h"
 #include "app/extract/on_demand_extractor.h"
 #include "app/library/extraction_cache.h"
 #include "app/model/builtin_extractions.h"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace ExtractionPass {
 
@@ -16,29 +19,55 @@ namespace {
 // (empty for an article outside the library) and the record found (empty when none).
 struct KeptExtractions {
     QVector<QByteArray> keys;
-    QVector<QByteArray> records;
+    // Each dropped once read (a big library's records are a fifth of its text); a std::vector,
+    // whose elements the extraction's threads can each drop without detaching the list.
+    std::vector<QByteArray> records;
     bool keepNew = false; // the library can be written: new records are made and kept
 };
 
+// What extraction gives for one article.
+struct Outcome {
+    ArticleExtraction found;
+    QByteArray record;        // a library article's, when extracted anew
+    bool fromLibrary = false; // read from the library's kept extractions
+    bool fromProgram = false; // read from the records made with the program
+};
+
+// Keeps the fresh records in the library, taking them out of `results`; a write that fails is
+// told, and the articles are extracted again next time. (A library that cannot be written makes
+// none: its read-only state is told where it is opened.)
+void keepExtractions(DocumentModel &model, const LibraryDatabase &library,
+                     const KeptExtractions &kept, QVector<Outcome> &results)
+{
+    QVector<ExtractionCache::Record> records;
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (QByteArray record = std::exchange(results[i].record, {}); !record.isEmpty())
+            records.append({kept.keys.at(i), model.articles.at(i).sha256, std::move(record)});
+    }
+    if (records.isEmpty())
+        return;
+    if (QString error; !ExtractionCache::store(library, records, &error))
+        model.problems.append({library.path(), 0,
+                               QStringLiteral("what was found in its articles could not be kept "
+                                              "(%1); they are read again at the next opening")
+                                   .arg(error)});
+}
+
 // Extracts every article without a kept record, or whose record no longer fits it; steps
-// `from`..`from + count` of the progress. `fresh` receives the record of each article extracted
-// anew that is to be kept. False when the monitor asked to stop.
+// `from`..`from + count` of the progress. The records of the articles extracted anew are kept
+// in `library` (when given) before the events join the model's list, so the two are never held
+// at once. False when the monitor asked to stop.
 bool extract(DocumentModel &model, const LoadMonitor &monitor, int threads, ProgressSteps steps,
-             const KeptExtractions &kept, QVector<QByteArray> *fresh)
+             KeptExtractions &kept, const LibraryDatabase *library)
 {
     OnDemandExtractor extractor(model.gazetteer);
     const QVector<Article> &articles = model.articles;
-    struct Outcome {
-        ArticleExtraction found;
-        QByteArray record;        // a library article's, when extracted anew
-        bool fromLibrary = false; // read from the library's kept extractions
-        bool fromProgram = false; // read from the records made with the program
-    };
     auto extractOne = [&](qsizetype i) {
         const Article &article = articles.at(i);
         Outcome outcome;
-        if (!kept.records.value(i).isEmpty()) {
-            if (auto found = ArticleExtraction::decode(kept.records.at(i), article)) {
+        if (const QByteArray record = std::exchange(kept.records[size_t(i)], {});
+            !record.isEmpty()) {
+            if (auto found = ArticleExtraction::decode(record, article)) {
                 outcome.found = std::move(*found);
                 outcome.fromLibrary = !article.library.isEmpty();
                 outcome.fromProgram = article.builtin;
@@ -59,6 +88,9 @@ bool extract(DocumentModel &model, const LoadMonitor &monitor, int threads, Prog
         model.problems += o.found.undatedYear;
     for (const Outcome &o : *results)
         model.problems += o.found.impossibleDates;
+    if (library)
+        keepExtractions(model, *library, kept, *results);
+    FreedMemory::giveBack(); // the records read and stored: 11 MB less at the peak of 100 MB
     // Room for every event at once: a list grown while a big library's events are appended held
     // the old and the new copy at the peak of the whole build.
     qsizetype eventCount = model.events.size();
@@ -66,13 +98,10 @@ bool extract(DocumentModel &model, const LoadMonitor &monitor, int threads, Prog
         eventCount += o.found.events.size();
     model.events.reserve(eventCount);
     model.mentions.reserve(results->size());
-    fresh->resize(results->size());
-    for (qsizetype i = 0; i < results->size(); ++i) {
-        Outcome &o = (*results)[i];
+    for (Outcome &o : *results) {
         model.mentions.append(std::move(o.found.mentions));
         model.events += std::move(o.found.events);
         o.found.events = {}; // its moved-from events' room, freed now rather than after the sort
-        (*fresh)[i] = std::move(o.record);
         model.articlesFromCache += o.fromLibrary;
         model.builtinFromRecords += o.fromProgram;
     }
@@ -93,12 +122,12 @@ KeptExtractions keptExtractions(DocumentModel &model, const LibraryDatabase *lib
     KeptExtractions kept;
     kept.keepNew = library && !library->readOnly();
     kept.keys.resize(model.articles.size());
-    kept.records.resize(model.articles.size());
+    kept.records.resize(size_t(model.articles.size()));
     const QHash<QByteArray, QByteArray> &builtin = BuiltinExtractions::embedded();
     for (qsizetype i = 0; i < model.articles.size(); ++i) {
         const Article &article = model.articles.at(i);
         if (article.builtin && !builtin.isEmpty())
-            kept.records[i] = builtin.value(BuiltinExtractions::key(article));
+            kept.records[size_t(i)] = builtin.value(BuiltinExtractions::key(article));
     }
     if (!library)
         return kept;
@@ -115,29 +144,9 @@ KeptExtractions keptExtractions(DocumentModel &model, const LibraryDatabase *lib
     }
     for (qsizetype i = 0; i < model.articles.size(); ++i) {
         if (!kept.keys.at(i).isEmpty())
-            kept.records[i] = records->value(kept.keys.at(i));
+            kept.records[size_t(i)] = records->value(kept.keys.at(i));
     }
     return kept;
-}
-
-// Keeps the fresh records in the library; a write that fails is told, and the articles are
-// extracted again next time. (A library that cannot be written makes none: its read-only state
-// is told where it is opened.)
-void keepExtractions(DocumentModel &model, const LibraryDatabase &library,
-                     const KeptExtractions &kept, const QVector<QByteArray> &fresh)
-{
-    QVector<ExtractionCache::Record> records;
-    for (qsizetype i = 0; i < fresh.size(); ++i) {
-        if (!fresh.at(i).isEmpty())
-            records.append({kept.keys.at(i), model.articles.at(i).sha256, fresh.at(i)});
-    }
-    if (records.isEmpty())
-        return;
-    if (QString error; !ExtractionCache::store(library, records, &error))
-        model.problems.append({library.path(), 0,
-                               QStringLiteral("what was found in its articles could not be kept "
-                                              "(%1); they are read again at the next opening")
-                                   .arg(error)});
 }
 
 } // namespace
@@ -145,13 +154,8 @@ void keepExtractions(DocumentModel &model, const LibraryDatabase &library,
 bool run(DocumentModel &model, const LibraryDatabase *library, const LoadMonitor &monitor,
          int threads, ProgressSteps steps)
 {
-    const KeptExtractions kept = keptExtractions(model, library);
-    QVector<QByteArray> fresh;
-    if (!extract(model, monitor, threads, steps, kept, &fresh))
-        return false;
-    if (library)
-        keepExtractions(model, *library, kept, fresh);
-    return true;
+    KeptExtractions kept = keptExtractions(model, library);
+    return extract(model, monitor, threads, steps, kept, library);
 }
 
 } // namespace ExtractionPass

@@ -1,6 +1,8 @@
 // ArticleText: an article's text kept in a byte a character where it can be, given back code
 // unit for code unit at the offsets of the QString it was made from.
 #include "app/corpus/article_text.h"
+#include "app/corpus/boilerplate_rules.h"
+#include "app/corpus/corpus_loader.h"
 #include "test_support.h"
 
 #include <gtest/gtest.h>
@@ -78,4 +80,32 @@ TEST(ArticleText, AnArticleIsKeptCompactAndOpenedForViews)
     for (const Sentence &s : article.sentences)
         EXPECT_EQ(open.slice(s.span), article.quote(s.span));
     EXPECT_EQ(open.sentences.size(), article.sentences.size());
+}
+
+// A library keeps its texts compact: the article made from one is read as the one made from
+// its string is, and holds the kept text itself, not a second copy of it.
+TEST(ArticleText, AnArticleMadeFromAKeptTextSharesIt)
+{
+    const QString text =
+        QStringLiteral("Minsk, 3 March 2022\n\nOn 2 March, Belarus voted against the resolution. "
+                       "Kazakhstan abstained \u2014 \u201Cneutral\u201D.\n");
+    const ArticleText kept(text);
+    ASSERT_TRUE(kept.isCompact());
+    Problems problems;
+    const BoilerplateRules rules = BoilerplateRules::builtin(&problems);
+    const CorpusLoader loader(rules);
+    const Article fromString = loader.makeArticle(text, QStringLiteral("a.txt"), nullptr, false);
+    const Article fromKept = loader.makeArticle(kept, QStringLiteral("a.txt"), nullptr, false);
+    EXPECT_TRUE(fromKept.text.shares(kept));
+    EXPECT_FALSE(fromString.text.shares(kept)); // made anew from the string
+    EXPECT_EQ(fromKept.text.toString(), text);
+    EXPECT_EQ(fromKept.id, fromString.id);
+    EXPECT_EQ(fromKept.meta.published, fromString.meta.published);
+    EXPECT_TRUE(fromKept.meta.published.isValid());
+    ASSERT_EQ(fromKept.sentences.size(), fromString.sentences.size());
+    ASSERT_GE(fromKept.sentences.size(), 2);
+    for (qsizetype i = 0; i < fromKept.sentences.size(); ++i)
+        EXPECT_EQ(fromKept.quote(fromKept.sentences[i].span),
+                  fromString.quote(fromString.sentences[i].span));
+    EXPECT_EQ(fromKept.paragraphs.size(), fromString.paragraphs.size());
 }

@@ -150,6 +150,38 @@ TEST(ExtractionCache, ARecordGivesBackWhatExtractionFound)
     expectSame(found, *ArticleExtraction::decode(found.encode(), odd));
 }
 
+// A library's fresh records are all held until they are stored: each holds its own bytes only.
+TEST(ExtractionCache, ARecordHoldsNoMoreRoomThanItsBytes)
+{
+    const Extraction extraction;
+    const Article &article = TestSupport::builtinModel()->articles.at(0);
+    const QByteArray record = extraction.of(article).encode();
+    const qsizetype uncompressed = qUncompress(record).size();
+    ASSERT_LT(record.size() * 2, uncompressed); // a record worth compressing
+    EXPECT_LT(record.capacity(), uncompressed / 2);
+}
+
+// A big library's events name a few countries hundreds of thousands of times: those read from
+// records are the one copy the process has of each name, as those of extracted events are.
+TEST(ExtractionCache, EventsReadFromRecordsShareTheirNames)
+{
+    const Extraction extraction;
+    const Article &article = TestSupport::builtinModel()->articles.at(0);
+    const QByteArray record = extraction.of(article).encode();
+    const auto first = ArticleExtraction::decode(record, article);
+    const auto second = ArticleExtraction::decode(record, article);
+    ASSERT_TRUE(first && second);
+    ASSERT_FALSE(first->events.isEmpty());
+    for (qsizetype i = 0; i < first->events.size(); ++i) {
+        const Event &a = first->events.at(i);
+        const Event &b = second->events.at(i);
+        EXPECT_EQ(a.type.constData(), b.type.constData());
+        ASSERT_FALSE(a.countries.isEmpty());
+        for (qsizetype c = 0; c < a.countries.size(); ++c)
+            EXPECT_EQ(a.countries.at(c).constData(), b.countries.at(c).constData());
+    }
+}
+
 TEST(ExtractionCache, ARecordThatDoesNotFitIsRefused)
 {
     const Extraction extraction;
