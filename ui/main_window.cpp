@@ -54,22 +54,16 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     restoreState();
 
     connect(m_countries, &CountryListPane::countrySelected, this, &MainWindow::showCountry);
-    connect(m_countries, &CountryListPane::selectionChanged, m_charts, &ChartsPane::setCountries);
+    connect(m_countries, &CountryListPane::selectionChanged, this,
+            [this](const QStringList &countries) {
+                if (m_charts)
+                    m_charts->setCountries(countries);
+            });
     connect(m_positions, &PositionsPane::spanRequested, this, &MainWindow::openSpan);
-    connect(m_timeline, &TimelinePane::spanRequested, this, &MainWindow::openSpan);
-    connect(m_sources, &SourcesPane::spanRequested, this, &MainWindow::openSpan);
-    connect(m_compare, &ComparisonView::spanRequested, this, &MainWindow::openSpan);
-    connect(m_charts, &ChartsPane::spanRequested, this, &MainWindow::openSpan);
     connect(m_search, &SearchPane::spanRequested, this, &MainWindow::openSpan);
-    const auto edit = [this](const QString &id) {
+    connect(m_viewer, &SourceViewer::editRequested, this, [this](const QString &id) {
         if (const Article *article = libraryArticle(id))
             m_library->editArticle(*article);
-    };
-    connect(m_sources, &SourcesPane::editRequested, this, edit);
-    connect(m_viewer, &SourceViewer::editRequested, this, edit);
-    connect(m_sources, &SourcesPane::removeRequested, this, [this](const QString &id) {
-        if (const Article *article = libraryArticle(id))
-            m_library->removeArticle(*article);
     });
     m_progress->follow(m_library->job());
     connect(m_library->job(), &LibraryImportJob::started, this,
@@ -80,15 +74,11 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     connect(m_library, &LibraryController::changed, this, &MainWindow::loadLibrary);
     connect(m_library, &LibraryController::message, statusBar(), &QStatusBar::showMessage);
     connect(m_library, &LibraryController::problemsFound, m_problemsDock, &QWidget::show);
-    connect(m_compare, &ComparisonView::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    connect(m_charts, &ChartsPane::statusMessage, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_countries, &CountryListPane::compareRequested, this, &MainWindow::compareSelected);
     connect(m_countries, &CountryListPane::compareWithRequested, this, &MainWindow::compareWith);
     // The header speaks of one country; the comparison speaks of several.
     connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this] { m_header->setVisible(m_tabs->currentWidget() != m_compare); });
+            [this] { m_header->setVisible(m_tabs->currentIndex() != CompareTab); });
     connectCoding();
 }
 
@@ -151,10 +141,14 @@ void MainWindow::setDocument(DocumentModelPtr document)
         m_countries->setDocument(document);
     }
     m_positions->setDocument(document);
-    m_timeline->setDocument(document);
-    m_sources->setDocument(document);
-    m_charts->setDocument(document);
-    m_compare->setDocument(document);
+    if (m_timeline)
+        m_timeline->setDocument(document);
+    if (m_sources)
+        m_sources->setDocument(document);
+    if (m_charts)
+        m_charts->setDocument(document);
+    if (m_compare)
+        m_compare->setDocument(document);
     m_viewer->setDocument(document);
     m_problems->setProblems(m_startupProblems + m_library->problems() + document->problems);
     m_library->setLoaded(document);
@@ -180,7 +174,8 @@ void MainWindow::setDocument(DocumentModelPtr document)
         m_countries->addToSelection(selection);
     }
     showCountry(country);
-    m_charts->setCountries(m_countries->selectedCountries());
+    if (m_charts)
+        m_charts->setCountries(m_countries->selectedCountries());
     updateStatus();
     Q_EMIT documentLoaded();
 }
@@ -189,15 +184,19 @@ void MainWindow::showCountry(const QString &iso)
 {
     if (!m_document)
         return;
+    m_shownCountry = iso;
     m_header->show(*m_document, iso);
     m_positions->setCountry(iso);
-    m_timeline->setCountry(iso);
-    m_sources->setCountry(iso);
+    if (m_timeline)
+        m_timeline->setCountry(iso);
+    if (m_sources)
+        m_sources->setCountry(iso);
     m_viewer->setCountry(iso);
 }
 
 void MainWindow::compareSelected()
 {
+    ComparisonView *compare = comparison();
     QStringList selected = m_countries->selectedCountries();
     if (selected.size() > Comparison::MaxCountries) {
         statusBar()->showMessage(
@@ -205,19 +204,20 @@ void MainWindow::compareSelected()
         selected = selected.mid(0, Comparison::MaxCountries);
     }
     if (selected.size() >= Comparison::MinCountries)
-        m_compare->setCountries(selected);
-    else if (m_compare->countries().isEmpty() && !m_countries->currentCountry().isEmpty())
-        m_compare->setCountries({m_countries->currentCountry()});
-    m_tabs->setCurrentWidget(m_compare);
-    if (m_compare->countries().size() < Comparison::MinCountries)
-        m_compare->focusPicker();
+        compare->setCountries(selected);
+    else if (compare->countries().isEmpty() && !m_countries->currentCountry().isEmpty())
+        compare->setCountries({m_countries->currentCountry()});
+    m_tabs->setCurrentWidget(compare);
+    if (compare->countries().size() < Comparison::MinCountries)
+        compare->focusPicker();
     else
-        m_compare->table()->setFocus(Qt::ShortcutFocusReason);
+        compare->table()->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::compareWith(const QString &iso)
 {
-    QStringList countries = m_compare->countries();
+    ComparisonView *compare = comparison();
+    QStringList countries = compare->countries();
     if (!countries.contains(iso)) {
         if (countries.size() < Comparison::MaxCountries) {
             countries.append(iso); // nothing the user compared is dropped
@@ -226,10 +226,10 @@ void MainWindow::compareWith(const QString &iso)
                 tr("Four countries were compared: a new comparison starts from this one."), 8000);
             countries = {iso};
         }
-        m_compare->setCountries(countries);
+        compare->setCountries(countries);
     }
-    m_tabs->setCurrentWidget(m_compare);
-    m_compare->focusPicker();
+    m_tabs->setCurrentWidget(compare);
+    compare->focusPicker();
 }
 
 void MainWindow::openSpan(const SpanLink &link)

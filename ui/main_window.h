@@ -23,6 +23,8 @@ class ProblemsPane;
 class QDockWidget;
 class LoadProgress;
 class ElidedLabel;
+class EvidenceView;
+class LazyTabs;
 class UserGuide;
 class QLabel;
 class QSettings;
@@ -43,10 +45,11 @@ public:
     CountryListPane *countryList() const { return m_countries; }
     CountryHeader *header() const { return m_header; }
     PositionsPane *positions() const { return m_positions; }
-    TimelinePane *timeline() const { return m_timeline; }
-    ChartsPane *charts() const { return m_charts; }
-    ComparisonView *comparison() const { return m_compare; }
-    SourcesPane *sources() const { return m_sources; }
+    // The panes behind the first tab are made when first shown or asked for (these make them).
+    TimelinePane *timeline() const;
+    ChartsPane *charts() const;
+    ComparisonView *comparison() const;
+    SourcesPane *sources() const;
     SourceViewer *sourceViewer() const { return m_viewer; }
     QDockWidget *sourceDock() const { return m_viewerDock; }
     ProblemsPane *problems() const { return m_problems; }
@@ -77,8 +80,16 @@ protected:
 
 private:
     static constexpr int kTitleBarAllowance = 40; // before the window system gives the frame
+    enum Tab { PositionsTab, TimelineTab, SourcesTab, ChartsTab, CompareTab };
     void startLoading(const CorpusOptions &corpus);
     void makePanes();
+    void addLazyTabs(); // main_window_panes.cpp: each pane made with what it shows now
+    QWidget *makeTimeline();
+    QWidget *makeSources();
+    QWidget *makeCharts();
+    QWidget *makeComparison();
+    void connectEvidence(EvidenceView *view); // main_window_coding.cpp: Edit and Remove Claim
+    void editClaim(qint64 id);
     void followLoading();
     void buildLayout();
     void buildMenus();
@@ -111,11 +122,15 @@ private:
     CountryListPane *m_countries = nullptr;
     CountryHeader *m_header = nullptr;
     QTabWidget *m_tabs = nullptr;
+    LazyTabs *m_lazyTabs = nullptr;
     PositionsPane *m_positions = nullptr;
+    // Null until their tab is first shown or the pane asked for.
     TimelinePane *m_timeline = nullptr;
     SourcesPane *m_sources = nullptr;
     ChartsPane *m_charts = nullptr;
     ComparisonView *m_compare = nullptr;
+    QString m_shownCountry;
+    QString m_rememberedChart; // the chart shown when the window closed, until Charts is made
     SourceViewer *m_viewer = nullptr;
     QDockWidget *m_viewerDock = nullptr;
     ProblemsPane *m_problems = nullptr;

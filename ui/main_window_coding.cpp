@@ -4,9 +4,6 @@
 
 #include "app/model/document_loader.h"
 #include "app/model/document_model_builder.h"
-#include "ui/charts/chart_card.h"
-#include "ui/charts/chart_evidence_panel.h"
-#include "ui/charts/charts_pane.h"
 #include "ui/coding/claim_store.h"
 #include "ui/coding_controller.h"
 #include "ui/library_controller.h"
@@ -14,7 +11,6 @@
 #include "ui/panes/evidence_view.h"
 #include "ui/panes/positions_pane.h"
 #include "ui/panes/source_viewer.h"
-#include "ui/panes/timeline_pane.h"
 
 #include <QStatusBar>
 
@@ -24,17 +20,11 @@ void MainWindow::connectCoding()
             [this](const QString &article, const TextSpan &span) {
                 m_coding->codeSelection(article, span, m_countries->currentCountry());
             });
-    const auto edit = [this](qint64 id) {
-        m_coding->editClaim(id, m_viewer->currentArticle(), m_viewer->selectedSpan());
-    };
-    const auto remove = [this](qint64 id) { m_coding->removeClaim(id); };
-    for (EvidenceView *view : {m_positions->evidence(), m_timeline->evidence(),
-                               m_charts->card()->evidencePanel()->evidence()}) {
-        connect(view, &EvidenceView::editClaimRequested, this, edit);
-        connect(view, &EvidenceView::removeClaimRequested, this, remove);
-    }
-    connect(m_positions, &PositionsPane::editClaimRequested, this, edit);
-    connect(m_positions, &PositionsPane::removeClaimRequested, this, remove);
+    connectEvidence(m_positions->evidence()); // the timeline's and the chart's when made
+    connect(m_positions, &PositionsPane::editClaimRequested, this,
+            [this](qint64 id) { editClaim(id); });
+    connect(m_positions, &PositionsPane::removeClaimRequested, m_coding,
+            &CodingController::removeClaim);
     connect(m_coding, &CodingController::recodeNeeded, this, [this] {
         if (m_document && m_coding->store()->library())
             showRecoded(DocumentModelBuilder::recode(*m_document, *m_coding->store()->library()));
@@ -46,6 +36,17 @@ void MainWindow::connectCoding()
     });
     connect(m_coding, &CodingController::libraryMade, m_library, &LibraryController::openLibrary);
     connect(m_coding, &CodingController::message, statusBar(), &QStatusBar::showMessage);
+}
+
+void MainWindow::connectEvidence(EvidenceView *view)
+{
+    connect(view, &EvidenceView::editClaimRequested, this, [this](qint64 id) { editClaim(id); });
+    connect(view, &EvidenceView::removeClaimRequested, m_coding, &CodingController::removeClaim);
+}
+
+void MainWindow::editClaim(qint64 id)
+{
+    m_coding->editClaim(id, m_viewer->currentArticle(), m_viewer->selectedSpan());
 }
 
 void MainWindow::showRecoded(DocumentModelPtr document)

@@ -3,7 +3,6 @@
 #include "ui/main_window.h"
 
 #include "ui/charts/charts_pane.h"
-#include "ui/compare/comparison_view.h"
 #include "ui/panes/country_header.h"
 #include "ui/panes/country_list_pane.h"
 #include "ui/panes/load_progress.h"
@@ -11,8 +10,6 @@
 #include "ui/panes/problems_pane.h"
 #include "ui/panes/search_pane.h"
 #include "ui/panes/source_viewer.h"
-#include "ui/panes/sources_pane.h"
-#include "ui/panes/timeline_pane.h"
 #include "ui/style/elided_label.h"
 #include "ui/style/theme.h"
 
@@ -31,10 +28,8 @@ void MainWindow::makePanes()
     m_header = new CountryHeader(this);
     m_tabs = new QTabWidget(this);
     m_positions = new PositionsPane(this);
-    m_timeline = new TimelinePane(this);
-    m_sources = new SourcesPane(this);
-    m_charts = new ChartsPane(m_settings, this);
-    m_compare = new ComparisonView(m_settings, this);
+    m_tabs->addTab(m_positions, tr("&Positions"));
+    addLazyTabs(); // their stand-ins hold the panes' places in the keyboard's order
     m_viewer = new SourceViewer(this);
     m_viewerDock = new QDockWidget(tr("Source"), this);
     m_problems = new ProblemsPane(this);
@@ -48,13 +43,7 @@ void MainWindow::makePanes()
 
 void MainWindow::buildLayout()
 {
-    m_tabs->addTab(m_positions, tr("&Positions"));
-    m_tabs->addTab(m_timeline, tr("&Timeline"));
-    m_tabs->addTab(m_sources, tr("&Sources"));
-    m_tabs->addTab(m_charts, tr("&Charts"));
-    m_tabs->addTab(m_compare, tr("Co&mpare"));
-    m_tabs->setTabToolTip(m_tabs->indexOf(m_compare),
-                          tr("Two to four countries side by side (Ctrl+K)"));
+    m_tabs->setTabToolTip(CompareTab, tr("Two to four countries side by side (Ctrl+K)"));
     m_tabs->setDocumentMode(true);
 
     auto *details = new QWidget(this);
@@ -118,9 +107,9 @@ void MainWindow::restoreState()
             0, this, [this] { resizeDocks({m_viewerDock}, {width() * 3 / 10}, Qt::Horizontal); });
     }
     m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
+    m_rememberedChart = m_settings->value(QStringLiteral("window/chart")).toString();
     m_tabs->setCurrentIndex(m_settings->value(QStringLiteral("window/tab"), 0).toInt());
     m_pendingCountry = m_settings->value(QStringLiteral("selection/country")).toString();
-    m_charts->setChart(m_settings->value(QStringLiteral("window/chart")).toString());
 }
 
 void MainWindow::saveState()
@@ -130,7 +119,8 @@ void MainWindow::saveState()
     m_settings->setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     m_settings->setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
     m_settings->setValue(QStringLiteral("window/theme"), Theme::name(Theme::kindOf(palette())));
-    m_settings->setValue(QStringLiteral("window/chart"), m_charts->chartId());
+    m_settings->setValue(QStringLiteral("window/chart"),
+                         m_charts ? m_charts->chartId() : m_rememberedChart);
     const QString country = m_countries->currentCountry();
     if (!country.isEmpty())
         m_settings->setValue(QStringLiteral("selection/country"), country);

@@ -33,14 +33,14 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Reload"), QKeySequence::Refresh, this, &MainWindow::reload);
     file->addSeparator();
     file->addAction(tr("&Export Chart…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
-        m_tabs->setCurrentWidget(m_charts);
+        m_tabs->setCurrentWidget(charts());
         m_charts->exportWithDialog();
     });
-    file->addAction(tr("Export &All Charts…"), this, [this] { m_charts->exportAll(); });
+    file->addAction(tr("Export &All Charts…"), this, [this] { charts()->exportAll(); });
     file->addAction(tr("&Copy Chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
-                    [this] { m_charts->copyToClipboard(); });
+                    [this] { charts()->copyToClipboard(); });
     file->addAction(tr("Export Co&mparison as CSV…"), this,
-                    [this] { m_compare->exportCsvWithDialog(); });
+                    [this] { comparison()->exportCsvWithDialog(); });
     file->addAction(tr("Export &Model as JSON…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                     this, &MainWindow::exportModel);
     file->addAction(tr("Export Claims as Code&book…"), m_coding, &CodingController::exportCodebook);

@@ -2,6 +2,8 @@
 #include "app/model/document_model.h"
 #include "app/models/model_roles.h"
 #include "app/models/position_model.h"
+#include "ui/charts/charts_pane.h"
+#include "ui/compare/comparison_view.h"
 #include "ui/panes/country_header.h"
 #include "ui/panes/country_list_pane.h"
 #include "ui/panes/evidence_view.h"
@@ -20,6 +22,7 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -198,6 +201,68 @@ TEST(MainWindow, ClickingAnEventOpensItsSentence)
     const Event *first = w.document()->eventsOf(QStringLiteral("BLR")).first();
     EXPECT_EQ(w.sourceViewer()->selectedText(),
               w.document()->article(first->article)->quote(first->span));
+}
+
+// A start makes the pane the user sees; the panes behind the other tabs are made when first
+// shown, with the corpus and the country shown then.
+TEST(MainWindow, APaneBehindATabIsMadeWhenFirstShownWithWhatTheWindowShows)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    ASSERT_EQ(w.tabs()->currentIndex(), 0);
+    const auto isPane = [&](int tab) {
+        QWidget *page = w.tabs()->widget(tab);
+        return qobject_cast<TimelinePane *>(page) || qobject_cast<SourcesPane *>(page) ||
+               qobject_cast<ChartsPane *>(page) || qobject_cast<ComparisonView *>(page);
+    };
+    for (int tab = 1; tab < w.tabs()->count(); ++tab)
+        EXPECT_FALSE(isPane(tab)) << tab;
+    clickCountry(w, QStringLiteral("BLR"));
+    w.tabs()->setCurrentIndex(1); // as a click on Timeline does
+    ASSERT_TRUE(isPane(1));
+    EXPECT_EQ(w.tabs()->currentIndex(), 1);
+    EXPECT_EQ(w.tabs()->tabText(1), QStringLiteral("&Timeline"));
+    EXPECT_EQ(w.tabs()->currentWidget(), w.timeline());
+    EXPECT_TRUE(w.timeline()->isVisible());
+    EXPECT_EQ(w.timeline()->view()->model()->rowCount(),
+              w.document()->eventsOf(QStringLiteral("BLR")).size());
+    EXPECT_FALSE(isPane(2)); // the others are still not made
+    EXPECT_EQ(w.tabs()->count(), 5);
+    // Made by asking for it, a pane behind another tab leaves the tab shown as it is.
+    EXPECT_EQ(w.sources()->view()->model()->rowCount(), 5); // all five articles name Belarus
+    EXPECT_EQ(w.tabs()->currentIndex(), 1);
+    EXPECT_EQ(w.tabs()->widget(2), w.sources());
+}
+
+// Tab from the tab bar goes into the tab's page, made late or not, before the source viewer.
+TEST(MainWindow, APaneMadeLateTakesItsPlaceInTheKeyboardOrder)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    const auto nextFromTabBar = [&] {
+        QWidget *next = w.tabs()->tabBar()->nextInFocusChain();
+        while (next != w.tabs()->tabBar() &&
+               (!next->isVisible() || !next->isEnabled() || !(next->focusPolicy() & Qt::TabFocus)))
+            next = next->nextInFocusChain();
+        return next;
+    };
+    EXPECT_TRUE(w.positions()->isAncestorOf(nextFromTabBar()));
+    for (int tab = 1; tab < w.tabs()->count(); ++tab) {
+        w.tabs()->setCurrentIndex(tab);
+        QWidget *next = nextFromTabBar();
+        EXPECT_TRUE(w.tabs()->currentWidget()->isAncestorOf(next))
+            << tab << " " << next->metaObject()->className();
+    }
+}
+
+// The chart shown when the window closed is shown again, whether or not Charts was opened.
+TEST(MainWindow, TheChartShownLastIsRememberedAcrossStarts)
+{
+    WindowFixture f;
+    f.window().charts()->setChart(QStringLiteral("comparison"));
+    f.restart();
+    f.restart(); // a start that never showed Charts keeps what the one before remembered
+    EXPECT_EQ(f.window().charts()->chartId(), QStringLiteral("comparison"));
 }
 
 TEST(MainWindow, SettingsSurviveARestart)
