@@ -111,7 +111,7 @@ bool saveCoding(MainWindow &window, const QString &outDir, const QString &suffix
         QTextStream(stdout) << "wrote " << path << Qt::endl;
     }
     claim.coder = QStringLiteral("Ana");
-    window.coding()->store()->add({claim, a->sha256});
+    window.coding()->store()->add({claim, a->sha256, {}});
     openFirstClaim(window, QStringLiteral("eu_application"));
     return save(window, QDir(outDir).filePath(QStringLiteral("window-coded%1.png").arg(suffix)));
 }

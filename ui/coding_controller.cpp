@@ -162,7 +162,7 @@ void CodingController::codeSelection(const QString &article, const TextSpan &spa
         return;
     m_lastDimension = claim.dimension;
     m_undo->push(
-        new AddClaimCommand(m_store, {claim, a->sha256}, tr("Code “%1”").arg(describe(claim))));
+        new AddClaimCommand(m_store, {claim, a->sha256, {}}, tr("Code “%1”").arg(describe(claim))));
     Q_EMIT message(tr("Coded: %1 (Ctrl+Z undoes it)").arg(describe(claim)), 5000);
 }
 

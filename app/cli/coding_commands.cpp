@@ -91,7 +91,7 @@ int runCode(const Request &request)
     const Article *article = model->article(claim.article);
     claim.quote = article->quote(claim.span);
     QString error;
-    const qint64 id = LibraryClaims::add(library, {claim, article->sha256}, &error);
+    const qint64 id = LibraryClaims::add(library, {claim, article->sha256, {}}, &error);
     if (id == 0) {
         CommandLine::error() << error << Qt::endl;
         return 1;

@@ -123,6 +123,7 @@ std::optional<QVector<StoredClaim>> all(const LibraryDatabase &library, QString 
         c.dimension = query.value(4).toString();
         c.value = query.value(5).toString();
         c.span = {query.value(6).toLongLong(), query.value(7).toLongLong()};
+        s.storedSpan = query.value(6).toString() + QLatin1Char(':') + query.value(7).toString();
         c.quote = query.value(8).toString();
         c.note = query.value(9).toString();
         c.coder = query.value(10).toString();

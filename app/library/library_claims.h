@@ -13,6 +13,9 @@
 struct StoredClaim {
     Claim claim;           // article: the id it was coded under; codebook and line unset
     QByteArray textSha256; // hex digest of the article's text when it was coded
+    // The span as the library holds it ("start:end"), for messages: a damaged record's offsets
+    // past what a span holds are -1 in claim.span.
+    QString storedSpan;
 };
 
 namespace LibraryClaims {

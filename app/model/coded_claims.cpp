@@ -48,10 +48,12 @@ QVector<Claim> place(const QVector<StoredClaim> &stored, const DocumentModel &mo
         claim.article = article->id; // the same text may carry another id in this corpus
         if (claim.span.start < 0 || claim.span.end > article->text.size() ||
             claim.span.start >= claim.span.end || article->quote(claim.span) != claim.quote) {
-            refuse(QStringLiteral("its span %1:%2 does not hold its quote in %3")
-                       .arg(claim.span.start)
-                       .arg(claim.span.end)
-                       .arg(article->shownPath()));
+            const QString span =
+                s.storedSpan.isEmpty()
+                    ? QStringLiteral("%1:%2").arg(claim.span.start).arg(claim.span.end)
+                    : s.storedSpan;
+            refuse(QStringLiteral("its span %1 does not hold its quote in %2")
+                       .arg(span, article->shownPath()));
             continue;
         }
         if (const QString why = checker.refusal(claim); !why.isEmpty()) {

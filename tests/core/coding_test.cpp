@@ -7,6 +7,7 @@
 #include "app/model/document_model_builder.h"
 #include "test_support.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -212,6 +213,33 @@ TEST(Coding, RefusesASpanOutsideTheTextAValueNotTheDimensionsAndTheSameClaimTwic
     EXPECT_TRUE(CodedClaims::refusal(c, *model, {same}).contains(QStringLiteral("same claim")));
     c.country = QStringLiteral("XXX");
     EXPECT_TRUE(CodedClaims::refusal(c, *model, {}).contains(QStringLiteral("unknown country")));
+}
+
+// A claim whose stored span a damaged library changed is not shown; the message gives the span
+// as the library holds it, not the -1 an offset past 32 bits is read as.
+TEST(Coding, AClaimWithADamagedSpanIsRefusedNamingTheSpanStored)
+{
+    Library lib;
+    const auto base = builtinModel();
+    QString error;
+    const qint64 id = LibraryClaims::add(
+        lib.db,
+        coded(*base, "GEO", "eu_application", "yes", kGfsis, kSameDay, QStringLiteral("Ana")),
+        &error);
+    ASSERT_GT(id, 0) << error.toStdString();
+    ASSERT_EQ(lib.model()->everyClaim.size(), base->everyClaim.size() + 1);
+    const qint64 past32Bits = (qint64(1) << 32) + 7;
+    QSqlQuery damage(lib.db.connection());
+    ASSERT_TRUE(damage.exec(QStringLiteral("UPDATE claims SET span_start = %1").arg(past32Bits)));
+    const auto model = lib.model();
+    EXPECT_EQ(model->everyClaim.size(), base->everyClaim.size());
+    const QString stored = QString::number(past32Bits) + QLatin1Char(':');
+    bool named = false;
+    for (const Problem &p : model->problems)
+        named = named || (p.message.contains(stored) && p.file == lib.path);
+    EXPECT_TRUE(named);
+    for (const Problem &p : model->problems)
+        EXPECT_FALSE(p.message.contains(QStringLiteral("span -1:"))) << p.toString().toStdString();
 }
 
 TEST(Coding, AnOwnDimensionReachesPositionsComparisonAndCsv)
