@@ -1,5 +1,6 @@
 #include "ui/lazy_tabs.h"
 
+#include <QApplication>
 #include <QSignalBlocker>
 #include <QTabBar>
 #include <QTabWidget>
@@ -25,6 +26,19 @@ void placeInFocusChain(QWidget *anchor, QWidget *page)
         QWidget::setTabOrder(before, w);
         before = w;
     }
+}
+
+// Focus to the first widget of `page` the Tab key would reach, as the tabs give a page made at
+// the start when it is shown.
+void focusFirstIn(QWidget *page)
+{
+    for (QWidget *w = page->nextInFocusChain(); page->isAncestorOf(w); w = w->nextInFocusChain()) {
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled()) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    page->setFocus(Qt::TabFocusReason);
 }
 
 } // namespace
@@ -57,6 +71,9 @@ QWidget *LazyTabs::page(int index)
         return m_tabs->widget(index);
     const Make make = std::exchange(m_makers[index], {});
     QWidget *standIn = m_tabs->widget(index);
+    // The tabs give the page shown the focus its old page had: here, to the stand-in.
+    const QWidget *focused = QApplication::focusWidget();
+    const bool hadFocus = focused && (focused == standIn || standIn->isAncestorOf(focused));
     QWidget *page = make();
     placeInFocusChain(standIn, page);
     {
@@ -75,7 +92,15 @@ QWidget *LazyTabs::page(int index)
             m_tabs->setCurrentIndex(index);
     }
     delete standIn;
+    if (hadFocus)
+        focusFirstIn(page);
     return page;
+}
+
+void LazyTabs::makeAll()
+{
+    for (int index = 0; index < m_makers.size(); ++index)
+        page(index);
 }
 
 void LazyTabs::makeCurrent()

@@ -24,6 +24,7 @@ public:
     // The page of tab `index`, made now if it is not yet.
     QWidget *page(int index);
     bool isMade(int index) const;
+    void makeAll(); // every page not made yet
 
 private:
     void makeCurrent();

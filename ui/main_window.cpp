@@ -77,8 +77,11 @@ MainWindow::MainWindow(const CorpusOptions &corpus, QSettings *settings, QWidget
     connect(m_countries, &CountryListPane::compareRequested, this, &MainWindow::compareSelected);
     connect(m_countries, &CountryListPane::compareWithRequested, this, &MainWindow::compareWith);
     // The header speaks of one country; the comparison speaks of several.
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this] { m_header->setVisible(m_tabs->currentIndex() != CompareTab); });
+    const auto headerForTab = [this] {
+        m_header->setVisible(m_tabs->currentIndex() != CompareTab);
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, headerForTab);
+    headerForTab(); // the tab remembered may be Compare
     connectCoding();
 }
 

@@ -50,6 +50,8 @@ public:
     ChartsPane *charts() const;
     ComparisonView *comparison() const;
     SourcesPane *sources() const;
+    // Every pane made now: Help → Keyboard Shortcuts lists the shortcuts of panes not yet seen.
+    void makeEveryPane();
     SourceViewer *sourceViewer() const { return m_viewer; }
     QDockWidget *sourceDock() const { return m_viewerDock; }
     ProblemsPane *problems() const { return m_problems; }

@@ -100,6 +100,7 @@ void MainWindow::buildMenus()
         m_guide->activateWindow();
     });
     help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        makeEveryPane(); // their shortcuts are their actions'
         ShortcutsDialog dialog(this, this);
         dialog.exec();
     });

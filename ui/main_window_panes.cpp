@@ -25,6 +25,11 @@ void MainWindow::addLazyTabs()
     m_lazyTabs->addTab(tr("Co&mpare"), [this] { return makeComparison(); });
 }
 
+void MainWindow::makeEveryPane()
+{
+    m_lazyTabs->makeAll();
+}
+
 TimelinePane *MainWindow::timeline() const
 {
     m_lazyTabs->page(TimelineTab);

@@ -62,7 +62,8 @@ std::optional<QVector<Result>> inOrder(qsizetype count, Job job, int threads,
     // The caller waits in short steps, to report progress and to stop at once when asked; the
     // last job wakes it at once (a sleep of 5 ms between looks cost a start of the window two
     // such waits for its five articles).
-    while (!allDone.tryAcquire(1, 5)) {
+    // (A job that throws ends the map without the last release; waitForFinished rethrows.)
+    while (!allDone.tryAcquire(1, 5) && !work.isFinished()) {
         if (monitor.shouldStop()) {
             work.cancel();
             work.waitForFinished();

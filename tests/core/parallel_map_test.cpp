@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <stdexcept>
 
 TEST(ParallelMap, GivesEveryResultInTheItemsOrderOnAnyThreadCount)
 {
@@ -66,4 +67,17 @@ TEST(ParallelMap, StopsWhenAsked)
         2, monitor, 0, 1, 1);
     EXPECT_FALSE(results.has_value());
     EXPECT_LT(ran.load(), 100000);
+}
+
+// A job that throws ends the map with its exception; the caller does not wait for a last job.
+TEST(ParallelMap, AJobThatThrowsEndsTheMap)
+{
+    EXPECT_ANY_THROW((ParallelMap::inOrder<int>(
+        1000,
+        [](qsizetype i) {
+            if (i == 3)
+                throw std::runtime_error("a job that fails");
+            return int(i);
+        },
+        2, LoadMonitor(), 0, 1, 1)));
 }

@@ -125,6 +125,30 @@ TEST(Help, TheShortcutListIsReadFromTheActionsThemselves)
                        added->shortcut().toString(QKeySequence::NativeText)));
 }
 
+// The panes behind the tabs are made when first shown: Help → Keyboard Shortcuts still lists
+// their shortcuts (the Sources tab's Delete) before they are.
+TEST(Help, TheShortcutListNamesThoseOfTabsNotOpenedYet)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    QAction *shortcuts = nullptr;
+    for (QAction *menu : w.menuBar()->actions()) {
+        for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>())
+            if (a->text() == QStringLiteral("&Keyboard Shortcuts"))
+                shortcuts = a;
+    }
+    ASSERT_NE(shortcuts, nullptr);
+    QVector<ShortcutEntry> shown;
+    QTimer::singleShot(0, &w, [&] {
+        shown = ShortcutsDialog::collect(&w);
+        if (QWidget *dialog = QApplication::activeModalWidget())
+            dialog->close();
+    });
+    shortcuts->trigger();
+    const QString del = QKeySequence(Qt::Key_Delete).toString(QKeySequence::NativeText);
+    EXPECT_TRUE(listed(shown, QStringLiteral("Remove Article from the Library"), del));
+}
+
 TEST(CopyCitation, CtrlShiftCInTheEvidenceListCopiesTheEntryAtTheCursor)
 {
     WindowFixture f;

@@ -15,6 +15,7 @@
 #include "ui/panes/timeline_pane.h"
 #include "window_fixture.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -253,6 +254,33 @@ TEST(MainWindow, APaneMadeLateTakesItsPlaceInTheKeyboardOrder)
         EXPECT_TRUE(w.tabs()->currentWidget()->isAncestorOf(next))
             << tab << " " << next->metaObject()->className();
     }
+}
+
+// A tab shown for the first time takes the focus its page's widgets would take, as the tabs give
+// it to a page made at the start: from the positions tree to the timeline's first widget.
+TEST(MainWindow, ATabShownForTheFirstTimeTakesTheFocusIntoItsPage)
+{
+    WindowFixture f;
+    MainWindow &w = f.window();
+    QApplication::setActiveWindow(&w);
+    w.positions()->view()->setFocus(Qt::OtherFocusReason);
+    ASSERT_EQ(QApplication::focusWidget(), w.positions()->view());
+    w.tabs()->setCurrentIndex(1);
+    QWidget *focused = QApplication::focusWidget();
+    ASSERT_NE(focused, nullptr);
+    EXPECT_TRUE(w.timeline()->isAncestorOf(focused)) << focused->metaObject()->className();
+}
+
+// A window that closed on Compare opens on it without the one-country header.
+TEST(MainWindow, AWindowReopenedOnCompareShowsNoCountryHeader)
+{
+    WindowFixture f;
+    f.window().compareWith(QStringLiteral("GEO"));
+    ASSERT_EQ(f.window().tabs()->currentWidget(), f.window().comparison());
+    ASSERT_FALSE(f.window().header()->isVisible());
+    f.restart();
+    EXPECT_EQ(f.window().tabs()->currentWidget(), f.window().comparison());
+    EXPECT_FALSE(f.window().header()->isVisible());
 }
 
 // The chart shown when the window closed is shown again, whether or not Charts was opened.
