@@ -12,12 +12,6 @@ namespace {
 using PatternOpenings::kLength;
 static_assert(kLength == 3, "candidates() reads one, two and three letters");
 
-bool isAsciiWordCharacter(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u < 128 && PatternOpenings::letter(c) != 0;
-}
-
 // One to three opening letters (each below 128) as one number.
 quint32 packed(QStringView letters)
 {
@@ -61,53 +55,71 @@ IndexedAlternation::IndexedAlternation(const QStringList &patterns,
     }
 }
 
-QVector<int> IndexedAlternation::candidates(QStringView text) const
+template <typename Want> bool IndexedAlternation::readOpenings(QStringView text, Want want) const
 {
-    QVarLengthArray<bool, 128> wanted(m_patterns.size());
-    std::fill(wanted.begin(), wanted.end(), false);
-    for (const int index : m_alwaysRun)
-        wanted[index] = true;
-    const auto want = [&](const char16_t *letters, int length) {
-        const auto found = m_byOpening.constFind(packed(QStringView(letters, length)));
-        if (found != m_byOpening.cend())
-            for (const int index : *found)
-                wanted[index] = true;
-    };
     const qsizetype n = text.size();
+    bool afterAsciiWordCharacter = false; // the character before is one (no word opens here)
     for (qsizetype at = 0; at < n; ++at) {
         const QChar c = text[at];
         char16_t letters[kLength];
         letters[0] = PatternOpenings::letter(c);
+        const bool opensNoWord = afterAsciiWordCharacter;
+        afterAsciiWordCharacter = c.unicode() < 128 && letters[0] != 0;
         if (letters[0] == 0)
             continue;
         // \b before an ASCII word character needs none before it. Before ſ and the Kelvin sign
         // (letters, or not, as the pattern's options have it) a word is taken to open after any
         // character: a candidate too many costs a match, one too few a wrong answer.
-        if (c.unicode() < 128 && at > 0 && isAsciiWordCharacter(text[at - 1]))
+        if (c.unicode() < 128 && opensNoWord)
             continue;
         // The table is looked up only for the openings it holds (most words open otherwise).
-        if (m_opensWith1.test(letters[0]))
-            want(letters, 1);
+        if (m_opensWith1.test(letters[0]) && want(letters, 1))
+            return true;
         if (!m_longerFrom1.test(letters[0]) || at + 1 >= n)
             continue;
         letters[1] = PatternOpenings::letter(text[at + 1]);
         if (letters[1] == 0)
             continue;
         const std::size_t two = letters[0] * 128u + letters[1];
-        if (m_opensWith2.test(two))
-            want(letters, 2);
+        if (m_opensWith2.test(two) && want(letters, 2))
+            return true;
         if (!m_longerFrom2.test(two) || at + 2 >= n)
             continue;
         letters[2] = PatternOpenings::letter(text[at + 2]);
-        if (letters[2] != 0)
-            want(letters, 3);
+        if (letters[2] != 0 && want(letters, 3))
+            return true;
     }
+    return false;
+}
+
+QVector<int> IndexedAlternation::candidates(QStringView text) const
+{
+    QVarLengthArray<bool, 128> wanted(m_patterns.size());
+    std::fill(wanted.begin(), wanted.end(), false);
+    for (const int index : m_alwaysRun)
+        wanted[index] = true;
+    readOpenings(text, [&](const char16_t *letters, int length) {
+        const auto found = m_byOpening.constFind(packed(QStringView(letters, length)));
+        if (found != m_byOpening.cend())
+            for (const int index : *found)
+                wanted[index] = true;
+        return false; // every opening
+    });
     QVector<int> result;
     for (int i = 0; i < wanted.size(); ++i) {
         if (wanted[i])
             result.append(i);
     }
     return result;
+}
+
+bool IndexedAlternation::mayMatch(QStringView text) const
+{
+    if (!m_alwaysRun.isEmpty())
+        return true;
+    return readOpenings(text, [&](const char16_t *letters, int length) {
+        return m_byOpening.contains(packed(QStringView(letters, length)));
+    });
 }
 
 IndexedAlternation::Match IndexedAlternation::firstOf(const QVector<int> &candidates,
@@ -145,12 +157,32 @@ QVector<IndexedAlternation::Match> IndexedAlternation::all(QStringView text) con
     if (m_patterns.isEmpty())
         return result;
     const QVector<int> wanted = candidates(text);
+    // Each candidate's first match from the place reached, looked for again only once the
+    // matches taken have gone past its start: a pattern's first match from a later place, when
+    // the one found starts there or after, is that one (the subject is the same whole text).
+    struct Next {
+        Match match;
+        bool looked = false;
+    };
+    QVarLengthArray<Next, 16> next(wanted.size());
     for (qsizetype from = 0; from <= text.size();) {
-        const Match m = firstOf(wanted, text, from);
-        if (!m.found())
+        Match best;
+        for (qsizetype k = 0; k < wanted.size(); ++k) {
+            Next &n = next[k];
+            if (!n.looked || (n.match.found() && n.match.start < from)) {
+                const int index = wanted.at(k);
+                const QRegularExpressionMatch m =
+                    SubjectCheck::match(m_patterns.at(index), text, from);
+                n.match = m.hasMatch() ? Match{index, m.capturedStart(), m.capturedEnd()} : Match{};
+                n.looked = true;
+            }
+            if (n.match.found() && (!best.found() || n.match.start < best.start))
+                best = n.match;
+        }
+        if (!best.found())
             break;
-        result.append(m);
-        from = m.end > m.start ? m.end : m.end + 1;
+        result.append(best);
+        from = best.end > best.start ? best.end : best.end + 1;
     }
     return result;
 }

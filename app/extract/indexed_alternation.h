@@ -41,11 +41,14 @@ public:
     // False when no pattern can match in `text`: none opens as one of its words does (and none
     // must always run). One reading of the text, no pattern run: a gate for an expression that
     // needs one of a few words, each at the start of a word.
-    bool mayMatch(QStringView text) const { return !candidates(text).isEmpty(); }
+    bool mayMatch(QStringView text) const;
 
 private:
     // The patterns that could match in `text`, by index, in order.
     QVector<int> candidates(QStringView text) const;
+    // Calls want(letters, count) for each opening of a word of `text` the table holds (one to
+    // three letters), left to right, until it returns true; true when one did.
+    template <typename Want> bool readOpenings(QStringView text, Want want) const;
     Match firstOf(const QVector<int> &candidates, QStringView text, qsizetype from) const;
 
     QVector<QRegularExpression> m_patterns;

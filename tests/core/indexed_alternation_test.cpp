@@ -211,6 +211,31 @@ TEST(IndexedAlternation, FindsWhatTheJoinedAlternationFinds)
     }
 }
 
+// all() keeps each pattern's next match and looks again only when a match taken has passed its
+// start: a match of one pattern inside another's taken match is looked for again after it.
+TEST(IndexedAlternation, AllLooksAgainForAMatchATakenOneOverlapped)
+{
+    const QStringList patterns{QStringLiteral("\\bfoo bar"), QStringLiteral("\\bbar baz"),
+                               QStringLiteral("\\bbaz")};
+    const IndexedAlternation alternation(patterns, QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression plain(patterns.join(QLatin1Char('|')),
+                                   QRegularExpression::CaseInsensitiveOption);
+    for (const QString &text :
+         {QStringLiteral("foo bar baz bar baz"), QStringLiteral("bar baz foo bar baz baz"),
+          QStringLiteral("Foo bar, baz; foo bar baz")}) {
+        QVector<QPair<qsizetype, qsizetype>> found;
+        for (const IndexedAlternation::Match &m : alternation.all(text))
+            found.append({m.start, m.end});
+        QVector<QPair<qsizetype, qsizetype>> expected;
+        for (auto it = plain.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            expected.append({m.capturedStart(), m.capturedEnd()});
+        }
+        EXPECT_EQ(found, expected) << text.toStdString();
+        EXPECT_GE(found.size(), 3) << text.toStdString();
+    }
+}
+
 TEST(IndexedAlternation, TheFirstListedPatternThatMatchesAnywhere)
 {
     const IndexedAlternation alternation(
