@@ -138,6 +138,28 @@ Found actual(const IndexedAlternation::Match &m)
     return m.found() ? Found{m.pattern, m.start, m.end} : Found{-1, -1, -1};
 }
 
+using Spans = QVector<QPair<qsizetype, qsizetype>>;
+
+// Every match IndexedAlternation::all() gives in `text`, as start and end.
+Spans allSpans(const IndexedAlternation &alternation, const QString &text)
+{
+    Spans spans;
+    for (const IndexedAlternation::Match &m : alternation.all(text))
+        spans.append({m.start, m.end});
+    return spans;
+}
+
+// Every match of `plain` in `text` as QRegularExpression::globalMatch gives them.
+Spans globalSpans(const QRegularExpression &plain, const QString &text)
+{
+    Spans spans;
+    for (auto it = plain.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        spans.append({m.capturedStart(), m.capturedEnd()});
+    }
+    return spans;
+}
+
 } // namespace
 
 TEST(IndexedAlternation, ReadsTheLettersAMatchOpensWith)
@@ -195,15 +217,8 @@ TEST(IndexedAlternation, FindsWhatTheJoinedAlternationFinds)
                     EXPECT_EQ(fromMiddle.start, later.capturedStart());
                     EXPECT_EQ(fromMiddle.end, later.capturedEnd());
                 }
-                QVector<QPair<qsizetype, qsizetype>> all;
-                for (const IndexedAlternation::Match &m : alternation.all(text))
-                    all.append({m.start, m.end});
-                QVector<QPair<qsizetype, qsizetype>> expectedAll;
-                for (auto it = plain.globalMatch(text); it.hasNext();) {
-                    const auto m = it.next();
-                    expectedAll.append({m.capturedStart(), m.capturedEnd()});
-                }
-                ASSERT_EQ(all, expectedAll) << text.toStdString();
+                ASSERT_EQ(allSpans(alternation, text), globalSpans(plain, text))
+                    << text.toStdString();
                 matched += expected.pattern >= 0;
             }
             EXPECT_GT(matched, 100); // the texts do hit the patterns
@@ -223,15 +238,8 @@ TEST(IndexedAlternation, AllLooksAgainForAMatchATakenOneOverlapped)
     for (const QString &text :
          {QStringLiteral("foo bar baz bar baz"), QStringLiteral("bar baz foo bar baz baz"),
           QStringLiteral("Foo bar, baz; foo bar baz")}) {
-        QVector<QPair<qsizetype, qsizetype>> found;
-        for (const IndexedAlternation::Match &m : alternation.all(text))
-            found.append({m.start, m.end});
-        QVector<QPair<qsizetype, qsizetype>> expected;
-        for (auto it = plain.globalMatch(text); it.hasNext();) {
-            const auto m = it.next();
-            expected.append({m.capturedStart(), m.capturedEnd()});
-        }
-        EXPECT_EQ(found, expected) << text.toStdString();
+        const Spans found = allSpans(alternation, text);
+        EXPECT_EQ(found, globalSpans(plain, text)) << text.toStdString();
         EXPECT_GE(found.size(), 3) << text.toStdString();
     }
 }
