@@ -33,32 +33,31 @@ struct Outcome {
     bool fromProgram = false; // read from the records made with the program
 };
 
-// Keeps the fresh records in the library, taking them out of `results`; a write that fails is
-// told, and the articles are extracted again next time. (A library that cannot be written makes
-// none: its read-only state is told where it is opened.)
-void keepExtractions(DocumentModel &model, const LibraryDatabase &library,
-                     const KeptExtractions &kept, QVector<Outcome> &results)
+// Keeps the fresh records of the articles from `first` on in the library, taking them out of
+// `results`. A write that fails is told once (its error is returned, the articles are extracted
+// again next time). (A library that cannot be written makes none: its read-only state is told
+// where it is opened.)
+QString keepExtractions(const DocumentModel &model, const LibraryDatabase &library,
+                        const KeptExtractions &kept, qsizetype first, QVector<Outcome> &results)
 {
     QVector<ExtractionCache::Record> records;
-    for (qsizetype i = 0; i < results.size(); ++i) {
-        if (QByteArray record = std::exchange(results[i].record, {}); !record.isEmpty())
-            records.append({kept.keys.at(i), model.articles.at(i).sha256, std::move(record)});
+    for (qsizetype j = 0; j < results.size(); ++j) {
+        if (QByteArray record = std::exchange(results[j].record, {}); !record.isEmpty())
+            records.append(
+                {kept.keys.at(first + j), model.articles.at(first + j).sha256, std::move(record)});
     }
-    if (records.isEmpty())
-        return;
-    if (QString error; !ExtractionCache::store(library, records, &error))
-        model.problems.append({library.path(), 0,
-                               QStringLiteral("what was found in its articles could not be kept "
-                                              "(%1); they are read again at the next opening")
-                                   .arg(error)});
+    QString error;
+    if (!records.isEmpty() && !ExtractionCache::store(library, records, &error) && error.isEmpty())
+        error = QStringLiteral("the library could not be written");
+    return error;
 }
 
 // Extracts every article without a kept record, or whose record no longer fits it; steps
 // `from`..`from + count` of the progress. The records of the articles extracted anew are kept
-// in `library` (when given) before the events join the model's list, so the two are never held
-// at once. False when the monitor asked to stop.
+// in `library` (when given) `batch` articles at a time, and dropped, before the events join the
+// model's list. False when the monitor asked to stop.
 bool extract(DocumentModel &model, const LoadMonitor &monitor, int threads, ProgressSteps steps,
-             KeptExtractions &kept, const LibraryDatabase *library)
+             KeptExtractions &kept, const LibraryDatabase *library, qsizetype batch)
 {
     OnDemandExtractor extractor(model.gazetteer);
     const QVector<Article> &articles = model.articles;
@@ -79,33 +78,51 @@ bool extract(DocumentModel &model, const LoadMonitor &monitor, int threads, Prog
             outcome.record = outcome.found.encode();
         return outcome;
     };
-    std::optional<QVector<Outcome>> results = ParallelMap::inOrder<Outcome>(
-        articles.size(), extractOne, threads, monitor, steps.from, steps.count, steps.total);
+    const qsizetype n = articles.size();
+    const auto step = [&](qsizetype at) { return steps.from + int(at * steps.count / qMax(n, 1)); };
+    QVector<Outcome> results;
+    results.reserve(n);
+    QString storeError;
+    for (qsizetype first = 0; first < n; first += qMax<qsizetype>(batch, 1)) {
+        const qsizetype count = qMin(qMax<qsizetype>(batch, 1), n - first);
+        std::optional<QVector<Outcome>> done = ParallelMap::inOrder<Outcome>(
+            count, [&](qsizetype j) { return extractOne(first + j); }, threads, monitor,
+            step(first), step(first + count) - step(first), steps.total);
+        if (!done) {
+            model.problems += extractor.problems();
+            return false;
+        }
+        if (library && storeError.isEmpty())
+            storeError = keepExtractions(model, *library, kept, first, *done);
+        for (Outcome &o : *done)
+            results.append(std::move(o));
+    }
     model.problems += extractor.problems();
-    if (!results)
-        return false;
-    for (const Outcome &o : *results)
+    for (const Outcome &o : results)
         model.problems += o.found.undatedYear;
-    for (const Outcome &o : *results)
+    for (const Outcome &o : results)
         model.problems += o.found.impossibleDates;
-    if (library)
-        keepExtractions(model, *library, kept, *results);
+    if (!storeError.isEmpty())
+        model.problems.append({library->path(), 0,
+                               QStringLiteral("what was found in its articles could not be kept "
+                                              "(%1); they are read again at the next opening")
+                                   .arg(storeError)});
     FreedMemory::giveBack(); // the records read and stored: 11 MB less at the peak of 100 MB
     // Room for every event at once: a list grown while a big library's events are appended held
     // the old and the new copy at the peak of the whole build.
     qsizetype eventCount = model.events.size();
-    for (const Outcome &o : *results)
+    for (const Outcome &o : results)
         eventCount += o.found.events.size();
     model.events.reserve(eventCount);
-    model.mentions.reserve(results->size());
-    for (Outcome &o : *results) {
+    model.mentions.reserve(results.size());
+    for (Outcome &o : results) {
         model.mentions.append(std::move(o.found.mentions));
         model.events += std::move(o.found.events);
         o.found.events = {}; // its moved-from events' room, freed now rather than after the sort
         model.articlesFromCache += o.fromLibrary;
         model.builtinFromRecords += o.fromProgram;
     }
-    results.reset();
+    results = {};
     // By start, then end (DateText::sortKey, the events table's order): a table of a country's
     // events then has nothing to sort, where events of one start and different ends (a day, the
     // month it is in) made it sort 100,000 events of a big library at each change of country.
@@ -152,10 +169,10 @@ KeptExtractions keptExtractions(DocumentModel &model, const LibraryDatabase *lib
 } // namespace
 
 bool run(DocumentModel &model, const LibraryDatabase *library, const LoadMonitor &monitor,
-         int threads, ProgressSteps steps)
+         int threads, ProgressSteps steps, qsizetype batch)
 {
     KeptExtractions kept = keptExtractions(model, library);
-    return extract(model, monitor, threads, steps, kept, library);
+    return extract(model, monitor, threads, steps, kept, library, batch);
 }
 
 } // namespace ExtractionPass

@@ -18,10 +18,14 @@ struct ProgressSteps {
     int total = 0;
 };
 
+// How many articles are extracted before their new records are kept in the library: a big
+// library's records are never all held at once, and a load stopped midway keeps what it did.
+inline constexpr qsizetype kRecordBatch = 1000;
+
 // Fills the model's mentions and events (events by start, then end) from its articles;
-// `library` (may be null) gives the kept extractions and keeps the new ones. False when the
-// monitor asked to stop.
+// `library` (may be null) gives the kept extractions and keeps the new ones, `batch` articles at
+// a time. False when the monitor asked to stop.
 bool run(DocumentModel &model, const LibraryDatabase *library, const LoadMonitor &monitor,
-         int threads, ProgressSteps steps);
+         int threads, ProgressSteps steps, qsizetype batch = kRecordBatch);
 
 } // namespace ExtractionPass

@@ -8,6 +8,7 @@
 #include "app/library/extraction_cache.h"
 #include "app/library/library_import.h"
 #include "app/model/document_model_builder.h"
+#include "app/model/extraction_pass.h"
 #include "test_support.h"
 
 #include <QDataStream>
@@ -257,6 +258,34 @@ TEST(ExtractionCache, ReopeningTheLibraryExtractsOnlyTheArticlesThatChanged)
     ASSERT_FALSE(dated.isEmpty());
     EXPECT_EQ(dated.first()->date.from, QDate(2021, 5, 5));
     EXPECT_EQ(DocumentModelBuilder::build(library.options())->articlesFromCache, 3);
+}
+
+// A big library's new records are kept a batch of articles at a time, while the next batches are
+// extracted: never all held at once, and those of the batches done kept if the load stops.
+TEST(ExtractionCache, NewRecordsAreKeptABatchAtATime)
+{
+    const LibraryFiles library;
+    LibraryDatabase database(library.path);
+    QString error;
+    ASSERT_TRUE(database.open(&error)) << error.toStdString();
+    DocumentModel model;
+    model.gazetteer = Gazetteer::builtin(&model.problems);
+    model.articles =
+        LibraryImport::articles(database, CorpusLoader(library.rules), &model.problems, 2);
+    ASSERT_EQ(model.articles.size(), 3);
+    // Each batch's end is reported as progress; the records kept by then are counted.
+    QVector<int> keptAtEachBatch;
+    LoadMonitor monitor;
+    monitor.progress = [&](int, int) { keptAtEachBatch.append(library.records()); };
+    ASSERT_TRUE(ExtractionPass::run(model, &database, monitor, 2, {0, 30, 30}, 1));
+    EXPECT_EQ(keptAtEachBatch.value(0), 0); // the first batch ends before it is kept
+    EXPECT_EQ(keptAtEachBatch.last(), 2);   // the last batch ends with the two before it kept
+    EXPECT_EQ(library.records(), 3);
+    // What was kept gives back what was found: the build that reads them makes the same model.
+    const DocumentModelPtr again = DocumentModelBuilder::build(library.options());
+    EXPECT_EQ(again->articlesFromCache, 3);
+    EXPECT_EQ(again->events.size(), model.events.size());
+    EXPECT_EQ(again->mentions.size(), model.mentions.size());
 }
 
 TEST(ExtractionCache, ADamagedRecordIsExtractedAgainAndReplaced)
