@@ -33,8 +33,9 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Reload"), QKeySequence::Refresh, this, &MainWindow::reload);
     file->addSeparator();
     file->addAction(tr("&Export Chart…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
-        m_tabs->setCurrentWidget(charts());
-        m_charts->exportWithDialog();
+        ChartsPane *pane = charts();
+        m_tabs->setCurrentWidget(pane);
+        pane->exportWithDialog();
     });
     file->addAction(tr("Export &All Charts…"), this, [this] { charts()->exportAll(); });
     file->addAction(tr("&Copy Chart"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this,
