@@ -10,9 +10,11 @@
 #include "ui/panes/timeline_pane.h"
 #include "window_fixture.h"
 
+#include <QFile>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -123,4 +125,42 @@ TEST(Tables, TheSourcesSortByDateAndByMentionsAndFilterByWords)
         EXPECT_TRUE(row.contains(QLatin1String("GFSIS"), Qt::CaseInsensitive)) << row.toStdString();
     }
     EXPECT_LT(view->model()->rowCount(), 5);
+}
+
+// A publisher named at length (as a library's generated or imported articles are) takes at most
+// a quarter of the table: the titles are not cut to a few letters.
+TEST(Tables, ALongPublisherNameLeavesTheTitlesTheirRoom)
+{
+    QTemporaryDir dir;
+    const QString publisher =
+        QStringLiteral("The Georgian Foundation for Strategic and International Studies, "
+                       "Department of Regional Security and Eastern European Affairs");
+    QFile text(dir.filePath(QStringLiteral("long.txt")));
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    text.write("On 2 March 2022, Kazakhstan abstained in the vote on the resolution.\n");
+    text.close();
+    QFile manifest(dir.filePath(QStringLiteral("manifest.json")));
+    ASSERT_TRUE(manifest.open(QIODevice::WriteOnly));
+    manifest.write(QStringLiteral(R"({"schema": 1, "articles": [{"file": "long.txt",
+        "id": "long", "title": "Kazakhstan and the vote of 2 March", "publisher": "%1",
+        "author": "", "published": "2022-03-03", "year": 2022, "period": null, "url": ""}]})")
+                       .arg(publisher)
+                       .toUtf8());
+    manifest.close();
+    WindowFixture f(CorpusOptions{true, {dir.path()}});
+    MainWindow &w = f.window();
+    w.resize(1280, 800);
+    w.countryList()->selectCountry(QStringLiteral("KAZ"));
+    w.tabs()->setCurrentWidget(w.sources());
+    QTableView *view = w.sources()->view();
+    bool listed = false;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        listed =
+            listed || view->model()->index(r, ArticleModel::PublisherColumn).data() == publisher;
+    ASSERT_TRUE(listed);
+    const QHeaderView *header = view->horizontalHeader();
+    const int width = view->viewport()->width();
+    EXPECT_GT(view->fontMetrics().horizontalAdvance(publisher), width / 2); // it would take more
+    EXPECT_LE(header->sectionSize(ArticleModel::PublisherColumn), width / 4 + 1);
+    EXPECT_GE(header->sectionSize(ArticleModel::TitleColumn), width / 3);
 }

@@ -7,8 +7,11 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QResizeEvent>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace ModelRoles;
 
@@ -28,9 +31,9 @@ SourcesPane::SourcesPane(QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(ArticleModel::TitleColumn, QHeaderView::Stretch);
     m_view->hideColumn(ArticleModel::AuthorColumn); // in the source viewer; titles need the room
-    for (int c : {int(ArticleModel::PublisherColumn), int(ArticleModel::DateColumn),
-                  int(ArticleModel::MentionsColumn)})
+    for (int c : {int(ArticleModel::DateColumn), int(ArticleModel::MentionsColumn)})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ArticleModel::PublisherColumn, QHeaderView::Interactive);
     connect(header, &QHeaderView::sectionResized, this, &SourcesPane::fitRows);
     // In the corpus's order until a header is clicked.
     header->setSortIndicator(-1, Qt::AscendingOrder);
@@ -109,7 +112,24 @@ void SourcesPane::refresh()
         m_documentStale = false;
         m_model->setDocument(m_document);
     }
+    fitSourceColumn();
     fitRows();
+}
+
+void SourcesPane::fitSourceColumn()
+{
+    // (public on the item view; QTableView makes its override protected)
+    const QAbstractItemView *view = m_view;
+    const int names = view->sizeHintForColumn(ArticleModel::PublisherColumn);
+    const int quarter = m_view->viewport()->width() / 4;
+    m_view->horizontalHeader()->resizeSection(ArticleModel::PublisherColumn,
+                                              std::max(std::min(names, quarter), 0));
+}
+
+void SourcesPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitSourceColumn();
 }
 
 void SourcesPane::fitRows()

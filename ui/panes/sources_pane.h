@@ -28,6 +28,7 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 Q_SIGNALS:
     void spanRequested(const SpanLink &link);
@@ -39,6 +40,10 @@ private:
     // Rows grow to their wrapped titles while they are few; thousands (a big library) keep one
     // line each, since measuring every title at each resize would stall the window.
     void fitRows();
+    // The Source column as wide as its names, but never more than a quarter of the table: a
+    // library's long publisher names ("Georgian Foundation for Strategic and International
+    // Studies") left the titles a few letters.
+    void fitSourceColumn();
     void refresh(); // the table for the pending document and country, when they changed
     QString currentArticle() const;
 
