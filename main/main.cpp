@@ -74,8 +74,10 @@ int runWindow(int argc, char *argv[], const Request &request, const QElapsedTime
     CorpusOptions corpus = request.corpus;
     corpus.library = request.libraryGiven ? request.corpus.library : QString();
     MainWindow window(corpus, &settings);
-    if (request.benchmarkStartup)
+    if (request.benchmarkStartup) {
+        window.setSavesStateOnClose(false);
         quitAfterFirstLoadedPaint(window, sinceStart);
+    }
     window.show();
     return app.exec();
 }

@@ -115,7 +115,8 @@ void MainWindow::followLoading()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveState();
+    if (m_savesStateOnClose)
+        saveState();
     event->accept();
 }
 

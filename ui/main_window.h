@@ -66,6 +66,9 @@ public:
     void compareSelected();
     void compareWith(const QString &iso);
     void saveState();
+    // Whether closing the window saves its state (the default). --benchmark-startup turns it
+    // off: a measurement leaves the user's settings as they were.
+    void setSavesStateOnClose(bool saves) { m_savesStateOnClose = saves; }
     // Imports files and folders into the library (off the UI thread) and reloads with it.
     void importArticles(const QStringList &paths);
     LibraryController *library() const { return m_library; }
@@ -133,6 +136,7 @@ private:
     ComparisonView *m_compare = nullptr;
     QString m_shownCountry;
     QString m_rememberedChart; // the chart shown when the window closed, until Charts is made
+    bool m_savesStateOnClose = true;
     SourceViewer *m_viewer = nullptr;
     QDockWidget *m_viewerDock = nullptr;
     ProblemsPane *m_problems = nullptr;

@@ -50,7 +50,7 @@ QVector<const Event *> eventsIn(const DocumentModel &model, const char *iso, con
     return result;
 }
 
-AppRun runApp(const QStringList &arguments)
+AppRun runApp(const QStringList &arguments, const QProcessEnvironment &extra)
 {
     // The app's default library lives in the user's data folder: the tests give it one of its
     // own, empty, so that no library of the machine's user ever joins their corpus.
@@ -58,6 +58,7 @@ AppRun runApp(const QStringList &arguments)
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
+    environment.insert(extra);
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(PE_BINARY), arguments);
     process.waitForFinished(60000);

@@ -4,6 +4,7 @@
 
 #include "app/model/document_model.h"
 
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 namespace TestSupport {
@@ -26,7 +27,8 @@ struct AppRun {
     QByteArray out;
     QByteArray err;
 };
-AppRun runApp(const QStringList &arguments);
+// `environment`: variables set for this run besides the tests' own.
+AppRun runApp(const QStringList &arguments, const QProcessEnvironment &environment = {});
 
 // Reads RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes): rows of fields.
 QVector<QStringList> parseCsv(const QString &text);
