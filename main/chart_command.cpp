@@ -3,7 +3,9 @@
 #include "app/charts/chart_catalog.h"
 #include "app/cli/command_line.h"
 #include "app/model/document_model.h"
+#include "app/model/shaped_text.h"
 #include "ui/charts/chart_exporter.h"
+#include "ui/style/text_rendering.h"
 
 #include <QTextStream>
 
@@ -19,6 +21,8 @@ int run(const Request &request)
         CommandLine::error() << problem << Qt::endl;
         return 2;
     }
+    // The export's text laid out as the window would lay it out (ui/style/text_rendering.h).
+    TextRendering::follow(ShapedText::modelNeedsIt(*model));
     const std::optional<ChartData> data =
         ChartCatalog::build(request.chart, *model, request.countries);
     if (!data) {

@@ -4,6 +4,7 @@
 #include "main/chart_command.h"
 #include "ui/first_paint.h"
 #include "ui/main_window.h"
+#include "ui/style/text_rendering.h"
 #include "ui/style/theme.h"
 
 #include <QApplication>
@@ -68,6 +69,7 @@ int runWindow(int argc, char *argv[], const Request &request, const QElapsedTime
     }
     QApplication app(argc, argv);
     describeApplication();
+    TextRendering::install();
     QSettings settings; // the window checks it, and starts with defaults if it is damaged
     Theme::apply(Theme::fromName(settings.value(QStringLiteral("window/theme")).toString()));
     // --library, else the window opens the library opened last, else the default one.

@@ -17,6 +17,7 @@
 #include "ui/panes/source_viewer.h"
 #include "ui/panes/sources_pane.h"
 #include "ui/panes/timeline_pane.h"
+#include "ui/style/text_rendering.h"
 #include "ui/style/theme.h"
 
 #include <QApplication>
@@ -140,6 +141,7 @@ int main(int argc, char *argv[])
         (size == QSize(1280, 800) ? QString()
                                   : QStringLiteral("-%1x%2").arg(size.width()).arg(size.height()));
     QDir().mkpath(outDir);
+    TextRendering::install();
     Theme::apply(dark ? Theme::Kind::Dark : Theme::Kind::Light);
 
     QTemporaryDir settingsDir;

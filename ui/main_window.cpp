@@ -5,6 +5,7 @@
 #include "app/export/model_json_writer.h"
 #include "app/library/library_import_job.h"
 #include "app/model/document_loader.h"
+#include "app/model/shaped_text.h"
 #include "ui/charts/charts_pane.h"
 #include "ui/coding_controller.h"
 #include "ui/compare/comparison_view.h"
@@ -20,6 +21,7 @@
 #include "ui/panes/timeline_pane.h"
 #include "ui/settings_check.h"
 #include "ui/style/elided_label.h"
+#include "ui/style/text_rendering.h"
 #include "ui/style/theme.h"
 
 #include <QApplication>
@@ -139,6 +141,8 @@ void MainWindow::setDocument(DocumentModelPtr document)
     const QStringList selection = std::exchange(m_pendingSelection, {});
     m_pendingCountry.clear();
     m_document = document;
+    // Before any pane lays out the new snapshot's text.
+    TextRendering::follow(ShapedText::modelNeedsIt(*document));
     // Every pane gets the new snapshot before any of them is asked to show a country.
     {
         const QSignalBlocker quiet(m_countries);

@@ -31,6 +31,7 @@ public:
     int codingProblemCount = 0; // the last of `problems` are the coded claims' (see recode)
     int articlesFromCache = 0;  // library articles whose kept extraction was used (not extracted)
     int builtinFromRecords = 0; // built-in articles read from the records made with the program
+    bool articlesNeedShaping = false; // a text or metadata in a script drawn by a shaper
     QVector<Position> positions;
     Gazetteer gazetteer;
     Problems problems;

@@ -6,6 +6,7 @@
 #include "app/library/library_import.h"
 #include "app/model/coded_claims.h"
 #include "app/model/extraction_pass.h"
+#include "app/model/shaped_text.h"
 #include "app/positions/claim_dating.h"
 #include "app/positions/independent_sources.h"
 #include "app/positions/position_builder.h"
@@ -197,6 +198,7 @@ DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested,
                              {files, files, 2 * files}))
         return nullptr;
     model->makeIndexes(); // articles (the corpus's and the library's) and mentions are final
+    model->articlesNeedShaping = ShapedText::anyArticleNeedsIt(model->articles);
     readClaims(*model, options);
     if (library)
         addCodedClaims(*model, *library);

@@ -1,5 +1,6 @@
 // GoogleTest entry point for the widget tests: a QApplication on the offscreen platform, on a
 // screen of a small laptop's size (1366×768), with a data folder of its own.
+#include "ui/style/text_rendering.h"
 #include "ui/style/theme.h"
 
 #include <QApplication>
@@ -20,6 +21,7 @@ int main(int argc, char **argv)
     qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + screen.fileName().toLocal8Bit());
     qputenv("XDG_DATA_HOME", data.path().toLocal8Bit());
     QApplication app(argc, argv);
+    TextRendering::install(); // as the application does
     Theme::apply(Theme::Kind::Light);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

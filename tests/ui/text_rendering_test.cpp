@@ -1,0 +1,138 @@
+// TextRendering: the application's text skips the OpenType shaper while nothing shown needs
+// it; every widget and derived font follows the switch both ways; typed text is always shaped;
+// and the window switches with the document it shows.
+#include "ui/style/text_rendering.h"
+
+#include "ui/main_window.h"
+#include "ui/panes/source_viewer.h"
+#include "window_fixture.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFontMetrics>
+#include <QGlyphRun>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRawFont>
+#include <QTemporaryDir>
+#include <QTextBrowser>
+#include <QTextLayout>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+bool skipsShaping(const QFont &font)
+{
+    return font.styleStrategy() & QFont::PreferNoShaping;
+}
+
+// Every test leaves the application as ui_test_main set it up: skipping the shaper.
+class TextRenderingTest : public ::testing::Test {
+protected:
+    void TearDown() override { TextRendering::follow(false); }
+};
+
+// Whether a one-line layout of `text` in `font` draws a glyph other than those the character
+// map of its run's font names for its characters (a joined or substituted form).
+bool drawsOtherGlyphs(const QString &text, const QFont &font)
+{
+    QTextLayout layout(text, font);
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    for (const QGlyphRun &run : layout.glyphRuns()) {
+        const QList<quint32> mapped = run.rawFont().glyphIndexesForString(text);
+        for (const quint32 glyph : run.glyphIndexes()) {
+            if (!mapped.contains(glyph))
+                return true;
+        }
+    }
+    return false;
+}
+
+const QString kArabic = QStringLiteral("\u0633\u0644\u0627\u0645"); // salaam: joining letters
+
+} // namespace
+
+TEST_F(TextRenderingTest, WidgetsAndTheFontsDerivedFromTheirsFollowTheSwitchBothWays)
+{
+    ASSERT_TRUE(TextRendering::skipsShaping()); // as the application starts
+    QLabel plain(QStringLiteral("Belarus"));
+    QLabel heading(QStringLiteral("Belarus"));
+    QFont big = heading.font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    heading.setFont(big);
+    QTextBrowser browser;
+    browser.setHtml(QStringLiteral("<h3>Belarus</h3><p><b>Supports Russia</b> <i>2022</i></p>"));
+    EXPECT_TRUE(skipsShaping(plain.font()));
+    EXPECT_TRUE(skipsShaping(heading.font()));
+    EXPECT_TRUE(skipsShaping(browser.document()->defaultFont()));
+
+    TextRendering::follow(true);
+    EXPECT_FALSE(TextRendering::skipsShaping());
+    EXPECT_FALSE(skipsShaping(plain.font()));
+    EXPECT_FALSE(skipsShaping(heading.font()));
+    EXPECT_TRUE(heading.font().bold()); // what it set itself stays
+    EXPECT_FALSE(skipsShaping(browser.document()->defaultFont()));
+
+    TextRendering::follow(false);
+    EXPECT_TRUE(skipsShaping(plain.font()));
+    EXPECT_TRUE(skipsShaping(heading.font()));
+}
+
+TEST_F(TextRenderingTest, WhatAUserTypesIsAlwaysShaped)
+{
+    QLineEdit line;
+    QPlainTextEdit memo;
+    QPlainTextEdit reader;
+    reader.setReadOnly(true);
+    for (QWidget *w : {static_cast<QWidget *>(&line), static_cast<QWidget *>(&memo),
+                       static_cast<QWidget *>(&reader)})
+        w->ensurePolished();
+    EXPECT_FALSE(skipsShaping(line.font()));
+    EXPECT_FALSE(skipsShaping(memo.font()));
+    EXPECT_TRUE(skipsShaping(reader.font())); // shows an article: follows the document
+    TextRendering::follow(true);
+    TextRendering::follow(false);
+    EXPECT_FALSE(skipsShaping(line.font()));
+}
+
+TEST_F(TextRenderingTest, ArabicIsJoinedOnlyWhenShapedWhichIsWhyTheSwitchExists)
+{
+    if (!QFontMetrics(QApplication::font()).inFont(kArabic.at(0)))
+        GTEST_SKIP() << "no font here has Arabic letters";
+    EXPECT_FALSE(drawsOtherGlyphs(kArabic, QApplication::font())); // isolated forms
+    TextRendering::follow(true);
+    EXPECT_TRUE(drawsOtherGlyphs(kArabic, QApplication::font())); // initial, medial, final
+}
+
+TEST_F(TextRenderingTest, LatinAndCyrillicUnshapedTakeTheGlyphsOfTheCharacterMap)
+{
+    for (const QString &text : {QStringLiteral("Kazakhstan abstained on 2 March"),
+                                QStringLiteral("Казахстан воздержался 2 марта")})
+        EXPECT_FALSE(drawsOtherGlyphs(text, QApplication::font())) << text.toStdString();
+}
+
+TEST_F(TextRenderingTest, TheWindowShapesTextOnlyWhileItsDocumentNeedsIt)
+{
+    QTemporaryDir dir;
+    QFile article(dir.filePath(QStringLiteral("doha.txt")));
+    ASSERT_TRUE(article.open(QIODevice::WriteOnly));
+    article.write(QStringLiteral("Talks in Doha\n\nOn 3 March 2022 Kazakhstan said: %1.\n")
+                      .arg(kArabic)
+                      .toUtf8());
+    article.close();
+    CorpusOptions withArabic;
+    withArabic.folders = {dir.path()};
+    {
+        WindowFixture f(withArabic);
+        EXPECT_FALSE(TextRendering::skipsShaping());
+        EXPECT_FALSE(skipsShaping(f.window().sourceViewer()->font()));
+    }
+    WindowFixture builtin;
+    EXPECT_TRUE(TextRendering::skipsShaping());
+    EXPECT_TRUE(skipsShaping(builtin.window().sourceViewer()->font()));
+}
