@@ -22,7 +22,7 @@ int run(const Request &request)
         return 2;
     }
     // The export's text laid out as the window would lay it out (ui/style/text_rendering.h).
-    TextRendering::follow(ShapedText::modelNeedsIt(*model));
+    TextRendering::setShapingNeeded(ShapedText::modelNeedsShaping(*model));
     const std::optional<ChartData> data =
         ChartCatalog::build(request.chart, *model, request.countries);
     if (!data) {

@@ -9,10 +9,13 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -58,6 +61,18 @@ void quitAfterFirstLoadedPaint(MainWindow &window, const QElapsedTimer &sinceSta
     });
 }
 
+// The window's settings: the user's own, or, given a scratch folder (--benchmark-startup), a
+// copy of them there, so that a measurement leaves them as they were whatever a start writes
+// (a library gone forgotten, a damaged file set aside).
+std::unique_ptr<QSettings> windowSettings(const std::optional<QTemporaryDir> &scratch)
+{
+    if (!scratch)
+        return std::make_unique<QSettings>();
+    const QString copy = scratch->filePath(QStringLiteral("settings.conf"));
+    QFile::copy(QSettings().fileName(), copy);
+    return std::make_unique<QSettings>(copy, QSettings::IniFormat);
+}
+
 int runWindow(int argc, char *argv[], const Request &request, const QElapsedTimer &sinceStart)
 {
     if (!hasDisplay()) {
@@ -70,14 +85,18 @@ int runWindow(int argc, char *argv[], const Request &request, const QElapsedTime
     QApplication app(argc, argv);
     describeApplication();
     TextRendering::install();
-    QSettings settings; // the window checks it, and starts with defaults if it is damaged
-    Theme::apply(Theme::fromName(settings.value(QStringLiteral("window/theme")).toString()));
+    std::optional<QTemporaryDir> scratch;
+    if (request.benchmarkStartup)
+        scratch.emplace();
+    // The window checks them, and starts with defaults if they are damaged.
+    const std::unique_ptr<QSettings> settings = windowSettings(scratch);
+    Theme::apply(Theme::fromName(settings->value(QStringLiteral("window/theme")).toString()));
     // --library, else the window opens the library opened last, else the default one.
     CorpusOptions corpus = request.corpus;
     corpus.library = request.libraryGiven ? request.corpus.library : QString();
-    MainWindow window(corpus, &settings);
+    MainWindow window(corpus, settings.get());
     if (request.benchmarkStartup) {
-        window.setSavesStateOnClose(false);
+        window.setSavesStateOnClose(false); // nor does its quit spend time saving them
         quitAfterFirstLoadedPaint(window, sinceStart);
     }
     window.show();

@@ -141,8 +141,11 @@ void MainWindow::setDocument(DocumentModelPtr document)
     const QStringList selection = std::exchange(m_pendingSelection, {});
     m_pendingCountry.clear();
     m_document = document;
-    // Before any pane lays out the new snapshot's text.
-    TextRendering::follow(ShapedText::modelNeedsIt(*document));
+    // Before any pane lays out the new snapshot's text; the Problems pane lists the window's
+    // own problems too.
+    TextRendering::setShapingNeeded(
+        ShapedText::modelNeedsShaping(*document) ||
+        ShapedText::anyProblemNeedsShaping(m_startupProblems + m_library->problems()));
     // Every pane gets the new snapshot before any of them is asked to show a country.
     {
         const QSignalBlocker quiet(m_countries);

@@ -12,8 +12,6 @@
 #include <QStringView>
 #include <QVector>
 
-#include <algorithm>
-
 class ArticleText {
 public:
     ArticleText() = default;
@@ -30,15 +28,8 @@ public:
                m_low.constData() == other.m_low.constData();
     }
 
-    // Whether `test` holds for a code unit above U+00FF; of a compact text only those kept
-    // aside are looked at.
-    template <typename Test> bool anyUnitAboveLatin1(Test test) const
-    {
-        if (isCompact())
-            return std::any_of(m_highUnit.cbegin(), m_highUnit.cend(), test);
-        return std::any_of(m_utf16.cbegin(), m_utf16.cend(),
-                           [&test](QChar c) { return c.unicode() > 0xFF && test(c.unicode()); });
-    }
+    // A compact text's code units above U+00FF, in the text's order (empty for a UTF-16 one).
+    QStringView unitsKeptAside() const { return {m_highUnit.constData(), m_highUnit.size()}; }
     // The whole text, made anew from a compact one (about a microsecond a kilobyte).
     QString toString() const;
     // `length` code units from `start`, clamped to the text as QString::mid clamps.

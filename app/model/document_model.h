@@ -31,7 +31,9 @@ public:
     int codingProblemCount = 0; // the last of `problems` are the coded claims' (see recode)
     int articlesFromCache = 0;  // library articles whose kept extraction was used (not extracted)
     int builtinFromRecords = 0; // built-in articles read from the records made with the program
-    bool articlesNeedShaping = false; // a text or metadata in a script drawn by a shaper
+    // Whether an article's text or metadata needs an OpenType shaper (ShapedText), as the
+    // builder found the articles: whoever changes them after says it again.
+    bool articlesNeedShaping = false;
     QVector<Position> positions;
     Gazetteer gazetteer;
     Problems problems;

@@ -198,7 +198,7 @@ DocumentModelPtr DocumentModelBuilder::build(const CorpusOptions &requested,
                              {files, files, 2 * files}))
         return nullptr;
     model->makeIndexes(); // articles (the corpus's and the library's) and mentions are final
-    model->articlesNeedShaping = ShapedText::anyArticleNeedsIt(model->articles);
+    model->articlesNeedShaping = ShapedText::anyArticleNeedsShaping(model->articles);
     readClaims(*model, options);
     if (library)
         addCodedClaims(*model, *library);

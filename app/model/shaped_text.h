@@ -1,9 +1,9 @@
 // Whether anything a document model can show needs an OpenType shaper (TextScripts): its
-// articles' texts and metadata, claims, dimensions and problems. The window follows it
-// (ui/style/text_rendering.h).
+// articles' texts and metadata, claims, dimensions and problems.
 #pragma once
 
 #include "app/corpus/article.h"
+#include "app/corpus/problem.h"
 
 #include <QVector>
 
@@ -11,11 +11,11 @@ class DocumentModel;
 
 namespace ShapedText {
 
-// Read once by the builder, off the UI thread: a compact text is looked at in its few units
-// above U+00FF, a UTF-16 one whole.
-bool anyArticleNeedsIt(const QVector<Article> &articles);
-// The articles as the builder found them (DocumentModel::articlesNeedShaping), and the rest,
-// which is small: claims (an analyst's notes), dimensions (an analyst's own), problems.
-bool modelNeedsIt(const DocumentModel &model);
+// Asked by the builder, off the UI thread (DocumentModel::articlesNeedShaping).
+bool anyArticleNeedsShaping(const QVector<Article> &articles);
+bool anyProblemNeedsShaping(const Problems &problems);
+// The articles as the builder found them, and the rest, which is small: claims (an analyst's
+// notes), dimensions (an analyst's own), problems, the library's path.
+bool modelNeedsShaping(const DocumentModel &model);
 
 } // namespace ShapedText

@@ -50,16 +50,16 @@ QVector<const Event *> eventsIn(const DocumentModel &model, const char *iso, con
     return result;
 }
 
-AppRun runApp(const QStringList &arguments, const QProcessEnvironment &extra)
+AppRun runApp(const QStringList &arguments, const QProcessEnvironment &environment)
 {
     // The app's default library lives in the user's data folder: the tests give it one of its
     // own, empty, so that no library of the machine's user ever joins their corpus.
     static QTemporaryDir dataHome;
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
-    environment.insert(extra);
-    process.setProcessEnvironment(environment);
+    QProcessEnvironment run = QProcessEnvironment::systemEnvironment();
+    run.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.path());
+    run.insert(environment);
+    process.setProcessEnvironment(run);
     process.start(QStringLiteral(PE_BINARY), arguments);
     process.waitForFinished(60000);
     return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};

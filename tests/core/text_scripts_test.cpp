@@ -1,12 +1,14 @@
 // TextScripts and ShapedText: which texts need an OpenType shaper, told by the scripts of their
 // characters; an article in either of its forms; a document model by all it can show.
 #include "app/corpus/article_text.h"
-#include "app/corpus/text_scripts.h"
 #include "app/model/document_model_builder.h"
 #include "app/model/shaped_text.h"
+#include "app/model/text_scripts.h"
 #include "test_support.h"
 
 #include <QTemporaryDir>
+
+#include <utility>
 
 #include <gtest/gtest.h>
 
@@ -68,10 +70,30 @@ TEST(ShapedText, TheBuiltInModelNeedsNoShaping)
 {
     const DocumentModelPtr model = TestSupport::builtinModel();
     EXPECT_FALSE(model->articlesNeedShaping);
-    EXPECT_FALSE(ShapedText::modelNeedsIt(*model));
+    EXPECT_FALSE(ShapedText::modelNeedsShaping(*model));
 }
 
-TEST(ShapedText, AnArticleAnArticlesTitleOrAnAnalystsNoteInArabicMakesTheModelNeedIt)
+TEST(TextScripts, TheRangesAnsweredWithoutALookUpEndWhereTheirScriptsDo)
+{
+    // Each pair: the last code point of a range taken as plain, the first after it.
+    const std::pair<char32_t, char32_t> edges[] = {
+        {0x02FF, 0x0300},  // spacing modifiers / combining grave
+        {0x0482, 0x0483},  // Cyrillic thousands sign / combining titlo
+        {0x052F, 0x0591},  // Cyrillic Supplement / a Hebrew accent
+        {0x2043, 0x2044},  // hyphen bullet / fraction slash
+        {0xFFFD, 0x1F600}, // the replacement character / an emoji
+    };
+    for (const auto &[plain, shaped] : edges) {
+        EXPECT_FALSE(TextScripts::needsShaping(plain)) << std::hex << quint32(plain);
+        EXPECT_TRUE(TextScripts::needsShaping(shaped)) << std::hex << quint32(shaped);
+    }
+    EXPECT_TRUE(TextScripts::needsShaping(char32_t(0x0489))); // Cyrillic millions sign (a mark)
+    EXPECT_FALSE(TextScripts::needsShaping(char32_t(0x048A)));
+    EXPECT_TRUE(TextScripts::needsShaping(char32_t(0x200D))); // the zero-width joiner
+    EXPECT_TRUE(TextScripts::needsShaping(char32_t(0xD83D))); // a lone surrogate
+}
+
+TEST(ShapedText, AnArticleATitleAFileANoteADimensionOrAProblemInArabicNeedsIt)
 {
     QTemporaryDir dir;
     TestSupport::writeFile(dir, QStringLiteral("doha.txt"),
@@ -81,18 +103,35 @@ TEST(ShapedText, AnArticleAnArticlesTitleOrAnAnalystsNoteInArabicMakesTheModelNe
     const DocumentModelPtr built = DocumentModelBuilder::build(CorpusOptions(false, {dir.path()}));
     ASSERT_EQ(built->articles.size(), 1);
     EXPECT_TRUE(built->articlesNeedShaping);
-    EXPECT_TRUE(ShapedText::modelNeedsIt(*built));
+    EXPECT_TRUE(ShapedText::modelNeedsShaping(*built));
 
-    DocumentModel model = *TestSupport::builtinModel();
-    model.articles.first().meta.title = kArabic;
-    EXPECT_TRUE(ShapedText::anyArticleNeedsIt(model.articles));
+    const DocumentModel builtin = *TestSupport::builtinModel();
+    for (void (*change)(Article &) :
+         {+[](Article &a) { a.meta.title = kArabic; }, +[](Article &a) { a.meta.author = kArabic; },
+          +[](Article &a) { a.file = kArabic + QStringLiteral(".txt"); }}) {
+        QVector<Article> articles = builtin.articles;
+        change(articles.first());
+        EXPECT_TRUE(ShapedText::anyArticleNeedsShaping(articles));
+    }
 
-    DocumentModel noted = *TestSupport::builtinModel();
+    DocumentModel noted = builtin;
     ASSERT_FALSE(noted.everyClaim.isEmpty());
     noted.everyClaim.last().note = QStringLiteral("As reported in %1").arg(kArabic);
-    EXPECT_TRUE(ShapedText::modelNeedsIt(noted));
+    EXPECT_TRUE(ShapedText::modelNeedsShaping(noted));
 
-    DocumentModel problem = *TestSupport::builtinModel();
+    DocumentModel ownDimension = builtin;
+    Dimension dimension;
+    dimension.id = QStringLiteral("own");
+    dimension.label = kArabic;
+    dimension.values = {{QStringLiteral("yes"), QStringLiteral("Yes"), std::nullopt},
+                        {QStringLiteral("no"), QStringLiteral("No"), std::nullopt}};
+    ASSERT_TRUE(ownDimension.dimensions.add(dimension))
+        << ownDimension.dimensions.check(dimension).toStdString();
+    EXPECT_TRUE(ShapedText::modelNeedsShaping(ownDimension));
+
+    DocumentModel problem = builtin;
     problem.problems.append({kArabic + QStringLiteral(".txt"), 0, QStringLiteral("unreadable")});
-    EXPECT_TRUE(ShapedText::modelNeedsIt(problem));
+    EXPECT_TRUE(ShapedText::modelNeedsShaping(problem));
+    EXPECT_TRUE(ShapedText::anyProblemNeedsShaping(problem.problems));
+    EXPECT_FALSE(ShapedText::anyProblemNeedsShaping(builtin.problems));
 }

@@ -1,11 +1,17 @@
 #include "ui/style/text_rendering.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QEvent>
 #include <QFont>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QStatusBar>
 #include <QTextEdit>
+
+#include <array>
+#include <utility>
 
 namespace TextRendering {
 
@@ -17,10 +23,55 @@ QFont::StyleStrategy withShaping(QFont::StyleStrategy strategy, bool shaped)
                                        : (strategy | QFont::PreferNoShaping));
 }
 
-bool takesTypedText(const QObject *object)
+// The classes whose fonts the desktop may give apart from the application's
+// (QApplicationPrivate::initializeWidgetFontHash in Qt 6.4). QApplication::setFont(font)
+// forgets them: they are read before and set again after, with the new strategy.
+constexpr std::array kThemedClasses = {"QMenu",
+                                       "QMenuBar",
+                                       "QMenuItem",
+                                       "QMessageBox",
+                                       "QLabel",
+                                       "QTipLabel",
+                                       "QTitleBar",
+                                       "QStatusBar",
+                                       "QMdiSubWindowTitleBar",
+                                       "QDockWidgetTitle",
+                                       "QPushButton",
+                                       "QCheckBox",
+                                       "QRadioButton",
+                                       "QToolButton",
+                                       "QAbstractItemView",
+                                       "QListViewFont",
+                                       "QHeaderViewFont",
+                                       "QListBox",
+                                       "QComboMenuItemFont",
+                                       "QComboLineEditFont",
+                                       "QSmallFont",
+                                       "QMiniFont"};
+
+void setApplicationStrategy(bool shaped)
 {
-    if (qobject_cast<const QLineEdit *>(object))
-        return true;
+    const QFont general = QApplication::font();
+    QList<std::pair<const char *, QFont>> themed;
+    for (const char *name : kThemedClasses) {
+        const QFont font = QApplication::font(name);
+        if (font != general)
+            themed.append({name, font});
+    }
+    QFont font = general;
+    font.setStyleStrategy(withShaping(font.styleStrategy(), shaped));
+    QApplication::setFont(font);
+    for (auto &[name, classFont] : themed) {
+        classFont.setStyleStrategy(withShaping(classFont.styleStrategy(), shaped));
+        QApplication::setFont(classFont, name);
+    }
+    // Qt 6.4 posts the change to the widgets: they hear of it now, so that what is laid out
+    // next is laid out once, in the new font.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
+}
+
+bool isEditable(const QObject *object)
+{
     if (const auto *box = qobject_cast<const QPlainTextEdit *>(object))
         return !box->isReadOnly();
     if (const auto *box = qobject_cast<const QTextEdit *>(object))
@@ -28,16 +79,28 @@ bool takesTypedText(const QObject *object)
     return false;
 }
 
-// Gives every widget that takes typed text, as it is polished, a font that is always shaped:
-// only its strategy is set, the rest still comes from its parent and the application.
-class TypedTextShaper : public QObject {
+// Text that does not come from the document: typed, or told by a dialog, the status bar, a
+// menu or a tooltip (a file's name, a message).
+bool showsOutsideText(const QObject *object)
+{
+    return qobject_cast<const QLineEdit *>(object) || isEditable(object) ||
+           qobject_cast<const QDialog *>(object) || qobject_cast<const QStatusBar *>(object) ||
+           qobject_cast<const QMenu *>(object) || object->inherits("QTipLabel");
+}
+
+// Gives every widget that shows text from outside the document, as it is polished (or a text
+// box made editable), a font that is always shaped: only its strategy is set, the rest still
+// comes from its parent and the application.
+class OutsideTextShaper : public QObject {
 public:
     using QObject::QObject;
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Polish && takesTypedText(watched)) {
+        const bool due = event->type() == QEvent::Polish ||
+                         (event->type() == QEvent::ReadOnlyChange && isEditable(watched));
+        if (due && watched->isWidgetType() && showsOutsideText(watched)) {
             auto *widget = static_cast<QWidget *>(watched);
             QFont font = widget->font();
             font.setStyleStrategy(withShaping(font.styleStrategy(), true));
@@ -51,21 +114,21 @@ protected:
 
 void install()
 {
-    static auto *shaper = new TypedTextShaper(qApp);
-    qApp->installEventFilter(shaper);
-    follow(false);
+    // Once for the application (named: the class has no meta-object of its own to be found by).
+    const QString name = QStringLiteral("outsideTextShaper");
+    if (!qApp->findChild<QObject *>(name, Qt::FindDirectChildrenOnly)) {
+        auto *shaper = new OutsideTextShaper(qApp);
+        shaper->setObjectName(name);
+        qApp->installEventFilter(shaper);
+    }
+    setShapingNeeded(false);
 }
 
-void follow(bool needsShaping)
+void setShapingNeeded(bool needed)
 {
-    if (skipsShaping() == !needsShaping)
+    if (skipsShaping() != needed)
         return;
-    QFont font = QApplication::font();
-    font.setStyleStrategy(withShaping(font.styleStrategy(), needsShaping));
-    QApplication::setFont(font);
-    // The widgets hear of it by posted events: now, so that what is laid out next is laid out
-    // once, in the new font.
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
+    setApplicationStrategy(needed);
 }
 
 bool skipsShaping()

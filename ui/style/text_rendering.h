@@ -1,20 +1,18 @@
-// ui: how the application lays out its text. Text in the scripts most articles are written in
-// (Latin, Cyrillic, …; app/corpus/text_scripts.h) needs no OpenType shaping: its glyphs come
-// from the font's character map, kerned by its kern table. Skipping the shaper
-// (QFont::PreferNoShaping) halves the cost of laying out text, the largest part of the window's
-// first paint (docs/PERFORMANCE_CHANGES_2.md, section 31). Qt itself still shapes Indic scripts
-// under that flag, but not Arabic, Hebrew marks, Thai or emoji sequences: so the window skips
-// the shaper only while nothing it can show needs it, and always shapes what a user types.
+// ui: the application's text skips the OpenType shaper while nothing the document can show
+// needs one (docs/PERFORMANCE_CHANGES_2.md, section 31).
 #pragma once
 
 namespace TextRendering {
 
-// Once the QApplication is made: the application's text skips the shaper until follow() says
-// otherwise, and every line edit and editable text box is shaped whatever follow() says.
+// Once the QApplication is made: the application's font skips the shaper (QFont::
+// PreferNoShaping), keeping the desktop's fonts for menus, tooltips and the rest. What does
+// not come from the document is always shaped: what a user types (line edits, editable text
+// boxes), dialogs (file names, messages), the status bar, menus and tooltips.
 void install();
-// Skips the shaper when `needsShaping` is false, shapes again when it is true. Every widget,
-// document and chart follows, and fonts derived from theirs (bold, larger) too.
-void follow(bool needsShaping);
+// Shapes the application's text again when `needed`, skips the shaper when not. Every widget
+// and rich text follows, with the fonts they derive (bold, larger); Qt Charts' titles and
+// labels keep their own fonts, always shaped.
+void setShapingNeeded(bool needed);
 // Whether the application's text skips the shaper now.
 bool skipsShaping();
 

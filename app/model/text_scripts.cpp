@@ -1,4 +1,4 @@
-#include "app/corpus/text_scripts.h"
+#include "app/model/text_scripts.h"
 
 #include "app/corpus/article_text.h"
 
@@ -27,30 +27,36 @@ bool isDrawnAsWritten(QChar::Script script)
     }
 }
 
+// The ranges met most, answered without looking the character up: Latin-1, Latin Extended-A
+// and -B, IPA and spacing modifiers; Cyrillic letters (not its combining marks, U+0483–0489);
+// dashes, quotes, bullets and the like (not the fraction slash, U+2044, which a shaper builds
+// fractions around).
+bool isCommonlyPlain(char32_t c)
+{
+    return c < 0x0300 || (c >= 0x0400 && c <= 0x0482) || (c >= 0x048A && c <= 0x052F) ||
+           (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x2043) ||
+           (c >= 0x2045 && c <= 0x205E);
+}
+
 } // namespace
 
 bool needsShaping(char32_t codePoint)
 {
-    // The ranges met most, answered without looking the character up: Latin-1, Latin
-    // Extended-A and -B, IPA and spacing modifiers; Cyrillic letters; dashes, quotes, bullets.
-    if (codePoint < 0x0300 || (codePoint >= 0x0400 && codePoint <= 0x0482) ||
-        (codePoint >= 0x048A && codePoint <= 0x052F) ||
-        (codePoint >= 0x2010 && codePoint <= 0x2027) ||
-        (codePoint >= 0x2030 && codePoint <= 0x205E))
+    if (isCommonlyPlain(codePoint))
         return false;
-    // Beyond the BMP: emoji, whose flags, skin tones and families are sequences a shaper joins,
-    // and historic scripts.
-    if (codePoint > 0xFFFF)
+    // Beyond the BMP (emoji with their flags, skin tones and families; rarer ideographs), a lone
+    // surrogate and the fraction slash: shaped, to be safe.
+    if (codePoint > 0xFFFF || QChar::isSurrogate(codePoint) || codePoint == 0x2044)
         return true;
     switch (QChar::category(codePoint)) {
-    case QChar::Mark_NonSpacing:
+    case QChar::Mark_NonSpacing: // variation selectors among them
     case QChar::Mark_SpacingCombining:
     case QChar::Mark_Enclosing:
         return true;
     default:
         break;
     }
-    // Joiners and variation selectors are Inherited, which isDrawnAsWritten does not admit.
+    // Joiners (U+200C, U+200D) are of the Inherited script, which isDrawnAsWritten refuses.
     return !isDrawnAsWritten(QChar::script(codePoint));
 }
 
@@ -63,7 +69,7 @@ bool needsShaping(QStringView text)
             codePoint = QChar::surrogateToUcs4(text[i], text[i + 1]);
             ++i;
         }
-        if (needsShaping(codePoint)) // a lone surrogate too: its script is Unknown
+        if (needsShaping(codePoint))
             return true;
     }
     return false;
@@ -71,10 +77,8 @@ bool needsShaping(QStringView text)
 
 bool needsShaping(const ArticleText &text)
 {
-    if (!text.isCompact())
-        return needsShaping(QStringView(text.utf16()));
-    // A surrogate kept aside (half of a character beyond the BMP) counts as needing it.
-    return text.anyUnitAboveLatin1([](char16_t unit) { return needsShaping(char32_t(unit)); });
+    // A pair of surrogates is kept aside whole, its halves side by side.
+    return needsShaping(text.isCompact() ? text.unitsKeptAside() : QStringView(text.utf16()));
 }
 
 } // namespace TextScripts
