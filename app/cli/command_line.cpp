@@ -87,6 +87,7 @@ QString CommandLine::helpText()
                "  --benchmark-startup    open the window, wait for its first paint with the "
                "corpus\n"
                "                         loaded, print the milliseconds since start and quit\n"
+               "                         (on a copy of the settings: they stay as they were)\n"
                "  --help                 show this help\n"
                "  --version              show the version\n"
                "\n"
