@@ -6,6 +6,7 @@
 #include "ui/coding/dimension_dialog.h"
 #include "ui/coding_controller.h"
 #include "ui/panes/source_viewer.h"
+#include "ui/style/text_rendering.h"
 #include "window_fixture.h"
 
 #include <QApplication>
@@ -123,6 +124,28 @@ TEST(CodingWindow, CtrlDCodesTheSelectionAndUndoRedoTakeItBackAndAgain)
     const Claim &ana = c.georgia()->claims.last();
     EXPECT_EQ(ana.coder, QStringLiteral("Ana"));
     EXPECT_EQ(ana.whose(c.w().document()->claimFilter.me), QStringLiteral("yours"));
+}
+
+TEST(CodingWindow, ANoteInArabicShapesTheWindowsTextUntilItIsUndone)
+{
+    CodingWindow c;
+    ASSERT_TRUE(TextRendering::skipsShaping()); // the built-in corpus needs no shaper
+    c.selectSameDay();
+    QPlainTextEdit *text = c.w().sourceViewer()->textView();
+    QApplication::setActiveWindow(&c.w());
+    text->setFocus();
+    answerCodeDialog(QStringLiteral("eu_application"), QStringLiteral("no"),
+                     QStringLiteral("\u0643\u0645\u0627 \u0648\u0631\u062F")); // "as reported"
+    QTest::keyClick(text, Qt::Key_D, Qt::ControlModifier);
+    ASSERT_EQ(storedIn(c.library).size(), 1);
+    EXPECT_FALSE(TextRendering::skipsShaping());
+    EXPECT_FALSE(text->font().styleStrategy() & QFont::PreferNoShaping);
+
+    QApplication::setActiveWindow(&c.w());
+    text->setFocus();
+    QTest::keyClick(text, Qt::Key_Z, Qt::ControlModifier);
+    EXPECT_TRUE(storedIn(c.library).isEmpty());
+    EXPECT_TRUE(TextRendering::skipsShaping());
 }
 
 TEST(CodingWindow, ADragAndTheCodeButtonCodeTheWordsDragged)
