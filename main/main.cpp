@@ -11,7 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSettings>
-#include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTextStream>
 
 #include <memory>
@@ -61,16 +61,18 @@ void quitAfterFirstLoadedPaint(MainWindow &window, const QElapsedTimer &sinceSta
     });
 }
 
-// The window's settings: the user's own, or, given a scratch folder (--benchmark-startup), a
+// The window's settings: the user's own, or, given a scratch file (--benchmark-startup), a
 // copy of them there, so that a measurement leaves them as they were whatever a start writes
-// (a library gone forgotten, a damaged file set aside).
-std::unique_ptr<QSettings> windowSettings(const std::optional<QTemporaryDir> &scratch)
+// (a library gone forgotten, a damaged file set aside). Without a temporary file, the user's.
+std::unique_ptr<QSettings> windowSettings(QTemporaryFile *scratch)
 {
-    if (!scratch)
+    if (!scratch || !scratch->open())
         return std::make_unique<QSettings>();
-    const QString copy = scratch->filePath(QStringLiteral("settings.conf"));
-    QFile::copy(QSettings().fileName(), copy);
-    return std::make_unique<QSettings>(copy, QSettings::IniFormat);
+    QFile user(QSettings().fileName());
+    if (user.open(QIODevice::ReadOnly))
+        scratch->write(user.readAll());
+    scratch->close();
+    return std::make_unique<QSettings>(scratch->fileName(), QSettings::IniFormat);
 }
 
 int runWindow(int argc, char *argv[], const Request &request, const QElapsedTimer &sinceStart)
@@ -85,11 +87,11 @@ int runWindow(int argc, char *argv[], const Request &request, const QElapsedTime
     QApplication app(argc, argv);
     describeApplication();
     TextRendering::install();
-    std::optional<QTemporaryDir> scratch;
+    std::optional<QTemporaryFile> scratch;
     if (request.benchmarkStartup)
         scratch.emplace();
     // The window checks them, and starts with defaults if they are damaged.
-    const std::unique_ptr<QSettings> settings = windowSettings(scratch);
+    const std::unique_ptr<QSettings> settings = windowSettings(scratch ? &*scratch : nullptr);
     Theme::apply(Theme::fromName(settings->value(QStringLiteral("window/theme")).toString()));
     // --library, else the window opens the library opened last, else the default one.
     CorpusOptions corpus = request.corpus;
