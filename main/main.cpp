@@ -11,7 +11,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSettings>
-#include <QTemporaryFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <memory>
@@ -61,18 +61,19 @@ void quitAfterFirstLoadedPaint(MainWindow &window, const QElapsedTimer &sinceSta
     });
 }
 
-// The window's settings: the user's own, or, given a scratch file (--benchmark-startup), a
-// copy of them there, so that a measurement leaves them as they were whatever a start writes
-// (a library gone forgotten, a damaged file set aside). Without a temporary file, the user's.
-std::unique_ptr<QSettings> windowSettings(QTemporaryFile *scratch)
+// --benchmark-startup's settings: a copy of the user's in a folder of its own, removed with
+// whatever a start writes there (a library gone forgotten, a damaged file set aside beside it),
+// so that a measurement leaves the user's as they were. Null when the copy cannot be made.
+std::unique_ptr<QSettings> copyOfUserSettings(const QTemporaryDir &scratch)
 {
-    if (!scratch || !scratch->open())
-        return std::make_unique<QSettings>();
+    QFile copy(scratch.filePath(QStringLiteral("settings.conf")));
+    if (!scratch.isValid() || !copy.open(QIODevice::WriteOnly))
+        return nullptr;
     QFile user(QSettings().fileName());
     if (user.open(QIODevice::ReadOnly))
-        scratch->write(user.readAll());
-    scratch->close();
-    return std::make_unique<QSettings>(scratch->fileName(), QSettings::IniFormat);
+        copy.write(user.readAll());
+    copy.close();
+    return std::make_unique<QSettings>(copy.fileName(), QSettings::IniFormat);
 }
 
 int runWindow(int argc, char *argv[], const Request &request, const QElapsedTimer &sinceStart)
@@ -86,13 +87,22 @@ int runWindow(int argc, char *argv[], const Request &request, const QElapsedTime
     }
     QApplication app(argc, argv);
     describeApplication();
-    TextRendering::install();
-    std::optional<QTemporaryFile> scratch;
-    if (request.benchmarkStartup)
+    std::optional<QTemporaryDir> scratch; // made before the settings in it, removed after them
+    std::unique_ptr<QSettings> settings;  // the window checks them; damaged, it uses defaults
+    if (request.benchmarkStartup) {
         scratch.emplace();
-    // The window checks them, and starts with defaults if they are damaged.
-    const std::unique_ptr<QSettings> settings = windowSettings(scratch ? &*scratch : nullptr);
+        settings = copyOfUserSettings(*scratch);
+        if (!settings) {
+            QTextStream(stderr) << "position-explorer: --benchmark-startup reads a copy of the "
+                                   "settings, and no temporary folder could be made for it ("
+                                << scratch->errorString() << ")" << Qt::endl;
+            return 2;
+        }
+    } else {
+        settings = std::make_unique<QSettings>();
+    }
     Theme::apply(Theme::fromName(settings->value(QStringLiteral("window/theme")).toString()));
+    TextRendering::install(); // after the style, which sets the desktop's class fonts anew
     // --library, else the window opens the library opened last, else the default one.
     CorpusOptions corpus = request.corpus;
     corpus.library = request.libraryGiven ? request.corpus.library : QString();

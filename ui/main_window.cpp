@@ -141,11 +141,11 @@ void MainWindow::setDocument(DocumentModelPtr document)
     const QStringList selection = std::exchange(m_pendingSelection, {});
     m_pendingCountry.clear();
     m_document = document;
+    const Problems windowProblems = m_startupProblems + m_library->problems();
     // Before any pane lays out the new snapshot's text; the Problems pane lists the window's
     // own problems too.
-    TextRendering::setShapingNeeded(
-        ShapedText::modelNeedsShaping(*document) ||
-        ShapedText::anyProblemNeedsShaping(m_startupProblems + m_library->problems()));
+    TextRendering::setShapingNeeded(ShapedText::modelNeedsShaping(*document) ||
+                                    ShapedText::anyProblemNeedsShaping(windowProblems));
     // Every pane gets the new snapshot before any of them is asked to show a country.
     {
         const QSignalBlocker quiet(m_countries);
@@ -161,12 +161,11 @@ void MainWindow::setDocument(DocumentModelPtr document)
     if (m_compare)
         m_compare->setDocument(document);
     m_viewer->setDocument(document);
-    m_problems->setProblems(m_startupProblems + m_library->problems() + document->problems);
+    m_problems->setProblems(windowProblems + document->problems);
     m_library->setLoaded(document);
     m_coding->setDocument(document);
     m_search->setDocument(document);
-    if (!document->problems.isEmpty() || !m_startupProblems.isEmpty() ||
-        !m_library->problems().isEmpty())
+    if (!document->problems.isEmpty() || !windowProblems.isEmpty())
         m_problemsDock->show();
     // A folder of the corpus that cannot be read is said where the eye is, not only listed.
     for (const Problem &p : document->problems) {

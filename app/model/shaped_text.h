@@ -1,5 +1,5 @@
-// Whether anything a document model can show needs an OpenType shaper (TextScripts): its
-// articles' texts and metadata, claims, dimensions and problems.
+// app/model: whether anything a document model can show needs an OpenType shaper
+// (TextScripts): its articles' texts and metadata, claims, dimensions and problems.
 #pragma once
 
 #include "app/corpus/article.h"

@@ -1,5 +1,5 @@
-// Which texts need an OpenType shaper to be drawn right: not those in scripts drawn a glyph a
-// character (Latin, Cyrillic, …); the window skips the shaper while none does.
+// app/model: which texts need an OpenType shaper to be drawn right: not those in scripts drawn a
+// glyph a character (Latin, Cyrillic, …); the window skips the shaper while none does.
 #pragma once
 
 #include <QStringView>

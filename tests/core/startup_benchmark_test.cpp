@@ -38,3 +38,46 @@ TEST(StartupBenchmark, PrintsTheTimeToTheFirstPaintAndLeavesTheSettingsAsTheyWer
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.readAll(), settings);
 }
+
+TEST(StartupBenchmark, ADamagedSettingsFileStaysAsItWasAndNothingIsLeftBehind)
+{
+    QTemporaryDir config;
+    QTemporaryDir temporary; // the run's own temporary folder, to see what it leaves there
+    QTemporaryDir runtime;   // Qt's runtime folder elsewhere (unset, Qt makes one in TMPDIR)
+    const QString folder = config.filePath(QStringLiteral("Position Explorer"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QByteArray damaged("[window\ntab=\x01\xff\xfe=\n[[[", 20);
+    QFile file(folder + QStringLiteral("/Position Explorer.conf"));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(damaged);
+    file.close();
+
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    environment.insert(QStringLiteral("TMPDIR"), temporary.path());
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const TestSupport::AppRun run =
+        TestSupport::runApp({QStringLiteral("--benchmark-startup")}, environment);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), damaged);
+    EXPECT_EQ(QDir(folder).entryList(QDir::Files), QStringList{file.fileName().section('/', -1)});
+    EXPECT_TRUE(
+        QDir(temporary.path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+}
+
+TEST(StartupBenchmark, WithoutATemporaryFolderItSaysSoAndOpensNoWindow)
+{
+    QTemporaryDir config;
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+    // A folder where nobody, not even root, can make one (a missing one reads as the root).
+    environment.insert(QStringLiteral("TMPDIR"), QStringLiteral("/proc"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const TestSupport::AppRun run =
+        TestSupport::runApp({QStringLiteral("--benchmark-startup")}, environment);
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.out.isEmpty());
+    EXPECT_TRUE(run.err.contains("copy of the settings")) << run.err.toStdString();
+}

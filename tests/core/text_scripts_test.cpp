@@ -75,7 +75,8 @@ TEST(ShapedText, TheBuiltInModelNeedsNoShaping)
 
 TEST(TextScripts, TheRangesAnsweredWithoutALookUpEndWhereTheirScriptsDo)
 {
-    // Each pair: the last code point of a range taken as plain, the first after it.
+    // Each pair: the last code point of a range taken as plain without a look-up, and one past
+    // it that needs a shaper.
     const std::pair<char32_t, char32_t> edges[] = {
         {0x02FF, 0x0300},  // spacing modifiers / combining grave
         {0x0482, 0x0483},  // Cyrillic thousands sign / combining titlo
@@ -89,7 +90,10 @@ TEST(TextScripts, TheRangesAnsweredWithoutALookUpEndWhereTheirScriptsDo)
     }
     EXPECT_TRUE(TextScripts::needsShaping(char32_t(0x0489))); // Cyrillic millions sign (a mark)
     EXPECT_FALSE(TextScripts::needsShaping(char32_t(0x048A)));
-    EXPECT_TRUE(TextScripts::needsShaping(char32_t(0x200D))); // the zero-width joiner
+    EXPECT_TRUE(TextScripts::needsShaping(char32_t(0x200D)));  // the zero-width joiner
+    EXPECT_FALSE(TextScripts::needsShaping(char32_t(0x0531))); // Armenian, past Cyrillic
+    EXPECT_FALSE(TextScripts::needsShaping(char32_t(0x2028))); // past the dashes and quotes
+    EXPECT_FALSE(TextScripts::needsShaping(char32_t(0x205F)));
     EXPECT_TRUE(TextScripts::needsShaping(char32_t(0xD83D))); // a lone surrogate
 }
 

@@ -14,12 +14,14 @@
 #include <QGlyphRun>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QRawFont>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTextLayout>
+#include <QToolTip>
 
 #include <gtest/gtest.h>
 
@@ -108,18 +110,60 @@ TEST_F(TextRenderingTest, TextFromOutsideTheDocumentIsAlwaysShaped)
     EXPECT_FALSE(skipsShaping(line.font()));
 }
 
-TEST_F(TextRenderingTest, TheDesktopsFontForAClassIsKeptThroughTheSwitch)
+// The class names a desktop's theme gives fonts to (Qt 6.4's initializeWidgetFontHash).
+const char *const kThemedClasses[] = {
+    "QMenu",       "QMenuBar",    "QMenuItem",    "QMessageBox",           "QLabel",
+    "QTipLabel",   "QTitleBar",   "QStatusBar",   "QMdiSubWindowTitleBar", "QDockWidgetTitle",
+    "QPushButton", "QCheckBox",   "QRadioButton", "QToolButton",           "QAbstractItemView",
+    "QListView",   "QHeaderView", "QListBox",     "QComboMenuItem",        "QComboLineEdit",
+    "QSmallFont",  "QMiniFont"};
+
+TEST_F(TextRenderingTest, TheDesktopsFontsForClassesAreKeptThroughTheSwitch)
 {
-    QFont small = QApplication::font();
-    small.setPointSizeF(small.pointSizeF() - 2);
-    QApplication::setFont(small, "QTipLabel"); // as a desktop's theme may give it
+    const QFont general = QApplication::font();
+    QFont small = general;
+    small.setPointSizeF(general.pointSizeF() - 2);
+    ASSERT_NE(small, general);
+    for (const char *name : kThemedClasses)
+        QApplication::setFont(small, name); // as a desktop's theme may give them
+    const auto expectEveryClassFont = [&](bool skipping, const char *when) {
+        for (const char *name : kThemedClasses) {
+            EXPECT_EQ(QApplication::font(name).pointSizeF(), small.pointSizeF()) << name << when;
+            EXPECT_EQ(skipsShaping(QApplication::font(name)), skipping) << name << when;
+        }
+    };
     TextRendering::setShapingNeeded(true);
-    EXPECT_EQ(QApplication::font("QTipLabel").pointSizeF(), small.pointSizeF());
-    EXPECT_FALSE(skipsShaping(QApplication::font("QTipLabel")));
+    expectEveryClassFont(false, " shaped");
     TextRendering::setShapingNeeded(false);
-    EXPECT_EQ(QApplication::font("QTipLabel").pointSizeF(), small.pointSizeF());
-    EXPECT_TRUE(skipsShaping(QApplication::font("QTipLabel")));
-    QApplication::setFont(QApplication::font()); // forgets the class fonts again
+    expectEveryClassFont(true, " unshaped");
+    QApplication::setFont(QApplication::font()); // forgets the class fonts (the tests have none)
+}
+
+TEST_F(TextRenderingTest, MenusTooltipsAndTheStatusBarsLabelsAreShaped)
+{
+    QMenu menu;
+    menu.addAction(QStringLiteral("/home/ana/مقالات/doha.txt"));
+    menu.ensurePolished();
+    EXPECT_FALSE(skipsShaping(menu.font()));
+
+    QStatusBar status;
+    auto *permanent = new QLabel(QStringLiteral("doha.txt"));
+    status.addPermanentWidget(permanent);
+    status.ensurePolished();
+    EXPECT_FALSE(skipsShaping(permanent->font()));
+
+    QWidget anchor;
+    anchor.show();
+    QToolTip::showText(anchor.mapToGlobal(QPoint(5, 5)), QStringLiteral("Read from doha.txt"),
+                       &anchor);
+    QWidget *tip = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->inherits("QTipLabel") && w->isVisible())
+            tip = w;
+    }
+    ASSERT_NE(tip, nullptr) << "Qt's tooltip is no longer a QTipLabel";
+    EXPECT_FALSE(skipsShaping(tip->font()));
+    QToolTip::hideText();
 }
 
 TEST_F(TextRenderingTest, ArabicIsJoinedOnlyWhenShapedWhichIsWhyTheSwitchExists)

@@ -26,36 +26,21 @@ QFont::StyleStrategy withShaping(QFont::StyleStrategy strategy, bool shaped)
 // The classes whose fonts the desktop may give apart from the application's
 // (QApplicationPrivate::initializeWidgetFontHash in Qt 6.4). QApplication::setFont(font)
 // forgets them: they are read before and set again after, with the new strategy.
-constexpr std::array kThemedClasses = {"QMenu",
-                                       "QMenuBar",
-                                       "QMenuItem",
-                                       "QMessageBox",
-                                       "QLabel",
-                                       "QTipLabel",
-                                       "QTitleBar",
-                                       "QStatusBar",
-                                       "QMdiSubWindowTitleBar",
-                                       "QDockWidgetTitle",
-                                       "QPushButton",
-                                       "QCheckBox",
-                                       "QRadioButton",
-                                       "QToolButton",
-                                       "QAbstractItemView",
-                                       "QListViewFont",
-                                       "QHeaderViewFont",
-                                       "QListBox",
-                                       "QComboMenuItemFont",
-                                       "QComboLineEditFont",
-                                       "QSmallFont",
-                                       "QMiniFont"};
+constexpr std::array kThemedClasses = {
+    "QMenu",       "QMenuBar",    "QMenuItem",    "QMessageBox",           "QLabel",
+    "QTipLabel",   "QTitleBar",   "QStatusBar",   "QMdiSubWindowTitleBar", "QDockWidgetTitle",
+    "QPushButton", "QCheckBox",   "QRadioButton", "QToolButton",           "QAbstractItemView",
+    "QListView",   "QHeaderView", "QListBox",     "QComboMenuItem",        "QComboLineEdit",
+    "QSmallFont",  "QMiniFont"};
 
 void setApplicationStrategy(bool shaped)
 {
     const QFont general = QApplication::font();
     QList<std::pair<const char *, QFont>> themed;
     for (const char *name : kThemedClasses) {
+        // A class without a font of its own is given the application's: a copy of it.
         const QFont font = QApplication::font(name);
-        if (font != general)
+        if (!font.isCopyOf(general))
             themed.append({name, font});
     }
     QFont font = general;
@@ -70,7 +55,7 @@ void setApplicationStrategy(bool shaped)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationFontChange);
 }
 
-bool isEditable(const QObject *object)
+bool isEditableTextBox(const QObject *object)
 {
     if (const auto *box = qobject_cast<const QPlainTextEdit *>(object))
         return !box->isReadOnly();
@@ -83,7 +68,7 @@ bool isEditable(const QObject *object)
 // menu or a tooltip (a file's name, a message).
 bool showsOutsideText(const QObject *object)
 {
-    return qobject_cast<const QLineEdit *>(object) || isEditable(object) ||
+    return qobject_cast<const QLineEdit *>(object) || isEditableTextBox(object) ||
            qobject_cast<const QDialog *>(object) || qobject_cast<const QStatusBar *>(object) ||
            qobject_cast<const QMenu *>(object) || object->inherits("QTipLabel");
 }
@@ -99,7 +84,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         const bool due = event->type() == QEvent::Polish ||
-                         (event->type() == QEvent::ReadOnlyChange && isEditable(watched));
+                         (event->type() == QEvent::ReadOnlyChange && isEditableTextBox(watched));
         if (due && watched->isWidgetType() && showsOutsideText(watched)) {
             auto *widget = static_cast<QWidget *>(watched);
             QFont font = widget->font();
@@ -126,9 +111,14 @@ void install()
 
 void setShapingNeeded(bool needed)
 {
-    if (skipsShaping() != needed)
-        return;
+    if (skipsShaping() == !needed)
+        return; // already so
     setApplicationStrategy(needed);
+}
+
+void applyAgain()
+{
+    setApplicationStrategy(!skipsShaping());
 }
 
 bool skipsShaping()

@@ -13,6 +13,9 @@ void install();
 // and rich text follows, with the fonts they derive (bold, larger); Qt Charts' titles and
 // labels keep their own fonts, always shaped.
 void setShapingNeeded(bool needed);
+// The strategy given again to the desktop's class fonts, after something set them anew (a
+// style set: Theme::apply calls it).
+void applyAgain();
 // Whether the application's text skips the shaper now.
 bool skipsShaping();
 

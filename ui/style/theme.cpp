@@ -1,5 +1,7 @@
 #include "ui/style/theme.h"
 
+#include "ui/style/text_rendering.h"
+
 #include <QApplication>
 #include <QPalette>
 #include <QStyle>
@@ -50,6 +52,7 @@ void apply(Kind kind)
 {
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     QApplication::setPalette(kind == Kind::Dark ? darkPalette() : lightPalette());
+    TextRendering::applyAgain(); // a style sets the desktop's class fonts anew
 }
 
 bool isDark(const QPalette &palette)
