@@ -118,7 +118,9 @@ void setShapingNeeded(bool needed)
 
 void applyAgain()
 {
-    setApplicationStrategy(!skipsShaping());
+    // Fonts made anew are shaped (Qt's default): only skipping the shaper needs saying again.
+    if (skipsShaping())
+        setApplicationStrategy(false);
 }
 
 bool skipsShaping()
