@@ -5,9 +5,9 @@
 #include "app/corpus/metadata_detector.h"
 #include "app/corpus/parallel_map.h"
 #include "app/corpus/text_decoder.h"
+#include "app/corpus/text_digest.h"
 #include "app/corpus/text_structure.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
@@ -90,8 +90,7 @@ CorpusLoader::Read CorpusLoader::readFile(const FileJob &job) const
     if (!decoded.text)
         return read;
     Article article = makeArticle(*decoded.text, job.file, job.entry, job.builtin);
-    article.sha256 =
-        QCryptographicHash::hash(decoded.text->toUtf8(), QCryptographicHash::Sha256).toHex();
+    article.sha256 = TextDigest::textSha256Hex(*decoded.text);
     article.folder = job.builtin ? QString() : QFileInfo(job.path).absolutePath();
     article.localId = article.id;
     read.article = std::move(article);

@@ -18,7 +18,10 @@ ValidText::ValidText(const QString &text)
     , m_outerBegin(t_begin)
     , m_outerEnd(t_end)
 {
-    const bool valid = QStringView(m_text).isValidUtf16();
+    // A scope within one for the same characters knows them already.
+    const bool known = m_outerBegin && m_outerBegin == m_text.constData() &&
+                       m_outerEnd == m_text.constData() + m_text.size();
+    const bool valid = known || QStringView(m_text).isValidUtf16();
     t_begin = valid ? m_text.constData() : nullptr;
     t_end = valid ? m_text.constData() + m_text.size() : nullptr;
 }

@@ -2,6 +2,7 @@
 
 #include "app/corpus/date_parser.h"
 #include "app/corpus/line_numbers.h"
+#include "app/corpus/subject_check.h"
 #include "app/extract/interned_names.h"
 
 #include <QDataStream>
@@ -123,6 +124,9 @@ ArticleExtraction ArticleExtraction::of(const Article &given, const MentionFinde
                                         const EventExtractor &extractor, int referenceYear)
 {
     const Article article = given.opened(); // once for every stage
+    // Dates are looked for over the whole text, mentions and events in each sentence and clause:
+    // PCRE2 checks the text once, not before each of those matches.
+    const SubjectCheck::ValidText checkedOnce(article.text.utf16());
     ArticleExtraction found;
     found.undatedYear = undatedYearOf(article, referenceYear);
     found.impossibleDates = impossibleDatesIn(article);

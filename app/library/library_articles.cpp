@@ -1,6 +1,7 @@
 #include "app/library/library_articles.h"
 
-#include <QCryptographicHash>
+#include "app/corpus/text_digest.h"
+
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,7 +75,7 @@ namespace LibraryArticles {
 
 QByteArray digest(const QString &text)
 {
-    return QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return TextDigest::textSha256Hex(text);
 }
 
 QString keyFor(const QString &fileName, const std::function<bool(const QString &)> &taken)

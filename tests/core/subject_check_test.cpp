@@ -63,6 +63,31 @@ TEST(SubjectCheck, AnotherTextOrAnInvalidOneIsChecked)
     EXPECT_EQ(optionsFor(text), kUnchecked) << "the outer scope is back";
 }
 
+// A scope for the text an outer scope checked (an article's extraction, then its events) takes
+// the outer's word for it; one for an invalid text, or for another text, still checks.
+TEST(SubjectCheck, AScopeInsideOneForTheSameTextKnowsWhatTheOuterFound)
+{
+    const QString text = textWithPairs();
+    const ValidText outer(text);
+    {
+        const ValidText inner(text);
+        EXPECT_EQ(optionsFor(QStringView(text).mid(9)), kUnchecked);
+    }
+    EXPECT_EQ(optionsFor(text), kUnchecked) << "the outer scope is back";
+
+    const QString broken = QStringLiteral("a lone half ") + QChar(0xDC00);
+    const ValidText invalidOuter(broken);
+    {
+        const ValidText invalidInner(broken);
+        EXPECT_EQ(optionsFor(broken), kChecked) << "the outer found it invalid";
+        EXPECT_EQ(optionsFor(QStringView(broken).first(4)), kChecked);
+    }
+    {
+        const ValidText another(text); // valid, inside a scope that found its text invalid
+        EXPECT_EQ(optionsFor(text), kUnchecked);
+    }
+}
+
 TEST(SubjectCheck, TheCheckIsTheThreadsOwn)
 {
     const QString text = textWithPairs();
