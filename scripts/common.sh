@@ -11,7 +11,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 #                      recommends it)
 PE_PACKAGES=(cmake ninja-build g++ qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
              libqt6sql6-sqlite libgl-dev libgtest-dev libbenchmark-dev
-             libpoppler-qt6-dev libquazip1-qt6-dev qt6-5compat-dev zlib1g-dev libbz2-dev)
+             libpoppler-qt6-dev libquazip1-qt6-dev qt6-5compat-dev zlib1g-dev libbz2-dev
+             libpcre2-dev)
 # What scripts/fuzz.sh adds: clang++ itself comes only with the clang package (clang-14 has
 # clang++-14), the sanitizer and libFuzzer runtimes with libclang-rt-14-dev; CMake's clang
 # toolchain takes llvm's ar, ranlib, nm, strip and lld's linker where they are installed, so

@@ -1,6 +1,6 @@
 #include "app/corpus/date_parser.h"
 
-#include "app/corpus/subject_check.h"
+#include "app/corpus/pcre_pattern.h"
 
 #include <QRegularExpression>
 
@@ -13,9 +13,9 @@ const QString kMonth = QStringLiteral(
 const QString kDash = QStringLiteral("\\s*[-–—]\\s*");
 
 // "February 24", "February 24-28", "February 21 – March 3, 2022", "May 9, 1945", "June 29-July 1"
-const QRegularExpression &monthDayPattern()
+const PcrePattern &monthDayPattern()
 {
-    static const QRegularExpression re(
+    static const PcrePattern re(
         QStringLiteral("\\b(%1)\\s+(\\d{1,2})(?!\\d)(?:%2(?:(%1)\\s+)?(\\d{1,2})(?!\\d))?"
                        "(?:,?\\s+(\\d{4})\\b)?(?!\\s*(?:%1)\\b)")
             .arg(kMonth, kDash));
@@ -24,9 +24,9 @@ const QRegularExpression &monthDayPattern()
 
 // "24 February", "2 March 2022", "24-28 February 2022", "21 February – 3 March 2022", "between 1
 // and 5 March", "from 27 to 28 January"
-const QRegularExpression &dayMonthPattern()
+const PcrePattern &dayMonthPattern()
 {
-    static const QRegularExpression re(
+    static const PcrePattern re(
         QStringLiteral(
             "\\b(\\d{1,2})(?:(?:%2|(?<=between \\d|between \\d\\d|from \\d|from \\d\\d)\\s+"
             "(?:and|to|until|till)\\s+)(\\d{1,2})(?:\\s+(%1))?)?\\s+"
@@ -36,9 +36,9 @@ const QRegularExpression &dayMonthPattern()
 }
 
 // "January 2022", "January-February 2022", "in March", "since June", a heading "March"
-const QRegularExpression &monthPattern()
+const PcrePattern &monthPattern()
 {
-    static const QRegularExpression re(
+    static const PcrePattern re(
         QStringLiteral("(?:\\b(in|In|since|Since|by|By|until|Until|of|during|During|early|"
                        "late|mid-)\\s+)?\\b(%1)(?:%2(%1))?(?:,?\\s+(\\d{4})\\b)?")
             .arg(kMonth, kDash));
@@ -156,7 +156,7 @@ QVector<DateMention> DateParser::find(QStringView text, qsizetype offset,
     QVector<Candidate> days;
     // A day number a calendar could hold (1–31) that this month does not: a wrong date, as
     // opposed to "March 50 people", which is no date at all.
-    auto collect = [&](const QRegularExpressionMatch &m, int year, int m1, int d1, int m2, int d2) {
+    auto collect = [&](const PcreMatch &m, int year, int m1, int d1, int m2, int d2) {
         const int y = year > 0 ? year : 2000; // 2000 is a leap year: only impossible days fail
         const bool daysLookValid = d1 >= 1 && d1 <= 31 && d2 >= 1 && d2 <= 31;
         if (QDate(y, m1, d1).isValid() && QDate(y, m2, d2).isValid()) {
@@ -167,7 +167,7 @@ QVector<DateMention> DateParser::find(QStringView text, qsizetype offset,
             impossible->append({m.capturedStart() + offset, m.capturedEnd() + offset});
         }
     };
-    for (auto it = SubjectCheck::globalMatch(monthDayPattern(), text); it.hasNext();) {
+    for (auto it = monthDayPattern().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const int m1 = monthNumber(m.capturedView(1));
         const int d1 = m.capturedView(2).toInt();
@@ -176,7 +176,7 @@ QVector<DateMention> DateParser::find(QStringView text, qsizetype offset,
         bool yearExplicit = false;
         collect(m, resolveYear(m1, d1, m.captured(5), &yearExplicit), m1, d1, m2, d2);
     }
-    for (auto it = SubjectCheck::globalMatch(dayMonthPattern(), text); it.hasNext();) {
+    for (auto it = dayMonthPattern().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const int m2 = monthNumber(m.capturedView(4));
         const int m1 = m.capturedView(3).isEmpty() ? m2 : monthNumber(m.capturedView(3));
@@ -192,7 +192,7 @@ QVector<DateMention> DateParser::find(QStringView text, qsizetype offset,
         add(c.start, c.end, c.from, c.to, DateMention::Precision::Day, c.yearExplicit);
 
     const bool wholeTextIsMonth = monthNumber(text.trimmed()) > 0;
-    for (auto it = SubjectCheck::globalMatch(monthPattern(), text); it.hasNext();) {
+    for (auto it = monthPattern().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const bool hasYear = !m.capturedView(4).isEmpty();
         const bool hasCue = !m.capturedView(1).isEmpty();

@@ -1,6 +1,6 @@
 #include "app/extract/event_dating.h"
 
-#include "app/corpus/subject_check.h"
+#include "app/corpus/pcre_pattern.h"
 #include "app/extract/indexed_alternation.h"
 
 #include <QRegularExpression>
@@ -34,25 +34,25 @@ bool holdsADate(TextSpan part, const QVector<DateMention> &dates)
 bool hasWordsBesideDates(QStringView clause, qsizetype offset, TextSpan part,
                          const QVector<DateMention> &dates)
 {
-    static const QRegularExpression linking(
+    static const PcrePattern linking(
         QStringLiteral("^(and|to|from|till|until|through|between|on|of|in|the|or)$"), kOptions);
-    static const QRegularExpression word(QStringLiteral("\\p{L}+"), kOptions);
+    static const PcrePattern word(QStringLiteral("\\p{L}+"), kOptions);
     QString rest = clause.mid(part.start - offset, part.length()).toString();
     for (auto d = dates.crbegin(); d != dates.crend(); ++d) {
         if (part.contains(d->span))
             rest.replace(d->span.start - part.start, d->span.length(), QLatin1Char(' '));
     }
     for (auto it = word.globalMatch(rest); it.hasNext();) {
-        if (!linking.match(it.next().captured()).hasMatch())
+        if (!linking.match(it.next().capturedView()).hasMatch())
             return true;
     }
     return false;
 }
 
-void addMatches(const QRegularExpression &re, QStringView clause, qsizetype offset,
+void addMatches(const PcrePattern &re, QStringView clause, qsizetype offset,
                 const QVector<DateMention> &dates, QVector<TextSpan> &parts)
 {
-    for (auto it = SubjectCheck::globalMatch(re, clause); it.hasNext();) {
+    for (auto it = re.globalMatch(clause); it.hasNext();) {
         const auto m = it.next();
         const int group = m.lastCapturedIndex() >= 1 && m.capturedStart(1) >= 0 ? 1 : 0;
         const TextSpan part{m.capturedStart(group) + offset, m.capturedEnd(group) + offset};
@@ -75,7 +75,7 @@ QString notAfterWords(std::initializer_list<const char *> words)
 // comma; and "Independence Day which is celebrated on July 3" without commas.
 const GatedExpression &relativeClause()
 {
-    static const QRegularExpression expression(
+    static const PcrePattern expression(
         QStringLiteral("(,\\s*(?:to whom|to whose|whose|who|whom|which|where)\\b[^,;]*)|"
                        "((?<!^)\\b(?:which|that|who)\\s+(?:is|are|was|were|had been|has been|"
                        "have been|will be)\\s+\\p{L}+ed\\b[^,;]*)"),
@@ -96,7 +96,7 @@ const GatedExpression &participlePhrase()
         QStringLiteral("established"), QStringLiteral("scheduled"),  QStringLiteral("planned"),
         QStringLiteral("published"),   QStringLiteral("issued"),     QStringLiteral("dated"),
         QStringLiteral("marked"),      QStringLiteral("observed"),   QStringLiteral("concluded")};
-    static const QRegularExpression expression(
+    static const PcrePattern expression(
         QStringLiteral("\\b(?=(?:%2)\\s)(?<=\\p{L}\\s)(?<!%1)((?:%2)\\s+(?:on|in)\\b[^,;]*)")
             .arg(notAfterWords({"is", "are", "was", "were", "be", "been", "being", "has", "have",
                                 "had", "it", "he", "she", "they", "we", "and", "also", "then",
@@ -116,7 +116,7 @@ const GatedExpression &subordinateClause()
         QStringLiteral("since"),   QStringLiteral("after"),    QStringLiteral("before"),
         QStringLiteral("until"),   QStringLiteral("once"),     QStringLiteral("as soon as"),
         QStringLiteral("because"), QStringLiteral("although"), QStringLiteral("though")};
-    static const QRegularExpression expression(
+    static const PcrePattern expression(
         QStringLiteral("\\b(?i:%1)\\s+"
                        "(?:[\\p{L}'’-]+\\s+){1,4}?(?:\\p{Ll}+ed|began|took|met|went|came|fled|"
                        "flew|made|held|sent|won|lost|left|fell|broke|struck|gave|rose|ran|spoke|"
@@ -132,7 +132,7 @@ const GatedExpression &subordinateClause()
 // space too ("See\u00a0special issues of …").
 const GatedExpression &textReference()
 {
-    static const QRegularExpression expression(
+    static const PcrePattern expression(
         QStringLiteral("^\\W*\\(?see\\s|\\bthis (publication|review|article|paper)\\b"), kOptions);
     static const IndexedAlternation gate = gateOf({QStringLiteral("see"), QStringLiteral("this")});
     static const GatedExpression gated{QStringLiteral("reference to the text"), &expression, &gate};
@@ -147,19 +147,19 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
     if (dates.isEmpty())
         return {};
     QVector<TextSpan> parts;
-    static const QRegularExpression parenthesis(QStringLiteral("\\([^()]*\\)"), kOptions);
-    for (auto it = SubjectCheck::globalMatch(parenthesis, clause); it.hasNext();) {
+    static const PcrePattern parenthesis(QStringLiteral("\\([^()]*\\)"), kOptions);
+    for (auto it = parenthesis.globalMatch(clause); it.hasNext();) {
         const auto m = it.next();
         const TextSpan part{m.capturedStart() + offset, m.capturedEnd() + offset};
         // "(on February 18, after a conversation at the Kremlin, …)" opens with the time of
         // the clause it follows; "(held on February 27)" tells of another event.
-        static const QRegularExpression opensWithTime(
+        static const PcrePattern opensWithTime(
             QStringLiteral(
                 "^\\(\\s*(?:(?:on|in|since|from|by)\\s+)?(?:\\d{1,2}\\s+)?\\p{L}+\\s+\\d"),
             kOptions);
         const QStringView inside = clause.mid(m.capturedStart(), m.capturedLength());
         const bool timeOfTheClause =
-            SubjectCheck::match(opensWithTime, inside).hasMatch() &&
+            opensWithTime.match(inside).hasMatch() &&
             std::any_of(dates.cbegin(), dates.cend(), [&](const DateMention &d) {
                 return d.span.start > part.start && d.span.start <= part.start + 8;
             });
@@ -173,7 +173,7 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
         addMatches(*relative.expression, clause, offset, dates, parts);
     // "the referendum held on February 27": a participle after a noun, not after "was".
     // "The pattern held on 24 March": after the clause's opening noun the participle is its verb.
-    static const QRegularExpression subjectOnly(
+    static const PcrePattern subjectOnly(
         QStringLiteral(
             "^\\W*(?:(?:the|a|an|this|that|its|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$"),
         kOptions);
@@ -181,7 +181,7 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
     if (const GatedExpression &participle = participlePhrase(); participle.gate->mayMatch(clause))
         addMatches(*participle.expression, clause, offset, dates, participles);
     for (const TextSpan &part : participles) {
-        if (!SubjectCheck::match(subjectOnly, clause.first(part.start - offset)).hasMatch())
+        if (!subjectOnly.match(clause.first(part.start - offset)).hasMatch())
             parts.append(part);
     }
     // "since Russian troops crossed into Ukraine on 24 February", "when Sandu signed it on 3
@@ -190,8 +190,8 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
         subordinate.gate->mayMatch(clause))
         addMatches(*subordinate.expression, clause, offset, dates, parts);
     // "the 9 May parade", "the 24 February invasion": a date that names a thing, not a time.
-    static const QRegularExpression the(QStringLiteral("\\bthe\\s+$"), kOptions);
-    static const QRegularExpression wordAfter(QStringLiteral("^\\s+\\p{Ll}"), kOptions);
+    static const PcrePattern the(QStringLiteral("\\bthe\\s+$"), kOptions);
+    static const PcrePattern wordAfter(QStringLiteral("^\\s+\\p{Ll}"), kOptions);
     for (const DateMention &d : dates) {
         const qsizetype at = d.span.start - offset;
         const qsizetype end = d.span.end - offset;
@@ -200,15 +200,15 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
         // Only the end of the text before the date is looked at: a long clause is not read
         // again for each of its dates.
         const qsizetype from = std::max<qsizetype>(0, at - 8);
-        if (SubjectCheck::match(the, clause.mid(from, at - from)).hasMatch() &&
-            SubjectCheck::match(wordAfter, clause.mid(end, 3)).hasMatch())
+        if (the.match(clause.mid(from, at - from)).hasMatch() &&
+            wordAfter.match(clause.mid(end, 3)).hasMatch())
             parts.append(d.span);
     }
     // "Following the Ukrainian request on 28 February, Moldova and Georgia applied on 3 March":
     // the opening phrase is another event when the main clause has a date of its own.
-    static const QRegularExpression opening(
+    static const PcrePattern opening(
         QStringLiteral("^\\W*((?:following|after|before|prior to)\\b[^,;]*),"), kOptions);
-    if (const auto m = SubjectCheck::match(opening, clause); m.hasMatch()) {
+    if (const auto m = opening.match(clause); m.hasMatch()) {
         const TextSpan part{m.capturedStart(1) + offset, m.capturedEnd(1) + offset};
         const TextSpan rest{part.end, offset + clause.size()};
         if (holdsADate(part, dates) && holdsADate(rest, dates))
@@ -241,8 +241,8 @@ std::optional<DateRange> series(QStringView clause, qsizetype offset,
     }
     if (own.size() < 2)
         return std::nullopt;
-    static const QRegularExpression parenthesis(QStringLiteral("\\([^()]*\\)"));
-    for (auto it = SubjectCheck::globalMatch(parenthesis, clause); it.hasNext();) {
+    static const PcrePattern parenthesis(QStringLiteral("\\([^()]*\\)"));
+    for (auto it = parenthesis.globalMatch(clause); it.hasNext();) {
         const auto m = it.next();
         const TextSpan list{m.capturedStart() + offset, m.capturedEnd() + offset};
         if (!std::all_of(own.cbegin(), own.cend(),
@@ -282,13 +282,13 @@ const DateMention *ownDate(const QVector<DateMention> &dates, const QVector<Text
 
 Relative relativeDay(QStringView clause)
 {
-    static const QRegularExpression sameDay(QStringLiteral("\\b(the same day|this date)\\b"),
+    static const PcrePattern sameDay(QStringLiteral("\\b(the same day|this date)\\b"),
                                             kOptions);
-    static const QRegularExpression nextDay(QStringLiteral("\\b(the next|the following) day\\b"),
+    static const PcrePattern nextDay(QStringLiteral("\\b(the next|the following) day\\b"),
                                             kOptions);
-    if (SubjectCheck::match(sameDay, clause).hasMatch())
+    if (sameDay.match(clause).hasMatch())
         return Relative::SameDay;
-    if (SubjectCheck::match(nextDay, clause).hasMatch())
+    if (nextDay.match(clause).hasMatch())
         return Relative::NextDay;
     return Relative::None;
 }
@@ -297,7 +297,7 @@ bool isAboutTheText(QStringView clause)
 {
     const GatedExpression &reference = textReference();
     return reference.gate->mayMatch(clause) &&
-           SubjectCheck::match(*reference.expression, clause).hasMatch();
+           reference.expression->match(clause).hasMatch();
 }
 
 QVector<GatedExpression> gatedExpressions()

@@ -15,7 +15,7 @@
 #include <optional>
 
 class IndexedAlternation;
-class QRegularExpression;
+class PcrePattern;
 
 namespace EventDating {
 
@@ -54,7 +54,7 @@ bool isAboutTheText(QStringView clause);
 // an expression tries every place of the clause before it fails.
 struct GatedExpression {
     QString name;
-    const QRegularExpression *expression;
+    const PcrePattern *expression;
     const IndexedAlternation *gate;
 };
 // Those of foreignParts() and isAboutTheText(), for the tests: no gate may turn away a clause its

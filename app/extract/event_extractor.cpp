@@ -1,6 +1,7 @@
 #include "app/extract/event_extractor.h"
 
 #include "app/corpus/metadata_lines.h"
+#include "app/corpus/pcre_pattern.h"
 #include "app/corpus/subject_check.h"
 #include "app/extract/article_years.h"
 #include "app/extract/event_dating.h"
@@ -16,14 +17,14 @@ namespace {
 // own tells of an event of its own, when the part before it has a date too.
 QVector<TextSpan> coordinated(QStringView text, TextSpan clause, const QVector<DateMention> &dates)
 {
-    static const QRegularExpression joint(QStringLiteral(",\\s+(?:and|while|but|whereas)\\s+"),
+    static const PcrePattern joint(QStringLiteral(",\\s+(?:and|while|but|whereas)\\s+"),
                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression relative(
+    static const PcrePattern relative(
         QStringLiteral("\\b(the same day|the next day|the following day|this date)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     QVector<TextSpan> parts;
     qsizetype start = clause.start;
-    for (auto it = SubjectCheck::globalMatch(joint, text); it.hasNext();) {
+    for (auto it = joint.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         const qsizetype at = clause.start + m.capturedStart();
         const qsizetype next = clause.start + m.capturedEnd();
@@ -34,11 +35,11 @@ QVector<TextSpan> coordinated(QStringView text, TextSpan clause, const QVector<D
         };
         // The part after runs to the next joint, or to the clause's end.
         qsizetype after = clause.end;
-        if (const auto more = SubjectCheck::match(joint, text, m.capturedEnd()); more.hasMatch())
+        if (const auto more = joint.match(text, m.capturedEnd()); more.hasMatch())
             after = clause.start + more.capturedStart();
         const QStringView tail = text.mid(next - clause.start, after - next);
         if (datedIn(start, at) &&
-            (datedIn(next, after) || SubjectCheck::match(relative, tail).hasMatch())) {
+            (datedIn(next, after) || relative.match(tail).hasMatch())) {
             parts.append({start, at});
             start = next;
         }

@@ -1,6 +1,6 @@
 #include "app/extract/event_participants.h"
 
-#include "app/corpus/subject_check.h"
+#include "app/corpus/pcre_pattern.h"
 #include "app/extract/event_dating.h"
 
 #include <QRegularExpression>
@@ -110,11 +110,11 @@ QStringList EventParticipants::groupBefore(int sentence, TextSpan clause, int pr
 
 QStringList EventParticipants::institutionReferredTo(int sentence, TextSpan clause) const
 {
-    static const QRegularExpression role(
+    static const PcrePattern role(
         QStringLiteral(
             "\\bthe (ministry|government|parliament|president|prime minister)\\b(?!\\s+of\\b)"),
         kOptions);
-    const auto m = SubjectCheck::match(role, m_article.slice(clause));
+    const auto m = role.match(m_article.slice(clause));
     if (!m.hasMatch())
         return {};
     QString word = m.captured(1);
@@ -138,12 +138,12 @@ QStringList EventParticipants::roleAntecedent(int sentence, TextSpan clause,
                                               const QString &role) const
 {
     // One expression per role, made once (extraction runs on several threads: no cache).
-    static const QHash<QString, QRegularExpression> byRole = [] {
-        QHash<QString, QRegularExpression> roles;
+    static const QHash<QString, PcrePattern> byRole = [] {
+        QHash<QString, PcrePattern> roles;
         for (const char *r : {"Ministry", "Government", "Parliament", "President", "Minister"})
             roles.insert(
                 QLatin1String(r),
-                QRegularExpression(QStringLiteral("(?:\\p{L}+\\s+){0,2}%1(?:\\s+(?:of|the|for|"
+                PcrePattern(QStringLiteral("(?:\\p{L}+\\s+){0,2}%1(?:\\s+(?:of|the|for|"
                                                   "\\p{Lu}\\p{L}*)){0,6}")
                                        .arg(QLatin1String(r)),
                                    QRegularExpression::UseUnicodePropertiesOption));
@@ -152,7 +152,7 @@ QStringList EventParticipants::roleAntecedent(int sentence, TextSpan clause,
     const auto found = byRole.constFind(role);
     if (found == byRole.constEnd())
         return {};
-    const QRegularExpression &named = *found;
+    const PcrePattern &named = *found;
     const int paragraph = m_article.sentences.at(sentence).paragraph;
     // The last five sentences at most: a long paragraph is not searched again for every clause.
     for (int s = sentence;
@@ -160,7 +160,7 @@ QStringList EventParticipants::roleAntecedent(int sentence, TextSpan clause,
         const TextSpan span = m_article.sentences.at(s).span;
         const TextSpan before{span.start, s == sentence ? clause.start : span.end};
         QStringList last;
-        for (auto it = SubjectCheck::globalMatch(named, m_article.slice(before)); it.hasNext();) {
+        for (auto it = named.globalMatch(m_article.slice(before)); it.hasNext();) {
             const auto m = it.next();
             QStringList here;
             for (const Named &n :
@@ -181,7 +181,7 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
     const QStringView text = m_article.slice(clause);
     QStringList countries;
     // "Both presidents", "the parties", "the two countries": everyone of the group before.
-    static const QRegularExpression plural(
+    static const PcrePattern plural(
         QStringLiteral("\\b(the parties|the sides|both sides|both presidents|the two presidents|"
                        "both leaders|the two leaders|the two countries|both countries|"
                        "the two states|both states|the two ministers|both ministers|"
@@ -190,12 +190,12 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
                        "each other)\\b(?!\\s+of\\b)"),
         kOptions);
     // "…; the former, along with Ukraine, was granted…": the first or last of the group before.
-    static const QRegularExpression formerLatter(
+    static const PcrePattern formerLatter(
         QStringLiteral("^\\W*(?:(?:and|but|while|whereas|yet)\\s+)?the (former|latter)\\b"),
         kOptions);
     // "For instance, on 18 March, it decided…": a subject pronoun opening the clause, or
     // following its opening phrase; not "it is important to…".
-    static const QRegularExpression subject(
+    static const PcrePattern subject(
         QStringLiteral("(?:^\\W*|,\\s*|^\\W*(?:and|but|then|so)\\s+)([Ii]t|[Hh]e|[Ss]he|[Tt]hey|"
                        "[Tt]he (?:Ministry|"
                        "Foreign Ministry|Government|Parliament|President|Prime "
@@ -205,12 +205,12 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
         QRegularExpression::UseUnicodePropertiesOption);
     // "The second meeting was held in Belovezh", "A similar result was observed": the same
     // parties as the event before.
-    static const QRegularExpression sequel(
+    static const PcrePattern sequel(
         QStringLiteral("\\b(the|a) (second|third|fourth|fifth|next|last|final|another|similar|"
                        "same) (\\w+ )?(meeting|round|session|result|outcome|vote|voting|call|"
                        "conversation|visit|talks|negotiations)\\b"),
         kOptions);
-    if (const auto m = SubjectCheck::match(plural, text); m.hasMatch()) {
+    if (const auto m = plural.match(text); m.hasMatch()) {
         QStringList group = groupBefore(sentence, clause, previous);
         if (group.isEmpty() && lastEvent.size() >= 2)
             group = lastEvent;
@@ -225,9 +225,9 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
         }
         addMissing(countries, group);
     }
-    if (SubjectCheck::match(sequel, text).hasMatch())
+    if (sequel.match(text).hasMatch())
         addMissing(countries, lastEvent);
-    if (const auto m = SubjectCheck::match(formerLatter, text); m.hasMatch()) {
+    if (const auto m = formerLatter.match(text); m.hasMatch()) {
         const QStringList group = groupBefore(sentence, clause, previous);
         if (!group.isEmpty())
             addMissing(countries,
@@ -235,7 +235,7 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
                             ? group.first()
                             : group.last()});
     }
-    if (const auto m = SubjectCheck::match(subject, text); m.hasMatch()) {
+    if (const auto m = subject.match(text); m.hasMatch()) {
         const qsizetype at = clause.start + m.capturedStart(1);
         // Only when the clause names no one before the pronoun: "Zelensky said that he…".
         if (countriesIn(sentence, {clause.start, at}).isEmpty()) {
@@ -271,21 +271,21 @@ QVector<TextSpan> EventParticipants::circumstanceAndQuotes(QStringView clause, q
     // The first two expressions need a comma and the third a quotation mark. Most clauses have
     // neither, and a match costs even where it fails at once: they are not asked there.
     if (clause.contains(QLatin1Char(','))) {
-        static const QRegularExpression opening(
+        static const PcrePattern opening(
             QStringLiteral("^\\W*(?:(?:on|in|by|since|at) [^,;]{1,40},\\s*)?((?:due to|because of|"
                            "despite|in spite of|amid|in response to|considering|fearing|apart "
                            "from|unlike|in view of|given|after|following|in addition to|besides)"
                            "\\b[^,;]*),"),
             kOptions);
-        if (const auto m = SubjectCheck::match(opening, clause); m.hasMatch())
+        if (const auto m = opening.match(clause); m.hasMatch())
             parts.append({m.capturedStart(1) + offset, m.capturedEnd(1) + offset});
         // "in addition to Russia", and a relative clause between commas ("Kazakhstan, which is
         // in a customs union with Russia and Armenia, said…"): about someone, not taking part.
-        static const QRegularExpression aside(
+        static const PcrePattern aside(
             QStringLiteral(",\\s*((?:in addition to|besides|like|unlike|which|who|whose|whom|to "
                            "whom|to whose)\\b[^,;]*)(?:,|$)"),
             kOptions);
-        for (auto it = SubjectCheck::globalMatch(aside, clause); it.hasNext();) {
+        for (auto it = aside.globalMatch(clause); it.hasNext();) {
             const auto m = it.next();
             parts.append({m.capturedStart(1) + offset, m.capturedEnd(1) + offset});
         }
@@ -293,9 +293,9 @@ QVector<TextSpan> EventParticipants::circumstanceAndQuotes(QStringView clause, q
     // A quotation of five words or more is what someone said; a shorter one
     // (“Russian occupied territory”) is a name for a thing and names its country.
     if (clause.contains(u'“') || clause.contains(QLatin1Char('"'))) {
-        static const QRegularExpression quotation(QStringLiteral("“[^“”]*”|\"[^\"]*\""));
+        static const PcrePattern quotation(QStringLiteral("“[^“”]*”|\"[^\"]*\""));
         static const QRegularExpression spaces(QStringLiteral("\\s+"));
-        for (auto it = SubjectCheck::globalMatch(quotation, clause); it.hasNext();) {
+        for (auto it = quotation.globalMatch(clause); it.hasNext();) {
             const auto m = it.next();
             if (m.captured().split(spaces, Qt::SkipEmptyParts).size() >= 5)
                 parts.append({m.capturedStart() + offset, m.capturedEnd() + offset});

@@ -1,6 +1,6 @@
 #include "app/extract/event_reader.h"
 
-#include "app/corpus/subject_check.h"
+#include "app/corpus/pcre_pattern.h"
 #include "app/extract/event_dating.h"
 
 #include <QRegularExpression>
@@ -26,21 +26,21 @@ bool introducesAList(QStringView clause)
 // name; the clause does not speak of those named before it.
 bool speaksOfOtherCountries(QStringView clause)
 {
-    static const QRegularExpression re(QStringLiteral("\\b(countries|states|republics|nations)\\b"),
+    static const PcrePattern re(QStringLiteral("\\b(countries|states|republics|nations)\\b"),
                                        QRegularExpression::CaseInsensitiveOption);
-    return SubjectCheck::match(re, clause).hasMatch();
+    return re.match(clause).hasMatch();
 }
 
 // "Putin also congratulated him on the referendum (held on February 27)": a clause whose only
 // dates tell of other events goes on with the event just told when it says it goes on.
 bool goesOn(QStringView clause)
 {
-    static const QRegularExpression re(
+    static const PcrePattern re(
         QStringLiteral(
             "\\b(also|then|afterwards|at the meeting|at the talks|during the "
             "(meeting|visit|talks|call|conversation|address|speech)|in the course of)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    return SubjectCheck::match(re, clause).hasMatch();
+    return re.match(clause).hasMatch();
 }
 
 } // namespace

@@ -1,6 +1,5 @@
 #include "app/extract/indexed_alternation.h"
 
-#include "app/corpus/subject_check.h"
 #include "app/extract/pattern_openings.h"
 
 #include <QVarLengthArray>
@@ -28,9 +27,7 @@ IndexedAlternation::IndexedAlternation(const QStringList &patterns,
 {
     for (const QString &pattern : patterns) {
         const int index = int(m_patterns.size());
-        QRegularExpression re(pattern, options);
-        re.optimize();
-        m_patterns.append(re);
+        m_patterns.append(PcrePattern(pattern, options));
         const QStringList opens = (options & QRegularExpression::CaseInsensitiveOption)
                                       ? PatternOpenings::of(pattern)
                                       : QStringList(); // case matters: always run
@@ -127,7 +124,7 @@ IndexedAlternation::Match IndexedAlternation::firstOf(const QVector<int> &candid
 {
     Match best;
     for (const int index : candidates) {
-        const QRegularExpressionMatch m = SubjectCheck::match(m_patterns.at(index), text, from);
+        const PcreMatch m = m_patterns.at(index).match(text, from);
         if (m.hasMatch() && (!best.found() || m.capturedStart() < best.start))
             best = {index, m.capturedStart(), m.capturedEnd()};
     }
@@ -144,7 +141,7 @@ IndexedAlternation::Match IndexedAlternation::first(QStringView text, qsizetype 
 IndexedAlternation::Match IndexedAlternation::firstListed(QStringView text) const
 {
     for (const int index : candidates(text)) {
-        const QRegularExpressionMatch m = SubjectCheck::match(m_patterns.at(index), text);
+        const PcreMatch m = m_patterns.at(index).match(text);
         if (m.hasMatch())
             return {index, m.capturedStart(), m.capturedEnd()};
     }
@@ -171,8 +168,8 @@ QVector<IndexedAlternation::Match> IndexedAlternation::all(QStringView text) con
             Next &n = next[k];
             if (!n.looked || (n.match.found() && n.match.start < from)) {
                 const int index = wanted.at(k);
-                const QRegularExpressionMatch m =
-                    SubjectCheck::match(m_patterns.at(index), text, from);
+                const PcreMatch m =
+                    m_patterns.at(index).match(text, from);
                 n.match = m.hasMatch() ? Match{index, m.capturedStart(), m.capturedEnd()} : Match{};
                 n.looked = true;
             }

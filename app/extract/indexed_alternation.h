@@ -9,6 +9,8 @@
 // that starts first, and of two at one place the pattern listed first.
 #pragma once
 
+#include "app/corpus/pcre_pattern.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
@@ -51,7 +53,7 @@ private:
     template <typename Want> bool readOpenings(QStringView text, Want want) const;
     Match firstOf(const QVector<int> &candidates, QStringView text, qsizetype from) const;
 
-    QVector<QRegularExpression> m_patterns;
+    QVector<PcrePattern> m_patterns;
     QVector<int> m_alwaysRun;                 // patterns whose opening is unknown
     QHash<quint32, QVector<int>> m_byOpening; // opening letters (packed) → patterns
     // Which openings (and which beginnings of longer ones) the table holds, so that the reading

@@ -1,0 +1,161 @@
+// PcrePattern matches as QRegularExpression does (the tests ask Qt for the expected matches):
+// each group's offsets, every start offset (negative ones counted from the end), global matches
+// with empty matches and surrogate pairs, subjects that are not valid UTF-16, on two threads.
+#include "app/corpus/pcre_pattern.h"
+#include "app/corpus/subject_check.h"
+
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+#include <thread>
+
+namespace {
+
+constexpr auto kWords =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+struct Case {
+    QString pattern;
+    QRegularExpression::PatternOptions options;
+};
+
+QList<Case> cases()
+{
+    return {
+        {QStringLiteral("\\b(\\d{1,2})\\s+(March|April)(?:,?\\s+(\\d{4}))?"), {}},
+        {QStringLiteral("\\b(the same day|this date)\\b"),
+         QRegularExpression::CaseInsensitiveOption},
+        {QStringLiteral("(?<=\\p{L}\\s)(held|signed)\\s+(?:on|in)\\b[^,;]*"), kWords},
+        {QStringLiteral("\\p{L}*"), kWords}, // empty matches between words
+        {QStringLiteral("(a)|(b)|(c)"), {}}, // groups after the one that took part are unset
+        {QStringLiteral("^\\W*(?:and|but)?\\s*(\\w+)"), kWords},
+        {QStringLiteral("x?"), {}}, // empty at every place, surrogate pairs stepped over
+        {QStringLiteral("“[^“”]*”"), {}},
+    };
+}
+
+QStringList subjects()
+{
+    const QString flag = QString::fromUtf8("\U0001F1FA\U0001F1E6");
+    return {
+        QStringLiteral("The referendum held on 27 February 2022, and this date, 3 March"),
+        QStringLiteral("On the Same Day it was signed in Minsk; abc cab"),
+        flag + QStringLiteral(" Kyiv ") + flag + QStringLiteral("x said “so” on 5 April"),
+        QString(),
+        QStringLiteral("a lone half ") + QChar(0xD800) + QStringLiteral(" held on 1 March"),
+    };
+}
+
+void expectSame(const QRegularExpressionMatch &qt, const PcreMatch &own, const QString &where)
+{
+    ASSERT_EQ(own.hasMatch(), qt.hasMatch()) << qPrintable(where);
+    if (!qt.hasMatch())
+        return;
+    EXPECT_EQ(own.lastCapturedIndex(), qt.lastCapturedIndex()) << qPrintable(where);
+    for (int group = 0; group <= qt.lastCapturedIndex() + 1; ++group) {
+        EXPECT_EQ(own.capturedStart(group), qt.capturedStart(group)) << qPrintable(where) << group;
+        EXPECT_EQ(own.capturedEnd(group), qt.capturedEnd(group)) << qPrintable(where) << group;
+        EXPECT_EQ(own.capturedView(group), qt.capturedView(group)) << qPrintable(where) << group;
+        EXPECT_EQ(own.captured(group).isNull(), qt.captured(group).isNull()) << qPrintable(where);
+    }
+}
+
+QString where(const Case &c, const QString &subject, qsizetype from = 0)
+{
+    return QStringLiteral("/%1/ in \"%2\" from %3").arg(c.pattern, subject).arg(from);
+}
+
+} // namespace
+
+TEST(PcrePattern, MatchesFromEveryOffsetAsQtDoes)
+{
+    for (const Case &c : cases()) {
+        const QRegularExpression qt(c.pattern, c.options);
+        const PcrePattern own(c.pattern, c.options);
+        ASSERT_TRUE(own.isValid()) << qPrintable(c.pattern);
+        for (const QString &subject : subjects()) {
+            for (qsizetype from = -subject.size() - 1; from <= subject.size() + 1; ++from) {
+                expectSame(qt.match(QStringView(subject), from), own.match(subject, from),
+                           where(c, subject, from));
+            }
+        }
+    }
+}
+
+TEST(PcrePattern, GlobalMatchesAreQtsOneByOne)
+{
+    for (const Case &c : cases()) {
+        const QRegularExpression qt(c.pattern, c.options);
+        const PcrePattern own(c.pattern, c.options);
+        for (const QString &subject : subjects()) {
+            auto expected = qt.globalMatch(QStringView(subject));
+            auto found = own.globalMatch(subject);
+            int count = 0;
+            while (expected.hasNext()) {
+                ASSERT_TRUE(found.hasNext()) << qPrintable(where(c, subject)) << " match " << count;
+                expectSame(expected.next(), found.next(), where(c, subject));
+                ++count;
+            }
+            EXPECT_FALSE(found.hasNext()) << qPrintable(where(c, subject)) << " after " << count;
+        }
+    }
+}
+
+// Within a ValidText its views are matched unchecked; a view that splits a pair, or a start on
+// a pair's second half, is still checked and comes out as Qt's checked match.
+TEST(PcrePattern, AViewIntoTheCheckedTextMatchesAsACheckedOneDoes)
+{
+    const QString text =
+        QString::fromUtf8("\U0001F1FA\U0001F1E6") + QStringLiteral(" held on 2 May");
+    const SubjectCheck::ValidText checked(text);
+    for (const Case &c : cases()) {
+        const QRegularExpression qt(c.pattern, c.options);
+        const PcrePattern own(c.pattern, c.options);
+        for (const QStringView view : {QStringView(text), QStringView(text).mid(1),
+                                       QStringView(text).first(1), QStringView(text).mid(2)}) {
+            for (qsizetype from = 0; from <= view.size(); ++from) {
+                expectSame(qt.match(view, from), own.match(view, from),
+                           where(c, view.toString(), from));
+            }
+        }
+    }
+}
+
+TEST(PcrePattern, AnInvalidPatternMatchesNothing)
+{
+    const PcrePattern broken(QStringLiteral("(unclosed"));
+    EXPECT_FALSE(broken.isValid());
+    EXPECT_FALSE(broken.match(u"(unclosed").hasMatch());
+    EXPECT_FALSE(broken.globalMatch(u"(unclosed").hasNext());
+    EXPECT_FALSE(PcrePattern().match(u"").hasMatch());
+}
+
+// Each thread matches with its own match data: two threads at once find what one finds alone.
+TEST(PcrePattern, TwoThreadsMatchingAtOnceFindWhatOneFinds)
+{
+    const PcrePattern dates(QStringLiteral("\\b(\\d{1,2}) (March|April)\\b"));
+    const QString first = QStringLiteral("on 3 March and 14 April, then 7 March");
+    const QString second = QStringLiteral("by 21 April");
+    const auto all = [&](const QString &subject) {
+        QStringList found;
+        for (auto it = dates.globalMatch(subject); it.hasNext();) {
+            const PcreMatch m = it.next();
+            found.append(m.captured(1) + QLatin1Char('/') + m.captured(2));
+        }
+        return found;
+    };
+    const QStringList alone = all(first);
+    ASSERT_EQ(alone, QStringList({"3/March", "14/April", "7/March"}));
+    bool otherSame = true;
+    std::thread other([&] {
+        for (int i = 0; i < 20000; ++i)
+            otherSame = otherSame && all(second) == QStringList({"21/April"});
+    });
+    bool sameHere = true;
+    for (int i = 0; i < 20000; ++i)
+        sameHere = sameHere && all(first) == alone;
+    other.join();
+    EXPECT_TRUE(sameHere);
+    EXPECT_TRUE(otherSame);
+}
