@@ -13,8 +13,8 @@
 namespace {
 
 // One whole-paragraph alternation of every valid pattern: one match per paragraph.
-QRegularExpression compile(const QJsonArray &patterns, const QString &key, const QString &fileName,
-                           Problems *problems)
+PcrePattern compile(const QJsonArray &patterns, const QString &key, const QString &fileName,
+                    Problems *problems)
 {
     const auto options = QRegularExpression::CaseInsensitiveOption |
                          QRegularExpression::UseUnicodePropertiesOption |
@@ -32,11 +32,9 @@ QRegularExpression compile(const QJsonArray &patterns, const QString &key, const
         valid.append(QStringLiteral("(?:") + value.toString() + QLatin1Char(')'));
     }
     if (valid.isEmpty())
-        return QRegularExpression(QStringLiteral("(?!)"));
-    QRegularExpression combined(
+        return PcrePattern(QStringLiteral("(?!)"));
+    return PcrePattern(
         QStringLiteral("\\A(?:") + valid.join(QLatin1Char('|')) + QStringLiteral(")\\z"), options);
-    combined.optimize();
-    return combined;
 }
 
 } // namespace

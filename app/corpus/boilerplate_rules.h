@@ -2,6 +2,7 @@
 // curated in resources/boilerplate.json; this class only applies them.
 #pragma once
 
+#include "app/corpus/pcre_pattern.h"
 #include "app/corpus/problem.h"
 
 #include <QRegularExpression>
@@ -19,6 +20,6 @@ public:
     bool startsTrailer(QStringView paragraph) const; // this and everything after is footer
 
 private:
-    QRegularExpression m_lines;    // every "lines" pattern, as one alternation
-    QRegularExpression m_trailers; // every "trailers" pattern
+    PcrePattern m_lines;    // every "lines" pattern, as one alternation
+    PcrePattern m_trailers; // every "trailers" pattern
 };

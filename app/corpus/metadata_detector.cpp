@@ -2,13 +2,15 @@
 
 #include "app/corpus/date_parser.h"
 #include "app/corpus/metadata_lines.h"
+#include "app/corpus/pcre_pattern.h"
+#include "app/corpus/subject_check.h"
 
 #include <QHash>
 #include <QRegularExpression>
 
 namespace {
 
-QString firstCapture(const QRegularExpression &re, QStringView line)
+QString firstCapture(const PcrePattern &re, QStringView line)
 {
     const auto match = re.match(line);
     return match.hasMatch() ? match.captured(1).trimmed() : QString();
@@ -16,7 +18,7 @@ QString firstCapture(const QRegularExpression &re, QStringView line)
 
 QString publisherFrom(QStringView line)
 {
-    static const QRegularExpression copyright(
+    static const PcrePattern copyright(
         QStringLiteral("^(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s*)?(.+?)\\.?\\s*"
                        "(?:All [Rr]ights [Rr]eserved\\.?)?$"));
     return firstCapture(copyright, line);
@@ -24,14 +26,14 @@ QString publisherFrom(QStringView line)
 
 DateRange periodFrom(QStringView line)
 {
-    static const QRegularExpression periodLine(
+    static const PcrePattern periodLine(
         QStringLiteral("^(?:Review|Reporting|Covered)?\\s*period\\s*:\\s*(.+)$"),
         QRegularExpression::CaseInsensitiveOption);
     const QString rest = firstCapture(periodLine, line);
     if (rest.isEmpty())
         return {};
     // The range names its year at the end; parse it once to learn the year, then again.
-    static const QRegularExpression year(QStringLiteral("\\b(\\d{4})\\b"));
+    static const PcrePattern year(QStringLiteral("\\b(\\d{4})\\b"));
     const int contextYear = year.match(rest).captured(1).toInt();
     const auto dates = DateParser(contextYear).find(rest);
     if (dates.isEmpty())
@@ -42,7 +44,7 @@ DateRange periodFrom(QStringView line)
 // The year most explicit dates and years in the text name (1990–2099), for undated days.
 int mostNamedYear(const QString &text)
 {
-    static const QRegularExpression year(QStringLiteral("\\b(199\\d|20\\d\\d)\\b"));
+    static const PcrePattern year(QStringLiteral("\\b(199\\d|20\\d\\d)\\b"));
     QHash<int, int> counts;
     for (auto it = year.globalMatch(text); it.hasNext();)
         ++counts[it.next().captured(1).toInt()];
@@ -79,6 +81,7 @@ QString titleText(QStringView line)
 ArticleMetadata MetadataDetector::detect(const Article &given)
 {
     const Article article = given.opened();
+    const SubjectCheck::ValidText checkedOnce(article.text.utf16()); // its lines are views into it
     ArticleMetadata meta;
     const QVector<Paragraph> &paragraphs = article.paragraphs;
     for (qsizetype i = 0; i < paragraphs.size(); ++i) {

@@ -1,6 +1,7 @@
 #include "app/corpus/metadata_lines.h"
 
 #include "app/corpus/date_parser.h"
+#include "app/corpus/pcre_pattern.h"
 
 #include <QRegularExpression>
 
@@ -30,7 +31,7 @@ QString authorOf(QStringView line)
     // A name: two to four capitalised words ("Jane Roe", "Tatiana Kastouéva-Jean").
     static const QString name =
         QStringLiteral("\\p{Lu}[\\p{L}.'’-]+(?:\\s+\\p{Lu}[\\p{L}.'’-]+){1,3}");
-    static const QRegularExpression authorLine(
+    static const PcrePattern authorLine(
         QStringLiteral("^(?:Author(?:s|\\(s\\))?|Written "
                        "by|By)\\s*:?\\s+(%1(?:(?:\\s*,\\s*|\\s*&\\s*|\\s+and\\s+)"
                        "%1)*)\\s*(?:[,|·•–—-].*)?$")
@@ -55,16 +56,16 @@ Dateline datelineOf(QStringView line)
         return {};
     QStringView rest = line.trimmed();
     // "Published: 2022-03-02", "2022-03-02"
-    static const QRegularExpression iso(
+    static const PcrePattern iso(
         QStringLiteral("^(?:[A-Za-z ]{0,16}:\\s*)?(\\d{4}-\\d{2}-\\d{2})$"));
     if (const auto m = iso.match(rest); m.hasMatch())
         return {QDate::fromString(m.captured(1), Qt::ISODate), {}};
     // A short note after a bar or a dot ("| 5 min read", "· Updated") is left out.
-    static const QRegularExpression note(QStringLiteral("\\s*[|·•]\\s*[^|·•]{0,30}$"));
+    static const PcrePattern note(QStringLiteral("\\s*[|·•]\\s*[^|·•]{0,30}$"));
     if (const auto m = note.match(rest); m.hasMatch() && m.capturedStart() > 0)
         rest = rest.first(m.capturedStart());
     // "Astana, 10 March 2022": the place before the date.
-    static const QRegularExpression place(
+    static const PcrePattern place(
         QStringLiteral("^(\\p{Lu}[\\p{L}.'’]+(?:[ "
                        "-]\\p{Lu}[\\p{L}.'’]+){0,2}),\\s*(?=\\d|\\p{Lu}\\p{Ll}+\\s+\\d)"),
         kUnicode);
@@ -90,7 +91,7 @@ bool isNavigation(QStringView line)
     const QStringView t = line.trimmed();
     if (!authorOf(t).isEmpty() || datelineOf(t).date.isValid())
         return false; // "By Jane Roe | 2 March 2022" is a by-line
-    static const QRegularExpression separators(QStringLiteral("\\s[|·•»›]\\s"));
+    static const PcrePattern separators(QStringLiteral("\\s[|·•»›]\\s"));
     const qsizetype parts = t.count(QLatin1Char('|')) + t.count(QChar(0x00B7)) +
                             t.count(QChar(0x2022)) + t.count(QChar(0x00BB)) +
                             t.count(QChar(0x203A));
@@ -103,7 +104,7 @@ bool isNavigation(QStringView line)
         if (short_)
             return true;
     }
-    static const QRegularExpression ui(
+    static const PcrePattern ui(
         QStringLiteral("^(home|menu|search|subscribe|sign in|log in|sign up|share|print|"
                        "newsletter|related|read more|skip to content)\\b.{0,40}$"),
         QRegularExpression::CaseInsensitiveOption);

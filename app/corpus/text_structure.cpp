@@ -1,6 +1,7 @@
 #include "app/corpus/text_structure.h"
 
 #include "app/corpus/metadata_lines.h"
+#include "app/corpus/subject_check.h"
 
 #include <QSet>
 
@@ -192,6 +193,7 @@ void TextStructure::analyse(Article &article) const
 {
     // An open text is given back as its own buffer, shared; a compact one made anew.
     const QString text = article.text.toString();
+    const SubjectCheck::ValidText checkedOnce(text); // for the boilerplate's patterns
     article.paragraphs.clear();
     article.sentences.clear();
     for (const TextSpan &span : splitParagraphs(text)) {

@@ -282,10 +282,9 @@ const DateMention *ownDate(const QVector<DateMention> &dates, const QVector<Text
 
 Relative relativeDay(QStringView clause)
 {
-    static const PcrePattern sameDay(QStringLiteral("\\b(the same day|this date)\\b"),
-                                            kOptions);
+    static const PcrePattern sameDay(QStringLiteral("\\b(the same day|this date)\\b"), kOptions);
     static const PcrePattern nextDay(QStringLiteral("\\b(the next|the following) day\\b"),
-                                            kOptions);
+                                     kOptions);
     if (sameDay.match(clause).hasMatch())
         return Relative::SameDay;
     if (nextDay.match(clause).hasMatch())
@@ -296,8 +295,7 @@ Relative relativeDay(QStringView clause)
 bool isAboutTheText(QStringView clause)
 {
     const GatedExpression &reference = textReference();
-    return reference.gate->mayMatch(clause) &&
-           reference.expression->match(clause).hasMatch();
+    return reference.gate->mayMatch(clause) && reference.expression->match(clause).hasMatch();
 }
 
 QVector<GatedExpression> gatedExpressions()

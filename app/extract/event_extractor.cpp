@@ -18,7 +18,7 @@ namespace {
 QVector<TextSpan> coordinated(QStringView text, TextSpan clause, const QVector<DateMention> &dates)
 {
     static const PcrePattern joint(QStringLiteral(",\\s+(?:and|while|but|whereas)\\s+"),
-                                          QRegularExpression::CaseInsensitiveOption);
+                                   QRegularExpression::CaseInsensitiveOption);
     static const PcrePattern relative(
         QStringLiteral("\\b(the same day|the next day|the following day|this date)\\b"),
         QRegularExpression::CaseInsensitiveOption);
@@ -38,8 +38,7 @@ QVector<TextSpan> coordinated(QStringView text, TextSpan clause, const QVector<D
         if (const auto more = joint.match(text, m.capturedEnd()); more.hasMatch())
             after = clause.start + more.capturedStart();
         const QStringView tail = text.mid(next - clause.start, after - next);
-        if (datedIn(start, at) &&
-            (datedIn(next, after) || relative.match(tail).hasMatch())) {
+        if (datedIn(start, at) && (datedIn(next, after) || relative.match(tail).hasMatch())) {
             parts.append({start, at});
             start = next;
         }

@@ -141,12 +141,11 @@ QStringList EventParticipants::roleAntecedent(int sentence, TextSpan clause,
     static const QHash<QString, PcrePattern> byRole = [] {
         QHash<QString, PcrePattern> roles;
         for (const char *r : {"Ministry", "Government", "Parliament", "President", "Minister"})
-            roles.insert(
-                QLatin1String(r),
-                PcrePattern(QStringLiteral("(?:\\p{L}+\\s+){0,2}%1(?:\\s+(?:of|the|for|"
-                                                  "\\p{Lu}\\p{L}*)){0,6}")
-                                       .arg(QLatin1String(r)),
-                                   QRegularExpression::UseUnicodePropertiesOption));
+            roles.insert(QLatin1String(r),
+                         PcrePattern(QStringLiteral("(?:\\p{L}+\\s+){0,2}%1(?:\\s+(?:of|the|for|"
+                                                    "\\p{Lu}\\p{L}*)){0,6}")
+                                         .arg(QLatin1String(r)),
+                                     QRegularExpression::UseUnicodePropertiesOption));
         return roles;
     }();
     const auto found = byRole.constFind(role);

@@ -27,7 +27,7 @@ bool introducesAList(QStringView clause)
 bool speaksOfOtherCountries(QStringView clause)
 {
     static const PcrePattern re(QStringLiteral("\\b(countries|states|republics|nations)\\b"),
-                                       QRegularExpression::CaseInsensitiveOption);
+                                QRegularExpression::CaseInsensitiveOption);
     return re.match(clause).hasMatch();
 }
 

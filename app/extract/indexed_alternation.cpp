@@ -168,8 +168,7 @@ QVector<IndexedAlternation::Match> IndexedAlternation::all(QStringView text) con
             Next &n = next[k];
             if (!n.looked || (n.match.found() && n.match.start < from)) {
                 const int index = wanted.at(k);
-                const PcreMatch m =
-                    m_patterns.at(index).match(text, from);
+                const PcreMatch m = m_patterns.at(index).match(text, from);
                 n.match = m.hasMatch() ? Match{index, m.capturedStart(), m.capturedEnd()} : Match{};
                 n.looked = true;
             }

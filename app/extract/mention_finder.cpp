@@ -61,14 +61,16 @@ MentionFinder::MentionFinder(const Gazetteer &gazetteer)
     }
     for (int i = 0; i < m_terms.size(); ++i) {
         const QString &text = m_terms.at(i).text;
-        m_byFirstWord[wordKey(QStringView(text).left(wordEnd(text, 0)))].append(i);
+        const quint64 key = wordKey(QStringView(text).left(wordEnd(text, 0)));
+        m_byFirstWord[key].append(i);
+        m_mayStartATerm.set(filterBit(key));
     }
     for (QVector<int> &candidates : m_byFirstWord) {
         std::sort(candidates.begin(), candidates.end(), [this](int a, int b) {
             return m_terms.at(a).text.size() > m_terms.at(b).text.size();
         });
     }
-    m_exclusions = QRegularExpression(
+    m_exclusions = PcrePattern(
         gazetteer.exclusions().isEmpty()
             ? QStringLiteral("(?!)")
             : QStringLiteral("(?<![\\p{L}\\p{N}_])(?:") + alternation(gazetteer.exclusions()) +
@@ -102,7 +104,10 @@ QVector<Mention> MentionFinder::find(const Article &given) const
             if (!isWordChar(text.at(i)) || (i > 0 && isWordChar(text.at(i - 1))))
                 continue;
             const qsizetype firstEnd = wordEnd(body, i);
-            const auto candidates = m_byFirstWord.constFind(wordKey(body.mid(i, firstEnd - i)));
+            const quint64 key = wordKey(body.mid(i, firstEnd - i));
+            const auto candidates = m_mayStartATerm.test(filterBit(key))
+                                        ? m_byFirstWord.constFind(key)
+                                        : m_byFirstWord.constEnd();
             if (candidates == m_byFirstWord.constEnd()) {
                 i = firstEnd;
                 continue;

@@ -7,10 +7,13 @@
 #include "app/extract/gazetteer.h"
 #include "app/extract/interned_names.h"
 
+#include "app/corpus/pcre_pattern.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <bitset>
 
 // 24 bytes: a big library holds millions (its names are numbers, see InternedNames).
 struct Mention {
@@ -58,5 +61,12 @@ private:
     // far cheaper than one regular expression with hundreds of alternatives.
     QVector<Term> m_terms;
     QHash<quint64, QVector<int>> m_byFirstWord;
-    QRegularExpression m_exclusions;
+    // A bit for each key of m_byFirstWord (of 2^16, by a hash of the key): most words of a text
+    // ("the", "said") find theirs unset and are passed without a look-up in the hash.
+    static std::size_t filterBit(quint64 key)
+    {
+        return std::size_t((key * 0x9E3779B97F4A7C15ull) >> 48);
+    }
+    std::bitset<1 << 16> m_mayStartATerm;
+    PcrePattern m_exclusions;
 };
