@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -35,14 +36,54 @@ const PcrePattern &dayMonthPattern()
     return re;
 }
 
-// "January 2022", "January-February 2022", "in March", "since June", a heading "March"
+// "January 2022", "January-February 2022", "in March", "since June", a heading "March". The
+// expression opens with the month's name, so PCRE2 passes over every place of the text where no
+// month's first letter is; the cue before it ("in", "since") is looked for by cueBefore().
 const PcrePattern &monthPattern()
 {
     static const PcrePattern re(
-        QStringLiteral("(?:\\b(in|In|since|Since|by|By|until|Until|of|during|During|early|"
-                       "late|mid-)\\s+)?\\b(%1)(?:%2(%1))?(?:,?\\s+(\\d{4})\\b)?")
-            .arg(kMonth, kDash));
+        QStringLiteral("\\b(%1)(?:%2(%1))?(?:,?\\s+(\\d{4})\\b)?").arg(kMonth, kDash));
     return re;
+}
+
+// As the expressions read them (without Unicode properties): \s is an ASCII space, tab or line
+// break, and a word character an ASCII letter, digit or underscore.
+bool isAsciiSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == ' ' || (u >= 0x09 && u <= 0x0D);
+}
+
+bool isAsciiWordCharacter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_';
+}
+
+// Whether a month's name at `monthStart` has a cue before it, as "\b(in|…|mid-)\s+" before the
+// name would match: one of the words at a word's start, then only spaces up to the name. The cue
+// starts at `notBefore` or after (where the last date found ended, as a global match goes on).
+bool cueBefore(QStringView text, qsizetype monthStart, qsizetype notBefore)
+{
+    static const QLatin1StringView cues[] = {
+        QLatin1StringView("in"),     QLatin1StringView("In"),     QLatin1StringView("since"),
+        QLatin1StringView("Since"),  QLatin1StringView("by"),     QLatin1StringView("By"),
+        QLatin1StringView("until"),  QLatin1StringView("Until"),  QLatin1StringView("of"),
+        QLatin1StringView("during"), QLatin1StringView("During"), QLatin1StringView("early"),
+        QLatin1StringView("late"),   QLatin1StringView("mid-")};
+    qsizetype end = monthStart;
+    while (end > notBefore && isAsciiSpace(text.at(end - 1)))
+        --end;
+    if (end == monthStart)
+        return false;
+    for (const QLatin1StringView cue : cues) {
+        const qsizetype start = end - cue.size();
+        if (start < notBefore || text.sliced(start, cue.size()) != cue)
+            continue;
+        if (start == 0 || !isAsciiWordCharacter(text.at(start - 1)))
+            return true;
+    }
+    return false;
 }
 
 // The months' names, January first.
@@ -192,22 +233,23 @@ QVector<DateMention> DateParser::find(QStringView text, qsizetype offset,
         add(c.start, c.end, c.from, c.to, DateMention::Precision::Day, c.yearExplicit);
 
     const bool wholeTextIsMonth = monthNumber(text.trimmed()) > 0;
+    qsizetype lastEnd = 0; // where the month form found last ends
     for (auto it = monthPattern().globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        const bool hasYear = !m.capturedView(4).isEmpty();
-        const bool hasCue = !m.capturedView(1).isEmpty();
+        const qsizetype notBefore = std::exchange(lastEnd, m.capturedEnd());
+        const bool hasYear = !m.capturedView(3).isEmpty();
         // "May" and "March" are also ordinary words: a bare month needs a cue or a year.
-        if (!hasYear && !hasCue && !wholeTextIsMonth)
+        if (!hasYear && !wholeTextIsMonth && !cueBefore(text, m.capturedStart(), notBefore))
             continue;
-        const int m1 = monthNumber(m.capturedView(2));
-        const int m2 = m.capturedView(3).isEmpty() ? m1 : monthNumber(m.capturedView(3));
+        const int m1 = monthNumber(m.capturedView(1));
+        const int m2 = m.capturedView(2).isEmpty() ? m1 : monthNumber(m.capturedView(2));
         bool yearExplicit = false;
-        const int year = resolveYear(m1, 1, m.captured(4), &yearExplicit);
+        const int year = resolveYear(m1, 1, m.captured(3), &yearExplicit);
         if (year <= 0)
             continue;
         const QDate from(year, m1, 1);
         const QDate to = QDate(year, m2, 1).addMonths(1).addDays(-1);
-        add(m.capturedStart(2), m.capturedEnd(), from, to, DateMention::Precision::Month,
+        add(m.capturedStart(), m.capturedEnd(), from, to, DateMention::Precision::Month,
             yearExplicit);
     }
     std::sort(found.begin(), found.end(), [](const DateMention &a, const DateMention &b) {

@@ -1,5 +1,7 @@
 #include "app/corpus/date_parser.h"
 
+#include <QRegularExpression>
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -101,6 +103,66 @@ TEST(DateParser, ReadsMonthNameAloneOnlyWithACue)
     const auto heading = datesIn(QStringLiteral("May"));
     ASSERT_EQ(heading.size(), 1);
     EXPECT_EQ(heading[0].range.from, d(2022, 5, 1));
+}
+
+// A cue is a whole word just before the month's name, with only spaces (or a line break)
+// between; a date found before it cannot lend it one of its words.
+TEST(DateParser, AMonthsCueIsAWholeWordJustBeforeIt)
+{
+    const auto spans = [](const QString &text) {
+        QStringList found;
+        for (const DateMention &m : datesIn(text))
+            found.append(text.mid(m.span.start, m.span.length()));
+        return found;
+    };
+    EXPECT_EQ(spans(QStringLiteral("Talks resumed since  June and\nuntil\nJuly.")),
+              QStringList({"June", "July"}));
+    EXPECT_EQ(spans(QStringLiteral("Prices rose mid- March.")), QStringList({"March"}));
+    EXPECT_TRUE(spans(QStringLiteral("Within March they met.")).isEmpty()) << "\"in\" in a word";
+    EXPECT_TRUE(spans(QStringLiteral("The plan of, March on.")).isEmpty()) << "a comma between";
+    EXPECT_TRUE(spans(QStringLiteral("Since, May it help.")).isEmpty());
+    EXPECT_EQ(spans(QStringLiteral("In May")), QStringList({"May"})) << "at the text's start";
+    // "March 2022 by May": the year ends the first date; "by" is the second's own cue.
+    EXPECT_EQ(spans(QStringLiteral("from March 2022 by May")), QStringList({"March 2022", "May"}));
+}
+
+// The month forms are found by the month's name and the cue looked for before it: the dates are
+// those one expression with the cue in front finds ("\b(in|…)\s+" before the name), over texts
+// made of cues, months, years, spaces and punctuation in every order of a few.
+TEST(DateParser, AMonthsCueIsFoundAsTheExpressionWithTheCueInFrontFindsIt)
+{
+    const QString month = QStringLiteral("(?:January|February|March|April|May|June|July|August|"
+                                         "September|October|November|December)");
+    const QRegularExpression withCue(
+        QStringLiteral("(?:\\b(in|In|since|Since|by|By|until|Until|of|during|During|early|late|"
+                       "mid-)\\s+)?\\b(%1)(?:\\s*[-–—]\\s*(%1))?(?:,?\\s+(\\d{4})\\b)?")
+            .arg(month));
+    const QStringList pieces = {"in",   "In",   "mid-", "of", "Within", "May",
+                                "June", "2022", " ",    "\n", ",",      "-"};
+    int texts = 0;
+    // Every text of four pieces (12^4 = 20,736 texts).
+    for (const QString &a : pieces)
+        for (const QString &b : pieces)
+            for (const QString &c : pieces)
+                for (const QString &e : pieces) {
+                    const QString text = a + b + c + e;
+                    // A text that is a month's name alone is a heading: its month needs no cue.
+                    const bool heading = QRegularExpression(QStringLiteral("\\A%1\\z").arg(month))
+                                             .match(text.trimmed())
+                                             .hasMatch();
+                    QVector<QPair<qsizetype, qsizetype>> expected;
+                    for (auto it = withCue.globalMatch(text); it.hasNext();) {
+                        const auto m = it.next();
+                        if (heading || !m.capturedView(1).isEmpty() || !m.capturedView(4).isEmpty())
+                            expected.append({m.capturedStart(2), m.capturedEnd()});
+                    }
+                    QVector<QPair<qsizetype, qsizetype>> found;
+                    for (const DateMention &m : DateParser(2022).find(text))
+                        found.append({m.span.start, m.span.end});
+                    ASSERT_EQ(found, expected) << qPrintable(text);
+                    ++texts;
+                }
+    EXPECT_EQ(texts, 12 * 12 * 12 * 12);
 }
 
 TEST(DateParser, TakesThePreviousYearForADateAfterPublication)
