@@ -17,6 +17,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 
@@ -26,6 +27,17 @@ class PcrePattern;
 // them (-1 for a group that took no part). It views the subject it was matched against.
 class PcreMatch {
 public:
+    PcreMatch() = default;
+    // Only the offsets of the groups kept are copied (the rest are never read, nor written).
+    PcreMatch(const PcreMatch &other) { *this = other; }
+    PcreMatch &operator=(const PcreMatch &other)
+    {
+        m_subject = other.m_subject;
+        m_groups = other.m_groups;
+        std::copy_n(other.m_offsets.begin(), 2 * m_groups, m_offsets.begin());
+        return *this;
+    }
+
     bool hasMatch() const { return m_groups > 0; }
     // The highest group that took part, as QRegularExpressionMatch::lastCapturedIndex.
     int lastCapturedIndex() const { return m_groups - 1; }
@@ -45,7 +57,7 @@ private:
 
     QStringView m_subject;
     int m_groups = 0; // groups kept, the whole match counted; 0: no match
-    std::array<qsizetype, 2 * kMostGroups> m_offsets{};
+    std::array<qsizetype, 2 * kMostGroups> m_offsets; // set for the groups kept only
 };
 
 // Every match, left to right, as QRegularExpression::globalMatch gives them: after an empty
