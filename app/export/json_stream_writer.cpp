@@ -9,9 +9,11 @@ namespace {
 
 constexpr qsizetype kFlushBytes = 1 << 20;
 
+} // namespace
+
 // A whole value as QJsonDocument writes it `depth` levels down: its lines after the first are
 // indented by the levels above it.
-QByteArray serialised(const QJsonValue &value, int depth)
+QByteArray JsonStreamWriter::serialised(const QJsonValue &value, int depth)
 {
     QByteArray bytes;
     if (value.isObject() || value.isArray()) {
@@ -26,8 +28,6 @@ QByteArray serialised(const QJsonValue &value, int depth)
     bytes = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return bytes.mid(1, bytes.size() - 2);
 }
-
-} // namespace
 
 JsonStreamWriter::JsonStreamWriter(QIODevice &device)
     : m_device(device)
@@ -105,6 +105,11 @@ void JsonStreamWriter::key(const QString &name)
 
 void JsonStreamWriter::value(const QJsonValue &value)
 {
+    serialisedValue(serialised(value, depth()));
+}
+
+void JsonStreamWriter::serialisedValue(const QByteArray &bytes)
+{
     beforeElement();
-    write(serialised(value, int(m_empty.size())));
+    write(bytes);
 }

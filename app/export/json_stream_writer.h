@@ -19,6 +19,13 @@ public:
     void key(const QString &name);       // inside an object, before the member's value
     void value(const QJsonValue &value); // an array element or a member's value, whole
 
+    // How deep the next value stands: what serialised() takes to write it as value() would.
+    int depth() const { return int(m_empty.size()); }
+    // A value as value() writes it `depth` levels down. It reads nothing of a writer: values
+    // may be serialised on other threads, then written in order by serialisedValue().
+    static QByteArray serialised(const QJsonValue &value, int depth);
+    void serialisedValue(const QByteArray &bytes);
+
     // Writes what is buffered; false when the device refused any of it.
     bool finish();
 

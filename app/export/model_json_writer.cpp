@@ -1,5 +1,7 @@
 #include "app/export/model_json_writer.h"
 
+#include "app/corpus/parallel_map.h"
+
 #include "app/codebook/dimensions.h"
 #include "app/evidence/evidence_ref.h"
 #include "app/export/json_stream_writer.h"
@@ -130,6 +132,29 @@ QJsonArray dimensionsJson(const Dimensions &all)
 
 const QString kEvents = QStringLiteral("events");
 
+// A country's events, which are most of a big library's export: serialised on every core a block
+// at a time (a block's text is a few megabytes held at once), written in their order.
+bool writeEvents(const DocumentModel &model, const QVector<const Event *> &events,
+                 JsonStreamWriter &json)
+{
+    constexpr qsizetype kBlock = 4096;
+    const int depth = json.depth();
+    for (qsizetype first = 0; first < events.size(); first += kBlock) {
+        const qsizetype count = std::min(kBlock, events.size() - first);
+        const auto block = ParallelMap::inOrder<QByteArray>(
+            count,
+            [&](qsizetype i) {
+                return JsonStreamWriter::serialised(eventJson(model, *events.at(first + i)), depth);
+            },
+            ParallelMap::defaultThreads(), LoadMonitor(), 0, 1, 1);
+        for (const QByteArray &bytes : *block)
+            json.serialisedValue(bytes);
+        if (!json.finish())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QJsonValue ModelJsonWriter::dateJson(const SourceDate &date)
@@ -221,8 +246,8 @@ bool ModelJsonWriter::writeTo(const DocumentModel &model, QIODevice &device)
         json.beginObject();
         json.key(kEvents); // before every other member: "events" sorts first
         json.beginArray();
-        for (const Event *event : model.eventsOf(e.id))
-            json.value(eventJson(model, *event));
+        if (!writeEvents(model, model.eventsOf(e.id), json))
+            return false;
         json.endArray();
         const QJsonObject rest = countryJson(model, e);
         for (auto it = rest.begin(); it != rest.end(); ++it) {

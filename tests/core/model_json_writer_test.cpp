@@ -140,3 +140,31 @@ TEST(ModelJsonWriter, StreamsExactlyTheDocumentItDescribes)
         EXPECT_EQ(streamed.data().toStdString(), whole.toStdString());
     }
 }
+
+// A country's events are serialised on every core, a block of 4,096 at a time: with three
+// blocks' worth, each event told apart by its type, the stream still reads as the whole
+// document, every event in its place.
+TEST(ModelJsonWriter, ACountrysManyEventsAreStreamedInTheirOrder)
+{
+    auto big = std::make_shared<DocumentModel>(*builtinModel());
+    const QVector<Event> seed = builtinModel()->events;
+    ASSERT_FALSE(seed.isEmpty());
+    big->events.clear();
+    for (int i = 0; big->events.size() < 3 * 4096 * 2; ++i) {
+        Event e = seed.at(i % seed.size());
+        e.type = QStringLiteral("type %1").arg(i);
+        big->events.append(e);
+    }
+    big->makeIndexes();
+    qsizetype most = 0;
+    for (const Entity &e : big->gazetteer.entities())
+        most = std::max(most, big->eventsOf(e.id).size());
+    ASSERT_GT(most, 2 * 4096) << "one country has more than two blocks of events";
+
+    QBuffer streamed;
+    ASSERT_TRUE(streamed.open(QIODevice::WriteOnly));
+    ASSERT_TRUE(ModelJsonWriter::writeTo(*big, streamed));
+    const QByteArray whole =
+        QJsonDocument(ModelJsonWriter::toJson(*big)).toJson(QJsonDocument::Indented);
+    EXPECT_TRUE(streamed.data() == whole);
+}
