@@ -9,6 +9,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # pe_install_missing does not install. scripts/check-packages.sh proves it after configuring.
 #   libqt6opengl6-dev  Qt6ChartsDependencies.cmake needs Qt6OpenGL (qt6-base-dev only
 #                      recommends it)
+#   libpcre2-dev       PCRE2's header and 16-bit library, which the extraction matches with
+#                      directly (app/corpus/pcre_pattern.h); Qt brings only the runtime
 PE_PACKAGES=(cmake ninja-build g++ qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-svg-dev
              libqt6sql6-sqlite libgl-dev libgtest-dev libbenchmark-dev
              libpoppler-qt6-dev libquazip1-qt6-dev qt6-5compat-dev zlib1g-dev libbz2-dev
