@@ -33,8 +33,17 @@ PcrePattern compile(const QJsonArray &patterns, const QString &key, const QStrin
     }
     if (valid.isEmpty())
         return PcrePattern(QStringLiteral("(?!)"));
-    return PcrePattern(
-        QStringLiteral("\\A(?:") + valid.join(QLatin1Char('|')) + QStringLiteral(")\\z"), options);
+    const QString joined =
+        QStringLiteral("\\A(?:") + valid.join(QLatin1Char('|')) + QStringLiteral(")\\z");
+    // Patterns valid one by one can clash when joined (two groups of one name).
+    if (const QRegularExpression check(joined, options); !check.isValid()) {
+        problems->append({fileName, 0,
+                          QStringLiteral("the \"%1\" patterns cannot be joined into one "
+                                         "expression (%2); none of them is used")
+                              .arg(key, check.errorString())});
+        return PcrePattern(QStringLiteral("(?!)"));
+    }
+    return PcrePattern(joined, options);
 }
 
 } // namespace

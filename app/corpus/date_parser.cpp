@@ -46,8 +46,9 @@ const PcrePattern &monthPattern()
     return re;
 }
 
-// As the expressions read them (without Unicode properties): \s is an ASCII space, tab or line
-// break, and a word character an ASCII letter, digit or underscore.
+// As the expressions read them (without Unicode properties): \s is a space or one of U+0009 to
+// U+000D (tab, line feed, vertical tab, form feed, carriage return), and a word character an
+// ASCII letter, digit or underscore.
 bool isAsciiSpace(QChar c)
 {
     const char16_t u = c.unicode();

@@ -2,6 +2,11 @@
 
 #include "app/corpus/subject_check.h"
 
+#include <QtGlobal>
+
+#include <algorithm>
+#include <iterator>
+
 #define PCRE2_CODE_UNIT_WIDTH 16
 #include <pcre2.h>
 
@@ -68,7 +73,7 @@ ThreadMatching &threadMatching()
 
 qsizetype PcreMatch::offset(int group, int end) const
 {
-    if (group < 0 || group >= m_groups)
+    if (group < 0 || group >= m_capturedCount)
         return -1;
     return m_offsets[std::size_t(2 * group + end)];
 }
@@ -104,13 +109,16 @@ PcreMatch PcreMatchIterator::next()
         return current;
     }
     // After an empty match: a match that is not empty at the same place, else one character on
-    // (Qt also steps over a CR LF where the newline is one; PCRE2's, here, is LF alone).
+    // (a CR LF at once where it is a newline, a surrogate pair whole).
     m_next = m_pattern->run(subject, from, PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED,
                             PcrePattern::Check::Never);
     if (m_next.hasMatch())
         return current;
     ++from;
-    if (from < subject.size() && subject.at(from).isLowSurrogate())
+    if (m_pattern->m_crLfNewlines && from < subject.size() && subject.at(from - 1) == u'\r' &&
+        subject.at(from) == u'\n')
+        ++from;
+    else if (from < subject.size() && subject.at(from).isLowSurrogate())
         ++from;
     m_next = m_pattern->run(subject, from, 0, PcrePattern::Check::Never);
     return current;
@@ -125,9 +133,29 @@ PcrePattern::PcrePattern(const QString &pattern, QRegularExpression::PatternOpti
     pcre2_code *code =
         pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.utf16()), PCRE2_SIZE(pattern.size()),
                       compileOptions(options), &error, &errorOffset, nullptr);
-    if (!code)
-        return; // invalid: it matches nothing (callers check their patterns with Qt's first)
+    if (!code) {
+        char16_t message[256] = {};
+        const int length = pcre2_get_error_message(error, reinterpret_cast<PCRE2_UCHAR *>(message),
+                                                   std::size(message));
+        m_error = QStringLiteral("%1 at offset %2")
+                      .arg(QString::fromUtf16(message, std::max(length, 0)))
+                      .arg(errorOffset);
+        qWarning("PcrePattern: \"%ls\": %ls", qUtf16Printable(pattern), qUtf16Printable(m_error));
+        return;
+    }
     pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    quint32 groups = 0;
+    pcre2_pattern_info(code, PCRE2_INFO_CAPTURECOUNT, &groups);
+    if (groups >= quint32(PcreMatch::kMostGroups)) {
+        qWarning("PcrePattern: \"%ls\" has %u groups; only the first %d are kept",
+                 qUtf16Printable(pattern), groups, PcreMatch::kMostGroups - 1);
+    }
+    // As Qt reads it: the pattern's own newline, else PCRE2's default.
+    quint32 newline = 0;
+    if (pcre2_pattern_info(code, PCRE2_INFO_NEWLINE, &newline) != 0)
+        pcre2_config(PCRE2_CONFIG_NEWLINE, &newline);
+    m_crLfNewlines = newline == PCRE2_NEWLINE_CRLF || newline == PCRE2_NEWLINE_ANY ||
+                     newline == PCRE2_NEWLINE_ANYCRLF;
     m_code =
         std::shared_ptr<void>(code, [](void *c) { pcre2_code_free(static_cast<pcre2_code *>(c)); });
 }
@@ -159,9 +187,9 @@ PcreMatch PcrePattern::run(QStringView subject, qsizetype from, quint32 options,
     if (result < 0)
         return found; // no match (or a subject that is not valid UTF-16)
     // 0: more groups than the match data holds; those it holds are set.
-    found.m_groups = result == 0 ? PcreMatch::kMostGroups : result;
+    found.m_capturedCount = result == 0 ? PcreMatch::kMostGroups : result;
     const PCRE2_SIZE *offsets = pcre2_get_ovector_pointer(matching.data);
-    for (int i = 0; i < 2 * found.m_groups; ++i) {
+    for (int i = 0; i < 2 * found.m_capturedCount; ++i) {
         found.m_offsets[std::size_t(i)] =
             offsets[i] == PCRE2_UNSET ? qsizetype(-1) : qsizetype(offsets[i]);
     }
@@ -173,12 +201,7 @@ PcreMatch PcrePattern::match(QStringView subject, qsizetype from) const
     return run(subject, from, 0, Check::AsSubjectCheckSays);
 }
 
-PcreMatch PcrePattern::matchAt(QStringView subject, qsizetype from) const
-{
-    return run(subject, from, PCRE2_ANCHORED, Check::AsSubjectCheckSays);
-}
-
-PcreMatchIterator PcrePattern::globalMatch(QStringView subject) const
+PcreMatchIterator PcrePattern::globalMatch(QStringView subject) const &
 {
     return PcreMatchIterator(*this, match(subject));
 }

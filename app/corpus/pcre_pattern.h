@@ -1,16 +1,11 @@
-// Corpus and extraction stage support: a regular expression matched by PCRE2 directly, as
-// QRegularExpression would match it, without what each QRegularExpression match costs besides
-// the matching itself.
+// Corpus and extraction stage support: a regular expression matched by PCRE2 directly, giving
+// the matches QRegularExpression gives, without the lock and allocations each of its matches
+// costs (about 170 ns, as much as matching a short clause; extraction makes millions).
 //
-// Extraction matches dozens of expressions against every clause of an article, millions of
-// matches for a big library. QRegularExpression takes a lock, allocates its match object, the
-// offsets, PCRE2's match data and match context, and frees them again, for each match: about
-// 170 ns, as much as the matching of a short clause. A PcrePattern compiles its expression once
-// (with QRegularExpression's options, so it matches the same), keeps one match data and JIT
-// stack per thread, and gives back a match that holds its offsets in place.
-//
-// A subject that is a view into the text of this thread's SubjectCheck::ValidText is matched
-// without PCRE2's check of its UTF-16; any other is checked, as QRegularExpression checks it.
+// It compiles with QRegularExpression's options and runs on the same libpcre2-16 that Debian's
+// Qt links. One match data and JIT stack serve each thread. A view into the text of this
+// thread's SubjectCheck::ValidText is matched without PCRE2's check of its UTF-16; any other
+// subject is checked, as Qt checks it.
 #pragma once
 
 #include <QRegularExpression>
@@ -32,22 +27,25 @@ public:
     PcreMatch(const PcreMatch &other) { *this = other; }
     PcreMatch &operator=(const PcreMatch &other)
     {
+        if (this == &other)
+            return *this;
         m_subject = other.m_subject;
-        m_groups = other.m_groups;
-        std::copy_n(other.m_offsets.begin(), 2 * m_groups, m_offsets.begin());
+        m_capturedCount = other.m_capturedCount;
+        std::copy_n(other.m_offsets.begin(), 2 * m_capturedCount, m_offsets.begin());
         return *this;
     }
 
-    bool hasMatch() const { return m_groups > 0; }
+    bool hasMatch() const { return m_capturedCount > 0; }
     // The highest group that took part, as QRegularExpressionMatch::lastCapturedIndex.
-    int lastCapturedIndex() const { return m_groups - 1; }
+    int lastCapturedIndex() const { return m_capturedCount - 1; }
     qsizetype capturedStart(int group = 0) const { return offset(group, 0); }
     qsizetype capturedEnd(int group = 0) const { return offset(group, 1); }
     qsizetype capturedLength(int group = 0) const;
     QStringView capturedView(int group = 0) const;
     QString captured(int group = 0) const { return capturedView(group).toString(); }
 
-    // More groups than this are not kept (no expression of ours has half as many).
+    // The whole match and the first 23 groups are kept; a pattern with more says so when it is
+    // made (ours have at most 5).
     static constexpr int kMostGroups = 24;
 
 private:
@@ -56,7 +54,7 @@ private:
     qsizetype offset(int group, int end) const;
 
     QStringView m_subject;
-    int m_groups = 0; // groups kept, the whole match counted; 0: no match
+    int m_capturedCount = 0; // the highest group that took part, plus one; 0: no match
     std::array<qsizetype, 2 * kMostGroups> m_offsets; // set for the groups kept only
 };
 
@@ -78,21 +76,23 @@ private:
 class PcrePattern {
 public:
     PcrePattern() = default; // matches nothing
-    PcrePattern(const QString &pattern, QRegularExpression::PatternOptions options = {});
+    // An invalid pattern matches nothing, and says why in errorString() (and in a warning, for
+    // the expressions written in the code; those read from files are checked by their readers).
+    explicit PcrePattern(const QString &pattern, QRegularExpression::PatternOptions options = {});
 
     bool isValid() const { return m_code != nullptr; }
+    QString errorString() const { return m_error; }
     QString pattern() const { return m_pattern; }
     QRegularExpression::PatternOptions patternOptions() const { return m_options; }
 
     // The first match at or after `from` (counted back from the end when negative, as Qt does).
     PcreMatch match(QStringView subject, qsizetype from = 0) const;
-    // The first match that starts exactly at `from`.
-    PcreMatch matchAt(QStringView subject, qsizetype from) const;
-    PcreMatchIterator globalMatch(QStringView subject) const;
-    // A match views its subject: a temporary string would be gone before the match is read.
+    PcreMatchIterator globalMatch(QStringView subject) const &;
+    // A match views its subject: a temporary string would be gone before the match is read. An
+    // iterator points at its pattern: a temporary pattern would be gone before it is read.
     PcreMatch match(QString &&, qsizetype = 0) const = delete;
-    PcreMatch matchAt(QString &&, qsizetype) const = delete;
-    PcreMatchIterator globalMatch(QString &&) const = delete;
+    PcreMatchIterator globalMatch(QString &&) const & = delete;
+    PcreMatchIterator globalMatch(QStringView) const && = delete;
 
 private:
     friend class PcreMatchIterator;
@@ -101,5 +101,7 @@ private:
 
     QString m_pattern;
     QRegularExpression::PatternOptions m_options;
+    QString m_error;
     std::shared_ptr<void> m_code; // pcre2_code_16, shared by copies (matching leaves it as it is)
+    bool m_crLfNewlines = false;  // a newline may be CR LF: a global match steps over both
 };

@@ -18,7 +18,7 @@ ValidText::ValidText(const QString &text)
     , m_outerBegin(t_begin)
     , m_outerEnd(t_end)
 {
-    // A scope within one for the same characters knows them already.
+    // An inner scope over the buffer an outer scope found valid need not check it again.
     const bool known = m_outerBegin && m_outerBegin == m_text.constData() &&
                        m_outerEnd == m_text.constData() + m_text.size();
     const bool valid = known || QStringView(m_text).isValidUtf16();

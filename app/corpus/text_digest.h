@@ -2,9 +2,9 @@
 // apart from two different ones, and a library knows an article it has extracted before.
 //
 // QCryptographicHash computes it in portable code at about 130 MB/s here, a twentieth of a big
-// ingest's work. Where the processor has the SHA extensions (most x86-64 processors since
-// 2017-2020), the rounds run on them, about ten times as fast; elsewhere QCryptographicHash does
-// it. Both give the same digest (the standard's).
+// ingest's work. Where the processor has the SHA extensions (AMD's since Zen, Intel's since Ice
+// Lake), the rounds run on them, about ten times as fast; elsewhere QCryptographicHash does it.
+// Both give the same digest (the standard's).
 #pragma once
 
 #include <QByteArray>

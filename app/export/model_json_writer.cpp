@@ -147,6 +147,8 @@ bool writeEvents(const DocumentModel &model, const QVector<const Event *> &event
                 return JsonStreamWriter::serialised(eventJson(model, *events.at(first + i)), depth);
             },
             ParallelMap::defaultThreads(), LoadMonitor(), 0, 1, 1);
+        if (!block)
+            return false; // (never asked to stop: it runs without a monitor)
         for (const QByteArray &bytes : *block)
             json.serialisedValue(bytes);
         if (!json.finish())

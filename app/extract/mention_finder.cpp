@@ -105,9 +105,8 @@ QVector<Mention> MentionFinder::find(const Article &given) const
                 continue;
             const qsizetype firstEnd = wordEnd(body, i);
             const quint64 key = wordKey(body.mid(i, firstEnd - i));
-            const auto candidates = m_mayStartATerm.test(filterBit(key))
-                                        ? m_byFirstWord.constFind(key)
-                                        : m_byFirstWord.constEnd();
+            const auto candidates = m_mayStartATerm[filterBit(key)] ? m_byFirstWord.constFind(key)
+                                                                    : m_byFirstWord.constEnd();
             if (candidates == m_byFirstWord.constEnd()) {
                 i = firstEnd;
                 continue;

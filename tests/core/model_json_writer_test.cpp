@@ -166,5 +166,5 @@ TEST(ModelJsonWriter, ACountrysManyEventsAreStreamedInTheirOrder)
     ASSERT_TRUE(ModelJsonWriter::writeTo(*big, streamed));
     const QByteArray whole =
         QJsonDocument(ModelJsonWriter::toJson(*big)).toJson(QJsonDocument::Indented);
-    EXPECT_TRUE(streamed.data() == whole);
+    EXPECT_EQ(streamed.data().toStdString(), whole.toStdString());
 }

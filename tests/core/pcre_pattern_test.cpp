@@ -122,10 +122,75 @@ TEST(PcrePattern, AViewIntoTheCheckedTextMatchesAsACheckedOneDoes)
     }
 }
 
+// A global match over a view into the checked text runs unchecked from its first match on.
+TEST(PcrePattern, AGlobalMatchOverAViewOfTheCheckedTextIsQts)
+{
+    const QString text = QString::fromUtf8("\U0001F1FA\U0001F1E6") +
+                         QStringLiteral(" held on 2 May, signed in June; x") +
+                         QString::fromUtf8("\U0001F1FA");
+    const SubjectCheck::ValidText checked(text);
+    for (const Case &c : cases()) {
+        const QRegularExpression qt(c.pattern, c.options);
+        const PcrePattern own(c.pattern, c.options);
+        for (const QStringView view : {QStringView(text), QStringView(text).mid(2)}) {
+            auto expected = qt.globalMatch(view);
+            auto found = own.globalMatch(view);
+            while (expected.hasNext()) {
+                ASSERT_TRUE(found.hasNext()) << qPrintable(where(c, view.toString()));
+                expectSame(expected.next(), found.next(), where(c, view.toString()));
+            }
+            EXPECT_FALSE(found.hasNext()) << qPrintable(where(c, view.toString()));
+        }
+    }
+}
+
+// Where a pattern makes CR LF a newline, a global match steps over both after an empty match.
+TEST(PcrePattern, AnEmptyMatchStepsOverACrLfNewlineAsQtDoes)
+{
+    const QString text = QStringLiteral("a\r\nb\r\n\r\nc");
+    for (const QString &pattern :
+         {QStringLiteral("(*CRLF)(?m)^"), QStringLiteral("(*CRLF)x*"), QStringLiteral("(?m)^")}) {
+        const QRegularExpression qt(pattern);
+        const PcrePattern own(pattern);
+        auto expected = qt.globalMatch(text);
+        auto found = own.globalMatch(text);
+        int count = 0;
+        while (expected.hasNext()) {
+            ASSERT_TRUE(found.hasNext()) << qPrintable(pattern) << " match " << count;
+            expectSame(expected.next(), found.next(), pattern);
+            ++count;
+        }
+        EXPECT_FALSE(found.hasNext()) << qPrintable(pattern);
+    }
+}
+
+// A match keeps the whole match and the first 23 groups, as Qt gives them.
+TEST(PcrePattern, APatternWithMoreGroupsThanAreKeptStillMatches)
+{
+    QString pattern;
+    QString subject;
+    for (int i = 0; i < 30; ++i) {
+        pattern += QStringLiteral("(%1)").arg(QChar(u'a' + (i % 26)));
+        subject += QChar(u'a' + (i % 26));
+    }
+    const QRegularExpression qt(pattern);
+    const PcrePattern own(pattern);
+    const auto expected = qt.match(subject);
+    const PcreMatch found = own.match(subject);
+    ASSERT_TRUE(expected.hasMatch());
+    ASSERT_TRUE(found.hasMatch());
+    for (int group = 0; group < PcreMatch::kMostGroups; ++group) {
+        EXPECT_EQ(found.capturedStart(group), expected.capturedStart(group)) << group;
+        EXPECT_EQ(found.capturedEnd(group), expected.capturedEnd(group)) << group;
+    }
+}
+
 TEST(PcrePattern, AnInvalidPatternMatchesNothing)
 {
     const PcrePattern broken(QStringLiteral("(unclosed"));
     EXPECT_FALSE(broken.isValid());
+    EXPECT_FALSE(broken.errorString().isEmpty());
+    EXPECT_TRUE(PcrePattern(QStringLiteral("(closed)")).errorString().isEmpty());
     EXPECT_FALSE(broken.match(u"(unclosed").hasMatch());
     EXPECT_FALSE(broken.globalMatch(u"(unclosed").hasNext());
     EXPECT_FALSE(PcrePattern().match(u"").hasMatch());

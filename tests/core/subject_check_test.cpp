@@ -64,9 +64,10 @@ TEST(SubjectCheck, AnotherTextOrAnInvalidOneIsChecked)
     EXPECT_EQ(optionsFor(text), kUnchecked) << "the outer scope is back";
 }
 
-// A scope for the text an outer scope checked (an article's extraction, then its events) takes
-// the outer's word for it; one for an invalid text, or for another text, still checks.
-TEST(SubjectCheck, AScopeInsideOneForTheSameTextKnowsWhatTheOuterFound)
+// A scope for the text an outer scope checked (an article's extraction, then its events) knows
+// what the outer found: views of a valid text unchecked, of an invalid one checked; another
+// text inside a scope that found its own invalid is checked for itself.
+TEST(SubjectCheck, AScopeInsideOneForTheSameTextFindsWhatTheOuterFound)
 {
     const QString text = textWithPairs();
     const ValidText outer(text);

@@ -142,3 +142,20 @@ TEST(TextStructure, ACompactArticleIsReadAsItsOpenForm)
     EXPECT_EQ(again.paragraphs.first().kind, Paragraph::Kind::Heading);
     EXPECT_EQ(again.paragraphs.at(1).kind, Paragraph::Kind::Bullet);
 }
+
+// Boilerplate patterns valid one by one may clash when joined into one expression (two groups of
+// one name): that is said, and none of them marks a paragraph.
+TEST(BoilerplateRules, PatternsThatCannotBeJoinedAreReported)
+{
+    Problems problems;
+    const QByteArray json =
+        R"json({"lines": ["(?<word>Menu)", "(?<word>Share)"], "trailers": ["Related"]})json";
+    const BoilerplateRules rules =
+        BoilerplateRules::fromJson(json, QStringLiteral("rules.json"), &problems);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_EQ(problems.first().file, QStringLiteral("rules.json"));
+    EXPECT_TRUE(problems.first().message.contains(QStringLiteral("cannot be joined")))
+        << qPrintable(problems.first().message);
+    EXPECT_FALSE(rules.isBoilerplateLine(u"Menu"));
+    EXPECT_TRUE(rules.startsTrailer(u"Related")) << "the other list is used";
+}
