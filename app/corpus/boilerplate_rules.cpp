@@ -21,7 +21,10 @@ PcrePattern compile(const QJsonArray &patterns, const QString &key, const QStrin
                          QRegularExpression::DotMatchesEverythingOption; // joined lines too
     QStringList valid;
     for (const QJsonValue &value : patterns) {
-        const QRegularExpression re(value.toString(), options);
+        // Checked as it is joined, in a group: a pattern valid only at the head of an expression
+        // ("(*UCP)…", "\\Qtext" without "\\E") is skipped alone.
+        const QString grouped = QStringLiteral("(?:") + value.toString() + QLatin1Char(')');
+        const QRegularExpression re(grouped, options);
         if (!value.isString() || !re.isValid()) {
             problems->append({fileName, 0,
                               QStringLiteral("pattern \"%1\" in \"%2\" is not a valid regular "
@@ -29,7 +32,7 @@ PcrePattern compile(const QJsonArray &patterns, const QString &key, const QStrin
                                   .arg(value.toString(), key)});
             continue;
         }
-        valid.append(QStringLiteral("(?:") + value.toString() + QLatin1Char(')'));
+        valid.append(grouped);
     }
     if (valid.isEmpty())
         return PcrePattern(QStringLiteral("(?!)"));

@@ -11,7 +11,10 @@ class BoilerplateRules {
 public:
     BoilerplateRules(); // recognises nothing
 
-    // Parses the rules file; bad patterns become problems and are skipped.
+    // Parses the rules file; bad patterns become problems and are skipped. Each list is matched as
+    // one expression: if its patterns, valid one by one, clash when joined (two groups of one
+    // name), that is a problem too, and the list is not used. (A numbered back-reference, \1,
+    // counts the groups of the patterns before it once joined.)
     static BoilerplateRules fromJson(const QByteArray &json, const QString &fileName,
                                      Problems *problems);
     static BoilerplateRules builtin(Problems *problems);

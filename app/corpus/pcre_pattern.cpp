@@ -112,8 +112,8 @@ PcreMatch PcreMatchIterator::next()
     // (a CR LF at once where it is a newline, a surrogate pair whole).
     m_next = m_pattern->run(subject, from, PCRE2_NOTEMPTY_ATSTART | PCRE2_ANCHORED,
                             PcrePattern::Check::Never);
-    if (m_next.hasMatch())
-        return current;
+    if (m_next.hasMatch() || m_next.m_failed)
+        return current; // (an error ends the matches, as Qt's do)
     ++from;
     if (m_pattern->m_crLfNewlines && from < subject.size() && subject.at(from - 1) == u'\r' &&
         subject.at(from) == u'\n')
@@ -184,8 +184,10 @@ PcreMatch PcrePattern::run(QStringView subject, qsizetype from, quint32 options,
     const int result =
         pcre2_match(codeOf(m_code), reinterpret_cast<PCRE2_SPTR>(units), PCRE2_SIZE(size),
                     PCRE2_SIZE(from), options, matching.data, matching.context);
-    if (result < 0)
-        return found; // no match (or a subject that is not valid UTF-16)
+    if (result < 0) {
+        found.m_failed = result != PCRE2_ERROR_NOMATCH; // a subject not valid UTF-16, a limit
+        return found;
+    }
     // 0: more groups than the match data holds; those it holds are set.
     found.m_capturedCount = result == 0 ? PcreMatch::kMostGroups : result;
     const PCRE2_SIZE *offsets = pcre2_get_ovector_pointer(matching.data);

@@ -31,12 +31,14 @@ public:
             return *this;
         m_subject = other.m_subject;
         m_capturedCount = other.m_capturedCount;
+        m_failed = other.m_failed;
         std::copy_n(other.m_offsets.begin(), 2 * m_capturedCount, m_offsets.begin());
         return *this;
     }
 
     bool hasMatch() const { return m_capturedCount > 0; }
-    // The highest group that took part, as QRegularExpressionMatch::lastCapturedIndex.
+    // The highest group that took part, as QRegularExpressionMatch::lastCapturedIndex (at most
+    // kMostGroups - 1: past the groups kept, the last kept).
     int lastCapturedIndex() const { return m_capturedCount - 1; }
     qsizetype capturedStart(int group = 0) const { return offset(group, 0); }
     qsizetype capturedEnd(int group = 0) const { return offset(group, 1); }
@@ -54,7 +56,8 @@ private:
     qsizetype offset(int group, int end) const;
 
     QStringView m_subject;
-    int m_capturedCount = 0; // the highest group that took part, plus one; 0: no match
+    int m_capturedCount = 0; // the highest group that took part (or kept), plus one; 0: no match
+    bool m_failed = false;   // PCRE2 stopped with an error (a limit), not "no match"
     std::array<qsizetype, 2 * kMostGroups> m_offsets; // set for the groups kept only
 };
 

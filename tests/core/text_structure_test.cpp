@@ -159,3 +159,16 @@ TEST(BoilerplateRules, PatternsThatCannotBeJoinedAreReported)
     EXPECT_FALSE(rules.isBoilerplateLine(u"Menu"));
     EXPECT_TRUE(rules.startsTrailer(u"Related")) << "the other list is used";
 }
+
+// A pattern valid only at the head of an expression is skipped alone; the others are used.
+TEST(BoilerplateRules, APatternValidOnlyOnItsOwnIsSkippedAlone)
+{
+    Problems problems;
+    const QByteArray json = R"json({"lines": ["(*UCP)Loading", "Menu"], "trailers": []})json";
+    const BoilerplateRules rules =
+        BoilerplateRules::fromJson(json, QStringLiteral("rules.json"), &problems);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems.first().message.contains(QStringLiteral("(*UCP)Loading")))
+        << qPrintable(problems.first().message);
+    EXPECT_TRUE(rules.isBoilerplateLine(u"Menu"));
+}
