@@ -4,6 +4,7 @@
 #include "app/corpus/manifest.h"
 #include "app/corpus/metadata_detector.h"
 #include "app/corpus/parallel_map.h"
+#include "app/corpus/subject_check.h"
 #include "app/corpus/text_decoder.h"
 #include "app/corpus/text_digest.h"
 #include "app/corpus/text_structure.h"
@@ -60,6 +61,9 @@ Article CorpusLoader::makeArticle(const ArticleText &text, const QString &file,
 Article CorpusLoader::readOpen(const QString &text, const QString &file, const ManifestEntry *entry,
                                bool builtin) const
 {
+    // The structure's and the metadata's expressions read views into the text: checked once here
+    // for both (their own checks of the same text then take this one's word).
+    const SubjectCheck::ValidText checkedOnce(text);
     Article article;
     article.file = file;
     article.builtin = builtin;

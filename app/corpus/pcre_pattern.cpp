@@ -125,8 +125,6 @@ PcreMatch PcreMatchIterator::next()
 }
 
 PcrePattern::PcrePattern(const QString &pattern, QRegularExpression::PatternOptions options)
-    : m_pattern(pattern)
-    , m_options(options)
 {
     int error = 0;
     PCRE2_SIZE errorOffset = 0;

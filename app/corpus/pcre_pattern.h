@@ -85,8 +85,6 @@ public:
 
     bool isValid() const { return m_code != nullptr; }
     QString errorString() const { return m_error; }
-    QString pattern() const { return m_pattern; }
-    QRegularExpression::PatternOptions patternOptions() const { return m_options; }
 
     // The first match at or after `from` (counted back from the end when negative, as Qt does).
     PcreMatch match(QStringView subject, qsizetype from = 0) const;
@@ -102,8 +100,6 @@ private:
     enum class Check { AsSubjectCheckSays, Never };
     PcreMatch run(QStringView subject, qsizetype from, quint32 options, Check check) const;
 
-    QString m_pattern;
-    QRegularExpression::PatternOptions m_options;
     QString m_error;
     std::shared_ptr<void> m_code; // pcre2_code_16, shared by copies (matching leaves it as it is)
     bool m_crLfNewlines = false;  // a newline may be CR LF: a global match steps over both
