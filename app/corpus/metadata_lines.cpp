@@ -84,13 +84,11 @@ Dateline datelineOf(QStringView line)
     return result;
 }
 
-bool isNavigation(QStringView line)
+namespace {
+
+// A menu or a trail of links, by its pieces and words alone: a by-line has such pieces too.
+bool looksLikeNavigation(QStringView t)
 {
-    if (line.size() > kLongestLine)
-        return false;
-    const QStringView t = line.trimmed();
-    if (!authorOf(t).isEmpty() || datelineOf(t).date.isValid())
-        return false; // "By Jane Roe | 2 March 2022" is a by-line
     static const PcrePattern separators(QStringLiteral("\\s[|·•»›]\\s"));
     const qsizetype parts = t.count(QLatin1Char('|')) + t.count(QChar(0x00B7)) +
                             t.count(QChar(0x2022)) + t.count(QChar(0x00BB)) +
@@ -111,9 +109,24 @@ bool isNavigation(QStringView line)
     return ui.match(t).hasMatch() && t.size() <= 40 && !t.endsWith(QLatin1Char('.'));
 }
 
+} // namespace
+
+bool isNavigation(QStringView line)
+{
+    if (line.size() > kLongestLine)
+        return false;
+    const QStringView t = line.trimmed();
+    if (!authorOf(t).isEmpty() || datelineOf(t).date.isValid())
+        return false; // "By Jane Roe | 2 March 2022" is a by-line
+    return looksLikeNavigation(t);
+}
+
 bool isMetadataLine(QStringView line)
 {
-    return !authorOf(line).isEmpty() || datelineOf(line).date.isValid() || isNavigation(line);
+    // A by-line or a dateline; else navigation, which isNavigation would check for both again.
+    if (!authorOf(line).isEmpty() || datelineOf(line).date.isValid())
+        return true;
+    return line.size() <= kLongestLine && looksLikeNavigation(line.trimmed());
 }
 
 } // namespace MetadataLines

@@ -201,6 +201,11 @@ PcreMatch PcrePattern::match(QStringView subject, qsizetype from) const
     return run(subject, from, 0, Check::AsSubjectCheckSays);
 }
 
+PcreMatch PcrePattern::matchAt(QStringView subject, qsizetype at) const
+{
+    return run(subject, at, PCRE2_ANCHORED, Check::AsSubjectCheckSays);
+}
+
 PcreMatchIterator PcrePattern::globalMatch(QStringView subject) const &
 {
     return PcreMatchIterator(*this, match(subject));

@@ -88,10 +88,13 @@ public:
 
     // The first match at or after `from` (counted back from the end when negative, as Qt does).
     PcreMatch match(QStringView subject, qsizetype from = 0) const;
+    // A match that starts at `at` or none (the text before `at` is seen by look-behinds).
+    PcreMatch matchAt(QStringView subject, qsizetype at) const;
     PcreMatchIterator globalMatch(QStringView subject) const &;
     // A match views its subject: a temporary string would be gone before the match is read. An
     // iterator points at its pattern: a temporary pattern would be gone before it is read.
     PcreMatch match(QString &&, qsizetype = 0) const = delete;
+    PcreMatch matchAt(QString &&, qsizetype) const = delete;
     PcreMatchIterator globalMatch(QString &&) const & = delete;
     PcreMatchIterator globalMatch(QStringView) const && = delete;
 

@@ -61,6 +61,28 @@ void addMatches(const PcrePattern &re, QStringView clause, qsizetype offset,
     }
 }
 
+// As addMatches, for an expression whose every match opens with one of its gate's words: it is
+// tried only where such a word opens, anchored there, not at every place of the clause (where
+// its look-behinds or its words' alternation would be tried first). Its matches do not overlap,
+// as a global match's.
+void addMatchesAtOpenings(const GatedExpression &gated, QStringView clause, qsizetype offset,
+                          const QVector<DateMention> &dates, QVector<TextSpan> &parts)
+{
+    qsizetype reached = 0;
+    for (const qsizetype at : gated.gate->openingPlaces(clause)) {
+        if (at < reached)
+            continue;
+        const PcreMatch m = gated.expression->matchAt(clause, at);
+        if (!m.hasMatch())
+            continue;
+        reached = std::max(m.capturedEnd(), at + 1);
+        const int group = m.lastCapturedIndex() >= 1 && m.capturedStart(1) >= 0 ? 1 : 0;
+        const TextSpan part{m.capturedStart(group) + offset, m.capturedEnd(group) + offset};
+        if (holdsADate(part, dates))
+            parts.append(part);
+    }
+}
+
 // A look-behind's alternatives, one per word: "\\bis\\s|\\bare\\s|…" (each of fixed length,
 // as PCRE2 requires of a look-behind).
 QString notAfterWords(std::initializer_list<const char *> words)
@@ -178,17 +200,14 @@ QVector<TextSpan> foreignParts(QStringView clause, qsizetype offset,
             "^\\W*(?:(?:the|a|an|this|that|its|their|his|her)\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}$"),
         kOptions);
     QVector<TextSpan> participles;
-    if (const GatedExpression &participle = participlePhrase(); participle.gate->mayMatch(clause))
-        addMatches(*participle.expression, clause, offset, dates, participles);
+    addMatchesAtOpenings(participlePhrase(), clause, offset, dates, participles);
     for (const TextSpan &part : participles) {
         if (!subjectOnly.match(clause.first(part.start - offset)).hasMatch())
             parts.append(part);
     }
     // "since Russian troops crossed into Ukraine on 24 February", "when Sandu signed it on 3
     // March": a subordinate clause with a verb of its own and a date tells of another event.
-    if (const GatedExpression &subordinate = subordinateClause();
-        subordinate.gate->mayMatch(clause))
-        addMatches(*subordinate.expression, clause, offset, dates, parts);
+    addMatchesAtOpenings(subordinateClause(), clause, offset, dates, parts);
     // "the 9 May parade", "the 24 February invasion": a date that names a thing, not a time.
     static const PcrePattern the(QStringLiteral("\\bthe\\s+$"), kOptions);
     static const PcrePattern wordAfter(QStringLiteral("^\\s+\\p{Ll}"), kOptions);

@@ -22,6 +22,8 @@ QVector<TextSpan> coordinated(QStringView text, TextSpan clause, const QVector<D
     static const PcrePattern relative(
         QStringLiteral("\\b(the same day|the next day|the following day|this date)\\b"),
         QRegularExpression::CaseInsensitiveOption);
+    if (!text.contains(QLatin1Char(','))) // every joint opens with one
+        return {clause};
     QVector<TextSpan> parts;
     qsizetype start = clause.start;
     for (auto it = joint.globalMatch(text); it.hasNext();) {
@@ -60,6 +62,9 @@ QVector<TextSpan> EventExtractor::clauses(const Article &article, const Sentence
     const QString own = article.text.isCompact() ? article.quote(sentence.span) : QString();
     const QStringView text =
         article.text.isCompact() ? QStringView(own) : article.slice(sentence.span);
+    // Most sentences have no semicolon: one search for it, not a look at every character.
+    if (!text.contains(QLatin1Char(';')))
+        return {sentence.span};
     qsizetype start = 0;
     bool quoted = false; // a semicolon inside a quotation is the speaker's, not a clause's end
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -85,18 +90,23 @@ QVector<Event> EventExtractor::extract(const Article &given, const QVector<Menti
     const EventParticipants participants(m_gazetteer, article, mentions);
     const ArticleYears years(article, m_gazetteer.referenceYear());
     EventReader reader(article, participants, m_classifier);
-    int metadataParagraph = -1; // the last paragraph found to be a by-line or dateline
+    int paragraphLookedAt = -1; // the last paragraph asked whether it is metadata, and its answer
+    bool isMetadata = false;
     for (int i = 0; i < article.sentences.size(); ++i) {
         const Sentence &sentence = article.sentences.at(i);
         const Paragraph &paragraph = article.paragraphs.at(sentence.paragraph);
-        if (paragraph.boilerplate || sentence.paragraph == metadataParagraph)
+        if (paragraph.boilerplate)
             continue;
-        // "Riga, 28 April 2022 | 5 min read" dates the article, not an event.
-        if (sentence.paragraph < MetadataLines::kHeadLines && paragraph.span.length() <= 120 &&
-            MetadataLines::isMetadataLine(article.slice(paragraph.span))) {
-            metadataParagraph = sentence.paragraph;
-            continue;
+        // "Riga, 28 April 2022 | 5 min read" dates the article, not an event. A paragraph is
+        // asked once, not once for each of its sentences.
+        if (sentence.paragraph != paragraphLookedAt) {
+            paragraphLookedAt = sentence.paragraph;
+            isMetadata = sentence.paragraph < MetadataLines::kHeadLines &&
+                         paragraph.span.length() <= 120 &&
+                         MetadataLines::isMetadataLine(article.slice(paragraph.span));
         }
+        if (isMetadata)
+            continue;
         reader.startSentence(i);
         for (const TextSpan &clause : clauses(article, sentence)) {
             const ArticleYears::Dates found = years.datesIn(article.slice(clause), clause.start);

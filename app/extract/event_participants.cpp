@@ -2,6 +2,7 @@
 
 #include "app/corpus/pcre_pattern.h"
 #include "app/extract/event_dating.h"
+#include "app/extract/indexed_alternation.h"
 
 #include <QRegularExpression>
 
@@ -209,7 +210,16 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
                        "same) (\\w+ )?(meeting|round|session|result|outcome|vote|voting|call|"
                        "conversation|visit|talks|negotiations)\\b"),
         kOptions);
-    if (const auto m = plural.match(text); m.hasMatch()) {
+    // Each needs a word most clauses lack ("parties", "second"…): a reading of the clause for
+    // those words' openings costs less than the expression's trying every place.
+    static const IndexedAlternation pluralGate(
+        {QStringLiteral("\\b(?:parties|sides|presidents|leaders|countries|states|ministers|heads|"
+                        "republics|other)")},
+        kOptions);
+    static const IndexedAlternation sequelGate(
+        {QStringLiteral("\\b(?:second|third|fourth|fifth|next|last|final|another|similar|same)")},
+        kOptions);
+    if (const auto m = pluralGate.mayMatch(text) ? plural.match(text) : PcreMatch(); m.hasMatch()) {
         QStringList group = groupBefore(sentence, clause, previous);
         if (group.isEmpty() && lastEvent.size() >= 2)
             group = lastEvent;
@@ -224,7 +234,7 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
         }
         addMissing(countries, group);
     }
-    if (sequel.match(text).hasMatch())
+    if (sequelGate.mayMatch(text) && sequel.match(text).hasMatch())
         addMissing(countries, lastEvent);
     if (const auto m = formerLatter.match(text); m.hasMatch()) {
         const QStringList group = groupBefore(sentence, clause, previous);
@@ -306,7 +316,13 @@ QVector<TextSpan> EventParticipants::circumstanceAndQuotes(QStringView clause, q
 QVector<TextSpan> EventParticipants::asides(QStringView clause, qsizetype offset,
                                             bool military) const
 {
-    QVector<TextSpan> parts = circumstanceAndQuotes(clause, offset);
+    return asides(clause, offset, military, circumstanceAndQuotes(clause, offset));
+}
+
+QVector<TextSpan> EventParticipants::asides(QStringView clause, qsizetype offset, bool military,
+                                            const QVector<TextSpan> &circumstanceAndQuotes) const
+{
+    QVector<TextSpan> parts = circumstanceAndQuotes;
     if (!military) {
         for (const IndexedAlternation::Match &m : m_gazetteer.topics().all(clause))
             parts.append({m.start + offset, m.end + offset});

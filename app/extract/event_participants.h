@@ -40,6 +40,9 @@ public:
     // event is military — the phrases naming the event the corpus is about ("the situation in
     // Ukraine"). Sorted, not overlapping.
     QVector<TextSpan> asides(QStringView clause, qsizetype offset, bool military) const;
+    // The same, given the first three (`circumstanceAndQuotes` of the clause) found before.
+    QVector<TextSpan> asides(QStringView clause, qsizetype offset, bool military,
+                             const QVector<TextSpan> &circumstanceAndQuotes) const;
     // The first three of these, which also hold no word of the event's type.
     static QVector<TextSpan> circumstanceAndQuotes(QStringView clause, qsizetype offset);
 

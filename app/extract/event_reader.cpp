@@ -130,12 +130,13 @@ void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
         readUndated(clause, text, found, foreign);
         return;
     }
-    const QVector<TextSpan> notTyped =
-        EventDating::merged(foreign + EventParticipants::circumstanceAndQuotes(text, clause.start));
+    const QVector<TextSpan> circumstance =
+        EventParticipants::circumstanceAndQuotes(text, clause.start);
+    const QVector<TextSpan> notTyped = EventDating::merged(foreign + circumstance);
     event.type = m_classifier.classify(text, clause.start, notTyped);
     const QVector<TextSpan> notTakingPart = EventDating::merged(
-        foreign +
-        m_participants.asides(text, clause.start, event.type == QLatin1String("military")));
+        foreign + m_participants.asides(text, clause.start, event.type == QLatin1String("military"),
+                                        circumstance));
     const QStringList countries = countriesOf(clause, text, notTakingPart);
 
     // "On February 28, the UN General Assembly adopted a resolution": an event whose parties

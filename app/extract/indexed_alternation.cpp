@@ -1,6 +1,7 @@
 #include "app/extract/indexed_alternation.h"
 
 #include "app/extract/pattern_openings.h"
+#include "app/extract/word_openings.h"
 
 #include <QVarLengthArray>
 
@@ -55,95 +56,104 @@ IndexedAlternation::IndexedAlternation(const QStringList &patterns,
 template <typename Want> bool IndexedAlternation::readOpenings(QStringView text, Want want) const
 {
     const qsizetype n = text.size();
-    bool afterAsciiWordCharacter = false; // the character before is one (no word opens here)
-    for (qsizetype at = 0; at < n; ++at) {
-        const QChar c = text[at];
+    // \b before an ASCII word character needs none before it. Before ſ and the Kelvin sign
+    // (letters, or not, as the pattern's options have it) a word is taken to open after any
+    // character: a candidate too many costs a match, one too few a wrong answer.
+    return WordOpenings::forEach(text, [&](qsizetype at) PE_ALWAYS_INLINE {
         char16_t letters[kLength];
-        letters[0] = PatternOpenings::letter(c);
-        const bool opensNoWord = afterAsciiWordCharacter;
-        afterAsciiWordCharacter = c.unicode() < 128 && letters[0] != 0;
-        if (letters[0] == 0)
-            continue;
-        // \b before an ASCII word character needs none before it. Before ſ and the Kelvin sign
-        // (letters, or not, as the pattern's options have it) a word is taken to open after any
-        // character: a candidate too many costs a match, one too few a wrong answer.
-        if (c.unicode() < 128 && opensNoWord)
-            continue;
+        letters[0] = PatternOpenings::letter(text[at]);
         // The table is looked up only for the openings it holds (most words open otherwise).
-        if (m_opensWith1.test(letters[0]) && want(letters, 1))
+        if (m_opensWith1.test(letters[0]) && want(letters, 1, at))
             return true;
         if (!m_longerFrom1.test(letters[0]) || at + 1 >= n)
-            continue;
+            return false;
         letters[1] = PatternOpenings::letter(text[at + 1]);
         if (letters[1] == 0)
-            continue;
+            return false;
         const std::size_t two = letters[0] * 128u + letters[1];
-        if (m_opensWith2.test(two) && want(letters, 2))
+        if (m_opensWith2.test(two) && want(letters, 2, at))
             return true;
         if (!m_longerFrom2.test(two) || at + 2 >= n)
-            continue;
+            return false;
         letters[2] = PatternOpenings::letter(text[at + 2]);
-        if (letters[2] != 0 && want(letters, 3))
-            return true;
-    }
-    return false;
+        return letters[2] != 0 && want(letters, 3, at);
+    });
 }
 
-QVector<int> IndexedAlternation::candidates(QStringView text) const
+IndexedAlternation::Candidates IndexedAlternation::candidates(QStringView text) const
 {
-    QVarLengthArray<bool, 128> wanted(m_patterns.size());
-    std::fill(wanted.begin(), wanted.end(), false);
-    for (const int index : m_alwaysRun)
-        wanted[index] = true;
-    readOpenings(text, [&](const char16_t *letters, int length) {
-        const auto found = m_byOpening.constFind(packed(QStringView(letters, length)));
-        if (found != m_byOpening.cend())
-            for (const int index : *found)
-                wanted[index] = true;
+    constexpr qsizetype kNowhere = -1;
+    QVarLengthArray<qsizetype, 128> firstPlace(m_patterns.size());
+    std::fill(firstPlace.begin(), firstPlace.end(), kNowhere);
+    readOpenings(text, [&](const char16_t *letters, int length, qsizetype at) PE_ALWAYS_INLINE {
+        const auto patterns = m_byOpening.constFind(packed(QStringView(letters, length)));
+        if (patterns != m_byOpening.cend()) {
+            for (const int index : *patterns) {
+                if (firstPlace[index] == kNowhere)
+                    firstPlace[index] = at;
+            }
+        }
         return false; // every opening
     });
-    QVector<int> result;
-    for (int i = 0; i < wanted.size(); ++i) {
-        if (wanted[i])
-            result.append(i);
+    for (const int index : m_alwaysRun)
+        firstPlace[index] = 0;
+    Candidates result;
+    for (int i = 0; i < firstPlace.size(); ++i) {
+        if (firstPlace[i] != kNowhere)
+            result.append({i, firstPlace[i]});
     }
     return result;
+}
+
+PcreMatch IndexedAlternation::firstMatch(const Candidate &candidate, QStringView text,
+                                         qsizetype from) const
+{
+    // No match of it starts before the first place where a word opens as it does (0 for a
+    // pattern that always runs): the search starts there. (Matching only at those places,
+    // anchored, was no faster: a pattern that opens with "the" has many.)
+    return m_patterns.at(candidate.pattern).match(text, std::max(from, candidate.firstPlace));
 }
 
 bool IndexedAlternation::mayMatch(QStringView text) const
 {
     if (!m_alwaysRun.isEmpty())
         return true;
-    return readOpenings(text, [&](const char16_t *letters, int length) {
+    return readOpenings(text, [&](const char16_t *letters, int length, qsizetype) {
         return m_byOpening.contains(packed(QStringView(letters, length)));
     });
 }
 
-IndexedAlternation::Match IndexedAlternation::firstOf(const QVector<int> &candidates,
-                                                      QStringView text, qsizetype from) const
+QVector<qsizetype> IndexedAlternation::openingPlaces(QStringView text) const
 {
-    Match best;
-    for (const int index : candidates) {
-        const PcreMatch m = m_patterns.at(index).match(text, from);
-        if (m.hasMatch() && (!best.found() || m.capturedStart() < best.start))
-            best = {index, m.capturedStart(), m.capturedEnd()};
-    }
-    return best;
+    QVector<qsizetype> places;
+    readOpenings(text, [&](const char16_t *letters, int length, qsizetype at) {
+        if ((places.isEmpty() || places.last() != at) &&
+            m_byOpening.contains(packed(QStringView(letters, length))))
+            places.append(at);
+        return false; // every opening
+    });
+    return places;
 }
 
 IndexedAlternation::Match IndexedAlternation::first(QStringView text, qsizetype from) const
 {
     if (m_patterns.isEmpty())
         return {};
-    return firstOf(candidates(text), text, from);
+    Match best;
+    for (const Candidate &candidate : candidates(text)) {
+        const PcreMatch m = firstMatch(candidate, text, from);
+        if (m.hasMatch() && (!best.found() || m.capturedStart() < best.start))
+            best = {candidate.pattern, m.capturedStart(), m.capturedEnd()};
+    }
+    return best;
 }
 
 IndexedAlternation::Match IndexedAlternation::firstListed(QStringView text) const
 {
-    for (const int index : candidates(text)) {
-        const PcreMatch m = m_patterns.at(index).match(text);
+    for (const Candidate &candidate : candidates(text)) {
+        const PcreMatch m = firstMatch(candidate, text, 0);
         if (m.hasMatch())
-            return {index, m.capturedStart(), m.capturedEnd()};
+            return {candidate.pattern, m.capturedStart(), m.capturedEnd()};
     }
     return {};
 }
@@ -153,7 +163,7 @@ QVector<IndexedAlternation::Match> IndexedAlternation::all(QStringView text) con
     QVector<Match> result;
     if (m_patterns.isEmpty())
         return result;
-    const QVector<int> wanted = candidates(text);
+    const Candidates wanted = candidates(text);
     // Each candidate's first match from the place reached, looked for again only once the
     // matches taken have gone past its start: a pattern's first match from a later place, when
     // the one found starts there or after, is that one (the subject is the same whole text).
@@ -167,9 +177,11 @@ QVector<IndexedAlternation::Match> IndexedAlternation::all(QStringView text) con
         for (qsizetype k = 0; k < wanted.size(); ++k) {
             Next &n = next[k];
             if (!n.looked || (n.match.found() && n.match.start < from)) {
-                const int index = wanted.at(k);
-                const PcreMatch m = m_patterns.at(index).match(text, from);
-                n.match = m.hasMatch() ? Match{index, m.capturedStart(), m.capturedEnd()} : Match{};
+                const Candidate &candidate = wanted.at(k);
+                const PcreMatch m = firstMatch(candidate, text, from);
+                n.match = m.hasMatch()
+                              ? Match{candidate.pattern, m.capturedStart(), m.capturedEnd()}
+                              : Match{};
                 n.looked = true;
             }
             if (n.match.found() && (!best.found() || n.match.start < best.start))

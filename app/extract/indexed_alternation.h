@@ -4,9 +4,10 @@
 // A pattern that opens with \b and then letters ("\bvoted\b", "\b(impos|join)ed sanctions") can
 // only match where a word of the text opens with those letters. Each such pattern is indexed by
 // its possible first one to three letters; a text is read once for the words it opens, and only
-// the patterns whose letters one of them opens with are run. A pattern whose opening cannot be
-// read (no \b, \w, a dot…) is always run. The result is exactly the alternation's: the match
-// that starts first, and of two at one place the pattern listed first.
+// the patterns whose letters one of them opens with are run, each from the first place where
+// such a word opens. A pattern whose opening cannot be read (no \b, \w, a dot…) is always run,
+// from the place asked. The result is exactly the alternation's: the match that starts first,
+// and of two at one place the pattern listed first.
 #pragma once
 
 #include "app/corpus/pcre_pattern.h"
@@ -14,6 +15,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringList>
+#include <QVarLengthArray>
 #include <QVector>
 
 #include <bitset>
@@ -44,14 +46,26 @@ public:
     // must always run). One reading of the text, no pattern run: a gate for an expression that
     // needs one of a few words, each at the start of a word.
     bool mayMatch(QStringView text) const;
+    // The places in `text`, in order, where a word opens as a pattern of the table does: every
+    // place a match of those patterns can start (a pattern that always runs is left out). The
+    // text is read once and no pattern is run.
+    QVector<qsizetype> openingPlaces(QStringView text) const;
 
 private:
+    // A pattern that could match in a text, and the first place its match can start at: where a
+    // word first opens as it does, or 0 for a pattern whose opening is unknown.
+    struct Candidate {
+        int pattern = -1;
+        qsizetype firstPlace = 0;
+    };
+    using Candidates = QVarLengthArray<Candidate, 16>;
     // The patterns that could match in `text`, by index, in order.
-    QVector<int> candidates(QStringView text) const;
-    // Calls want(letters, count) for each opening of a word of `text` the table holds (one to
-    // three letters), left to right, until it returns true; true when one did.
+    Candidates candidates(QStringView text) const;
+    // The candidate's first match at or after `from`.
+    PcreMatch firstMatch(const Candidate &candidate, QStringView text, qsizetype from) const;
+    // Calls want(letters, count, place) for each opening of a word of `text` the table holds
+    // (one to three letters), left to right, until it returns true; true when one did.
     template <typename Want> bool readOpenings(QStringView text, Want want) const;
-    Match firstOf(const QVector<int> &candidates, QStringView text, qsizetype from) const;
 
     QVector<PcrePattern> m_patterns;
     QVector<int> m_alwaysRun;                 // patterns whose opening is unknown

@@ -102,6 +102,38 @@ TEST(PcrePattern, GlobalMatchesAreQtsOneByOne)
     }
 }
 
+// matchAt() is Qt's match anchored at the offset: it starts there or is none, and its
+// look-behinds see the text before.
+TEST(PcrePattern, AMatchAtAPlaceIsQtsAnchoredThere)
+{
+    int matched = 0;
+    for (const Case &c : cases()) {
+        const QRegularExpression qt(c.pattern, c.options);
+        const PcrePattern own(c.pattern, c.options);
+        for (const QString &subject : subjects()) {
+            for (qsizetype at = 0; at <= subject.size(); ++at) {
+                const QRegularExpressionMatch expected =
+                    qt.match(QStringView(subject), at, QRegularExpression::NormalMatch,
+                             QRegularExpression::AnchorAtOffsetMatchOption);
+                const PcreMatch found = own.matchAt(subject, at);
+                expectSame(expected, found, where(c, subject, at));
+                if (found.hasMatch()) {
+                    EXPECT_EQ(found.capturedStart(), at) << qPrintable(where(c, subject, at));
+                    ++matched;
+                }
+            }
+        }
+    }
+    EXPECT_GT(matched, 50);
+    // The look-behind sees the text before the place: "held" at 15 follows a letter and a
+    // space, at 21 a comma and a space.
+    const PcrePattern afterAWord(QStringLiteral("(?<=\\p{L}\\s)held"), kWords);
+    const QString text = QStringLiteral("The referendum held, held");
+    EXPECT_TRUE(afterAWord.matchAt(text, 15).hasMatch());
+    EXPECT_FALSE(afterAWord.matchAt(text, 21).hasMatch()) << "after a comma and a space";
+    EXPECT_FALSE(afterAWord.matchAt(text, 14).hasMatch()) << "not searched on from the place";
+}
+
 // Within a ValidText its views are matched unchecked; a view that splits a pair, or a start on
 // a pair's second half, is still checked and comes out as Qt's checked match.
 TEST(PcrePattern, AViewIntoTheCheckedTextMatchesAsACheckedOneDoes)
