@@ -56,6 +56,24 @@ TEST(TextStructure, DoesNotSplitInsideParentheses)
     EXPECT_EQ(sentencesOf(a).size(), 2);
 }
 
+// The reading passes over characters eight at a time: every bracket and stop must still be
+// seen wherever it falls among them, and at the paragraph's end.
+TEST(TextStructure, StopsAndBracketsAreSeenAtEveryPlace)
+{
+    for (int shift = 0; shift <= 17; ++shift) {
+        const QString opening = QString(shift, QLatin1Char('x'));
+        const Article a = articleFromText(
+            opening + QStringLiteral("First one (see p. 4. Again). Second one! Third one? Fourth") +
+            QChar(0x2026) + QStringLiteral(" Fifth (a) b. Sixth."));
+        EXPECT_EQ(sentencesOf(a),
+                  QStringList({opening + QStringLiteral("First one (see p. 4. Again)."),
+                               QStringLiteral("Second one!"), QStringLiteral("Third one?"),
+                               QStringLiteral("Fourth") + QChar(0x2026),
+                               QStringLiteral("Fifth (a) b."), QStringLiteral("Sixth.")}))
+            << shift;
+    }
+}
+
 TEST(TextStructure, RecognisesBulletItemsAndStripsTheMarker)
 {
     const Article a = articleFromText(QStringLiteral(
