@@ -1,6 +1,7 @@
 #include "app/extract/event_dating.h"
 
 #include "app/corpus/pcre_pattern.h"
+#include "app/corpus/subject_check.h"
 #include "app/extract/indexed_alternation.h"
 
 #include <QRegularExpression>
@@ -64,10 +65,18 @@ void addMatches(const PcrePattern &re, QStringView clause, qsizetype offset,
 // As addMatches, for an expression whose every match opens with one of its gate's words: it is
 // tried only where such a word opens, anchored there, not at every place of the clause (where
 // its look-behinds or its words' alternation would be tried first). Its matches do not overlap,
-// as a global match's.
+// as a global match's. A clause not known to be valid UTF-16 is matched as before, from its
+// start: PCRE2 checks it from where a match is tried on, and would pass over a unit not valid.
 void addMatchesAtOpenings(const GatedExpression &gated, QStringView clause, qsizetype offset,
                           const QVector<DateMention> &dates, QVector<TextSpan> &parts)
 {
+    Q_ASSERT(gated.opensAtItsWords && gated.gate->knowsEveryOpening());
+    if (!SubjectCheck::optionsFor(clause).testFlag(
+            QRegularExpression::DontCheckSubjectStringMatchOption)) {
+        if (gated.gate->mayMatch(clause))
+            addMatches(*gated.expression, clause, offset, dates, parts);
+        return;
+    }
     qsizetype reached = 0;
     for (const qsizetype at : gated.gate->openingPlaces(clause)) {
         if (at < reached)
@@ -126,7 +135,7 @@ const GatedExpression &participlePhrase()
                  words.join(QLatin1Char('|'))),
         kOptions);
     static const IndexedAlternation gate = gateOf(words);
-    static const GatedExpression gated{QStringLiteral("participle"), &expression, &gate};
+    static const GatedExpression gated{QStringLiteral("participle"), &expression, &gate, true};
     return gated;
 }
 
@@ -146,7 +155,8 @@ const GatedExpression &subordinateClause()
             .arg(words.join(QLatin1Char('|'))),
         QRegularExpression::UseUnicodePropertiesOption);
     static const IndexedAlternation gate = gateOf(words);
-    static const GatedExpression gated{QStringLiteral("subordinate clause"), &expression, &gate};
+    static const GatedExpression gated{QStringLiteral("subordinate clause"), &expression, &gate,
+                                       true};
     return gated;
 }
 

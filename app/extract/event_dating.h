@@ -56,6 +56,9 @@ struct GatedExpression {
     QString name;
     const PcrePattern *expression;
     const IndexedAlternation *gate;
+    // Every match opens where one of the gate's words opens: the expression is tried there only
+    // (IndexedAlternation::openingPlaces), anchored, not at every place of the clause.
+    bool opensAtItsWords = false;
 };
 // Those of foreignParts() and isAboutTheText(), for the tests: no gate may turn away a clause its
 // expression matches.

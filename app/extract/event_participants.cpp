@@ -26,6 +26,43 @@ bool isPerson(const QString &category)
     return category == QLatin1String("leader") || category == QLatin1String("official");
 }
 
+// "Both presidents", "the parties", "the two countries": everyone of the group before. Its gate,
+// as the sequel's, needs a word most clauses lack ("parties", "second"…): a reading of the
+// clause for those words' openings costs less than the expression's trying every place.
+const EventDating::GatedExpression &pluralReference()
+{
+    static const PcrePattern expression(
+        QStringLiteral("\\b(the parties|the sides|both sides|both presidents|the two presidents|"
+                       "both leaders|the two leaders|the two countries|both countries|"
+                       "the two states|both states|the two ministers|both ministers|"
+                       "the two heads of state|the presidents|the leaders|the ministers|"
+                       "the (?:three|four|five) (?:states|countries|republics)|"
+                       "each other)\\b(?!\\s+of\\b)"),
+        kOptions);
+    static const IndexedAlternation gate(
+        {QStringLiteral("\\b(?:parties|sides|presidents|leaders|countries|states|ministers|heads|"
+                        "republics|other)")},
+        kOptions);
+    static const EventDating::GatedExpression gated{QStringLiteral("plural"), &expression, &gate};
+    return gated;
+}
+
+// "The second meeting was held in Belovezh", "A similar result was observed": the same parties
+// as the event before.
+const EventDating::GatedExpression &sequelReference()
+{
+    static const PcrePattern expression(
+        QStringLiteral("\\b(the|a) (second|third|fourth|fifth|next|last|final|another|similar|"
+                       "same) (\\w+ )?(meeting|round|session|result|outcome|vote|voting|call|"
+                       "conversation|visit|talks|negotiations)\\b"),
+        kOptions);
+    static const IndexedAlternation gate(
+        {QStringLiteral("\\b(?:second|third|fourth|fifth|next|last|final|another|similar|same)")},
+        kOptions);
+    static const EventDating::GatedExpression gated{QStringLiteral("sequel"), &expression, &gate};
+    return gated;
+}
+
 } // namespace
 
 EventParticipants::EventParticipants(const Gazetteer &gazetteer, const Article &article,
@@ -180,15 +217,6 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
 {
     const QStringView text = m_article.slice(clause);
     QStringList countries;
-    // "Both presidents", "the parties", "the two countries": everyone of the group before.
-    static const PcrePattern plural(
-        QStringLiteral("\\b(the parties|the sides|both sides|both presidents|the two presidents|"
-                       "both leaders|the two leaders|the two countries|both countries|"
-                       "the two states|both states|the two ministers|both ministers|"
-                       "the two heads of state|the presidents|the leaders|the ministers|"
-                       "the (?:three|four|five) (?:states|countries|republics)|"
-                       "each other)\\b(?!\\s+of\\b)"),
-        kOptions);
     // "…; the former, along with Ukraine, was granted…": the first or last of the group before.
     static const PcrePattern formerLatter(
         QStringLiteral("^\\W*(?:(?:and|but|while|whereas|yet)\\s+)?the (former|latter)\\b"),
@@ -203,23 +231,10 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
                        "would\\b|might\\b|may\\b|could\\b|seems\\b|seemed\\b|appears\\b|"
                        "must\\b|should\\b|will\\b|can\\b)\\p{L}"),
         QRegularExpression::UseUnicodePropertiesOption);
-    // "The second meeting was held in Belovezh", "A similar result was observed": the same
-    // parties as the event before.
-    static const PcrePattern sequel(
-        QStringLiteral("\\b(the|a) (second|third|fourth|fifth|next|last|final|another|similar|"
-                       "same) (\\w+ )?(meeting|round|session|result|outcome|vote|voting|call|"
-                       "conversation|visit|talks|negotiations)\\b"),
-        kOptions);
-    // Each needs a word most clauses lack ("parties", "second"…): a reading of the clause for
-    // those words' openings costs less than the expression's trying every place.
-    static const IndexedAlternation pluralGate(
-        {QStringLiteral("\\b(?:parties|sides|presidents|leaders|countries|states|ministers|heads|"
-                        "republics|other)")},
-        kOptions);
-    static const IndexedAlternation sequelGate(
-        {QStringLiteral("\\b(?:second|third|fourth|fifth|next|last|final|another|similar|same)")},
-        kOptions);
-    if (const auto m = pluralGate.mayMatch(text) ? plural.match(text) : PcreMatch(); m.hasMatch()) {
+    const EventDating::GatedExpression &plural = pluralReference();
+    const EventDating::GatedExpression &sequel = sequelReference();
+    if (const auto m = plural.gate->mayMatch(text) ? plural.expression->match(text) : PcreMatch();
+        m.hasMatch()) {
         QStringList group = groupBefore(sentence, clause, previous);
         if (group.isEmpty() && lastEvent.size() >= 2)
             group = lastEvent;
@@ -234,7 +249,7 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
         }
         addMissing(countries, group);
     }
-    if (sequelGate.mayMatch(text) && sequel.match(text).hasMatch())
+    if (sequel.gate->mayMatch(text) && sequel.expression->match(text).hasMatch())
         addMissing(countries, lastEvent);
     if (const auto m = formerLatter.match(text); m.hasMatch()) {
         const QStringList group = groupBefore(sentence, clause, previous);
@@ -272,6 +287,11 @@ QStringList EventParticipants::referredTo(int sentence, TextSpan clause, int pre
         }
     }
     return countries;
+}
+
+QVector<EventDating::GatedExpression> EventParticipants::gatedExpressions()
+{
+    return {pluralReference(), sequelReference()};
 }
 
 QVector<TextSpan> EventParticipants::circumstanceAndQuotes(QStringView clause, qsizetype offset)
@@ -320,9 +340,9 @@ QVector<TextSpan> EventParticipants::asides(QStringView clause, qsizetype offset
 }
 
 QVector<TextSpan> EventParticipants::asides(QStringView clause, qsizetype offset, bool military,
-                                            const QVector<TextSpan> &circumstanceAndQuotes) const
+                                            const QVector<TextSpan> &circumstanceParts) const
 {
-    QVector<TextSpan> parts = circumstanceAndQuotes;
+    QVector<TextSpan> parts = circumstanceParts;
     if (!military) {
         for (const IndexedAlternation::Match &m : m_gazetteer.topics().all(clause))
             parts.append({m.start + offset, m.end + offset});

@@ -12,6 +12,10 @@
 #include <QHash>
 #include <QStringList>
 
+namespace EventDating {
+struct GatedExpression;
+}
+
 class EventParticipants {
 public:
     EventParticipants(const Gazetteer &gazetteer, const Article &article,
@@ -42,9 +46,13 @@ public:
     QVector<TextSpan> asides(QStringView clause, qsizetype offset, bool military) const;
     // The same, given the first three (`circumstanceAndQuotes` of the clause) found before.
     QVector<TextSpan> asides(QStringView clause, qsizetype offset, bool military,
-                             const QVector<TextSpan> &circumstanceAndQuotes) const;
+                             const QVector<TextSpan> &circumstanceParts) const;
     // The first three of these, which also hold no word of the event's type.
     static QVector<TextSpan> circumstanceAndQuotes(QStringView clause, qsizetype offset);
+
+    // The expressions referredTo() runs behind a gate ("the two presidents", "the second
+    // meeting"), for the tests: no gate may turn away a clause its expression matches.
+    static QVector<EventDating::GatedExpression> gatedExpressions();
 
 private:
     struct Named {

@@ -130,13 +130,13 @@ void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
         readUndated(clause, text, found, foreign);
         return;
     }
-    const QVector<TextSpan> circumstance =
+    const QVector<TextSpan> circumstanceParts =
         EventParticipants::circumstanceAndQuotes(text, clause.start);
-    const QVector<TextSpan> notTyped = EventDating::merged(foreign + circumstance);
+    const QVector<TextSpan> notTyped = EventDating::merged(foreign + circumstanceParts);
     event.type = m_classifier.classify(text, clause.start, notTyped);
     const QVector<TextSpan> notTakingPart = EventDating::merged(
         foreign + m_participants.asides(text, clause.start, event.type == QLatin1String("military"),
-                                        circumstance));
+                                        circumstanceParts));
     const QStringList countries = countriesOf(clause, text, notTakingPart);
 
     // "On February 28, the UN General Assembly adopted a resolution": an event whose parties

@@ -1,5 +1,6 @@
 #include "app/extract/indexed_alternation.h"
 
+#include "app/corpus/subject_check.h"
 #include "app/extract/pattern_openings.h"
 #include "app/extract/word_openings.h"
 
@@ -97,10 +98,15 @@ IndexedAlternation::Candidates IndexedAlternation::candidates(QStringView text) 
     });
     for (const int index : m_alwaysRun)
         firstPlace[index] = 0;
+    // PCRE2 checks a subject it is not told is valid UTF-16 from the search's start on: a search
+    // started later would pass over a unit that is not valid and find what Qt's expression does
+    // not. Such a text is searched from where it was asked.
+    const bool valid = SubjectCheck::optionsFor(text).testFlag(
+        QRegularExpression::DontCheckSubjectStringMatchOption);
     Candidates result;
     for (int i = 0; i < firstPlace.size(); ++i) {
         if (firstPlace[i] != kNowhere)
-            result.append({i, firstPlace[i]});
+            result.append({i, valid ? firstPlace[i] : 0});
     }
     return result;
 }
@@ -110,15 +116,19 @@ PcreMatch IndexedAlternation::firstMatch(const Candidate &candidate, QStringView
 {
     // No match of it starts before the first place where a word opens as it does (0 for a
     // pattern that always runs): the search starts there. (Matching only at those places,
-    // anchored, was no faster: a pattern that opens with "the" has many.)
-    return m_patterns.at(candidate.pattern).match(text, std::max(from, candidate.firstPlace));
+    // anchored, was no faster: a pattern that opens with "the" has many.) A negative `from` is
+    // counted from the end, as Qt counts it.
+    const PcrePattern &pattern = m_patterns.at(candidate.pattern);
+    if (from < 0)
+        return pattern.match(text, from);
+    return pattern.match(text, std::max(from, candidate.firstPlace));
 }
 
 bool IndexedAlternation::mayMatch(QStringView text) const
 {
     if (!m_alwaysRun.isEmpty())
         return true;
-    return readOpenings(text, [&](const char16_t *letters, int length, qsizetype) {
+    return readOpenings(text, [&](const char16_t *letters, int length, qsizetype) PE_ALWAYS_INLINE {
         return m_byOpening.contains(packed(QStringView(letters, length)));
     });
 }
@@ -126,7 +136,7 @@ bool IndexedAlternation::mayMatch(QStringView text) const
 QVector<qsizetype> IndexedAlternation::openingPlaces(QStringView text) const
 {
     QVector<qsizetype> places;
-    readOpenings(text, [&](const char16_t *letters, int length, qsizetype at) {
+    readOpenings(text, [&](const char16_t *letters, int length, qsizetype at) PE_ALWAYS_INLINE {
         if ((places.isEmpty() || places.last() != at) &&
             m_byOpening.contains(packed(QStringView(letters, length))))
             places.append(at);

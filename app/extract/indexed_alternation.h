@@ -47,9 +47,12 @@ public:
     // needs one of a few words, each at the start of a word.
     bool mayMatch(QStringView text) const;
     // The places in `text`, in order, where a word opens as a pattern of the table does: every
-    // place a match of those patterns can start (a pattern that always runs is left out). The
-    // text is read once and no pattern is run.
+    // place a match of those patterns can start (a pattern that always runs is left out: see
+    // knowsEveryOpening). The text is read once and no pattern is run.
     QVector<qsizetype> openingPlaces(QStringView text) const;
+    // Whether the opening of every pattern was read (none always runs): openingPlaces() then
+    // holds every place any of them can match at.
+    bool knowsEveryOpening() const { return m_alwaysRun.isEmpty(); }
 
 private:
     // A pattern that could match in a text, and the first place its match can start at: where a
