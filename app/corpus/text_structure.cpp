@@ -24,8 +24,8 @@ bool endsSentence(QChar c)
 }
 
 // The first place at or after `from` (before `end`) of a character a sentence's reading stops
-// at — a bracket, or one that may end a sentence — or `end` when there is none. Eight characters at
-// a time where the processor can (SSE2): most characters of a paragraph are none of these.
+// at (a bracket, or one that may end a sentence), or `end` when there is none. Eight characters
+// at a time where the processor can (SSE2): most characters of a paragraph are none of these.
 qsizetype nextBracketOrEnding(const char16_t *units, qsizetype from, qsizetype end)
 {
     qsizetype at = from;

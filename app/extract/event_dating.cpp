@@ -50,16 +50,22 @@ bool hasWordsBesideDates(QStringView clause, qsizetype offset, TextSpan part,
     return false;
 }
 
+// A match's part of the clause (its first group, else the whole match), kept when it holds a
+// date.
+void addPartHoldingADate(const PcreMatch &m, qsizetype offset, const QVector<DateMention> &dates,
+                         QVector<TextSpan> &parts)
+{
+    const int group = m.lastCapturedIndex() >= 1 && m.capturedStart(1) >= 0 ? 1 : 0;
+    const TextSpan part{m.capturedStart(group) + offset, m.capturedEnd(group) + offset};
+    if (holdsADate(part, dates))
+        parts.append(part);
+}
+
 void addMatches(const PcrePattern &re, QStringView clause, qsizetype offset,
                 const QVector<DateMention> &dates, QVector<TextSpan> &parts)
 {
-    for (auto it = re.globalMatch(clause); it.hasNext();) {
-        const auto m = it.next();
-        const int group = m.lastCapturedIndex() >= 1 && m.capturedStart(1) >= 0 ? 1 : 0;
-        const TextSpan part{m.capturedStart(group) + offset, m.capturedEnd(group) + offset};
-        if (holdsADate(part, dates))
-            parts.append(part);
-    }
+    for (auto it = re.globalMatch(clause); it.hasNext();)
+        addPartHoldingADate(it.next(), offset, dates, parts);
 }
 
 // As addMatches, for an expression whose every match opens with one of its gate's words: it is
@@ -85,10 +91,7 @@ void addMatchesAtOpenings(const GatedExpression &gated, QStringView clause, qsiz
         if (!m.hasMatch())
             continue;
         reached = std::max(m.capturedEnd(), at + 1);
-        const int group = m.lastCapturedIndex() >= 1 && m.capturedStart(1) >= 0 ? 1 : 0;
-        const TextSpan part{m.capturedStart(group) + offset, m.capturedEnd(group) + offset};
-        if (holdsADate(part, dates))
-            parts.append(part);
+        addPartHoldingADate(m, offset, dates, parts);
     }
 }
 
