@@ -1,13 +1,63 @@
 #include "app/corpus/article_text.h"
 
 #include <algorithm>
+#include <bit>
 #include <limits>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace {
 
 // A code unit kept aside takes 6 bytes (its place and itself) where a compact text saves one a
 // code unit: a text with more than one in eight such units is kept as UTF-16.
 constexpr qsizetype kMostHighUnitsPerLow = 8;
+
+// Of the eight units at `at`, a bit (two, as SSE2 marks bytes) for each above U+00FF. Every text
+// of a corpus is read this way, eight units at a time where the processor can (SSE2, which
+// every x86-64 has).
+unsigned highUnitBits(const char16_t *at)
+{
+#if defined(__SSE2__)
+    const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(at));
+    const __m128i low =
+        _mm_cmpeq_epi16(_mm_and_si128(units, _mm_set1_epi16(short(0xFF00))), _mm_setzero_si128());
+    return ~unsigned(_mm_movemask_epi8(low)) & 0xFFFFu;
+#else
+    unsigned bits = 0;
+    for (int k = 0; k < 8; ++k)
+        bits |= at[k] > 0xFF ? 3u << (2 * k) : 0u;
+    return bits;
+#endif
+}
+
+qsizetype highUnitCount(QStringView text)
+{
+    const char16_t *units = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype high = 0;
+    qsizetype i = 0;
+#if defined(__SSE2__)
+    // Each 16-bit lane counts the units above U+00FF it was given, up to 4,096 blocks at a time.
+    while (i + 8 <= n) {
+        __m128i counts = _mm_setzero_si128();
+        for (int block = 0; block < 4096 && i + 8 <= n; ++block, i += 8) {
+            const __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
+            const __m128i low = _mm_cmpeq_epi16(_mm_and_si128(u, _mm_set1_epi16(short(0xFF00))),
+                                                _mm_setzero_si128());
+            counts = _mm_add_epi16(counts, _mm_andnot_si128(low, _mm_set1_epi16(1)));
+        }
+        alignas(16) quint16 lanes[8];
+        _mm_store_si128(reinterpret_cast<__m128i *>(lanes), counts);
+        for (const quint16 lane : lanes)
+            high += lane;
+    }
+#endif
+    for (; i < n; ++i)
+        high += units[i] > 0xFF ? 1 : 0;
+    return high;
+}
 
 } // namespace
 
@@ -18,9 +68,7 @@ ArticleText::ArticleText(const QString &text, bool compact)
         m_utf16 = text.isNull() ? QString(QLatin1String("")) : text;
         return;
     }
-    qsizetype high = 0;
-    for (const QChar c : text)
-        high += c.unicode() > 0xFF;
+    const qsizetype high = highUnitCount(text);
     if (high * kMostHighUnitsPerLow > text.size()) {
         m_utf16 = text;
         return;
@@ -30,13 +78,23 @@ ArticleText::ArticleText(const QString &text, bool compact)
         m_low = QByteArray("");
     m_highAt.reserve(high);
     m_highUnit.reserve(high);
-    for (qsizetype i = 0; high > 0 && i < text.size(); ++i) {
-        const char16_t unit = text.at(i).unicode();
-        if (unit > 0xFF) {
+    const auto *units = reinterpret_cast<const char16_t *>(text.utf16());
+    const qsizetype n = high > 0 ? text.size() : 0;
+    const auto keepAside = [&](qsizetype i) {
+        if (units[i] > 0xFF) {
             m_highAt.append(qint32(i));
-            m_highUnit.append(unit);
+            m_highUnit.append(units[i]);
+        }
+    };
+    qsizetype i = 0;
+    for (; i + 8 <= n; i += 8) {
+        for (unsigned bits = highUnitBits(units + i); bits != 0; bits &= bits - 1) {
+            keepAside(i + std::countr_zero(bits) / 2);
+            bits &= bits - 1; // the unit's second bit
         }
     }
+    for (; i < n; ++i)
+        keepAside(i);
 }
 
 QString ArticleText::toString() const

@@ -94,7 +94,8 @@ CorpusLoader::Read CorpusLoader::readFile(const FileJob &job) const
     if (!decoded.text)
         return read;
     Article article = makeArticle(*decoded.text, job.file, job.entry, job.builtin);
-    article.sha256 = TextDigest::textSha256Hex(*decoded.text);
+    article.sha256 = decoded.utf8.isNull() ? TextDigest::textSha256Hex(*decoded.text)
+                                           : TextDigest::sha256Hex(decoded.utf8);
     article.folder = job.builtin ? QString() : QFileInfo(job.path).absolutePath();
     article.localId = article.id;
     read.article = std::move(article);

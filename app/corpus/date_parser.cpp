@@ -112,8 +112,10 @@ bool namesAMonth(QStringView text)
         case 'O':
         case 'N':
         case 'D':
+            // ("Minsk", "Moscow", "Armenia"…: the first two letters rule out most names.)
             for (const QString &name : monthNames()) {
-                if (text.mid(i).startsWith(name))
+                if (i + name.size() <= text.size() && text[i] == name[0] &&
+                    text[i + 1] == name[1] && text.sliced(i).startsWith(name))
                     return true;
             }
             break;

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace MetadataLines {
 
 namespace {
@@ -90,10 +92,11 @@ namespace {
 bool looksLikeNavigation(QStringView t)
 {
     static const PcrePattern separators(QStringLiteral("\\s[|·•»›]\\s"));
-    const qsizetype parts = t.count(QLatin1Char('|')) + t.count(QChar(0x00B7)) +
-                            t.count(QChar(0x2022)) + t.count(QChar(0x00BB)) +
-                            t.count(QChar(0x203A));
-    if (parts >= 1 && separators.match(t).hasMatch()) {
+    const bool hasSeparator = std::any_of(t.cbegin(), t.cend(), [](QChar c) {
+        return c == QLatin1Char('|') || c == QChar(0x00B7) || c == QChar(0x2022) ||
+               c == QChar(0x00BB) || c == QChar(0x203A);
+    });
+    if (hasSeparator && separators.match(t).hasMatch()) {
         // "Home | News | Analysis": every piece a word or three.
         static const QRegularExpression split(QStringLiteral("\\s*[|·•»›]\\s*"));
         bool short_ = true;
@@ -116,9 +119,9 @@ bool isNavigation(QStringView line)
     if (line.size() > kLongestLine)
         return false;
     const QStringView t = line.trimmed();
-    if (!authorOf(t).isEmpty() || datelineOf(t).date.isValid())
-        return false; // "By Jane Roe | 2 March 2022" is a by-line
-    return looksLikeNavigation(t);
+    // "By Jane Roe | 2 March 2022" looks like navigation and is a by-line. (Asked in this
+    // order, the by-line's and the dateline's expressions read only what looks like a menu.)
+    return looksLikeNavigation(t) && authorOf(t).isEmpty() && !datelineOf(t).date.isValid();
 }
 
 bool isMetadataLine(QStringView line)

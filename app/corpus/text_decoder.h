@@ -10,6 +10,10 @@
 
 struct DecodedText {
     std::optional<QString> text; // empty when the bytes are not usable text
+    // The bytes the text was decoded from (a byte order mark and NULs at the end left out) when
+    // they are its UTF-8 exactly: its digest is theirs, without encoding it again. Null when the
+    // text was decoded otherwise.
+    QByteArray utf8;
     Problems problems;
 };
 

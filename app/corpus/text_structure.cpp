@@ -5,6 +5,7 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <bit>
 
 #if defined(__SSE2__)
@@ -48,6 +49,25 @@ qsizetype nextBracketOrEnding(const char16_t *units, qsizetype from, qsizetype e
     return end;
 }
 
+// The first line feed or carriage return at or after `from` (before `end`), or `end`: eight
+// characters at a time where the processor can (SSE2).
+qsizetype nextLineBreak(const char16_t *units, qsizetype from, qsizetype end)
+{
+    qsizetype at = from;
+#if defined(__SSE2__)
+    for (; at + 8 <= end; at += 8) {
+        const __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + at));
+        const __m128i found = _mm_or_si128(_mm_cmpeq_epi16(u, _mm_set1_epi16('\n')),
+                                           _mm_cmpeq_epi16(u, _mm_set1_epi16('\r')));
+        if (const int mask = _mm_movemask_epi8(found); mask != 0)
+            return at + std::countr_zero(unsigned(mask)) / 2;
+    }
+#endif
+    while (at < end && units[at] != u'\n' && units[at] != u'\r')
+        ++at;
+    return at;
+}
+
 // Words after which a full stop does not end a sentence.
 bool isAbbreviation(QStringView word)
 {
@@ -62,9 +82,14 @@ bool isAbbreviation(QStringView word)
         QStringLiteral("Jul"),  QStringLiteral("Aug"),   QStringLiteral("Sep"),
         QStringLiteral("Sept"), QStringLiteral("Oct"),   QStringLiteral("Nov"),
         QStringLiteral("Dec"),  QStringLiteral("approx")};
+    static const qsizetype longest =
+        std::max_element(known.cbegin(), known.cend(), [](const QString &a, const QString &b) {
+            return a.size() < b.size();
+        })->size();
     if (word.size() == 1 && word.front().isUpper())
         return true; // an initial, as in "A. Lukashenko"
-    return known.contains(word.toString());
+    // (A longer word is not looked up: most words before a full stop are.)
+    return word.size() <= longest && known.contains(word.toString());
 }
 
 bool isBlank(QStringView line)
@@ -105,10 +130,8 @@ QVector<TextSpan> TextStructure::splitParagraphs(const QString &text)
     qsizetype pos = 0;
     bool joinNext = false;
     while (pos < text.size()) {
-        qsizetype eol = pos;
-        while (eol < text.size() && text.at(eol) != QLatin1Char('\n') &&
-               text.at(eol) != QLatin1Char('\r'))
-            ++eol;
+        const qsizetype eol =
+            nextLineBreak(reinterpret_cast<const char16_t *>(text.utf16()), pos, text.size());
         const QStringView line = QStringView(text).mid(pos, eol - pos);
         if (!isBlank(line)) {
             qsizetype start = pos;

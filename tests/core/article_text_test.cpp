@@ -109,3 +109,26 @@ TEST(ArticleText, AnArticleMadeFromAKeptTextSharesIt)
                   fromString.quote(fromString.sentences[i].span));
     EXPECT_EQ(fromKept.paragraphs.size(), fromString.paragraphs.size());
 }
+
+// Units above U+00FF are found eight at a time: one (or a pair) at every place of texts of
+// every length up to 40 is given back where it was, and the text is kept compact when at most
+// one unit in eight is such a unit (counted here one by one).
+TEST(ArticleText, UnitsAboveLatin1AreFoundWhereverTheyFall)
+{
+    for (qsizetype size = 1; size <= 40; ++size) {
+        for (qsizetype at = 0; at < size; ++at) {
+            for (const QString &high : {QStringLiteral("\u2019"), QStringLiteral("\u2014\u0416")}) {
+                QString text(size, QLatin1Char('e'));
+                text[size / 2] = QChar(0xE9); // é: kept in its byte
+                text.replace(at, std::min<qsizetype>(high.size(), size - at), high);
+                text.truncate(size);
+                qsizetype above = 0;
+                for (const QChar c : text)
+                    above += c.unicode() > 0xFF;
+                const ArticleText kept(text);
+                ASSERT_EQ(kept.toString(), text) << size << " " << at;
+                EXPECT_EQ(kept.isCompact(), above * 8 <= size) << size << " " << at;
+            }
+        }
+    }
+}

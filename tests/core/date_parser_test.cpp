@@ -241,3 +241,21 @@ TEST(DateParser, ReadsBetweenAndFromToRangesOfDays)
     EXPECT_EQ(fromTo[0].range.from, QDate(2021, 1, 27));
     EXPECT_EQ(fromTo[0].range.to, QDate(2021, 1, 28));
 }
+
+// A month's name is looked for at the capitals: near misses ("Ma", "Mar", "Minsk", "Jun") and
+// a text ending in the first letters of a name find nothing; the name is found wherever it falls.
+TEST(DateParser, AMonthIsFoundAmongCapitalsThatAreNone)
+{
+    for (const QString &near :
+         {QStringLiteral("Minsk"), QStringLiteral("Ma"), QStringLiteral("Mar"),
+          QStringLiteral("Jun"), QStringLiteral("Dece"), QStringLiteral("M")}) {
+        EXPECT_TRUE(datesIn(QStringLiteral("Moscow and ") + near).isEmpty()) << near.toStdString();
+        for (qsizetype pad = 0; pad <= 9; ++pad) {
+            const QString before = near + QString(pad, QLatin1Char(' ')) + QStringLiteral(" in ");
+            const auto dates = datesIn(before + QStringLiteral("March 2022"));
+            ASSERT_EQ(dates.size(), 1) << near.toStdString() << " " << pad;
+            EXPECT_EQ(dates[0].span.start, before.size());
+            EXPECT_EQ(dates[0].range.from, d(2022, 3, 1));
+        }
+    }
+}

@@ -182,3 +182,91 @@ TEST(TextDecoder, LinesEndingInALoneCarriageReturnAreCounted)
     ASSERT_EQ(d.problems.size(), 1);
     EXPECT_EQ(d.problems.first().line, 3);
 }
+
+// The bytes are read sixteen at a time: a control byte counts wherever it falls in a block and
+// in the tail after the last one, and line ends, tabs, form feeds, space, DEL and the bytes of
+// a letter outside ASCII never count. A text is binary when more than one byte in twenty is
+// counted (here: computed byte by byte).
+TEST(TextDecoder, ControlBytesAreCountedWhereverTheyFall)
+{
+    const QByteArray neverCounted = "\n\r\t\f \x7F\xC3\xA9"; // é: two bytes above 0x7F
+    for (qsizetype size = 16; size <= 300; size += 7) {
+        for (qsizetype controls = 0; controls <= size / 20 + 1; ++controls) {
+            QByteArray bytes(size, 'a');
+            for (qsizetype i = 1; i + 1 < size; i += 5)
+                bytes.replace(i, 2, neverCounted.mid((i / 5) % 4 * 2, 2));
+            for (qsizetype k = 1; k <= controls; ++k) {
+                qsizetype at = k * size / (controls + 1);
+                while (static_cast<unsigned char>(bytes[at]) >= 0x80) // not half of é
+                    ++at;
+                bytes[at] = k % 2 == 0 ? '\x1F' : '\x01';
+            }
+            qsizetype counted = 0;
+            for (const char c : bytes) {
+                const auto u = static_cast<unsigned char>(c);
+                counted += u < 0x20 && u != '\n' && u != '\r' && u != '\t' && u != '\f';
+            }
+            const DecodedText d = TextDecoder::decode(bytes, "counted.txt");
+            const bool binary = counted * 20 > size;
+            ASSERT_EQ(!d.text.has_value(), binary) << size << " " << controls << " " << counted;
+            if (binary) {
+                EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("binary")));
+            }
+        }
+    }
+}
+
+// ASCII is passed over sixteen bytes at a time: a byte that breaks UTF-8 is named at its offset
+// wherever it falls, after ASCII or after letters of two and three bytes.
+TEST(TextDecoder, AByteThatBreaksUtf8IsNamedWhereverItFalls)
+{
+    for (const QByteArray &before :
+         {QByteArray("plain ascii "), QByteArray("caf\xC3\xA9 \xE2\x80\x94 ")}) {
+        for (qsizetype at = 0; at <= 40; ++at) {
+            QByteArray bytes;
+            while (bytes.size() < at)
+                bytes.append(before.at(bytes.size() % before.size()));
+            bytes.truncate(at);
+            // A letter cut by the truncation is itself invalid: found there, not at `at`.
+            const bool cut = TextDecoder::decode(bytes + "ok", "cut.txt").problems.size() > 0;
+            if (cut)
+                continue;
+            bytes.append('\xFF');
+            bytes.append(QByteArray(20, 'z'));
+            const DecodedText d = TextDecoder::decode(bytes, "bad.txt");
+            EXPECT_FALSE(d.text.has_value());
+            EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("at offset %1)").arg(at)))
+                << onlyMessage(d).toStdString();
+        }
+    }
+}
+
+// A text decoded from UTF-8 gives the bytes it was decoded from, for its digest, only when they
+// are its UTF-8 exactly.
+TEST(TextDecoder, GivesTheBytesDecodedWhenTheyAreTheTextsUtf8)
+{
+    const QByteArray body = "Kazakhstan abstained \xE2\x80\x94 twice.\n";
+    struct Case {
+        QByteArray bytes;
+        QByteArray utf8; // expected; null: none given
+    };
+    QByteArray utf16("\xFF\xFE", 2);
+    for (const QChar c : QStringLiteral("Kazakhstan"))
+        utf16.append(char(c.unicode())).append('\0');
+    const Case cases[] = {
+        {body, body},
+        {"\xEF\xBB\xBF" + body, body},
+        {body + QByteArray(3, '\0'), body},
+        {"\xEF\xBB\xBF\xEF\xBB\xBF" + body, QByteArray()}, // the second mark is text
+        {utf16, QByteArray()},
+    };
+    for (const Case &c : cases) {
+        const DecodedText d = TextDecoder::decode(c.bytes, "a.txt");
+        ASSERT_TRUE(d.text.has_value());
+        EXPECT_EQ(d.utf8, c.utf8);
+        EXPECT_EQ(d.utf8.isNull(), c.utf8.isNull());
+        if (!d.utf8.isNull()) {
+            EXPECT_EQ(d.utf8, d.text->toUtf8());
+        }
+    }
+}

@@ -190,3 +190,25 @@ TEST(BoilerplateRules, APatternValidOnlyOnItsOwnIsSkippedAlone)
         << qPrintable(problems.first().message);
     EXPECT_TRUE(rules.isBoilerplateLine(u"Menu"));
 }
+
+// Line ends are looked for eight characters at a time: a paragraph ends at a line feed, a
+// carriage return or both, wherever they fall.
+TEST(TextStructure, ParagraphsEndAtLineBreaksWhereverTheyFall)
+{
+    for (const QString &lineBreak :
+         {QStringLiteral("\n"), QStringLiteral("\r"), QStringLiteral("\r\n")}) {
+        for (qsizetype first = 1; first <= 20; ++first) {
+            for (qsizetype second = 1; second <= 12; ++second) {
+                const QString text = QString(first - 1, QLatin1Char('a')) + QLatin1Char('.') +
+                                     lineBreak + QString(second - 1, QLatin1Char('b')) +
+                                     QLatin1Char('.');
+                const QVector<TextSpan> paragraphs = TextStructure::splitParagraphs(text);
+                ASSERT_EQ(paragraphs.size(), 2) << first << " " << second;
+                EXPECT_EQ(paragraphs[0].start, 0);
+                EXPECT_EQ(paragraphs[0].end, first);
+                EXPECT_EQ(paragraphs[1].start, first + lineBreak.size());
+                EXPECT_EQ(paragraphs[1].end, text.size());
+            }
+        }
+    }
+}
