@@ -125,3 +125,29 @@ TEST(MentionFinder, AWordSharingATermsLengthAndEndLettersIsNoMention)
     EXPECT_EQ(entitiesIn(QStringLiteral("Déjà vu: Chișinău welcomed Kyiv_ and Kyiv.")),
               (QStringList{QStringLiteral("MDA"), QStringLiteral("UKR")}));
 }
+
+// A word's end is found eight characters at a time while they are ASCII: a country's name (or
+// capital, or leader) is found wherever it falls, after words of every length, and only when the
+// character after it ends the word — an ASCII one or one outside ASCII, as the Unicode tables
+// say (here: asked of QChar for each).
+TEST(MentionFinder, ANameIsFoundWhereverItFallsAndOnlyWhereItsWordEnds)
+{
+    const QStringList after = {
+        QStringLiteral(" "),      QStringLiteral("."),      QStringLiteral("\u2019s"),
+        QStringLiteral("_"),      QStringLiteral("9"),      QStringLiteral("\u00E9"),
+        QStringLiteral("\u0436"), QStringLiteral("\u00A0"), QStringLiteral("")};
+    for (const QString &name :
+         {QStringLiteral("Kazakhstan"), QStringLiteral("Astana"), QStringLiteral("Tokayev")}) {
+        for (qsizetype before = 0; before <= 17; ++before) {
+            for (const QString &next : after) {
+                const QString opening =
+                    before == 0 ? QString() : QString(before, QLatin1Char('w')) + QLatin1Char(' ');
+                const QString text = opening + name + next + QStringLiteral(" abstained.");
+                const QChar following = text.at(opening.size() + name.size());
+                const bool endsWord = following.unicode() != '_' && !following.isLetterOrNumber();
+                EXPECT_EQ(entitiesIn(text).contains(QStringLiteral("KAZ")), endsWord)
+                    << name.toStdString() << " " << before << " " << next.toStdString();
+            }
+        }
+    }
+}
