@@ -142,3 +142,24 @@ TEST(SubjectCheck, AMatchFromTheMiddleOfAPairIsChecked)
         EXPECT_EQ(wrapped.capturedStart(), plain.capturedStart()) << from;
     }
 }
+
+// A text is looked at eight units at a time for halves of surrogate pairs, and only one that
+// holds some is checked further: a lone half (high or low) or a whole pair at every place of
+// texts up to 40 units long is found valid or not as Qt's own check finds it.
+TEST(SubjectCheck, EveryPlaceOfAHalfOrAPairIsSeen)
+{
+    const QString halves[] = {QString(QChar(0xD83C)), QString(QChar(0xDDE6)),
+                              QString::fromUtf8("\U0001F1E6"), QStringLiteral("\u00E9\u2019")};
+    for (qsizetype size = 2; size <= 40; ++size) {
+        for (qsizetype at = 0; at + 2 <= size; ++at) {
+            for (const QString &half : halves) {
+                QString text(size, QLatin1Char('k'));
+                text.replace(at, half.size(), half);
+                const bool valid = QStringView(text).isValidUtf16();
+                const ValidText checked(text);
+                EXPECT_EQ(optionsFor(text), valid ? kUnchecked : kChecked)
+                    << size << " " << at << " " << half.size();
+            }
+        }
+    }
+}
