@@ -1,7 +1,23 @@
 #include "app/model/document_model.h"
 
+#include "app/extract/interned_names.h"
+
 #include <algorithm>
 #include <numeric>
+#include <vector>
+
+namespace {
+
+// Places of articles in order, each once, without -1 (an event whose article is not loaded).
+QVector<int> sortedArticles(QVector<int> places)
+{
+    std::sort(places.begin(), places.end());
+    places.erase(std::unique(places.begin(), places.end()), places.end());
+    places.removeAll(-1);
+    return places;
+}
+
+} // namespace
 
 const Article *DocumentModel::article(const QString &id) const
 {
@@ -17,15 +33,26 @@ void DocumentModel::makeIndexes()
         m_articleIndex.insert(articles.at(i).id, i);
     m_mentionCounts.clear();
     m_leaderWords.clear();
+    // Counted by the entity's number (millions of mentions at 100 MB, a few hundred entities),
+    // then kept under its name.
+    std::vector<QVector<int>> countsByNumber;
+    const int leader = InternedNames::numberOf(QStringLiteral("leader"));
     for (int i = 0; i < mentions.size(); ++i) {
         for (const Mention &m : mentions.at(i)) {
-            QVector<int> &counts = m_mentionCounts[m.entity()];
+            if (m.entityNumber >= countsByNumber.size())
+                countsByNumber.resize(m.entityNumber + 1);
+            QVector<int> &counts = countsByNumber[m.entityNumber];
             if (counts.isEmpty())
                 counts.resize(mentions.size());
             ++counts[i];
-            if (m.category() == QLatin1String("leader") && i < articles.size())
+            if (m.categoryNumber == leader && i < articles.size())
                 m_leaderWords[m.entity()].insert(articles.at(i).quote(m.span));
         }
+    }
+    for (size_t number = 0; number < countsByNumber.size(); ++number) {
+        if (!countsByNumber[number].isEmpty())
+            m_mentionCounts.insert(InternedNames::name(int(number)),
+                                   std::move(countsByNumber[number]));
     }
     m_mentionTotals.clear();
     for (auto it = m_mentionCounts.cbegin(); it != m_mentionCounts.cend(); ++it)
@@ -38,8 +65,17 @@ void DocumentModel::makeIndexes()
     }
     m_eventsIndexed = events.size();
     m_eventArticles.clear();
-    for (auto it = m_eventsByCountry.cbegin(); it != m_eventsByCountry.cend(); ++it)
-        m_eventArticles.insert(it.key(), eventArticlesBySearch(it.key()));
+    // Each event's article looked up once, not once for each of its countries.
+    QVector<int> articleOfEvent(events.size());
+    for (int i = 0; i < events.size(); ++i)
+        articleOfEvent[i] = articleIndex(events.at(i).article);
+    for (auto it = m_eventsByCountry.cbegin(); it != m_eventsByCountry.cend(); ++it) {
+        QVector<int> places;
+        places.reserve(it->size());
+        for (const int event : *it)
+            places.append(articleOfEvent.at(event));
+        m_eventArticles.insert(it.key(), sortedArticles(std::move(places)));
+    }
 }
 
 QVector<int> DocumentModel::eventArticlesBySearch(const QString &country) const
@@ -47,10 +83,7 @@ QVector<int> DocumentModel::eventArticlesBySearch(const QString &country) const
     QVector<int> result;
     for (const Event *e : eventsOf(country))
         result.append(articleIndex(e->article));
-    std::sort(result.begin(), result.end());
-    result.erase(std::unique(result.begin(), result.end()), result.end());
-    result.removeAll(-1);
-    return result;
+    return sortedArticles(std::move(result));
 }
 
 QVector<int> DocumentModel::eventArticles(const QString &country) const

@@ -130,3 +130,25 @@ TEST(DocumentModel, ItsEventsComeByStartThenEnd)
         EXPECT_LE(DateText::sortKey(model->events.at(i - 1).date),
                   DateText::sortKey(model->events.at(i).date));
 }
+
+// The mentions are counted by their entity's number, then kept under its name: every entity's
+// count in every article (and in all of them) is the one counted here, mention by mention.
+TEST(DocumentModel, CountsEveryEntitysMentionsInEveryArticle)
+{
+    const DocumentModel &built = *TestSupport::builtinModel();
+    int entitiesMentioned = 0;
+    for (const Entity &entity : built.gazetteer.entities()) {
+        int total = 0;
+        for (int i = 0; i < built.mentions.size(); ++i) {
+            int count = 0;
+            for (const Mention &m : built.mentions.at(i))
+                count += m.entity() == entity.id ? 1 : 0;
+            EXPECT_EQ(built.mentionCount(entity.id, i), count)
+                << entity.id.toStdString() << " " << i;
+            total += count;
+        }
+        EXPECT_EQ(built.mentionCount(entity.id), total) << entity.id.toStdString();
+        entitiesMentioned += total > 0 ? 1 : 0;
+    }
+    EXPECT_GE(entitiesMentioned, 15); // the countries at least
+}
