@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <unistd.h>
+
 #include <gtest/gtest.h>
 
 using TestSupport::writeFile;
@@ -229,6 +231,22 @@ TEST(CorpusLoader, TakesTheYearTheTextNamesMostForUndatedDays)
     const auto model = DocumentModelBuilder::build({false, {dir.path()}});
     ASSERT_EQ(model->events.size(), 1);
     EXPECT_EQ(model->events[0].date.from, QDate(2022, 3, 5));
+}
+
+// A file of the folder that cannot be read is not passed over in silence: the problem names it,
+// and the rest loads.
+TEST(CorpusLoader, AFileThatCannotBeReadIsAProblemNamingIt)
+{
+    if (geteuid() == 0)
+        GTEST_SKIP() << "run as root: file permissions do not stop root from reading";
+    QTemporaryDir dir;
+    writeFile(dir, QStringLiteral("good.txt"), kArticle);
+    const QString locked = writeFile(dir, QStringLiteral("locked.txt"), kArticle + "More.\n");
+    ASSERT_TRUE(QFile::setPermissions(locked, QFileDevice::WriteOwner));
+    const auto model = DocumentModelBuilder::build(CorpusOptions(false, {dir.path()}));
+    EXPECT_EQ(model->articles.size(), 1);
+    EXPECT_TRUE(hasProblem(model->problems, QStringLiteral("locked.txt"),
+                           QStringLiteral("cannot be read")));
 }
 
 TEST(CorpusLoader, MissingOrEmptyFolderIsAProblem)
