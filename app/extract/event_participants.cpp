@@ -100,7 +100,7 @@ QVector<EventParticipants::Named> EventParticipants::countriesIn(int sentence,
     for (const Mention *m : mentionsIn(sentence, within)) {
         if (!within.contains(m->span))
             continue;
-        for (const QString &country : m_gazetteer.countriesOf(m->entity())) {
+        for (const QString &country : m_gazetteer.countriesOfNumbered(m->entityNumber)) {
             found.append({country, m->span.start, isPerson(m->category()),
                           m->category() == QLatin1String("name")});
         }
@@ -114,7 +114,7 @@ QStringList EventParticipants::named(int sentence, TextSpan clause,
     QStringList countries;
     for (const Mention *m : mentionsIn(sentence, clause)) {
         if (clause.contains(m->span) && !EventDating::inAny(excluded, m->span))
-            addMissing(countries, m_gazetteer.countriesOf(m->entity()));
+            addMissing(countries, m_gazetteer.countriesOfNumbered(m->entityNumber));
     }
     return countries;
 }

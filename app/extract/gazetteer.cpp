@@ -149,6 +149,21 @@ void Gazetteer::indexAndCheckGroups(const QString &fileName, Problems *problems)
         }
         group.members = known;
     }
+    for (auto it = m_index.cbegin(); it != m_index.cend(); ++it) {
+        const int number = InternedNames::numberOf(it.key());
+        if (number < 0)
+            continue; // the table of names is full: its mentions carry no number of it either
+        if (number >= m_countriesByNumber.size())
+            m_countriesByNumber.resize(number + 1);
+        m_countriesByNumber[number] = countriesOf(it.key());
+    }
+}
+
+const QStringList &Gazetteer::countriesOfNumbered(int number) const
+{
+    static const QStringList none;
+    return number >= 0 && number < m_countriesByNumber.size() ? m_countriesByNumber.at(number)
+                                                              : none;
 }
 
 QStringList Gazetteer::countriesOf(const QString &id) const

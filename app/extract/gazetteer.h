@@ -49,6 +49,9 @@ public:
     QVector<const Entity *> countries() const;
     // The countries an entity stands for: a country itself, a group its members, else none.
     QStringList countriesOf(const QString &id) const;
+    // The same for the entity whose id InternedNames numbers so (a mention's entityNumber):
+    // looked up in a table made once, not by hashing the id (events ask it of every mention).
+    const QStringList &countriesOfNumbered(int number) const;
     // The year of the events the corpus is about ("frame": {"referenceYear": 2022}): the year
     // assumed for a date without one in an article that gives no year anywhere; 0 when unset.
     int referenceYear() const { return m_referenceYear; }
@@ -61,7 +64,8 @@ private:
     void indexAndCheckGroups(const QString &fileName, Problems *problems);
 
     QVector<Entity> m_entities;
-    QHash<QString, qsizetype> m_index; // Entity::id → its place in m_entities (the first)
+    QHash<QString, qsizetype> m_index;        // Entity::id → its place in m_entities (the first)
+    QVector<QStringList> m_countriesByNumber; // InternedNames' number of an id → countriesOf(id)
     QStringList m_exclusions;
     int m_referenceYear = 0;
     IndexedAlternation m_topics;
