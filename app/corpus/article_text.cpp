@@ -78,7 +78,7 @@ ArticleText::ArticleText(const QString &text, bool compact)
         m_low = QByteArray("");
     m_highAt.reserve(high);
     m_highUnit.reserve(high);
-    const auto *units = reinterpret_cast<const char16_t *>(text.utf16());
+    const char16_t *units = QStringView(text).utf16();
     const qsizetype n = high > 0 ? text.size() : 0;
     const auto keepAside = [&](qsizetype i) {
         if (units[i] > 0xFF) {

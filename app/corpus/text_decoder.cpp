@@ -220,7 +220,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes, const QString &fileName
                             "saving (the text before them is loaded)")
                  .arg(trailingNuls)});
     result.text = QString::fromUtf8(body);
-    // (A second byte order mark is a character of the text: its UTF-8 is left to be made.)
+    // (Bytes opening with a second byte order mark are not the text's UTF-8: QString::fromUtf8
+    // drops that mark too. Its UTF-8 is left to be made.)
     if (!body.startsWith("\xEF\xBB\xBF"))
         result.utf8 = body;
     return result;

@@ -130,8 +130,7 @@ QVector<TextSpan> TextStructure::splitParagraphs(const QString &text)
     qsizetype pos = 0;
     bool joinNext = false;
     while (pos < text.size()) {
-        const qsizetype eol =
-            nextLineBreak(reinterpret_cast<const char16_t *>(text.utf16()), pos, text.size());
+        const qsizetype eol = nextLineBreak(QStringView(text).utf16(), pos, text.size());
         const QStringView line = QStringView(text).mid(pos, eol - pos);
         if (!isBlank(line)) {
             qsizetype start = pos;

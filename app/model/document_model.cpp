@@ -36,7 +36,6 @@ void DocumentModel::makeIndexes()
     // Counted by the entity's number (millions of mentions at 100 MB, a few hundred entities),
     // then kept under its name.
     std::vector<QVector<int>> countsByNumber;
-    const int leader = InternedNames::numberOf(QStringLiteral("leader"));
     for (int i = 0; i < mentions.size(); ++i) {
         for (const Mention &m : mentions.at(i)) {
             if (m.entityNumber >= countsByNumber.size())
@@ -45,7 +44,7 @@ void DocumentModel::makeIndexes()
             if (counts.isEmpty())
                 counts.resize(mentions.size());
             ++counts[i];
-            if (m.categoryNumber == leader && i < articles.size())
+            if (m.category() == QLatin1String("leader") && i < articles.size())
                 m_leaderWords[m.entity()].insert(articles.at(i).quote(m.span));
         }
     }

@@ -132,3 +132,21 @@ TEST(ArticleText, UnitsAboveLatin1AreFoundWhereverTheyFall)
         }
     }
 }
+
+// Units above U+00FF are counted 4,096 blocks of eight at a time: in a text of 40,000 units,
+// one in eight of them keeps it compact, one more does not.
+TEST(ArticleText, UnitsAboveLatin1AreCountedInALongText)
+{
+    const qsizetype size = 40000;
+    for (const qsizetype above : {size / 8, size / 8 + 1}) {
+        QString text(size, QLatin1Char('e'));
+        for (qsizetype k = 0; k < above; ++k)
+            text[k * size / above] = QChar(0x2019);
+        const ArticleText kept(text);
+        EXPECT_EQ(kept.isCompact(), above * 8 <= size) << above;
+        EXPECT_EQ(kept.toString(), text);
+    }
+    // 8 × 65,536 such units: more than a 16-bit count holds in each of the eight lanes.
+    const QString quotes(8 * 65536, QChar(0x2019));
+    EXPECT_FALSE(ArticleText(quotes).isCompact());
+}

@@ -242,8 +242,9 @@ TEST(DateParser, ReadsBetweenAndFromToRangesOfDays)
     EXPECT_EQ(fromTo[0].range.to, QDate(2021, 1, 28));
 }
 
-// A month's name is looked for at the capitals: near misses ("Ma", "Mar", "Minsk", "Jun") and
-// a text ending in the first letters of a name find nothing; the name is found wherever it falls.
+// A month's name is looked for at the capitals, eight characters at a time: it is found wherever
+// it falls after near misses ("Ma", "Mar", "Minsk", "Jun"); they, and a text ending in the first
+// letters of a name, find no date.
 TEST(DateParser, AMonthIsFoundAmongCapitalsThatAreNone)
 {
     for (const QString &near :
