@@ -1,0 +1,44 @@
+// EventParticipants: the parts of a clause that speak of someone without making them a party.
+#include "app/extract/event_participants.h"
+
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+#include <utility>
+
+// A quotation of five words or more is an aside (what someone said); a shorter one is a name
+// for a thing. Its words are counted as a split at white space counts them (here: Qt's split,
+// with white space of every kind between and around the words).
+TEST(EventParticipants, AQuotationOfFiveWordsOrMoreIsAnAside)
+{
+    const QRegularExpression spaces(QStringLiteral("\\s+"));
+    const QStringList gaps = {
+        QStringLiteral(" "),      QStringLiteral("  "),     QStringLiteral("\t"),
+        QStringLiteral("\n"),     QStringLiteral(" \r\n "), QStringLiteral("\u00A0"),
+        QStringLiteral("\u2003"), QStringLiteral("\u0085"), QStringLiteral("\v\f")};
+    for (int words = 1; words <= 7; ++words) {
+        for (const QString &gap : gaps) {
+            for (const bool padded : {false, true}) {
+                QStringList list;
+                for (int w = 0; w < words; ++w)
+                    list.append(QStringLiteral("word%1").arg(w));
+                const QString inside =
+                    (padded ? gap : QString()) + list.join(gap) + (padded ? gap : QString());
+                for (const auto &[open, close] :
+                     {std::pair(u'\u201C', u'\u201D'), std::pair(u'"', u'"')}) {
+                    const QString quoted = QChar(open) + inside + QChar(close);
+                    const QString clause = QStringLiteral("Tokayev called it ") + quoted;
+                    const bool aside = quoted.split(spaces, Qt::SkipEmptyParts).size() >= 5;
+                    const QVector<TextSpan> parts =
+                        EventParticipants::circumstanceAndQuotes(clause, 100);
+                    ASSERT_EQ(parts.size(), aside ? 1 : 0) << words << " " << gap.size();
+                    if (aside) {
+                        EXPECT_EQ(parts.first().start, 100 + clause.indexOf(quoted));
+                        EXPECT_EQ(parts.first().end, 100 + clause.size());
+                    }
+                }
+            }
+        }
+    }
+}
