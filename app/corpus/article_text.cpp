@@ -1,12 +1,9 @@
 #include "app/corpus/article_text.h"
 
-#include <algorithm>
-#include <bit>
-#include <limits>
+#include "app/corpus/utf16_lanes.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -14,23 +11,14 @@ namespace {
 // code unit: a text with more than one in eight such units is kept as UTF-16.
 constexpr qsizetype kMostHighUnitsPerLow = 8;
 
-// Of the eight units at `at`, a bit (two, as SSE2 marks bytes) for each above U+00FF. Every text
-// of a corpus is read this way, eight units at a time where the processor can (SSE2, which
-// every x86-64 has).
-unsigned highUnitBits(const char16_t *at)
-{
+// Every text of a corpus is read for its units above U+00FF, eight at a time where the processor
+// can (utf16_lanes.h).
 #if defined(__SSE2__)
-    const __m128i units = _mm_loadu_si128(reinterpret_cast<const __m128i *>(at));
-    const __m128i low =
-        _mm_cmpeq_epi16(_mm_and_si128(units, _mm_set1_epi16(short(0xFF00))), _mm_setzero_si128());
-    return ~unsigned(_mm_movemask_epi8(low)) & 0xFFFFu;
-#else
-    unsigned bits = 0;
-    for (int k = 0; k < 8; ++k)
-        bits |= at[k] > 0xFF ? 3u << (2 * k) : 0u;
-    return bits;
-#endif
+__m128i highLanes(const char16_t *at)
+{
+    return Utf16Lanes::inRange(Utf16Lanes::load(at), 0x0100, 0xFFFF);
 }
+#endif
 
 qsizetype highUnitCount(QStringView text)
 {
@@ -42,12 +30,8 @@ qsizetype highUnitCount(QStringView text)
     // Each 16-bit lane counts the units above U+00FF it was given, up to 4,096 blocks at a time.
     while (i + 8 <= n) {
         __m128i counts = _mm_setzero_si128();
-        for (int block = 0; block < 4096 && i + 8 <= n; ++block, i += 8) {
-            const __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
-            const __m128i low = _mm_cmpeq_epi16(_mm_and_si128(u, _mm_set1_epi16(short(0xFF00))),
-                                                _mm_setzero_si128());
-            counts = _mm_add_epi16(counts, _mm_andnot_si128(low, _mm_set1_epi16(1)));
-        }
+        for (int block = 0; block < 4096 && i + 8 <= n; ++block, i += 8)
+            counts = _mm_sub_epi16(counts, highLanes(units + i)); // a lane of -1 adds one
         alignas(16) quint16 lanes[8];
         _mm_store_si128(reinterpret_cast<__m128i *>(lanes), counts);
         for (const quint16 lane : lanes)
@@ -87,12 +71,14 @@ ArticleText::ArticleText(const QString &text, bool compact)
         }
     };
     qsizetype i = 0;
+#if defined(__SSE2__)
     for (; i + 8 <= n; i += 8) {
-        for (unsigned bits = highUnitBits(units + i); bits != 0; bits &= bits - 1) {
-            keepAside(i + std::countr_zero(bits) / 2);
-            bits &= bits - 1; // the unit's second bit
-        }
+        // Two bits a unit: the lowest of each pair is cleared with the other.
+        for (unsigned marked = Utf16Lanes::bits(highLanes(units + i)); marked != 0;
+             marked &= marked - 1, marked &= marked - 1)
+            keepAside(i + Utf16Lanes::firstLane(marked));
     }
+#endif
     for (; i < n; ++i)
         keepAside(i);
 }

@@ -1,16 +1,12 @@
 #include "app/corpus/date_parser.h"
 
 #include "app/corpus/pcre_pattern.h"
+#include "app/corpus/utf16_lanes.h"
 
 #include <QRegularExpression>
 
 #include <algorithm>
-#include <bit>
 #include <utility>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace {
 
@@ -136,16 +132,13 @@ bool namesAMonth(QStringView text)
     const qsizetype n = text.size();
     qsizetype i = 0;
 #if defined(__SSE2__)
+    using namespace Utf16Lanes;
     for (; i + 8 <= n; i += 8) {
-        const __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
-        // 'A' ≤ u ≤ 'Z' as a signed comparison of (u - 'A') ^ 0x8000.
-        const __m128i shifted =
-            _mm_xor_si128(_mm_sub_epi16(u, _mm_set1_epi16('A')), _mm_set1_epi16(short(0x8000)));
-        const __m128i capital = _mm_cmplt_epi16(shifted, _mm_set1_epi16(short(26 ^ 0x8000)));
-        for (unsigned bits = unsigned(_mm_movemask_epi8(capital)); bits != 0; bits &= bits - 1) {
-            if (monthNameAt(text, i + std::countr_zero(bits) / 2))
+        // Two bits a capital: the lowest of each pair is cleared with the other.
+        for (unsigned capitals = bits(inRange(load(units + i), 'A', 'Z')); capitals != 0;
+             capitals &= capitals - 1, capitals &= capitals - 1) {
+            if (monthNameAt(text, i + firstLane(capitals)))
                 return true;
-            bits &= bits - 1; // the capital's second bit
         }
     }
 #endif

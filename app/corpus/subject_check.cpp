@@ -1,10 +1,8 @@
 #include "app/corpus/subject_check.h"
 
-#include <functional>
+#include "app/corpus/utf16_lanes.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include <functional>
 
 namespace SubjectCheck {
 
@@ -20,11 +18,7 @@ bool holdsSurrogates(QStringView text)
     qsizetype i = 0;
 #if defined(__SSE2__)
     for (; i + 8 <= n; i += 8) {
-        const __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
-        // (u & 0xF800) == 0xD800 for each half of a pair.
-        const __m128i half = _mm_cmpeq_epi16(_mm_and_si128(u, _mm_set1_epi16(short(0xF800))),
-                                             _mm_set1_epi16(short(0xD800)));
-        if (_mm_movemask_epi8(half) != 0)
+        if (Utf16Lanes::bits(Utf16Lanes::inRange(Utf16Lanes::load(units + i), 0xD800, 0xDFFF)))
             return true;
     }
 #endif

@@ -2,15 +2,11 @@
 
 #include "app/corpus/metadata_lines.h"
 #include "app/corpus/subject_check.h"
+#include "app/corpus/utf16_lanes.h"
 
 #include <QSet>
 
 #include <algorithm>
-#include <bit>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 namespace {
 
@@ -31,14 +27,14 @@ qsizetype nextBracketOrEnding(const char16_t *units, qsizetype from, qsizetype e
 {
     qsizetype at = from;
 #if defined(__SSE2__)
+    using namespace Utf16Lanes;
     for (; at + 8 <= end; at += 8) {
-        const __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + at));
-        const auto is = [&](char16_t c) { return _mm_cmpeq_epi16(u, _mm_set1_epi16(short(c))); };
-        const __m128i found = _mm_or_si128(
-            _mm_or_si128(_mm_or_si128(is('('), is(')')), _mm_or_si128(is('.'), is('!'))),
-            _mm_or_si128(is('?'), is(0x2026)));
-        if (const int mask = _mm_movemask_epi8(found); mask != 0)
-            return at + std::countr_zero(unsigned(mask)) / 2;
+        const __m128i u = load(units + at);
+        const __m128i found = _mm_or_si128(_mm_or_si128(_mm_or_si128(equal(u, '('), equal(u, ')')),
+                                                        _mm_or_si128(equal(u, '.'), equal(u, '!'))),
+                                           _mm_or_si128(equal(u, '?'), equal(u, 0x2026)));
+        if (const int lane = firstLane(bits(found)); lane >= 0)
+            return at + lane;
     }
 #endif
     for (; at < end; ++at) {
@@ -55,12 +51,12 @@ qsizetype nextLineBreak(const char16_t *units, qsizetype from, qsizetype end)
 {
     qsizetype at = from;
 #if defined(__SSE2__)
+    using namespace Utf16Lanes;
     for (; at + 8 <= end; at += 8) {
-        const __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + at));
-        const __m128i found = _mm_or_si128(_mm_cmpeq_epi16(u, _mm_set1_epi16('\n')),
-                                           _mm_cmpeq_epi16(u, _mm_set1_epi16('\r')));
-        if (const int mask = _mm_movemask_epi8(found); mask != 0)
-            return at + std::countr_zero(unsigned(mask)) / 2;
+        const __m128i u = load(units + at);
+        if (const int lane = firstLane(bits(_mm_or_si128(equal(u, '\n'), equal(u, '\r'))));
+            lane >= 0)
+            return at + lane;
     }
 #endif
     while (at < end && units[at] != u'\n' && units[at] != u'\r')

@@ -2,12 +2,9 @@
 
 #include <QSet>
 
-#include <algorithm>
-#include <bit>
+#include "app/corpus/utf16_lanes.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
+#include <algorithm>
 
 namespace {
 
@@ -41,24 +38,14 @@ qsizetype wordEnd(QStringView text, qsizetype start)
     const qsizetype size = text.size();
     qsizetype end = start;
 #if defined(__SSE2__)
-    // lo ≤ u ≤ hi for each 16-bit lane, as a signed comparison of (u - lo) ^ 0x8000.
-    const auto inRange = [](__m128i u, char16_t lo, char16_t hi) {
-        const __m128i bias = _mm_set1_epi16(short(0x8000));
-        const __m128i shifted = _mm_xor_si128(_mm_sub_epi16(u, _mm_set1_epi16(short(lo))), bias);
-        return _mm_cmplt_epi16(shifted, _mm_set1_epi16(short((hi - lo + 1) ^ 0x8000)));
-    };
+    using namespace Utf16Lanes;
     while (end + 8 <= size) {
-        const __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + end));
-        const __m128i word =
-            _mm_or_si128(_mm_or_si128(inRange(_mm_or_si128(u, _mm_set1_epi16(0x20)), 'a', 'z'),
-                                      inRange(u, '0', '9')),
-                         _mm_cmpeq_epi16(u, _mm_set1_epi16('_')));
-        const unsigned stops = ~unsigned(_mm_movemask_epi8(word)) & 0xFFFFu;
+        const unsigned stops = ~bits(asciiWordCharacters(load(units + end))) & 0xFFFFu;
         if (stops == 0) {
             end += 8;
             continue;
         }
-        end += std::countr_zero(stops) / 2;
+        end += firstLane(stops);
         if (units[end] < 0x80)
             return end; // an ASCII character outside a word
         break;          // one outside ASCII: the tables say

@@ -6,13 +6,11 @@
 // characters are looked at together where the processor can (SSE2, which every x86-64 has).
 #pragma once
 
+#include "app/corpus/utf16_lanes.h"
+
 #include <QStringView>
 
 #include <bit>
-
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
 
 // A lambda called for every opening is inlined where it is called (twice, which GCC otherwise
 // declines).
@@ -44,28 +42,18 @@ template <typename Opening> bool forEach(QStringView text, Opening opening)
     bool wordBefore = false; // the character before the place reached is an ASCII word character
     qsizetype at = 0;
 #if defined(__SSE2__)
-    // Each of eight 16-bit lanes, for a range test without sign: lo ≤ u ≤ hi as a signed
-    // comparison of (u - lo) ^ 0x8000 against (hi - lo + 1) ^ 0x8000.
-    const __m128i bias = _mm_set1_epi16(short(0x8000));
-    const auto inRange = [&](__m128i u, char16_t lo, char16_t hi) {
-        const __m128i shifted = _mm_xor_si128(_mm_sub_epi16(u, _mm_set1_epi16(short(lo))), bias);
-        return _mm_cmplt_epi16(shifted, _mm_set1_epi16(short((hi - lo + 1) ^ 0x8000)));
-    };
+    using namespace Utf16Lanes;
     for (; at + 8 <= n; at += 8) {
-        const __m128i u = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + at));
-        const __m128i letter = inRange(_mm_or_si128(u, _mm_set1_epi16(0x20)), 'a', 'z');
-        const __m128i digit = inRange(u, '0', '9');
-        const __m128i underscore = _mm_cmpeq_epi16(u, _mm_set1_epi16('_'));
-        const __m128i word = _mm_or_si128(_mm_or_si128(letter, digit), underscore);
-        const __m128i outside = _mm_or_si128(_mm_cmpeq_epi16(u, _mm_set1_epi16(0x017F)),
-                                             _mm_cmpeq_epi16(u, _mm_set1_epi16(short(0x212A))));
+        const __m128i u = load(units + at);
+        const __m128i word = asciiWordCharacters(u);
+        const __m128i outside = _mm_or_si128(equal(u, 0x017F), equal(u, 0x212A));
         // Each lane's character before: the lane below, and for the first the block's before.
         __m128i before = _mm_slli_si128(word, 2);
         if (wordBefore)
             before = _mm_or_si128(before, _mm_setr_epi16(-1, 0, 0, 0, 0, 0, 0, 0));
         const __m128i opens = _mm_or_si128(_mm_andnot_si128(before, word), outside);
         unsigned mask = unsigned(_mm_movemask_epi8(_mm_packs_epi16(opens, _mm_setzero_si128())));
-        wordBefore = (_mm_movemask_epi8(word) >> 14) & 1;
+        wordBefore = (bits(word) >> 14) & 1;
         for (; mask != 0; mask &= mask - 1) {
             if (opening(at + std::countr_zero(mask)))
                 return true;
