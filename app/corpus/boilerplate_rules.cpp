@@ -8,23 +8,42 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
 
-// One whole-paragraph alternation of every valid pattern: one match per paragraph.
-PcrePattern compile(const QJsonArray &patterns, const QString &key, const QString &fileName,
-                    Problems *problems)
+const auto kOptions = QRegularExpression::CaseInsensitiveOption |
+                      QRegularExpression::UseUnicodePropertiesOption |
+                      QRegularExpression::DotMatchesEverythingOption; // joined lines too
+
+PcrePattern wholeParagraph(const QString &alternatives)
 {
-    const auto options = QRegularExpression::CaseInsensitiveOption |
-                         QRegularExpression::UseUnicodePropertiesOption |
-                         QRegularExpression::DotMatchesEverythingOption; // joined lines too
+    return PcrePattern(QStringLiteral("\\A(?:") + alternatives + QStringLiteral(")\\z"), kOptions);
+}
+
+// Whether a pattern is better matched alone than as an alternative among the others. Joined,
+// every alternative is tried at each paragraph's start, and one that may open with any
+// character is matched in full, backtracking (the caption rule `[^.]{0,160}\.?\s+Source:…` over
+// the first 160 characters of every paragraph). Alone, PCRE2 first looks for a code unit every
+// match holds (the colon), and passes over a paragraph without it.
+bool isBetterAlone(const PcrePattern::Knowledge &alone)
+{
+    return !alone.opensWithKnownUnits && alone.holdsAKnownUnit;
+}
+
+// The patterns of one list, each valid one matched as a whole paragraph: those better alone
+// (above) each alone, the rest as one alternation. When a pattern refers back, all stay
+// joined: its group numbers count those of the patterns before it.
+QVector<PcrePattern> compile(const QJsonArray &patterns, const QString &key,
+                             const QString &fileName, Problems *problems)
+{
     QStringList valid;
     for (const QJsonValue &value : patterns) {
         // Checked as it is joined, in a group: a pattern valid only at the head of an expression
         // ("(*UCP)…", "\\Qtext" without "\\E") is skipped alone.
         const QString grouped = QStringLiteral("(?:") + value.toString() + QLatin1Char(')');
-        const QRegularExpression re(grouped, options);
+        const QRegularExpression re(grouped, kOptions);
         if (!value.isString() || !re.isValid()) {
             problems->append({fileName, 0,
                               QStringLiteral("pattern \"%1\" in \"%2\" is not a valid regular "
@@ -35,26 +54,46 @@ PcrePattern compile(const QJsonArray &patterns, const QString &key, const QStrin
         valid.append(grouped);
     }
     if (valid.isEmpty())
-        return PcrePattern(QStringLiteral("(?!)"));
+        return {};
+    // Patterns valid one by one can clash when joined (two groups of one name).
     const QString joined =
         QStringLiteral("\\A(?:") + valid.join(QLatin1Char('|')) + QStringLiteral(")\\z");
-    // Patterns valid one by one can clash when joined (two groups of one name).
-    if (const QRegularExpression check(joined, options); !check.isValid()) {
+    if (const QRegularExpression check(joined, kOptions); !check.isValid()) {
         problems->append({fileName, 0,
                           QStringLiteral("the \"%1\" patterns cannot be joined into one "
                                          "expression (%2); none of them is used")
                               .arg(key, check.errorString())});
-        return PcrePattern(QStringLiteral("(?!)"));
+        return {};
     }
-    return PcrePattern(joined, options);
+    QVector<PcrePattern::Knowledge> alone;
+    for (const QString &grouped : std::as_const(valid))
+        alone.append(PcrePattern::knowledgeOf(grouped, kOptions));
+    if (std::any_of(alone.begin(), alone.end(),
+                    [](const PcrePattern::Knowledge &k) { return k.refersBack; }))
+        return {wholeParagraph(valid.join(QLatin1Char('|')))};
+    QVector<PcrePattern> compiled;
+    QStringList together;
+    for (qsizetype i = 0; i < valid.size(); ++i) {
+        if (isBetterAlone(alone.at(i)))
+            compiled.append(wholeParagraph(valid.at(i)));
+        else
+            together.append(valid.at(i));
+    }
+    if (!together.isEmpty())
+        compiled.prepend(wholeParagraph(together.join(QLatin1Char('|'))));
+    return compiled;
+}
+
+bool matchesAny(const QVector<PcrePattern> &patterns, QStringView paragraph)
+{
+    const QStringView trimmed = paragraph.trimmed();
+    return std::any_of(patterns.begin(), patterns.end(),
+                       [&](const PcrePattern &p) { return p.match(trimmed).hasMatch(); });
 }
 
 } // namespace
 
-BoilerplateRules::BoilerplateRules()
-    : m_lines(QStringLiteral("(?!)"))
-    , m_trailers(QStringLiteral("(?!)"))
-{}
+BoilerplateRules::BoilerplateRules() = default;
 
 BoilerplateRules BoilerplateRules::fromJson(const QByteArray &json, const QString &fileName,
                                             Problems *problems)
@@ -79,10 +118,10 @@ BoilerplateRules BoilerplateRules::builtin(Problems *problems)
 
 bool BoilerplateRules::isBoilerplateLine(QStringView paragraph) const
 {
-    return m_lines.match(paragraph.trimmed()).hasMatch();
+    return matchesAny(m_lines, paragraph);
 }
 
 bool BoilerplateRules::startsTrailer(QStringView paragraph) const
 {
-    return m_trailers.match(paragraph.trimmed()).hasMatch();
+    return matchesAny(m_trailers, paragraph);
 }

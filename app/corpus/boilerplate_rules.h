@@ -6,6 +6,7 @@
 #include "app/corpus/problem.h"
 
 #include <QRegularExpression>
+#include <QVector>
 
 class BoilerplateRules {
 public:
@@ -14,7 +15,8 @@ public:
     // Parses the rules file; bad patterns become problems and are skipped. Each list is matched as
     // one expression: if its patterns, valid one by one, clash when joined (two groups of one
     // name), that is a problem too, and the list is not used. (A numbered back-reference, \1,
-    // counts the groups of the patterns before it once joined.)
+    // counts the groups of the patterns before it once joined: a pattern that refers back is
+    // always matched joined.)
     static BoilerplateRules fromJson(const QByteArray &json, const QString &fileName,
                                      Problems *problems);
     static BoilerplateRules builtin(Problems *problems);
@@ -23,6 +25,8 @@ public:
     bool startsTrailer(QStringView paragraph) const; // this and everything after is footer
 
 private:
-    PcrePattern m_lines;    // every "lines" pattern, as one alternation
-    PcrePattern m_trailers; // every "trailers" pattern
+    // Each list's patterns as they are matched: most as one alternation, those PCRE2 can pass
+    // over a paragraph for each alone (see compile() in the .cpp).
+    QVector<PcrePattern> m_lines;
+    QVector<PcrePattern> m_trailers;
 };

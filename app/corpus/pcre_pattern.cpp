@@ -158,6 +158,32 @@ PcrePattern::PcrePattern(const QString &pattern, QRegularExpression::PatternOpti
         std::shared_ptr<void>(code, [](void *c) { pcre2_code_free(static_cast<pcre2_code *>(c)); });
 }
 
+PcrePattern::Knowledge PcrePattern::knowledgeOf(const QString &pattern,
+                                                QRegularExpression::PatternOptions options)
+{
+    Knowledge known;
+    int error = 0;
+    PCRE2_SIZE errorOffset = 0;
+    pcre2_code *code =
+        pcre2_compile(reinterpret_cast<PCRE2_SPTR>(pattern.utf16()), PCRE2_SIZE(pattern.size()),
+                      compileOptions(options), &error, &errorOffset, nullptr);
+    if (!code)
+        return known;
+    quint32 firstType = 0;
+    const quint8 *firstBitmap = nullptr;
+    quint32 lastType = 0;
+    quint32 highestReference = 0;
+    pcre2_pattern_info(code, PCRE2_INFO_FIRSTCODETYPE, &firstType);
+    pcre2_pattern_info(code, PCRE2_INFO_FIRSTBITMAP, &firstBitmap);
+    pcre2_pattern_info(code, PCRE2_INFO_LASTCODETYPE, &lastType);
+    pcre2_pattern_info(code, PCRE2_INFO_BACKREFMAX, &highestReference);
+    known.opensWithKnownUnits = firstType == 1 || firstBitmap != nullptr; // 2: a line's start
+    known.holdsAKnownUnit = lastType == 1;
+    known.refersBack = highestReference > 0;
+    pcre2_code_free(code);
+    return known;
+}
+
 PcreMatch PcrePattern::run(QStringView subject, qsizetype from, quint32 options, Check check) const
 {
     PcreMatch found;

@@ -86,6 +86,17 @@ public:
     bool isValid() const { return m_code != nullptr; }
     QString errorString() const { return m_error; }
 
+    // What PCRE2 learns of every match as it compiles a pattern, and uses to pass over a subject
+    // or a place that cannot match (all false for a pattern not valid).
+    struct Knowledge {
+        bool opensWithKnownUnits = false; // one code unit a match opens with, or a set of them
+        bool holdsAKnownUnit = false;     // a code unit every match holds (looked for first)
+        bool refersBack = false;          // the pattern refers back to a group (\1, \k<name>…)
+    };
+    // (Compiled for the question only, not for matching.)
+    static Knowledge knowledgeOf(const QString &pattern,
+                                 QRegularExpression::PatternOptions options = {});
+
     // The first match at or after `from` (counted back from the end when negative, as Qt does).
     PcreMatch match(QStringView subject, qsizetype from = 0) const;
     // A match that starts at `at` or none (the text before `at` is seen by look-behinds).

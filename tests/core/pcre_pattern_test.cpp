@@ -261,3 +261,29 @@ TEST(PcrePattern, TwoThreadsMatchingAtOnceFindWhatOneFinds)
     EXPECT_TRUE(sameHere);
     EXPECT_TRUE(otherSame);
 }
+
+// What PCRE2 says it knows of every match of a pattern, which BoilerplateRules uses to choose
+// how to match its patterns.
+TEST(PcrePattern, KnowledgeIsWhatPcre2LearnsOfEveryMatch)
+{
+    const auto caption = PcrePattern::knowledgeOf(QStringLiteral("[^.]{0,160}\\.?\\s+Source:"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    EXPECT_FALSE(caption.opensWithKnownUnits) << "it may open with any character but a full stop";
+    EXPECT_TRUE(caption.holdsAKnownUnit) << "every match holds the colon";
+    EXPECT_FALSE(caption.refersBack);
+
+    const auto menu = PcrePattern::knowledgeOf(QStringLiteral("Menu|Share"),
+                                               QRegularExpression::CaseInsensitiveOption);
+    EXPECT_TRUE(menu.opensWithKnownUnits) << "m, M, s or S";
+
+    const auto anything = PcrePattern::knowledgeOf(QStringLiteral(".*"));
+    EXPECT_FALSE(anything.opensWithKnownUnits);
+    EXPECT_FALSE(anything.holdsAKnownUnit);
+
+    EXPECT_TRUE(PcrePattern::knowledgeOf(QStringLiteral("(a)\\1")).refersBack);
+    EXPECT_TRUE(PcrePattern::knowledgeOf(QStringLiteral("(?<w>a)\\k<w>")).refersBack);
+    EXPECT_FALSE(PcrePattern::knowledgeOf(QStringLiteral("(a)b")).refersBack);
+
+    const auto invalid = PcrePattern::knowledgeOf(QStringLiteral("(unclosed"));
+    EXPECT_FALSE(invalid.opensWithKnownUnits || invalid.holdsAKnownUnit || invalid.refersBack);
+}

@@ -161,36 +161,6 @@ TEST(TextStructure, ACompactArticleIsReadAsItsOpenForm)
     EXPECT_EQ(again.paragraphs.at(1).kind, Paragraph::Kind::Bullet);
 }
 
-// Boilerplate patterns valid one by one may clash when joined into one expression (two groups of
-// one name): that is said, and none of them marks a paragraph.
-TEST(BoilerplateRules, PatternsThatCannotBeJoinedAreReported)
-{
-    Problems problems;
-    const QByteArray json =
-        R"json({"lines": ["(?<word>Menu)", "(?<word>Share)"], "trailers": ["Related"]})json";
-    const BoilerplateRules rules =
-        BoilerplateRules::fromJson(json, QStringLiteral("rules.json"), &problems);
-    ASSERT_EQ(problems.size(), 1);
-    EXPECT_EQ(problems.first().file, QStringLiteral("rules.json"));
-    EXPECT_TRUE(problems.first().message.contains(QStringLiteral("cannot be joined")))
-        << qPrintable(problems.first().message);
-    EXPECT_FALSE(rules.isBoilerplateLine(u"Menu"));
-    EXPECT_TRUE(rules.startsTrailer(u"Related")) << "the other list is used";
-}
-
-// A pattern valid only at the head of an expression is skipped alone; the others are used.
-TEST(BoilerplateRules, APatternValidOnlyOnItsOwnIsSkippedAlone)
-{
-    Problems problems;
-    const QByteArray json = R"json({"lines": ["(*UCP)Loading", "Menu"], "trailers": []})json";
-    const BoilerplateRules rules =
-        BoilerplateRules::fromJson(json, QStringLiteral("rules.json"), &problems);
-    ASSERT_EQ(problems.size(), 1);
-    EXPECT_TRUE(problems.first().message.contains(QStringLiteral("(*UCP)Loading")))
-        << qPrintable(problems.first().message);
-    EXPECT_TRUE(rules.isBoilerplateLine(u"Menu"));
-}
-
 // Line ends are looked for eight characters at a time: a paragraph ends at a line feed, a
 // carriage return or both, wherever they fall.
 TEST(TextStructure, ParagraphsEndAtLineBreaksWhereverTheyFall)
