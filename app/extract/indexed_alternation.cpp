@@ -11,15 +11,22 @@
 namespace {
 
 using PatternOpenings::kLength;
-static_assert(kLength == 3, "candidates() reads one, two and three letters");
+static_assert(kLength == 4, "readOpenings() reads one to four letters");
 
-// One to three opening letters (each below 128) as one number.
+// One to four opening letters (each below 128) as one number.
 quint32 packed(QStringView letters)
 {
-    quint32 key = quint32(letters.size()) << 21;
+    quint32 key = quint32(letters.size()) << 28;
     for (qsizetype i = 0; i < letters.size(); ++i)
-        key |= quint32(letters[i].unicode()) << (7 * (2 - i));
+        key |= quint32(letters[i].unicode()) << (7 * (3 - i));
     return key;
+}
+
+// Three letters as a bit of m_opensWith3 and m_longerFrom3 (hashed: 128³ bits would be 256 KB).
+std::size_t threeLetterBit(const char16_t *letters)
+{
+    const quint32 key = quint32(letters[0]) << 14 | quint32(letters[1]) << 7 | letters[2];
+    return std::size_t((key * 0x9E3779B1u) >> 16);
 }
 
 } // namespace
@@ -46,10 +53,16 @@ IndexedAlternation::IndexedAlternation(const QStringList &patterns,
             }
             m_longerFrom1.set(first);
             const std::size_t two = first * 128u + letters.at(1).unicode();
-            if (letters.size() == 2)
+            if (letters.size() == 2) {
                 m_opensWith2.set(two);
+                continue;
+            }
+            m_longerFrom2.set(two);
+            const std::size_t three = threeLetterBit(QStringView(letters).utf16());
+            if (letters.size() == 3)
+                m_opensWith3.set(three);
             else
-                m_longerFrom2.set(two);
+                m_longerFrom3.set(three);
         }
     }
 }
@@ -77,7 +90,15 @@ template <typename Want> bool IndexedAlternation::readOpenings(QStringView text,
         if (!m_longerFrom2.test(two) || at + 2 >= n)
             return false;
         letters[2] = PatternOpenings::letter(text[at + 2]);
-        return letters[2] != 0 && want(letters, 3, at);
+        if (letters[2] == 0)
+            return false;
+        const std::size_t three = threeLetterBit(letters);
+        if (m_opensWith3.test(three) && want(letters, 3, at))
+            return true;
+        if (!m_longerFrom3.test(three) || at + 3 >= n)
+            return false;
+        letters[3] = PatternOpenings::letter(text[at + 3]);
+        return letters[3] != 0 && want(letters, 4, at);
     });
 }
 

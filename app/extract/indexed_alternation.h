@@ -3,7 +3,7 @@
 //
 // A pattern that opens with \b and then letters ("\bvoted\b", "\b(impos|join)ed sanctions") can
 // only match where a word of the text opens with those letters. Each such pattern is indexed by
-// its possible first one to three letters; a text is read once for the words it opens, and only
+// its possible first one to four letters; a text is read once for the words it opens, and only
 // the patterns whose letters one of them opens with are run, each from the first place where
 // such a word opens. A pattern whose opening cannot be read (no \b, \w, a dot…) is always run,
 // from the place asked. The result is exactly the alternation's: the match that starts first,
@@ -67,7 +67,7 @@ private:
     // The candidate's first match at or after `from`.
     PcreMatch firstMatch(const Candidate &candidate, QStringView text, qsizetype from) const;
     // Calls want(letters, count, place) for each opening of a word of `text` the table holds
-    // (one to three letters), left to right, until it returns true; true when one did.
+    // (one to four letters), left to right, until it returns true; true when one did.
     template <typename Want> bool readOpenings(QStringView text, Want want) const;
 
     QVector<PcrePattern> m_patterns;
@@ -79,5 +79,9 @@ private:
     std::bitset<128> m_opensWith1;        // a pattern opens with this one letter
     std::bitset<128> m_longerFrom1;       // … or with more letters after this one
     std::bitset<128 * 128> m_opensWith2;  // a pattern opens with these two letters
-    std::bitset<128 * 128> m_longerFrom2; // … or with a third letter after these two
+    std::bitset<128 * 128> m_longerFrom2; // … or with more letters after these two
+    // Three letters are hashed to a bit of 2^16 (which may stand for other letters too: a
+    // look-up too many, never one too few).
+    std::bitset<1 << 16> m_opensWith3;  // a pattern opens with these three letters
+    std::bitset<1 << 16> m_longerFrom3; // … or with a fourth letter after these three
 };

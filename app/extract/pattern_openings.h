@@ -1,7 +1,7 @@
 // Extraction stage support: the letters every match of a regular expression must open with,
-// read from the pattern itself — "\bvoted\b" opens with "vot", "\b(impos|join)ed" with "imp" or
-// "joi" — so that a pattern is only tried where a word of the text opens so (IndexedAlternation).
-// Caseless: letters are compared in lower case.
+// read from the pattern itself — "\bvoted\b" opens with "vote", "\b(impos|join)ed" with "impo"
+// or "join" — so that a pattern is only tried where a word of the text opens so
+// (IndexedAlternation). Caseless: letters are compared in lower case.
 #pragma once
 
 #include <QChar>
@@ -9,9 +9,9 @@
 
 namespace PatternOpenings {
 
-constexpr int kLength = 3; // letters read at most
+constexpr int kLength = 4; // letters read at most
 
-// The one to three letters (lower case) a match of `pattern` opens with, each a possibility.
+// The one to four letters (lower case) a match of `pattern` opens with, each a possibility.
 // Only a pattern that opens with \b is read; empty when the opening cannot be read (no \b, \w,
 // a dot, inline options, POSIX classes, \Q…\E, comments): such a pattern must always be tried.
 QStringList of(const QString &pattern);
