@@ -26,15 +26,42 @@ PcrePattern wholeParagraph(const QString &alternatives)
 // every alternative is tried at each paragraph's start, and one that may open with any
 // character is matched in full, backtracking (the caption rule `[^.]{0,160}\.?\s+Source:…` over
 // the first 160 characters of every paragraph). Alone, PCRE2 first looks for a code unit every
-// match holds (the colon), and passes over a paragraph without it.
-bool isBetterAlone(const PcrePattern::Knowledge &alone)
+// match of it as a whole paragraph holds (the colon), and passes over a paragraph without it.
+bool isBetterAlone(const QString &grouped)
 {
-    return !alone.opensWithKnownUnits && alone.holdsAKnownUnit;
+    return !PcrePattern::knowledgeOf(grouped, kOptions).opensWithKnownUnits &&
+           PcrePattern::knowledgeOf(QStringLiteral("\\A(?:") + grouped + QStringLiteral(")\\z"),
+                                    kOptions)
+               .holdsAKnownUnit;
+}
+
+// Whether a pattern may act on the others of its list once joined, so that alone it could
+// answer otherwise: it calls a group by its number ("(?1)", "\\g<1>"), refers back to one
+// (PCRE2 counts the groups of the patterns before it), holds a verb ("(*COMMIT)" ends the whole
+// match) or sets an option that may reach past its own group. Read from the text, erring
+// towards yes: "(?" is allowed before ":", "=", "!", "<", ">", "#", "'" and "P<" only.
+bool mayActOnTheOthers(const QString &pattern)
+{
+    if (PcrePattern::knowledgeOf(pattern, kOptions).refersBack ||
+        pattern.contains(QLatin1String("(*")) || pattern.contains(QLatin1String("\\g")))
+        return true;
+    for (qsizetype at = pattern.indexOf(QLatin1String("(?")); at >= 0;
+         at = pattern.indexOf(QLatin1String("(?"), at + 2)) {
+        const QStringView after = QStringView(pattern).sliced(at + 2);
+        static const QLatin1StringView allowed[] = {
+            QLatin1StringView(":"), QLatin1StringView("="), QLatin1StringView("!"),
+            QLatin1StringView("<"), QLatin1StringView(">"), QLatin1StringView("#"),
+            QLatin1StringView("'"), QLatin1StringView("P<")};
+        if (std::none_of(std::begin(allowed), std::end(allowed),
+                         [&](QLatin1StringView a) { return after.startsWith(a); }))
+            return true;
+    }
+    return false;
 }
 
 // The patterns of one list, each valid one matched as a whole paragraph: those better alone
-// (above) each alone, the rest as one alternation. When a pattern refers back, all stay
-// joined: its group numbers count those of the patterns before it.
+// (above) each alone, the rest as one alternation. When a pattern may act on the others once
+// joined (above), all stay joined.
 QVector<PcrePattern> compile(const QJsonArray &patterns, const QString &key,
                              const QString &fileName, Problems *problems)
 {
@@ -65,19 +92,15 @@ QVector<PcrePattern> compile(const QJsonArray &patterns, const QString &key,
                               .arg(key, check.errorString())});
         return {};
     }
-    QVector<PcrePattern::Knowledge> alone;
-    for (const QString &grouped : std::as_const(valid))
-        alone.append(PcrePattern::knowledgeOf(grouped, kOptions));
-    if (std::any_of(alone.begin(), alone.end(),
-                    [](const PcrePattern::Knowledge &k) { return k.refersBack; }))
+    if (std::any_of(valid.begin(), valid.end(), mayActOnTheOthers))
         return {wholeParagraph(valid.join(QLatin1Char('|')))};
     QVector<PcrePattern> compiled;
     QStringList together;
-    for (qsizetype i = 0; i < valid.size(); ++i) {
-        if (isBetterAlone(alone.at(i)))
-            compiled.append(wholeParagraph(valid.at(i)));
+    for (const QString &grouped : std::as_const(valid)) {
+        if (isBetterAlone(grouped))
+            compiled.append(wholeParagraph(grouped));
         else
-            together.append(valid.at(i));
+            together.append(grouped);
     }
     if (!together.isEmpty())
         compiled.prepend(wholeParagraph(together.join(QLatin1Char('|'))));

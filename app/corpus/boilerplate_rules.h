@@ -12,11 +12,12 @@ class BoilerplateRules {
 public:
     BoilerplateRules(); // recognises nothing
 
-    // Parses the rules file; bad patterns become problems and are skipped. Each list is matched as
-    // one expression: if its patterns, valid one by one, clash when joined (two groups of one
-    // name), that is a problem too, and the list is not used. (A numbered back-reference, \1,
-    // counts the groups of the patterns before it once joined: a pattern that refers back is
-    // always matched joined.)
+    // Parses the rules file; bad patterns become problems and are skipped. Each list answers as
+    // one expression of its patterns would (short of PCRE2's match limits): if its patterns,
+    // valid one by one, clash when joined (two groups of one name), that is a problem too, and
+    // the list is not used. (A numbered back-reference, \1, counts the groups of the patterns
+    // before it once joined: a list with a pattern that may act on the others so is matched as
+    // that one expression.)
     static BoilerplateRules fromJson(const QByteArray &json, const QString &fileName,
                                      Problems *problems);
     static BoilerplateRules builtin(Problems *problems);

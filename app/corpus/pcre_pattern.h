@@ -91,7 +91,7 @@ public:
     struct Knowledge {
         bool opensWithKnownUnits = false; // one code unit a match opens with, or a set of them
         bool holdsAKnownUnit = false;     // a code unit every match holds (looked for first)
-        bool refersBack = false;          // the pattern refers back to a group (\1, \k<name>…)
+        bool refersBack = false; // to a group's match (\1, \k<name>, (?(1)…)), not a call ((?1))
     };
     // (Compiled for the question only, not for matching.)
     static Knowledge knowledgeOf(const QString &pattern,

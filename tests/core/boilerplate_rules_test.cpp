@@ -112,6 +112,42 @@ TEST(BoilerplateRules, ABackReferenceCountsTheGroupsOfThePatternsBeforeIt)
     EXPECT_TRUE(alone.match(u"Map Source: Map").hasMatch()) << "the pattern alone matches";
 }
 
+// A list with a pattern that may act on the others once joined is matched as one expression,
+// which answers otherwise than its patterns alone would: a call of group 1 is Menu's group
+// joined, a verb ends the whole match, an option set past its own group reaches the next
+// pattern. (Each second pattern alone would be matched so, for its colon.)
+TEST(BoilerplateRules, APatternThatMayActOnTheOthersKeepsItsListOneExpression)
+{
+    const QString caption = QStringLiteral("[^.]{0,160}\\.?\\s+Source:\\s+\\S.{0,80}");
+    struct Case {
+        QStringList lines;
+        QString paragraph;
+    };
+    const QVector<Case> cases = {
+        {{QStringLiteral("(Menu)"), QStringLiteral("(?1): (.+)")}, QStringLiteral("Home: Menu")},
+        {{QStringLiteral("(Menu)"), QStringLiteral("(?1): (.+)")}, QStringLiteral("Menu: x")},
+        {{QStringLiteral("(Menu)"), QStringLiteral("\\g<1>: (.+)")}, QStringLiteral("Home: Menu")},
+        {{QStringLiteral("Menu(*COMMIT)x"), caption}, QStringLiteral("Menu Source: UN")},
+        {{QStringLiteral("Menu)(?-i)(?:"), caption}, QStringLiteral("Map SOURCE: UN")},
+    };
+    for (const Case &c : cases) {
+        QJsonArray lines;
+        for (const QString &p : c.lines)
+            lines.append(p);
+        const QByteArray json =
+            QJsonDocument(QJsonObject{{QStringLiteral("lines"), lines},
+                                      {QStringLiteral("trailers"), QJsonArray()}})
+                .toJson();
+        Problems problems;
+        const BoilerplateRules rules =
+            BoilerplateRules::fromJson(json, QStringLiteral("rules.json"), &problems);
+        ASSERT_TRUE(problems.isEmpty()) << qPrintable(problems.first().message);
+        const bool expected = joined(lines).match(c.paragraph).hasMatch();
+        EXPECT_EQ(rules.isBoilerplateLine(c.paragraph), expected)
+            << qPrintable(c.lines.join(QLatin1String(" | "))) << " on " << qPrintable(c.paragraph);
+    }
+}
+
 // Boilerplate patterns valid one by one may clash when joined into one expression (two groups of
 // one name): that is said, and none of them marks a paragraph.
 TEST(BoilerplateRules, PatternsThatCannotBeJoinedAreReported)

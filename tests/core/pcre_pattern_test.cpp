@@ -266,8 +266,10 @@ TEST(PcrePattern, TwoThreadsMatchingAtOnceFindWhatOneFinds)
 // how to match its patterns.
 TEST(PcrePattern, KnowledgeIsWhatPcre2LearnsOfEveryMatch)
 {
-    const auto caption = PcrePattern::knowledgeOf(QStringLiteral("[^.]{0,160}\\.?\\s+Source:"),
-                                                  QRegularExpression::CaseInsensitiveOption);
+    const auto caption = PcrePattern::knowledgeOf(
+        QStringLiteral("[^.]{0,160}\\.?\\s+Source:"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption |
+            QRegularExpression::DotMatchesEverythingOption); // as the boilerplate rules have it
     EXPECT_FALSE(caption.opensWithKnownUnits) << "it may open with any character but a full stop";
     EXPECT_TRUE(caption.holdsAKnownUnit) << "every match holds the colon";
     EXPECT_FALSE(caption.refersBack);
@@ -283,6 +285,7 @@ TEST(PcrePattern, KnowledgeIsWhatPcre2LearnsOfEveryMatch)
     EXPECT_TRUE(PcrePattern::knowledgeOf(QStringLiteral("(a)\\1")).refersBack);
     EXPECT_TRUE(PcrePattern::knowledgeOf(QStringLiteral("(?<w>a)\\k<w>")).refersBack);
     EXPECT_FALSE(PcrePattern::knowledgeOf(QStringLiteral("(a)b")).refersBack);
+    EXPECT_FALSE(PcrePattern::knowledgeOf(QStringLiteral("(a)(?1)")).refersBack) << "a call";
 
     const auto invalid = PcrePattern::knowledgeOf(QStringLiteral("(unclosed"));
     EXPECT_FALSE(invalid.opensWithKnownUnits || invalid.holdsAKnownUnit || invalid.refersBack);
