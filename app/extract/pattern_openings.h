@@ -7,6 +7,8 @@
 #include <QChar>
 #include <QStringList>
 
+#include <array>
+
 namespace PatternOpenings {
 
 constexpr int kLength = 4; // letters read at most
@@ -21,13 +23,22 @@ QStringList of(const QString &pattern);
 // Kelvin sign for k); 0 for any other. Inline: it is asked of every character of a clause.
 inline char16_t letter(QChar c)
 {
+    // ASCII by a table (a clause's characters are nearly all ASCII), the rest by name.
+    static constexpr auto kAscii = [] {
+        std::array<char16_t, 128> table{};
+        for (char16_t u = 0; u < 128; ++u) {
+            if (u >= 'a' && u <= 'z')
+                table[u] = u;
+            else if (u >= 'A' && u <= 'Z')
+                table[u] = u + ('a' - 'A');
+            else if ((u >= '0' && u <= '9') || u == '_')
+                table[u] = u;
+        }
+        return table;
+    }();
     const char16_t u = c.unicode();
-    if (u >= 'a' && u <= 'z')
-        return u;
-    if (u >= 'A' && u <= 'Z')
-        return u + ('a' - 'A');
-    if ((u >= '0' && u <= '9') || u == '_')
-        return u;
+    if (u < 128)
+        return kAscii[u];
     if (u == 0x017F)
         return 's';
     if (u == 0x212A)

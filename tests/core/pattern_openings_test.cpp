@@ -53,3 +53,21 @@ TEST(PatternOpenings, AnOpeningItCannotReadMakesThePatternAlwaysRun)
     EXPECT_TRUE(openingsOf("\\bfoo\\Q(\\E|bar").isEmpty());
     EXPECT_TRUE(openingsOf("\\b(?#(note)said").isEmpty());
 }
+
+// A character as an opening letter, for every UTF-16 unit: an ASCII letter in lower case, a
+// digit or '_' as it is, ſ as s and the Kelvin sign as k, and nothing for any other.
+TEST(PatternOpenings, ALetterIsWhatACaselessPatternTakesItFor)
+{
+    for (int u = 0; u <= 0xFFFF; ++u) {
+        char16_t expected = 0;
+        if (u >= 'A' && u <= 'Z')
+            expected = char16_t(u - 'A' + 'a');
+        else if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '_')
+            expected = char16_t(u);
+        else if (u == 0x017F)
+            expected = 's';
+        else if (u == 0x212A)
+            expected = 'k';
+        ASSERT_EQ(PatternOpenings::letter(QChar(char16_t(u))), expected) << u;
+    }
+}
