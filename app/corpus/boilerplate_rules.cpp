@@ -27,9 +27,9 @@ PcrePattern wholeParagraph(const QString &alternatives)
 // character is matched in full, backtracking (the caption rule `[^.]{0,160}\.?\s+Source:…` over
 // the first 160 characters of every paragraph). Alone, PCRE2 first looks for a code unit every
 // match of it as a whole paragraph holds (the colon), and passes over a paragraph without it.
-bool isBetterAlone(const QString &grouped)
+bool isBetterAlone(const QString &grouped, const PcrePattern::Knowledge &alone)
 {
-    return !PcrePattern::knowledgeOf(grouped, kOptions).opensWithKnownUnits &&
+    return !alone.opensWithKnownUnits &&
            PcrePattern::knowledgeOf(QStringLiteral("\\A(?:") + grouped + QStringLiteral(")\\z"),
                                     kOptions)
                .holdsAKnownUnit;
@@ -40,10 +40,10 @@ bool isBetterAlone(const QString &grouped)
 // (PCRE2 counts the groups of the patterns before it), holds a verb ("(*COMMIT)" ends the whole
 // match) or sets an option that may reach past its own group. Read from the text, erring
 // towards yes: "(?" is allowed before ":", "=", "!", "<", ">", "#", "'" and "P<" only.
-bool mayActOnTheOthers(const QString &pattern)
+bool mayActOnTheOthers(const QString &pattern, const PcrePattern::Knowledge &alone)
 {
-    if (PcrePattern::knowledgeOf(pattern, kOptions).refersBack ||
-        pattern.contains(QLatin1String("(*")) || pattern.contains(QLatin1String("\\g")))
+    if (alone.refersBack || pattern.contains(QLatin1String("(*")) ||
+        pattern.contains(QLatin1String("\\g")))
         return true;
     for (qsizetype at = pattern.indexOf(QLatin1String("(?")); at >= 0;
          at = pattern.indexOf(QLatin1String("(?"), at + 2)) {
@@ -92,15 +92,19 @@ QVector<PcrePattern> compile(const QJsonArray &patterns, const QString &key,
                               .arg(key, check.errorString())});
         return {};
     }
-    if (std::any_of(valid.begin(), valid.end(), mayActOnTheOthers))
-        return {wholeParagraph(valid.join(QLatin1Char('|')))};
+    QVector<PcrePattern::Knowledge> alone; // what PCRE2 learns of each pattern alone
+    for (const QString &grouped : std::as_const(valid)) {
+        alone.append(PcrePattern::knowledgeOf(grouped, kOptions));
+        if (mayActOnTheOthers(grouped, alone.last()))
+            return {wholeParagraph(valid.join(QLatin1Char('|')))};
+    }
     QVector<PcrePattern> compiled;
     QStringList together;
-    for (const QString &grouped : std::as_const(valid)) {
-        if (isBetterAlone(grouped))
-            compiled.append(wholeParagraph(grouped));
+    for (qsizetype i = 0; i < valid.size(); ++i) {
+        if (isBetterAlone(valid.at(i), alone.at(i)))
+            compiled.append(wholeParagraph(valid.at(i)));
         else
-            together.append(grouped);
+            together.append(valid.at(i));
     }
     if (!together.isEmpty())
         compiled.prepend(wholeParagraph(together.join(QLatin1Char('|'))));

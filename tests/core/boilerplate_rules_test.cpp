@@ -124,9 +124,10 @@ TEST(BoilerplateRules, APatternThatMayActOnTheOthersKeepsItsListOneExpression)
         QString paragraph;
     };
     const QVector<Case> cases = {
-        {{QStringLiteral("(Menu)"), QStringLiteral("(?1): (.+)")}, QStringLiteral("Home: Menu")},
-        {{QStringLiteral("(Menu)"), QStringLiteral("(?1): (.+)")}, QStringLiteral("Menu: x")},
-        {{QStringLiteral("(Menu)"), QStringLiteral("\\g<1>: (.+)")}, QStringLiteral("Home: Menu")},
+        {{QStringLiteral("(Menu)"), QStringLiteral("[^.]{0,20}(?1): (.+)")},
+         QStringLiteral("Home Map: x")},
+        {{QStringLiteral("(Menu)"), QStringLiteral("[^.]{0,20}\\g<1>: (.+)")},
+         QStringLiteral("Home Map: x")},
         {{QStringLiteral("Menu(*COMMIT)x"), caption}, QStringLiteral("Menu Source: UN")},
         {{QStringLiteral("Menu)(?-i)(?:"), caption}, QStringLiteral("Map SOURCE: UN")},
     };
