@@ -2,19 +2,17 @@
 // a narrow window, and a wide one still gets its seven.
 #include "app/charts/chart_catalog.h"
 #include "app/model/document_model_builder.h"
-#include "ui/charts/chart_exporter.h"
 #include "ui/charts/chart_factory.h"
 #include "ui/charts/date_axis_ticks.h"
+
+#include "svg_export_texts.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QDateTimeAxis>
-#include <QFile>
 #include <QFontMetrics>
 #include <QRegularExpression>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
@@ -80,27 +78,11 @@ TEST(DateAxisTicks, ASmallExportOfTheTimelineWritesWholeDates)
     static const DocumentModelPtr model = DocumentModelBuilder::build(CorpusOptions{});
     const ChartData data = ChartCatalog::build(QStringLiteral("timeline"), *model, {}).value();
     const auto datesDrawn = [&](const QSize &size) {
-        const std::unique_ptr<QChart> chart(ChartFactory::create(data, false));
-        ChartExportOptions options;
-        options.format = ChartExportOptions::Format::Svg;
-        options.size = size;
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("timeline.svg"));
-        QString error;
-        EXPECT_TRUE(ChartExporter(chart.get(), data.title, QString()).write(path, options, &error))
-            << error.toStdString();
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
-        QXmlStreamReader xml(file.readAll());
-        QStringList dates;
         static const QRegularExpression date(QStringLiteral("^\\d{1,2} [A-Z][a-z]{2}"));
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement &&
-                xml.name() == QLatin1String("text")) {
-                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (date.match(text.trimmed()).hasMatch())
-                    dates.append(text.trimmed());
-            }
+        QStringList dates;
+        for (const QString &text : SvgExportTexts::of(data, size)) {
+            if (date.match(text).hasMatch())
+                dates.append(text);
         }
         return dates;
     };

@@ -1,6 +1,7 @@
 #include "ui/charts/chart_factory.h"
 
 #include "app/corpus/date_text.h"
+#include "ui/charts/category_axis_labels.h"
 #include "ui/charts/chart_mark_signals.h"
 #include "ui/charts/chart_rows.h"
 #include "ui/charts/date_axis_ticks.h"
@@ -359,11 +360,12 @@ QChart *ChartFactory::create(const ChartData &given, bool dark, ChartMarkSignals
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(8, 8, 8, 8));
     const auto finish = qScopeGuard([chart, dark] {
-        if (!dark)
-            return;
-        // Quiet grid lines in the dark theme, so the data stands out.
-        for (QAbstractAxis *axis : chart->axes())
-            axis->setGridLineColor(QColor(0x44, 0x46, 0x4a));
+        for (QAbstractAxis *axis : chart->axes()) {
+            CategoryAxisLabels::drawWhole(chart, axis); // never "..." for a row that has room
+            // Quiet grid lines in the dark theme, so the data stands out.
+            if (dark)
+                axis->setGridLineColor(QColor(0x44, 0x46, 0x4a));
+        }
     });
     switch (data.kind) {
     case ChartData::Kind::Diverging:

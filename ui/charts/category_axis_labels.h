@@ -1,0 +1,37 @@
+// ui/charts: a category axis's labels drawn whole. Qt Charts cuts a category's label to "..."
+// as soon as the label, with its text item's margins and the axis's padding, is taller (a row
+// of a vertical axis) or wider (a column of a horizontal one) than its category's share of the
+// axis, though the words alone would fit: the fifteen lanes of a timeline exported at 640×480
+// all read "...". Here the axis keeps the room it sets aside for its labels but draws them
+// transparent, and the chart draws them instead, in the room between two neighbours: whole
+// where the words fit, else in a type up to a quarter smaller, else every n-th row, or a column
+// cut short with "…".
+#pragma once
+
+class QAbstractAxis;
+class QChart;
+
+namespace CategoryAxisLabels {
+
+// The smallest type a label is drawn in, as a share of the axis's own.
+inline constexpr double kSmallestScale = 0.75;
+
+// How a vertical axis draws its rows when two neighbouring labels are `spacing` pixels apart
+// and a line of the axis's type is `lineHeight` high: the type's scale, and every how many rows
+// a label is drawn (1: each).
+struct RowFit {
+    double scale = 1.0;
+    int every = 1;
+};
+RowFit fitRows(double spacing, double lineHeight);
+
+// The scale of the type in which a horizontal axis's widest label, `widest` pixels wide in the
+// axis's type, fits between neighbours `spacing` pixels apart (a label longer still is cut).
+double fitColumns(double spacing, double widest);
+
+// From now on, the labels of `axis` (a QCategoryAxis or QBarCategoryAxis of `chart`, its labels
+// not turned) are drawn by the chart, laid out again whenever the plot area changes. Another
+// axis is left as it is.
+void drawWhole(QChart *chart, QAbstractAxis *axis);
+
+} // namespace CategoryAxisLabels
