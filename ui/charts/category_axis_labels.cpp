@@ -103,8 +103,7 @@ public:
         , m_brush(axis->labelsBrush())
         , m_layer(new QGraphicsRectItem(chart))
     {
-        m_layer->setPen(Qt::NoPen);
-        m_layer->setZValue(chart->zValue() + 1);
+        m_layer->setPen(Qt::NoPen); // (it draws nothing itself; its labels lie beside the plot)
     }
 
     void layOut()
@@ -144,16 +143,23 @@ private:
         const RowFit fit = fitRows(spacing, QFontMetricsF(m_axis->labelsFont()).height());
         const QFont font = scaled(m_axis->labelsFont(), fit.scale);
         const QFontMetricsF metrics(font);
-        double room = plot.left() - m_chart->margins().left() - kPadding;
+        // A type made smaller is rounded to a size the font has: its lines, not the scale's,
+        // decide how many rows are left out, so that two labels overlap by a pixel at most.
+        int every = fit.every;
+        if (const double line = metrics.height() - 1; spacing > 0 && line > spacing * every)
+            every = int(std::ceil(line / spacing));
+        const bool onRight = m_axis->alignment() == Qt::AlignRight;
+        double room = onRight ? m_chart->size().width() - m_chart->margins().right() - plot.right()
+                              : plot.left() - m_chart->margins().left();
+        room -= kPadding;
         if (!m_axis->titleText().isEmpty() && m_axis->isTitleVisible())
             room -= QFontMetricsF(m_axis->titleFont()).height() + kPadding;
-        const bool onRight = m_axis->alignment() == Qt::AlignRight;
-        if (onRight)
-            room = m_chart->size().width() - m_chart->margins().right() - plot.right() - kPadding;
         const qsizetype count = axis.labels.size();
+        // Every n-th row from the top one, so that the top is named: the last the axis draws,
+        // or the first when it is drawn reversed.
+        const qsizetype top = m_axis->isReverse() ? 0 : count - 1;
         for (qsizetype i = 0; i < count; ++i) {
-            // Every n-th row from the top one (the last the axis draws), so the top is named.
-            if ((count - 1 - i) % fit.every != 0)
+            if (std::abs(top - i) % every != 0)
                 continue;
             const Label &label = axis.labels.at(i);
             const double y = plot.bottom() - along(axis, label.value, plot.height());

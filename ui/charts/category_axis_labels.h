@@ -2,10 +2,13 @@
 // as soon as the label, with its text item's margins and the axis's padding, is taller (a row
 // of a vertical axis) or wider (a column of a horizontal one) than its category's share of the
 // axis, though the words alone would fit: the fifteen lanes of a timeline exported at 640×480
-// all read "...". Here the axis keeps the room it sets aside for its labels but draws them
+// all read "...". Turning that off (QAbstractAxis::setTruncateLabels) is not enough: Qt then
+// hides the rows whose padded boxes overlap, from the bottom up, so the top row may go unnamed,
+// never in a smaller type; and two columns' labels may touch ("Leans to UkraineSupports
+// Ukraine"). Here the axis keeps the room it sets aside for its labels but draws them
 // transparent, and the chart draws them instead, in the room between two neighbours: whole
-// where the words fit, else in a type up to a quarter smaller, else every n-th row, or a column
-// cut short with "…".
+// where the words fit, else in a type up to a quarter smaller, else every n-th row from the
+// top, or a column cut short with "…".
 #pragma once
 
 class QAbstractAxis;
