@@ -1,5 +1,7 @@
 #include "ui/charts/category_axis_labels.h"
 
+#include "ui/charts/chart_content.h"
+
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QChart>
@@ -149,8 +151,8 @@ private:
         if (const double line = metrics.height() - 1; spacing > 0 && line > spacing * every)
             every = int(std::ceil(line / spacing));
         const bool onRight = m_axis->alignment() == Qt::AlignRight;
-        double room = onRight ? m_chart->size().width() - m_chart->margins().right() - plot.right()
-                              : plot.left() - m_chart->margins().left();
+        const QRectF background = ChartContent::background(m_chart);
+        double room = onRight ? background.right() - plot.right() : plot.left() - background.left();
         room -= kPadding;
         if (!m_axis->titleText().isEmpty() && m_axis->isTitleVisible())
             room -= QFontMetricsF(m_axis->titleFont()).height() + kPadding;

@@ -5,6 +5,7 @@
 #include "ui/charts/chart_mark_signals.h"
 #include "ui/charts/chart_rows.h"
 #include "ui/charts/date_axis_ticks.h"
+#include "ui/charts/wrapped_legend.h"
 #include "ui/style/palette.h"
 
 #include <QBarCategoryAxis>
@@ -42,7 +43,7 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series, QBarSet *set = nullp
     for (QLegendMarker *marker : chart->legend()->markers(series)) {
         if (auto *bar = qobject_cast<QBarLegendMarker *>(marker);
             !set || (bar && bar->barset() == set))
-            marker->setVisible(false);
+            WrappedLegend::leaveOut(marker);
     }
 }
 
@@ -366,6 +367,8 @@ QChart *ChartFactory::create(const ChartData &given, bool dark, ChartMarkSignals
             if (dark)
                 axis->setGridLineColor(QColor(0x44, 0x46, 0x4a));
         }
+        if (chart->legend()->isVisible())  // (a pie's slices carry their labels)
+            WrappedLegend::replace(chart); // in rows, never "state…"
     });
     switch (data.kind) {
     case ChartData::Kind::Diverging:
