@@ -36,16 +36,6 @@ QStringList legendNames(const ChartData &data)
     return names;
 }
 
-// The chart of `data` laid out at `size` in `scene`.
-QChart *laidOut(const ChartData &data, QGraphicsScene &scene, const QSize &size)
-{
-    QChart *drawn = ChartFactory::create(data, false);
-    scene.addItem(drawn);
-    drawn->setGeometry(QRectF(QPointF(0, 0), size));
-    drawn->layout()->activate();
-    return drawn;
-}
-
 // The legend's labels: the chart's simple texts named as its series are.
 QList<QGraphicsSimpleTextItem *> legendLabels(QGraphicsScene &scene, const QStringList &names)
 {
@@ -73,35 +63,80 @@ TEST(WrappedLegend, ANarrowTimelineNamesEveryEventTypeWhole)
             << text.toStdString();
 }
 
+// The rows of the legend of `chart` (laid out in `scene` at `size`), each checked to lie below
+// the date axis's title, with which the chart's content ends; and how high they reach.
+struct LegendRows {
+    int rows = 0;
+    double height = 0;
+};
+
+LegendRows rowsAt(QChart *drawn, QGraphicsScene &scene, const ChartData &data, const QSize &size)
+{
+    drawn->setGeometry(QRectF(QPointF(0, 0), size));
+    drawn->layout()->activate();
+    const QStringList names = legendNames(data);
+    const QList<QGraphicsSimpleTextItem *> labels = legendLabels(scene, names);
+    EXPECT_EQ(labels.size(), names.size());
+    QRectF title;
+    for (QGraphicsItem *item : scene.items()) {
+        auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+        if (text && text->isVisible() && text->toPlainText() == data.valueTitle)
+            title = text->sceneBoundingRect();
+    }
+    EXPECT_FALSE(title.isNull());
+    std::set<int> tops;
+    double top = size.height(), bottom = 0;
+    for (QGraphicsSimpleTextItem *label : labels) {
+        const QRectF box = label->sceneBoundingRect();
+        EXPECT_GE(box.top(), title.bottom() - 1) << label->text().toStdString();
+        tops.insert(qRound(box.top()));
+        top = std::min(top, box.top());
+        bottom = std::max(bottom, box.bottom());
+    }
+    return {int(tops.size()), bottom - top};
+}
+
 TEST(WrappedLegend, RowsBelowTheChartOneWhereThereIsRoomMoreWhereNot)
 {
     const ChartData timeline = chart(QStringLiteral("timeline"));
-    const QStringList names = legendNames(timeline);
-    const auto rowsAt = [&](const QSize &size) {
-        QGraphicsScene scene;
-        QChart *drawn = laidOut(timeline, scene, size);
-        const QList<QGraphicsSimpleTextItem *> labels = legendLabels(scene, names);
-        EXPECT_EQ(labels.size(), names.size());
-        // Below the date axis's title, which the chart's content ends with.
-        QRectF title;
-        for (QGraphicsItem *item : scene.items()) {
-            auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
-            if (text && text->isVisible() && text->toPlainText() == timeline.valueTitle)
-                title = text->sceneBoundingRect();
-        }
-        EXPECT_FALSE(title.isNull());
-        std::set<int> rows;
-        for (QGraphicsSimpleTextItem *label : labels) {
-            EXPECT_GE(label->sceneBoundingRect().top(), title.bottom() - 1)
-                << label->text().toStdString();
-            EXPECT_LE(label->sceneBoundingRect().bottom(), size.height())
-                << label->text().toStdString();
-            rows.insert(qRound(label->sceneBoundingRect().top()));
-        }
-        return int(rows.size());
-    };
-    EXPECT_EQ(rowsAt(QSize(1200, 800)), 1);
-    EXPECT_GE(rowsAt(QSize(400, 600)), 2);
+    QGraphicsScene scene;
+    QChart *drawn = ChartFactory::create(timeline, false);
+    scene.addItem(drawn);
+    // The same chart, wide, narrow and wide again: its rows, and its margin, follow.
+    EXPECT_EQ(rowsAt(drawn, scene, timeline, QSize(1200, 800)).rows, 1);
+    const int oneRow = drawn->margins().bottom();
+    EXPECT_GE(rowsAt(drawn, scene, timeline, QSize(400, 600)).rows, 2);
+    EXPECT_GT(drawn->margins().bottom(), oneRow);
+    EXPECT_EQ(rowsAt(drawn, scene, timeline, QSize(1200, 800)).rows, 1);
+    EXPECT_EQ(drawn->margins().bottom(), oneRow);
+}
+
+TEST(WrappedLegend, RowsTakeAThirdOfTheChartAtMost)
+{
+    // 240×150: a row holds three entries or so, and three rows would take more than a third of
+    // the chart; the entries share the rows that fit there, cut short.
+    const ChartData timeline = chart(QStringLiteral("timeline"));
+    QGraphicsScene scene;
+    QChart *drawn = ChartFactory::create(timeline, false);
+    scene.addItem(drawn);
+    drawn->setGeometry(QRectF(0, 0, 240, 150));
+    drawn->layout()->activate();
+    const QRectF plot = drawn->plotArea();
+    ASSERT_FALSE(plot.isEmpty());
+    // The legend's labels: the simple texts below the plot (the timeline's columns are dates,
+    // which the axis draws itself).
+    int labels = 0;
+    double top = 150, bottom = 0;
+    for (QGraphicsItem *item : scene.items()) {
+        auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item);
+        if (!text || text->sceneBoundingRect().top() <= plot.bottom())
+            continue;
+        ++labels;
+        top = std::min(top, text->sceneBoundingRect().top());
+        bottom = std::max(bottom, text->sceneBoundingRect().bottom());
+    }
+    EXPECT_EQ(labels, legendNames(timeline).size());
+    EXPECT_LE(bottom - top, 150.0 / 3);
 }
 
 TEST(WrappedLegend, EntriesLeftOutStayOut)

@@ -24,6 +24,12 @@
 
 #include <memory>
 
+namespace {
+
+constexpr int kViewMinimumHeight = 220; // pixels: a chart stays a chart
+
+} // namespace
+
 ChartCard::ChartCard(QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
@@ -42,7 +48,7 @@ ChartCard::ChartCard(QSettings *settings, QWidget *parent)
     copyButton->setToolTip(tr("Copy this chart to the clipboard as an image"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(kViewMinimumHeight);
     m_caption->setWordWrap(true);
     m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont small = m_caption->font();
@@ -275,6 +281,9 @@ void ChartCard::drawChart()
     marks->setParent(chart); // goes with the chart it reports on
     connect(marks, &ChartMarkSignals::clicked, this, &ChartCard::showMarkEvidence);
     connect(marks, &ChartMarkSignals::hovered, this, &ChartCard::showMarkTip);
+    // QChartView only ever raises its minimum to its chart's, and a chart's legend in many rows
+    // raises the chart's: a new chart starts from the card's own minimum again.
+    m_view->setMinimumSize(0, kViewMinimumHeight);
     m_view->setChart(chart);
     delete old;
     m_chartStale = false;

@@ -54,11 +54,8 @@ QVector<Entry> entriesOf(QChart *chart)
 // The entries drawn in rows, as items of a layer of the chart's that it lays out anew.
 class LegendLayer {
 public:
-    LegendLayer(QChart *chart, QVector<Entry> entries)
+    explicit LegendLayer(QChart *chart)
         : m_chart(chart)
-        , m_entries(std::move(entries))
-        , m_font(chart->legend()->font())
-        , m_colour(chart->legend()->labelColor())
         , m_bottom(chart->margins().bottom())
         , m_layer(new QGraphicsRectItem(chart))
     {
@@ -68,53 +65,85 @@ public:
     void layOut()
     {
         qDeleteAll(m_layer->childItems());
-        // The content's bottom without the rows: the chart's own margin, back to what it was.
+        // The content's bottom without the rows: the chart's own margin as it was.
         const QMargins margins = m_chart->margins();
         const QRectF content =
             ChartContent::rect(m_chart).adjusted(0, 0, 0, margins.bottom() - m_bottom);
-        const double width = content.width();
-        if (m_entries.isEmpty() || width <= 0)
+        m_entries = entriesOf(m_chart); // those the chart has now
+        m_font = m_chart->legend()->font();
+        m_colour = m_chart->legend()->labelColor();
+        if (m_entries.isEmpty() || content.width() <= 0 || content.height() <= 0) {
+            setBottomMargin(m_bottom);
             return;
+        }
         const QFontMetricsF metrics(m_font);
         const double line = metrics.height();
         const double marker = std::round(line * kMarkerShare);
-        QVector<QString> labels;
-        QVector<double> widths;
-        for (const Entry &entry : m_entries) {
-            // Only a label wider than the whole chart is cut.
-            labels.append(metrics.elidedText(entry.label, Qt::ElideRight,
-                                             std::max(0.0, width - marker - kMarkerGap)));
-            widths.append(marker + kMarkerGap + metrics.horizontalAdvance(labels.last()));
+        const double width = content.width();
+        // Only a label wider than the whole chart is cut...
+        Rows rows = inRows(width, width - marker - kMarkerGap, metrics, marker);
+        // ...unless the rows would take more than a third of the chart: then the entries share
+        // the rows that fit there, each label cut to its share of a row.
+        const int most = std::max(1, int((content.height() / 3 + kRowGap) / (line + kRowGap)));
+        if (rows.starts.size() > most) {
+            const int perRow = int((m_entries.size() + most - 1) / most);
+            const double share = (width - kSpacing * (perRow - 1)) / perRow;
+            rows = inRows(width, share - marker - kMarkerGap, metrics, marker);
+            rows.starts.clear();
+            for (int i = 0; i < m_entries.size(); i += perRow)
+                rows.starts.append(i);
         }
-        const QVector<int> starts = rowStarts(widths, kSpacing, width);
-        const qsizetype rows = starts.size();
-        const double height = rows * line + (rows - 1) * kRowGap;
-        // The chart's content ends above the rows: setting the margin lays the chart out again,
-        // with the same rows, which then leave it as it is.
-        const int bottom = m_bottom + int(std::ceil(height + kAbove));
-        if (margins.bottom() != bottom) {
-            QMargins grown = margins;
-            grown.setBottom(bottom);
-            m_chart->setMargins(grown);
-        }
+        const qsizetype count = rows.starts.size();
+        const double height = count * line + (count - 1) * kRowGap;
+        // The chart's content ends above the rows. (The margin depends on the width alone: the
+        // layout it asks for, with the same width, finds the same rows.)
+        setBottomMargin(m_bottom + int(std::ceil(height + kAbove)));
         double y = content.bottom() - height;
-        for (qsizetype r = 0; r < rows; ++r) {
-            const int first = starts.at(r);
-            const int end = r + 1 < rows ? starts.at(r + 1) : int(m_entries.size());
+        for (qsizetype r = 0; r < count; ++r) {
+            const int first = rows.starts.at(r);
+            const int end = r + 1 < count ? rows.starts.at(r + 1) : int(m_entries.size());
             double rowWidth = kSpacing * (end - first - 1);
             for (int i = first; i < end; ++i)
-                rowWidth += widths.at(i);
+                rowWidth += rows.widths.at(i);
             double x = content.left() + (width - rowWidth) / 2;
             for (int i = first; i < end; ++i) {
-                draw(m_entries.at(i), labels.at(i), QPointF(std::round(x), std::round(y)), marker,
-                     line);
-                x += widths.at(i) + kSpacing;
+                draw(m_entries.at(i), rows.labels.at(i), QPointF(std::round(x), std::round(y)),
+                     marker, line);
+                x += rows.widths.at(i) + kSpacing;
             }
             y += line + kRowGap;
         }
     }
 
 private:
+    // The entries' labels cut to `labelRoom`, their widths, and the rows `width` wide they take.
+    struct Rows {
+        QVector<QString> labels;
+        QVector<double> widths;
+        QVector<int> starts;
+    };
+
+    Rows inRows(double width, double labelRoom, const QFontMetricsF &metrics, double marker) const
+    {
+        Rows rows;
+        for (const Entry &entry : m_entries) {
+            rows.labels.append(
+                metrics.elidedText(entry.label, Qt::ElideRight, std::max(0.0, labelRoom)));
+            rows.widths.append(marker + kMarkerGap + metrics.horizontalAdvance(rows.labels.last()));
+        }
+        rows.starts = rowStarts(rows.widths, kSpacing, width);
+        return rows;
+    }
+
+    void setBottomMargin(int bottom)
+    {
+        QMargins margins = m_chart->margins();
+        if (margins.bottom() == bottom)
+            return;
+        margins.setBottom(bottom);
+        m_chart->setMargins(margins);
+    }
+
     void draw(const Entry &entry, const QString &label, QPointF at, double marker, double line)
     {
         const QRectF box(at.x(), at.y() + std::round((line - marker) / 2), marker, marker);
@@ -165,7 +194,7 @@ void replace(QChart *chart)
 {
     if (!chart)
         return;
-    auto layer = std::make_shared<LegendLayer>(chart, entriesOf(chart));
+    auto layer = std::make_shared<LegendLayer>(chart);
     chart->legend()->hide();
     layer->layOut();
     QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart->legend(),

@@ -3,7 +3,8 @@
 // timeline 560 pixels wide (an export, or the Charts tab of a window 1280 wide) reads "state…",
 // "applic…", "huma…". Here the chart's own legend is hidden; the entries it would show are drawn
 // below the chart's content in rows, each centred as Qt centres its one, and the chart's bottom
-// margin grows by the rows they take.
+// margin grows by the rows they take: a third of the chart at most, where the entries share the
+// rows that fit, each cut to its share.
 #pragma once
 
 #include <QVector>
@@ -21,7 +22,7 @@ QVector<int> rowStarts(const QVector<double> &widths, double spacing, double wid
 void leaveOut(QLegendMarker *marker);
 
 // From now on, the entries of `chart`'s legend (but those left out) are drawn in rows below it,
-// laid out again whenever the chart's size changes.
+// read and laid out again whenever the chart's size changes.
 void replace(QChart *chart);
 
 } // namespace WrappedLegend
