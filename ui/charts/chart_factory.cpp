@@ -6,6 +6,7 @@
 #include "ui/charts/chart_rows.h"
 #include "ui/charts/date_axis_ticks.h"
 #include "ui/charts/wrapped_legend.h"
+#include "ui/charts/wrapped_title.h"
 #include "ui/style/palette.h"
 
 #include <QBarCategoryAxis>
@@ -351,12 +352,10 @@ QChart *ChartFactory::create(const ChartData &given, bool dark, ChartMarkSignals
         subtitle.append(data.subtitle);
     if (!data.disputedNote.isEmpty())
         subtitle.append(Palette::conflictName() + QStringLiteral(": ") + data.disputedNote);
-    chart->setTitle(
-        QStringLiteral("<b>%1</b><br><span style='font-size:small'>%2</span>")
-            .arg(data.title.toHtmlEscaped(), subtitle.join(QStringLiteral("; ")).toHtmlEscaped()));
     QFont title = chart->titleFont();
     title.setPointSizeF(title.pointSizeF() * 1.25);
     chart->setTitleFont(title);
+    WrappedTitle::set(chart, data.title, subtitle.join(QStringLiteral("; ")));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(8, 8, 8, 8));

@@ -1,0 +1,24 @@
+// ui/charts: a chart's title and subtitle wrapped to the chart's width. Qt Charts lays its
+// title out a line per <br> and cuts what is wider than the chart from the end: a vote chart 420
+// pixels wide read "UN General Assembly votes on Ukraine, Ma..." and lost its subtitle, and so
+// did the Charts tab of a 1280-wide window with the evidence beside the chart. Here the chart is
+// given its title with the lines broken where its width calls for, anew whenever the width
+// changes.
+#pragma once
+
+#include <QString>
+
+class QChart;
+class QFont;
+
+namespace WrappedTitle {
+
+// The title as rich text: `title` in bold and, when there is one, `subtitle` small below it,
+// each broken into the lines that `width` pixels have room for in `font` (the chart's title
+// font). A width of 0 breaks nothing.
+QString html(const QString &title, const QString &subtitle, const QFont &font, double width);
+
+// From now on, `chart`'s title is `title` and `subtitle`, wrapped to its width.
+void set(QChart *chart, const QString &title, const QString &subtitle);
+
+} // namespace WrappedTitle
