@@ -12,6 +12,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -24,11 +25,25 @@ ChartData chart(const QString &id)
     return ChartCatalog::build(id, *model, {}).value();
 }
 
-// The lines of the bold part of a title's rich text.
+// The lines of the bold part of a title's rich text, and of its small part.
 QStringList titleLines(const QString &html)
 {
     static const QRegularExpression bold(QStringLiteral("<b>(.*)</b>"));
     return bold.match(html).captured(1).split(QStringLiteral("<br>"));
+}
+
+QStringList subtitleLines(const QString &html)
+{
+    static const QRegularExpression small(
+        QStringLiteral("<span style='font-size:small'>(.*)</span>"));
+    return small.match(html).captured(1).split(QStringLiteral("<br>"));
+}
+
+QFont titleFont()
+{
+    QFont font = QApplication::font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    return font;
 }
 
 QStringList wordsOf(const QString &text)
@@ -41,8 +56,7 @@ QStringList wordsOf(const QString &text)
 TEST(WrappedTitle, EachLineHoldsTheWidthAndNoWordIsLost)
 {
     const QString title = QStringLiteral("UN General Assembly votes on Ukraine, March 2022");
-    QFont font = QApplication::font();
-    font.setPointSizeF(font.pointSizeF() * 1.25);
+    const QFont font = titleFont();
     QFont bold = font;
     bold.setBold(true);
     const QFontMetricsF metrics(bold);
@@ -54,6 +68,30 @@ TEST(WrappedTitle, EachLineHoldsTheWidthAndNoWordIsLost)
     EXPECT_EQ(wordsOf(lines.join(QLatin1Char(' '))), wordsOf(title));
     // Where there is room, one line.
     EXPECT_EQ(titleLines(WrappedTitle::html(title, QString(), font, width * 3)).size(), 1);
+}
+
+TEST(WrappedTitle, TheSubtitleStaysSmallAndTextStaysText)
+{
+    // Spaces the rich text folds do not move the subtitle's first line into the title; marks
+    // that mean something in rich text are written as text.
+    const QString title = QStringLiteral("Votes  &  abstentions   <by country>");
+    const QString subtitle = QStringLiteral("sources: R&D 'reviews'");
+    const QString html = WrappedTitle::html(title, subtitle, titleFont(), 260);
+    EXPECT_EQ(wordsOf(titleLines(html).join(QLatin1Char(' '))), wordsOf(title.toHtmlEscaped()));
+    EXPECT_EQ(wordsOf(subtitleLines(html).join(QLatin1Char(' '))),
+              wordsOf(subtitle.toHtmlEscaped()));
+}
+
+TEST(WrappedTitle, APartKeepsTwoLinesTheSecondCutShort)
+{
+    const QString subtitle = QStringLiteral(
+        "UN votes: in favour +2, abstained or absent 0, against -2; where sources disagree, the "
+        "value most of them give, marked; thin evidence marked too");
+    const QStringList lines =
+        subtitleLines(WrappedTitle::html(QStringLiteral("Comparison"), subtitle, titleFont(), 200));
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_TRUE(lines.last().endsWith(QChar(0x2026))) << lines.last().toStdString();
+    EXPECT_TRUE(subtitle.startsWith(lines.first())) << lines.first().toStdString();
 }
 
 TEST(WrappedTitle, ANarrowExportKeepsEveryWordOfTheTitleAndSubtitle)
@@ -74,9 +112,17 @@ TEST(WrappedTitle, TheTitleFollowsTheChartsWidth)
     QGraphicsScene scene;
     QChart *drawn = ChartFactory::create(votes, false);
     scene.addItem(drawn);
-    const auto linesAt = [drawn](double width) {
+    const auto linesAt = [drawn, &scene](double width) {
         drawn->setGeometry(QRectF(0, 0, width, 600));
         drawn->layout()->activate();
+        // What the chart shows: its title item, never cut by Qt.
+        for (QGraphicsItem *item : scene.items()) {
+            auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+            if (text && text->isVisible() && text->effectiveOpacity() > 0) {
+                EXPECT_FALSE(text->toPlainText().contains(QLatin1String("...")))
+                    << text->toPlainText().toStdString();
+            }
+        }
         return titleLines(drawn->title()).size();
     };
     EXPECT_EQ(linesAt(1200), 1);

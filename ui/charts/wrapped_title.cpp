@@ -7,55 +7,105 @@
 #include <QTextDocument>
 #include <QTextLayout>
 
+#include <utility>
+
 namespace WrappedTitle {
 
 namespace {
 
-// Pixels a line keeps free: Qt measures the title with its text item's margins on both sides.
+// Pixels a line keeps free beyond the width Qt Charts measures (with half a pixel of margin on
+// each side), so that it never cuts a line this made.
 constexpr double kSlack = 12;
+// Lines each part keeps at most: a short chart keeps most of its height for the plot.
+constexpr qsizetype kMostTitleLines = 2;
+constexpr qsizetype kMostSubtitleLines = 2;
 
-// The title's lines and the subtitle's, each already escaped. The subtitle's line is there even
-// when empty, so that every chart's plot starts as far down.
+const QString kTitleOpen = QStringLiteral("<b>");
+const QString kTitleClose = QStringLiteral("</b>");
+const QString kSubtitleOpen = QStringLiteral("<span style='font-size:small'>");
+const QString kSubtitleClose = QStringLiteral("</span>");
+
+// The title's lines and the subtitle's, as rich text. The subtitle's line is there even when
+// empty, so that every chart's plot starts as far down.
 QString joined(const QStringList &titleLines, const QStringList &subtitleLines)
 {
-    return QStringLiteral("<b>%1</b><br><span style='font-size:small'>%2</span>")
-        .arg(titleLines.join(QStringLiteral("<br>")), subtitleLines.join(QStringLiteral("<br>")));
+    const auto escaped = [](QStringList lines) {
+        for (QString &line : lines)
+            line = line.toHtmlEscaped();
+        return lines.join(QStringLiteral("<br>"));
+    };
+    return kTitleOpen + escaped(titleLines) + kTitleClose + QStringLiteral("<br>") + kSubtitleOpen +
+           escaped(subtitleLines) + kSubtitleClose;
 }
 
-QString unbroken(const QString &title, const QString &subtitle)
+// `html` laid out in `font`, in lines `width` wide (a width of 0: unbroken).
+void layOut(QTextDocument &document, const QString &html, const QFont &font, double width)
 {
-    return joined({title.toHtmlEscaped()}, {subtitle.toHtmlEscaped()});
+    document.setDefaultFont(font);
+    document.setDocumentMargin(0);
+    document.setHtml(html);
+    if (width > 0)
+        document.setTextWidth(width);
+    document.size(); // (a document lays itself out only when asked how big it is)
+}
+
+// The title's lines and the subtitle's: the <br> between them is the first line separator.
+std::pair<QStringList, QStringList> linesOf(const QTextDocument &document)
+{
+    QStringList titleLines, subtitleLines;
+    bool inSubtitle = false;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        for (int i = 0; i < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            QString text = block.text().mid(line.textStart(), line.textLength());
+            const bool endsTheTitle = !inSubtitle && text.contains(QChar::LineSeparator);
+            text.remove(QChar::LineSeparator);
+            text = text.trimmed();
+            if (!text.isEmpty())
+                (inSubtitle ? subtitleLines : titleLines).append(text);
+            inSubtitle = inSubtitle || endsTheTitle;
+        }
+    }
+    return {titleLines, subtitleLines};
+}
+
+// `lines` kept to `most`: the last one kept holds as many of the words left as fit on it with
+// "…" after them, in the part's type (`open`, `close`).
+QStringList atMost(QStringList lines, qsizetype most, const QString &open, const QString &close,
+                   const QFont &font, double width)
+{
+    if (lines.size() <= most)
+        return lines;
+    QStringList words = lines.mid(most - 1).join(QLatin1Char(' ')).split(QLatin1Char(' '));
+    lines = lines.mid(0, most - 1);
+    for (; !words.isEmpty(); words.removeLast()) {
+        const QString candidate = words.join(QLatin1Char(' ')) + QChar(0x2026);
+        QTextDocument document;
+        layOut(document, open + candidate.toHtmlEscaped() + close, font, width);
+        if (document.begin().layout()->lineCount() == 1) {
+            lines.append(candidate);
+            return lines;
+        }
+    }
+    lines.append(QString(QChar(0x2026)));
+    return lines;
 }
 
 } // namespace
 
 QString html(const QString &title, const QString &subtitle, const QFont &font, double width)
 {
-    const QString whole = unbroken(title, subtitle);
     if (width <= kSlack)
-        return whole;
+        return joined({title}, {subtitle});
     // Laid out as Qt Charts would lay it out, but in lines `width` wide.
+    const double room = width - kSlack;
     QTextDocument document;
-    document.setDefaultFont(font);
-    document.setDocumentMargin(0);
-    document.setHtml(whole);
-    document.setTextWidth(width - kSlack);
-    document.size(); // (a document lays itself out only when asked how big it is)
-    QStringList titleLines, subtitleLines;
-    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
-        const QTextLayout *layout = block.layout();
-        for (int i = 0; i < layout->lineCount(); ++i) {
-            const QTextLine line = layout->lineAt(i);
-            const int start = block.position() + line.textStart();
-            QString text = block.text().mid(line.textStart(), line.textLength());
-            text.remove(QChar::LineSeparator);
-            text = text.trimmed();
-            if (text.isEmpty())
-                continue;
-            (start < title.size() ? titleLines : subtitleLines).append(text.toHtmlEscaped());
-        }
-    }
-    return joined(titleLines, subtitleLines);
+    layOut(document, joined({title}, {subtitle}), font, room);
+    const auto [titleLines, subtitleLines] = linesOf(document);
+    return joined(
+        atMost(titleLines, kMostTitleLines, kTitleOpen, kTitleClose, font, room),
+        atMost(subtitleLines, kMostSubtitleLines, kSubtitleOpen, kSubtitleClose, font, room));
 }
 
 void set(QChart *chart, const QString &title, const QString &subtitle)

@@ -13,12 +13,13 @@ class QFont;
 
 namespace WrappedTitle {
 
-// The title as rich text: `title` in bold and, when there is one, `subtitle` small below it,
-// each broken into the lines that `width` pixels have room for in `font` (the chart's title
-// font). A width of 0 breaks nothing.
+// The title as rich text: `title` in bold and `subtitle` small below it, each broken into the
+// lines that `width` pixels have room for in `font` (the chart's title font), two at most (the
+// second then ends with "…" where words are left out). A width of 0 breaks nothing.
 QString html(const QString &title, const QString &subtitle, const QFont &font, double width);
 
-// From now on, `chart`'s title is `title` and `subtitle`, wrapped to its width.
+// From now on, `chart`'s title is `title` and `subtitle`, wrapped to its width whenever its size
+// changes (a title font or margins set later wait for that).
 void set(QChart *chart, const QString &title, const QString &subtitle);
 
 } // namespace WrappedTitle
