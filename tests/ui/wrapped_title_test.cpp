@@ -106,6 +106,30 @@ TEST(WrappedTitle, ANarrowExportKeepsEveryWordOfTheTitleAndSubtitle)
         EXPECT_FALSE(text.endsWith(QLatin1String("..."))) << text.toStdString();
 }
 
+TEST(WrappedTitle, AnAxisTitleIsWrappedAlongThePlot)
+{
+    const QString text =
+        QStringLiteral("stance score, -2 (supports Russia) to +2 (supports Ukraine)");
+    QFont font = QApplication::font();
+    font.setBold(true);
+    const QFontMetricsF metrics(font);
+    const double width = metrics.horizontalAdvance(text) * 0.6;
+    const QStringList lines =
+        WrappedTitle::axisHtml(text, font, width).split(QStringLiteral("<br>"));
+    ASSERT_EQ(lines.size(), 2);
+    for (const QString &line : lines)
+        EXPECT_LE(metrics.horizontalAdvance(line), width) << line.toStdString();
+    EXPECT_EQ(wordsOf(lines.join(QLatin1Char(' '))), wordsOf(text));
+    // A narrow export of the stance chart: every word of its score axis's title is shown.
+    const ChartData stance = chart(QStringLiteral("stance-overview"));
+    const QStringList texts = SvgExportTexts::of(stance, QSize(360, 420));
+    const QStringList shown = wordsOf(texts.join(QLatin1Char(' ')));
+    for (const QString &word : wordsOf(stance.valueTitle))
+        EXPECT_TRUE(shown.contains(word)) << word.toStdString();
+    for (const QString &text : texts)
+        EXPECT_FALSE(text.endsWith(QLatin1String("..."))) << text.toStdString();
+}
+
 TEST(WrappedTitle, TheTitleFollowsTheChartsWidth)
 {
     const ChartData votes = chart(QStringLiteral("unga-votes"));

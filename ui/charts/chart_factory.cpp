@@ -362,6 +362,7 @@ QChart *ChartFactory::create(const ChartData &given, bool dark, ChartMarkSignals
     const auto finish = qScopeGuard([chart, dark] {
         for (QAbstractAxis *axis : chart->axes()) {
             CategoryAxisLabels::drawWhole(chart, axis); // never "..." for a row that has room
+            WrappedTitle::setForAxis(chart, axis);
             // Quiet grid lines in the dark theme, so the data stands out.
             if (dark)
                 axis->setGridLineColor(QColor(0x44, 0x46, 0x4a));

@@ -2,6 +2,7 @@
 
 #include "ui/charts/chart_content.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -25,15 +26,18 @@ const QString kTitleClose = QStringLiteral("</b>");
 const QString kSubtitleOpen = QStringLiteral("<span style='font-size:small'>");
 const QString kSubtitleClose = QStringLiteral("</span>");
 
+// `lines` as rich text, a <br> between two.
+QString escaped(QStringList lines)
+{
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
+
 // The title's lines and the subtitle's, as rich text. The subtitle's line is there even when
 // empty, so that every chart's plot starts as far down.
 QString joined(const QStringList &titleLines, const QStringList &subtitleLines)
 {
-    const auto escaped = [](QStringList lines) {
-        for (QString &line : lines)
-            line = line.toHtmlEscaped();
-        return lines.join(QStringLiteral("<br>"));
-    };
     return kTitleOpen + escaped(titleLines) + kTitleClose + QStringLiteral("<br>") + kSubtitleOpen +
            escaped(subtitleLines) + kSubtitleClose;
 }
@@ -108,6 +112,16 @@ QString html(const QString &title, const QString &subtitle, const QFont &font, d
         atMost(subtitleLines, kMostSubtitleLines, kSubtitleOpen, kSubtitleClose, font, room));
 }
 
+QString axisHtml(const QString &text, const QFont &font, double width)
+{
+    if (width <= kSlack)
+        return escaped({text});
+    const double room = width - kSlack;
+    QTextDocument document;
+    layOut(document, escaped({text}), font, room);
+    return escaped(atMost(linesOf(document).first, kMostTitleLines, {}, {}, font, room));
+}
+
 void set(QChart *chart, const QString &title, const QString &subtitle)
 {
     const auto wrap = [chart, title, subtitle] {
@@ -118,6 +132,22 @@ void set(QChart *chart, const QString &title, const QString &subtitle)
     };
     wrap();
     QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, wrap);
+}
+
+void setForAxis(QChart *chart, QAbstractAxis *axis)
+{
+    const QString text = axis->titleText(); // as the chart's builder gave it, in one line
+    if (text.isEmpty())
+        return;
+    const auto wrap = [chart, axis, text] {
+        const QRectF plot = chart->plotArea();
+        const double length = axis->orientation() == Qt::Horizontal ? plot.width() : plot.height();
+        const QString wrapped = axisHtml(text, axis->titleFont(), length);
+        if (axis->titleText() != wrapped)
+            axis->setTitleText(wrapped); // lays the chart out again, the plot as long as it was
+    };
+    wrap();
+    QObject::connect(chart, &QChart::plotAreaChanged, axis, wrap);
 }
 
 } // namespace WrappedTitle

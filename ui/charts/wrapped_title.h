@@ -8,6 +8,7 @@
 
 #include <QString>
 
+class QAbstractAxis;
 class QChart;
 class QFont;
 
@@ -18,8 +19,17 @@ namespace WrappedTitle {
 // second then ends with "…" where words are left out). A width of 0 breaks nothing.
 QString html(const QString &title, const QString &subtitle, const QFont &font, double width);
 
+// An axis's title as rich text: `text` broken into the lines that `width` pixels have room for
+// in `font`, two at most as above.
+QString axisHtml(const QString &text, const QFont &font, double width);
+
 // From now on, `chart`'s title is `title` and `subtitle`, wrapped to its width whenever its size
 // changes (a title font or margins set later wait for that).
 void set(QChart *chart, const QString &title, const QString &subtitle);
+
+// From now on, the title of `axis` (one of `chart`'s) is wrapped to the length of the plot along
+// it, whenever the plot area changes. Qt Charts cuts it as it cuts the chart's: a 360-wide
+// comparison read "score: −2 pro-Russia … +2..." under its plot.
+void setForAxis(QChart *chart, QAbstractAxis *axis);
 
 } // namespace WrappedTitle
