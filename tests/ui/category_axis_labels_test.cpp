@@ -7,7 +7,9 @@
 
 #include "svg_export_texts.h"
 
+#include <QApplication>
 #include <QChart>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -142,4 +144,57 @@ TEST(CategoryAxisLabels, ColumnsShrinkToTheirRoomThenStop)
     EXPECT_EQ(fitColumns(100, 80), 1.0);                                // room 100 − 8 holds it
     EXPECT_DOUBLE_EQ(fitColumns(100, 100), 0.92);                       // 92 of 100
     EXPECT_EQ(fitColumns(50, 200), CategoryAxisLabels::kSmallestScale); // then it is cut
+}
+
+TEST(CategoryAxisLabels, ALabelTooWideTakesTwoLinesBrokenBetweenWords)
+{
+    using CategoryAxisLabels::linesWithin;
+    const QFontMetricsF metrics(QApplication::font());
+    const QString text = QStringLiteral("UN vote, 24 March 2022 (ES-11/2)");
+    const double room = metrics.horizontalAdvance(QStringLiteral("UN vote, 24 March")) + 1;
+    // Whole where it fits, as it is.
+    EXPECT_EQ(linesWithin(text, metrics, metrics.horizontalAdvance(text), 2), QStringList{text});
+    // Two lines within the room, every word kept, in order.
+    const QStringList two = linesWithin(text, metrics, room, 2);
+    ASSERT_EQ(two.size(), 2);
+    for (const QString &line : two)
+        EXPECT_LE(metrics.horizontalAdvance(line), room) << line.toStdString();
+    EXPECT_EQ(two.join(QLatin1Char(' ')), text);
+    // One line only: cut with "…".
+    const QStringList one = linesWithin(text, metrics, room, 1);
+    ASSERT_EQ(one.size(), 1);
+    EXPECT_TRUE(one.first().endsWith(QChar(0x2026))) << one.first().toStdString();
+    // Words left over for the last line: it keeps what fits of them, cut with "…".
+    const QStringList narrow =
+        linesWithin(text, metrics, metrics.horizontalAdvance(QStringLiteral("UN vote,")) + 1, 2);
+    ASSERT_EQ(narrow.size(), 2);
+    EXPECT_EQ(narrow.first(), QStringLiteral("UN vote,"));
+    EXPECT_TRUE(narrow.last().endsWith(QChar(0x2026))) << narrow.last().toStdString();
+    // A first word wider than the room is cut, on the one line it has.
+    const QStringList word = linesWithin(QStringLiteral("Interparliamentary assembly"), metrics,
+                                         metrics.horizontalAdvance(QStringLiteral("Inter")), 2);
+    ASSERT_EQ(word.size(), 1);
+    EXPECT_TRUE(word.first().endsWith(QChar(0x2026))) << word.first().toStdString();
+}
+
+TEST(CategoryAxisLabels, ANarrowComparisonNamesEachDimensionWholeOnTwoLines)
+{
+    // A 360×300 comparison of three countries: its rows are tall, the room beside the plot
+    // narrow. Each dimension's name (and the mark of a disputed one) is shown whole, in lines.
+    const ChartData comparison =
+        ChartCatalog::build(QStringLiteral("comparison"), builtin(),
+                            {QStringLiteral("KAZ"), QStringLiteral("BLR"), QStringLiteral("GEO")})
+            .value();
+    ASSERT_FALSE(comparison.categories.isEmpty());
+    const QStringList texts = SvgExportTexts::of(comparison, QSize(360, 300));
+    const QStringList shown = texts.join(QLatin1Char(' ')).split(QLatin1Char(' '));
+    bool someWrapped = false;
+    for (const QString &category : comparison.categories) {
+        someWrapped = someWrapped || !texts.contains(category);
+        for (const QString &word : category.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            EXPECT_TRUE(shown.contains(word)) << word.toStdString();
+    }
+    EXPECT_TRUE(someWrapped); // (else the chart was wide enough to prove nothing)
+    for (const QString &text : texts)
+        EXPECT_FALSE(text.endsWith(QChar(0x2026))) << text.toStdString();
 }

@@ -19,12 +19,12 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QSignalSpy>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>

@@ -14,8 +14,14 @@
 #include <QGraphicsScene>
 #include <QGraphicsTextItem>
 #include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <utility>
 
 namespace {
 
@@ -39,6 +45,13 @@ QStringList subtitleLines(const QString &html)
     return small.match(html).captured(1).split(QStringLiteral("<br>"));
 }
 
+// The lines of an axis title's rich text.
+QStringList axisLines(const QString &html)
+{
+    static const QRegularExpression centred(QStringLiteral("^<div align=\"center\">(.*)</div>$"));
+    return centred.match(html).captured(1).split(QStringLiteral("<br>"));
+}
+
 QFont titleFont()
 {
     QFont font = QApplication::font();
@@ -49,6 +62,45 @@ QFont titleFont()
 QStringList wordsOf(const QString &text)
 {
     return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+// Every item of `item`'s tree, `item` first.
+QList<QGraphicsItem *> itemsUnder(QGraphicsItem *item)
+{
+    QList<QGraphicsItem *> items{item};
+    for (QGraphicsItem *child : item->childItems())
+        items += itemsUnder(child);
+    return items;
+}
+
+// The middle of each line of the text items under `root` whose text opens with `opening`, in
+// the item's coordinates.
+QVector<double> lineMiddles(QGraphicsItem *root, const QString &opening)
+{
+    QVector<double> middles;
+    for (QGraphicsItem *item : itemsUnder(root)) {
+        auto *text = qgraphicsitem_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible() || !text->toPlainText().startsWith(opening))
+            continue;
+        for (QTextBlock block = text->document()->begin(); block.isValid(); block = block.next()) {
+            const QTextLayout *layout = block.layout();
+            for (int i = 0; i < layout->lineCount(); ++i) {
+                // From the line's first letter to its last (a line break or space left out).
+                const QTextLine line = layout->lineAt(i);
+                const QString shown = block.text().mid(line.textStart(), line.textLength());
+                qsizetype end = shown.size();
+                while (end > 0 &&
+                       (shown.at(end - 1).isSpace() || shown.at(end - 1) == QChar::LineSeparator))
+                    --end;
+                if (end == 0)
+                    continue;
+                const double left = line.cursorToX(line.textStart());
+                const double right = line.cursorToX(int(line.textStart() + end));
+                middles.append((left + right) / 2);
+            }
+        }
+    }
+    return middles;
 }
 
 } // namespace
@@ -114,8 +166,7 @@ TEST(WrappedTitle, AnAxisTitleIsWrappedAlongThePlot)
     font.setBold(true);
     const QFontMetricsF metrics(font);
     const double width = metrics.horizontalAdvance(text) * 0.6;
-    const QStringList lines =
-        WrappedTitle::axisHtml(text, font, width).split(QStringLiteral("<br>"));
+    const QStringList lines = axisLines(WrappedTitle::axisHtml(text, font, width));
     ASSERT_EQ(lines.size(), 2);
     for (const QString &line : lines)
         EXPECT_LE(metrics.horizontalAdvance(line), width) << line.toStdString();
@@ -152,4 +203,25 @@ TEST(WrappedTitle, TheTitleFollowsTheChartsWidth)
     EXPECT_EQ(linesAt(1200), 1);
     EXPECT_GE(linesAt(360), 2);
     EXPECT_EQ(linesAt(1200), 1);
+}
+
+TEST(WrappedTitle, TheLinesOfATitleAreCentredUnderEachOther)
+{
+    // A narrow vote chart: its title in two lines over a subtitle; a narrow stance chart: its
+    // score axis's title in two lines. Each line is centred on the others, not hung at the left.
+    const ChartData votes = chart(QStringLiteral("unga-votes"));
+    const ChartData stance = chart(QStringLiteral("stance-overview"));
+    for (const auto &[data, opening] :
+         {std::pair{votes, votes.title.section(QLatin1Char(' '), 0, 1)},
+          std::pair{stance, stance.valueTitle.section(QLatin1Char(' '), 0, 1)}}) {
+        QGraphicsScene scene;
+        QChart *drawn = ChartFactory::create(data, false);
+        scene.addItem(drawn);
+        drawn->setGeometry(QRectF(0, 0, 360, 600));
+        drawn->layout()->activate();
+        const QVector<double> middles = lineMiddles(drawn, opening);
+        ASSERT_GE(middles.size(), 2) << opening.toStdString();
+        const auto [lowest, highest] = std::minmax_element(middles.begin(), middles.end());
+        EXPECT_LE(*highest - *lowest, 1.5) << opening.toStdString();
+    }
 }

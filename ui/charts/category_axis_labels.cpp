@@ -156,6 +156,8 @@ private:
         room -= kPadding;
         if (!m_axis->titleText().isEmpty() && m_axis->isTitleVisible())
             room -= QFontMetricsF(m_axis->titleFont()).height() + kPadding;
+        // A label too wide for the room takes a second line where its row has room for it.
+        const int mostLines = spacing * every >= 2 * metrics.height() ? 2 : 1;
         const qsizetype count = axis.labels.size();
         // Every n-th row from the top one, so that the top is named: the last the axis draws,
         // or the first when it is drawn reversed.
@@ -167,13 +169,16 @@ private:
             const double y = plot.bottom() - along(axis, label.value, plot.height());
             if (y < plot.top() - 0.5 || y > plot.bottom() + 0.5)
                 continue;
-            const QString text = metrics.elidedText(label.text, Qt::ElideRight, room);
-            if (text.isEmpty())
-                continue; // no room at all
-            QGraphicsSimpleTextItem *item = add(text, font);
-            const double width = metrics.horizontalAdvance(text);
-            const double x = onRight ? plot.right() + kPadding : plot.left() - kPadding - width;
-            item->setPos(std::round(x), std::round(y - metrics.height() / 2));
+            const QStringList lines = linesWithin(label.text, metrics, room, mostLines);
+            // The lines stacked, centred on the row; each beside the plot.
+            double top = y - metrics.height() * double(lines.size()) / 2;
+            for (const QString &line : lines) {
+                QGraphicsSimpleTextItem *item = add(line, font);
+                const double width = metrics.horizontalAdvance(line);
+                const double x = onRight ? plot.right() + kPadding : plot.left() - kPadding - width;
+                item->setPos(std::round(x), std::round(top));
+                top += metrics.height();
+            }
         }
     }
 
@@ -210,6 +215,35 @@ private:
 };
 
 } // namespace
+
+QStringList linesWithin(const QString &text, const QFontMetricsF &metrics, double room, int most)
+{
+    if (metrics.horizontalAdvance(text) <= room)
+        return {text};
+    QStringList lines;
+    QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    while (!words.isEmpty() && lines.size() < most - 1) {
+        QString line;
+        qsizetype taken = 0;
+        for (; taken < words.size(); ++taken) {
+            const QString longer =
+                line.isEmpty() ? words.at(taken) : line + QLatin1Char(' ') + words.at(taken);
+            if (metrics.horizontalAdvance(longer) > room)
+                break;
+            line = longer;
+        }
+        if (taken == 0)
+            break; // a word wider than the room: cut on the last line
+        lines.append(line);
+        words.remove(0, taken);
+    }
+    if (!words.isEmpty()) {
+        const QString last = metrics.elidedText(words.join(QLatin1Char(' ')), Qt::ElideRight, room);
+        if (!last.isEmpty())
+            lines.append(last);
+    }
+    return lines;
+}
 
 RowFit fitRows(double spacing, double lineHeight)
 {

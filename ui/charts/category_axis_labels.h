@@ -8,11 +8,15 @@
 // Ukraine"). Here the axis keeps the room it sets aside for its labels but draws them
 // transparent, and the chart draws them instead, in the room between two neighbours: whole
 // where the words fit, else in a type up to a quarter smaller, else every n-th row from the
-// top, or a column cut short with "…".
+// top, or a column cut short with "…". A row's label wider than the room beside the plot takes
+// two lines where the row is tall enough for them.
 #pragma once
+
+#include <QStringList>
 
 class QAbstractAxis;
 class QChart;
+class QFontMetricsF;
 
 namespace CategoryAxisLabels {
 
@@ -27,6 +31,11 @@ struct RowFit {
     int every = 1;
 };
 RowFit fitRows(double spacing, double lineHeight);
+
+// The lines of `text` in `room` pixels of `metrics`'s type, `most` at most: broken between words,
+// the last cut short with "…" where words (or a word wider than the room) are left out. A text
+// that fits stays one line, as it is.
+QStringList linesWithin(const QString &text, const QFontMetricsF &metrics, double room, int most);
 
 // The scale of the type in which a horizontal axis's widest label, `widest` pixels wide in the
 // axis's type, fits between neighbours `spacing` pixels apart (a label longer still is cut).

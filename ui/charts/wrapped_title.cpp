@@ -25,6 +25,10 @@ const QString kTitleOpen = QStringLiteral("<b>");
 const QString kTitleClose = QStringLiteral("</b>");
 const QString kSubtitleOpen = QStringLiteral("<span style='font-size:small'>");
 const QString kSubtitleClose = QStringLiteral("</span>");
+// Each line centred under the one above: the chart centres the title's box, and a line shorter
+// than the box would otherwise hang at its left.
+const QString kCentredOpen = QStringLiteral("<div align=\"center\">");
+const QString kCentredClose = QStringLiteral("</div>");
 
 // `lines` as rich text, a <br> between two.
 QString escaped(QStringList lines)
@@ -34,12 +38,17 @@ QString escaped(QStringList lines)
     return lines.join(QStringLiteral("<br>"));
 }
 
+QString centred(const QString &html)
+{
+    return kCentredOpen + html + kCentredClose;
+}
+
 // The title's lines and the subtitle's, as rich text. The subtitle's line is there even when
 // empty, so that every chart's plot starts as far down.
 QString joined(const QStringList &titleLines, const QStringList &subtitleLines)
 {
-    return kTitleOpen + escaped(titleLines) + kTitleClose + QStringLiteral("<br>") + kSubtitleOpen +
-           escaped(subtitleLines) + kSubtitleClose;
+    return centred(kTitleOpen + escaped(titleLines) + kTitleClose + QStringLiteral("<br>") +
+                   kSubtitleOpen + escaped(subtitleLines) + kSubtitleClose);
 }
 
 // `html` laid out in `font`, in lines `width` wide (a width of 0: unbroken).
@@ -115,11 +124,11 @@ QString html(const QString &title, const QString &subtitle, const QFont &font, d
 QString axisHtml(const QString &text, const QFont &font, double width)
 {
     if (width <= kSlack)
-        return escaped({text});
+        return centred(escaped({text}));
     const double room = width - kSlack;
     QTextDocument document;
     layOut(document, escaped({text}), font, room);
-    return escaped(atMost(linesOf(document).first, kMostTitleLines, {}, {}, font, room));
+    return centred(escaped(atMost(linesOf(document).first, kMostTitleLines, {}, {}, font, room)));
 }
 
 void set(QChart *chart, const QString &title, const QString &subtitle)

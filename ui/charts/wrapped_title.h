@@ -16,11 +16,12 @@ namespace WrappedTitle {
 
 // The title as rich text: `title` in bold and `subtitle` small below it, each broken into the
 // lines that `width` pixels have room for in `font` (the chart's title font), two at most (the
-// second then ends with "…" where words are left out). A width of 0 breaks nothing.
+// second then ends with "…" where words are left out), each line centred. A width of 0 breaks
+// nothing.
 QString html(const QString &title, const QString &subtitle, const QFont &font, double width);
 
 // An axis's title as rich text: `text` broken into the lines that `width` pixels have room for
-// in `font`, two at most as above.
+// in `font`, two at most and centred as above.
 QString axisHtml(const QString &text, const QFont &font, double width);
 
 // From now on, `chart`'s title is `title` and `subtitle`, wrapped to its width whenever its size
