@@ -5,7 +5,9 @@
 // ticks is the longest time the window could not answer. Prints one line per figure:
 //   pe-window-bench [CORPUS_DIR]      (QT_QPA_PLATFORM=offscreen where there is no display)
 //   PE_BENCH_SCREENSHOTS=DIR pe-window-bench ...   also saves screenshots to DIR (see shoot())
+// Then, in a source viewer of its own, an article of one 2.3 MB line is opened and read.
 #include "app/charts/chart_catalog.h"
+#include "app/model/document_model_builder.h"
 #include "ui/charts/chart_batch_export.h"
 #include "ui/charts/chart_card.h"
 #include "ui/charts/chart_exporter.h"
@@ -13,15 +15,19 @@
 #include "ui/main_window.h"
 #include "ui/panes/country_list_pane.h"
 #include "ui/panes/search_pane.h"
+#include "ui/panes/source_viewer.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QListWidget>
 #include <QPainter>
 #include <QPixmap>
+#include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -121,6 +127,45 @@ QTextStream &out()
 void print(const QString &figure, double ms)
 {
     out() << figure << '\t' << QString::number(ms, 'f', 1) << Qt::endl;
+}
+
+// An article of one 2.3 MB line with 60,000 mentions of a country (a page saved without its
+// paragraphs), opened in a source viewer of its own with the country selected, then read: 200
+// pages, then its end. Each step timed until painted, and the longest stall.
+void readOneLongLine(StallWatch &stalls)
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("one-long-line.txt")));
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    file.write(QByteArray("Kazakhstan abstained on 2 March 2022. ").repeated(60000));
+    file.close();
+    const DocumentModelPtr model = DocumentModelBuilder::build(CorpusOptions(false, {dir.path()}));
+    SourceViewer viewer;
+    viewer.resize(500, 700);
+    viewer.show();
+    QCoreApplication::processEvents();
+    stalls.takeLongest(); // (the model was built on this thread: no window's work)
+    const auto timedStep = [&viewer](auto step) {
+        QElapsedTimer clock;
+        clock.start();
+        step();
+        QCoreApplication::processEvents();
+        viewer.repaint();
+        return clock.nsecsElapsed() / 1e6;
+    };
+    print(QStringLiteral("open an article of one 2.3 MB line, 60,000 mentions"), timedStep([&] {
+              viewer.setDocument(model);
+              viewer.setCountry(QStringLiteral("KAZ"));
+          }));
+    QScrollBar *bar = viewer.textView()->verticalScrollBar();
+    Figures pages;
+    while (bar->value() < bar->maximum() && pages.values.size() < 200)
+        pages.values.append(
+            timedStep([bar] { bar->triggerAction(QScrollBar::SliderPageStepAdd); }));
+    pages.values.append(timedStep([bar] { bar->triggerAction(QScrollBar::SliderToMaximum); }));
+    print(QStringLiteral("read it a page at a time, then its end, worst"), pages.worst());
+    print(QStringLiteral("longest stall while reading it"), double(stalls.takeLongest()));
 }
 
 } // namespace
@@ -295,5 +340,6 @@ int main(int argc, char **argv)
     print(QStringLiteral("first search, until its hits are listed"), double(clock.elapsed()));
     stallOf(QStringLiteral("searching"));
     print(QStringLiteral("longest stall after loading"), longestAfterLoading);
+    readOneLongLine(stalls);
     return 0;
 }

@@ -17,8 +17,29 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+QString SourceViewer::shownText(QString text)
+{
+    // Carriage returns become spaces so that positions in the view equal offsets in the text.
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    // A line is laid out whole before any of it is drawn: one of megabytes (an article without
+    // paragraphs) took seconds. Past kLongestLine characters, the next space ends the line
+    // shown (a character for a character: the offsets stay).
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n')) {
+            lineStart = i + 1;
+        } else if (i - lineStart >= kLongestLine && c == QLatin1Char(' ')) {
+            text[i] = QLatin1Char('\n');
+            lineStart = i + 1;
+        }
+    }
+    return text;
+}
 
 SourceViewer::SourceViewer(QWidget *parent)
     : QWidget(parent)
@@ -29,6 +50,7 @@ SourceViewer::SourceViewer(QWidget *parent)
     , m_codeAction(new QAction(tr("&Code Selection…"), this))
     , m_meta(new QLabel(this))
     , m_text(new QPlainTextEdit(this))
+    , m_highlightInView(new QTimer(this))
 {
     m_articles->setModel(m_choices); // tens of thousands in a big library: set in one reset
     if (auto *list = qobject_cast<QListView *>(m_articles->view()))
@@ -85,6 +107,13 @@ SourceViewer::SourceViewer(QWidget *parent)
     connect(m_articles, &QComboBox::activated, this, [this](int i) {
         showArticle(m_articles->itemData(i, ModelRoles::ArticleIdRole).toString());
     });
+    // Once per scroll or resize, when the events of the moment are handled.
+    m_highlightInView->setSingleShot(true);
+    m_highlightInView->setInterval(0);
+    connect(m_highlightInView, &QTimer::timeout, this, &SourceViewer::highlightMentions);
+    const auto follow = [this] { m_highlightInView->start(); };
+    connect(m_text->verticalScrollBar(), &QScrollBar::valueChanged, this, follow);
+    connect(m_text->verticalScrollBar(), &QScrollBar::rangeChanged, this, follow);
 }
 
 void SourceViewer::setDocument(DocumentModelPtr document)
@@ -110,7 +139,6 @@ void SourceViewer::setDocument(DocumentModelPtr document)
 void SourceViewer::setCountry(const QString &iso)
 {
     m_country = iso;
-    highlightMentions();
     // Bring the country's first mention in this article into view (without selecting it).
     const int index = m_document ? m_document->articleIndex(m_article) : -1;
     for (const Mention &m : index >= 0 ? m_document->mentions.at(index) : QVector<Mention>()) {
@@ -119,9 +147,10 @@ void SourceViewer::setCountry(const QString &iso)
             cursor.setPosition(int(m.span.start));
             m_text->setTextCursor(cursor);
             m_text->centerCursor();
-            return;
+            break;
         }
     }
+    highlightMentions();
 }
 
 void SourceViewer::showArticle(const QString &articleId)
@@ -142,6 +171,7 @@ void SourceViewer::showSpan(const SpanLink &link)
     m_text->setTextCursor(cursor);
     // Centre the span rather than leaving it on the last visible line.
     m_text->centerCursor();
+    highlightMentions(); // those around the span, at once
 }
 
 QString SourceViewer::selectedText() const
@@ -164,10 +194,7 @@ void SourceViewer::loadArticle(const QString &articleId)
         return;
     m_article = articleId;
     m_articles->setCurrentIndex(m_document->articleIndex(articleId));
-    // Carriage returns become spaces so that positions in the view equal offsets in the text.
-    QString shown = article->text.toString();
-    shown.replace(QLatin1Char('\r'), QLatin1Char(' '));
-    m_text->setPlainText(shown);
+    m_text->setPlainText(shownText(article->text.toString()));
     m_shownText = article->sha256;
     showMetadata(*article);
     highlightMentions();
@@ -227,17 +254,37 @@ void SourceViewer::changeEvent(QEvent *event)
         highlightMentions();
 }
 
+std::pair<qsizetype, qsizetype> SourceViewer::textAroundTheView() const
+{
+    // (At least this many characters on each side, for a view not laid out yet.)
+    constexpr qsizetype kLeastScreen = 4000;
+    const QRect view = m_text->viewport()->rect();
+    qsizetype first = m_text->cursorForPosition(view.topLeft()).position();
+    qsizetype last = m_text->cursorForPosition(view.bottomRight()).position();
+    if (last < first)
+        std::swap(first, last);
+    const qsizetype screen = std::max(last - first, kLeastScreen);
+    return {first - screen, last + screen};
+}
+
 void SourceViewer::highlightMentions()
 {
+    m_highlightInView->stop();
     QList<QTextEdit::ExtraSelection> selections;
     const int index = m_document ? m_document->articleIndex(m_article) : -1;
+    // Only what is in view or near it: an article with tens of thousands of mentions would
+    // otherwise keep the window busy for seconds at each highlight and each paint.
+    const auto [from, to] = textAroundTheView();
+    const auto near = [from = from, to = to](const TextSpan &span) {
+        return span.end >= from && span.start <= to;
+    };
     if (index >= 0) {
         // Navigation, captions and footers: kept in the text, shown as what they are.
         QTextCharFormat boilerplate;
         boilerplate.setForeground(palette().color(QPalette::PlaceholderText));
         boilerplate.setFontItalic(true);
         for (const Paragraph &p : m_document->articles.at(index).paragraphs) {
-            if (!p.boilerplate)
+            if (!p.boilerplate || !near(p.span))
                 continue;
             QTextEdit::ExtraSelection selection;
             selection.format = boilerplate;
@@ -254,7 +301,7 @@ void SourceViewer::highlightMentions()
         format.setBackground(highlight);
         format.setForeground(Palette::textOn(highlight));
         for (const Mention &m : m_document->mentions.at(index)) {
-            if (m.entity() != m_country)
+            if (m.entity() != m_country || !near(m.span))
                 continue;
             QTextEdit::ExtraSelection selection;
             selection.format = format;

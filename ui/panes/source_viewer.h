@@ -1,8 +1,9 @@
 // ui: the source viewer — an article's text as captured, with the selected country's
-// mentions highlighted; showing a span scrolls to it and selects it. Shows the article's
-// metadata (title, publisher, author, date); a library article's can be edited from its header.
-// Code Selection… (Ctrl+D, the context menu, the Code… button) asks to record a claim on the
-// words selected.
+// mentions highlighted (those in view and a screenful around, again as it scrolls: an article
+// of tens of thousands of mentions opens at once); showing a span scrolls to it and selects it.
+// Shows the article's metadata (title, publisher, author, date); a library article's can be edited
+// from its header. Code Selection… (Ctrl+D, the context menu, the Code… button) asks to record a
+// claim on the words selected.
 #pragma once
 
 #include "app/model/document_model.h"
@@ -10,10 +11,13 @@
 
 #include <QWidget>
 
+#include <utility>
+
 class ArticleChoiceModel;
 class QComboBox;
 class QLabel;
 class QPlainTextEdit;
+class QTimer;
 class QToolButton;
 
 class SourceViewer : public QWidget {
@@ -36,6 +40,12 @@ public:
     // The words selected, as offsets into the article's text; empty when none.
     TextSpan selectedSpan() const;
 
+    // Lines longer than this many characters are shown broken at their next space.
+    static constexpr qsizetype kLongestLine = 5000;
+    // `text` as the viewer shows it: character for character (a carriage return as a space, a
+    // space that ends a line longer than kLongestLine as a line break).
+    static QString shownText(QString text);
+
 Q_SIGNALS:
     // F2 or the Details… button: the article shown is to have its details edited.
     void editRequested(const QString &articleId);
@@ -50,6 +60,8 @@ private:
     void loadArticle(const QString &articleId);
     void showMetadata(const Article &article);
     void highlightMentions();
+    // The offsets of the text in view, widened by a screenful on each side.
+    std::pair<qsizetype, qsizetype> textAroundTheView() const;
     void requestCode();
     void showTextMenu(const QPoint &pos);
 
@@ -64,4 +76,5 @@ private:
     QByteArray m_shownText; // digest of the text shown: a new snapshot with it keeps the view
     QLabel *m_meta;
     QPlainTextEdit *m_text;
+    QTimer *m_highlightInView; // scrolled or resized: the highlights follow the view
 };
