@@ -147,6 +147,29 @@ TEST(ChartExportDialog, RemembersTheLastFormatSizeAndFolder)
     EXPECT_EQ(again.path(), QDir(dir.path()).filePath(QStringLiteral("unga-votes.svg")));
 }
 
+TEST(ChartExportDialog, AFileNameTypedWithAFormatsSuffixChoosesThatFormat)
+{
+    // A first-time user typed "…/cmp-gui.svg" with PNG chosen and got a PNG named .svg.
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    ChartExportDialog dialog(QStringLiteral("timeline"), &settings);
+    ASSERT_EQ(dialog.options().format, ChartExportOptions::Format::Png);
+    auto *name = dialog.findChild<QLineEdit *>();
+    name->clear();
+    QTest::keyClicks(name, dir.filePath(QStringLiteral("typed.svg")));
+    EXPECT_EQ(dialog.options().format, ChartExportOptions::Format::Svg);
+    EXPECT_EQ(dialog.path(), dir.filePath(QStringLiteral("typed.svg"))); // as typed
+    QTest::keyClick(name, Qt::Key_Backspace);
+    QTest::keyClick(name, Qt::Key_Backspace);
+    QTest::keyClick(name, Qt::Key_Backspace);
+    QTest::keyClicks(name, QStringLiteral("pdf"));
+    EXPECT_EQ(dialog.options().format, ChartExportOptions::Format::Pdf);
+    // A suffix that is no format's leaves the format as it was.
+    QTest::keyClicks(name, QStringLiteral(".txt"));
+    EXPECT_EQ(dialog.options().format, ChartExportOptions::Format::Pdf);
+    EXPECT_EQ(dialog.path(), dir.filePath(QStringLiteral("typed.pdf.txt")));
+}
+
 TEST(ChartExportDialog, RefusesWhatTheCommandLineRefusesInTheSameWords)
 {
     QTemporaryDir dir;

@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -99,6 +100,7 @@ ChartExportDialog::ChartExportDialog(const QString &chartId, QSettings *settings
 
     connect(browseButton, &QPushButton::clicked, this, &ChartExportDialog::browse);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ChartExportDialog::syncSuffix);
+    connect(m_path, &QLineEdit::textChanged, this, &ChartExportDialog::followSuffix);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ChartExportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QSpinBox *box : {m_width, m_height})
@@ -170,12 +172,23 @@ void ChartExportDialog::browse()
         nullptr, QFileDialog::DontConfirmOverwrite);
     if (chosen.isEmpty())
         return;
-    m_path->setText(chosen);
+    m_path->setText(chosen); // a format's suffix chooses the format (followSuffix)
     ChartExportOptions::Format format;
-    if (ChartExportOptions::parseFormat(QFileInfo(chosen).suffix(), &format))
-        m_format->setCurrentIndex(m_format->findData(ChartExportOptions::suffix(format)));
-    else
+    if (!ChartExportOptions::parseFormat(QFileInfo(chosen).suffix(), &format))
         syncSuffix(); // no known suffix: add the format's
+}
+
+void ChartExportDialog::followSuffix()
+{
+    // As on the command line: "chart.svg" is an SVG, whatever the format chosen before.
+    ChartExportOptions::Format format;
+    if (!ChartExportOptions::parseFormat(QFileInfo(path()).suffix(), &format))
+        return;
+    const int index = m_format->findData(ChartExportOptions::suffix(format));
+    if (index < 0 || index == m_format->currentIndex())
+        return;
+    const QSignalBlocker quiet(m_format); // (the name has its suffix: it stays as typed)
+    m_format->setCurrentIndex(index);
 }
 
 bool ChartExportDialog::confirmOverwrite(QWidget *parent, const QStringList &existing)

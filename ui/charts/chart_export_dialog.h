@@ -36,7 +36,8 @@ public:
 
 private:
     void browse();
-    void syncSuffix();
+    void syncSuffix();   // the file name's suffix made the format's
+    void followSuffix(); // the format made the file name's, where that is a format's suffix
     void checkOptions();
 
     QSettings *m_settings;
