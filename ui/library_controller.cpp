@@ -5,6 +5,7 @@
 #include "app/library/library_import_job.h"
 #include "ui/panes/article_metadata_dialog.h"
 
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -62,10 +63,15 @@ QString LibraryController::startWith(const QString &given)
 
 void LibraryController::chooseLibrary()
 {
-    QFileDialog dialog(
-        m_window, tr("Open Library"),
-        QFileInfo(m_library.isEmpty() ? LibraryDatabase::defaultPath() : m_library).absolutePath());
-    dialog.setFileMode(QFileDialog::AnyFile); // a new name starts a new, empty library
+    // The library open, else the default one, chosen in its folder. That folder is made if it
+    // is not there yet: the dialog took a folder that was not there for a file name and offered
+    // to open "Position Explorer".
+    const QFileInfo suggested(m_library.isEmpty() ? LibraryDatabase::defaultPath() : m_library);
+    QDir().mkpath(suggested.absolutePath());
+    QFileDialog dialog(m_window, tr("Open Library"), suggested.absolutePath());
+    dialog.selectFile(suggested.fileName());
+    dialog.setDefaultSuffix(QStringLiteral("sqlite")); // a new "mine" is "mine.sqlite"
+    dialog.setFileMode(QFileDialog::AnyFile);          // a new name starts a new, empty library
     dialog.setAcceptMode(QFileDialog::AcceptOpen);
     dialog.setNameFilters({tr("Libraries (*.sqlite *.db)"), tr("All files (*)")});
     dialog.setLabelText(QFileDialog::Accept, tr("Open"));

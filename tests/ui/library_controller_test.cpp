@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -109,6 +110,37 @@ TEST(LibraryController, TheLibraryOpenedIsRememberedAndOneThatIsGoneFallsBackToT
                     .size() == 1)
         << problemTexts(f.window()).join(QLatin1Char('\n')).toStdString();
     EXPECT_FALSE(f.settings().contains(LibraryController::settingsKey()));
+}
+
+TEST(LibraryController, OpenLibraryOffersTheLibraryFileAndANewNameGetsItsSuffix)
+{
+    // A first-time user was offered "Position Explorer" (the default library's folder, not
+    // there yet, taken for a file name); opening it made a library the dialog's filter hid.
+    WindowFixture f;
+    MainWindow &w = f.window();
+    const QString defaultLibrary = LibraryDatabase::defaultPath();
+    QString offered;
+    QString made;
+    whenADialogOpens([&](QWidget *dialog) {
+        auto *files = qobject_cast<QFileDialog *>(dialog);
+        if (!files) {
+            dialog->close();
+            return;
+        }
+        offered = files->selectedFiles().value(0);
+        made = files->directory().filePath(QStringLiteral("mine"));
+        files->selectFile(QStringLiteral("mine"));
+        static_cast<QDialog *>(files)->accept(); // (QFileDialog's own is protected)
+    });
+    QSignalSpy loaded(&w, &MainWindow::documentLoaded);
+    w.library()->chooseLibrary();
+    EXPECT_EQ(QFileInfo(offered).absoluteFilePath().toStdString(),
+              QFileInfo(defaultLibrary).absoluteFilePath().toStdString());
+    ASSERT_FALSE(made.isEmpty());
+    EXPECT_EQ(w.library()->library().toStdString(),
+              QFileInfo(made + QStringLiteral(".sqlite")).absoluteFilePath().toStdString());
+    EXPECT_TRUE(QFile::exists(made + QStringLiteral(".sqlite")));
+    EXPECT_FALSE(QFile::exists(made));
 }
 
 TEST(LibraryController, ALibraryANewerVersionWroteIsRefusedAndTheOneShownStays)
