@@ -1,6 +1,7 @@
 // The source viewer opens an article of megabytes in one paragraph, with tens of thousands of
 // mentions, as it opens any other: a trial froze the window for 37 seconds on one, marking every
-// mention at once and laying the whole line out before drawing any of it.
+// mention at once and laying the whole line out before drawing any of it. A selection to code is
+// the words, without the spaces at its ends.
 #include "app/model/document_model_builder.h"
 #include "ui/panes/source_viewer.h"
 
@@ -105,4 +106,29 @@ TEST(SourceViewer, AnArticleOfTensOfThousandsOfMentionsHighlightsThoseInView)
     const qsizetype start = lastMention - 100 * kSentence.size();
     viewer.showSpan({model->articles.first().id, start, start + kSentence.size() - 1});
     EXPECT_EQ(text->textCursor().selectedText(), kSentence.trimmed());
+}
+
+TEST(SourceViewer, ASelectionIsTheWordsWithoutTheSpacesAtItsEnds)
+{
+    // A first-time user selected a sentence with the space after it; the claim's quote kept
+    // the space ("…position either. ").
+    QTemporaryDir dir;
+    const DocumentModelPtr model = oneLongLine(dir);
+    SourceViewer viewer;
+    viewer.setDocument(model);
+    QPlainTextEdit *text = viewer.textView();
+    const qsizetype second = kSentence.size(); // the second sentence, a space before it
+    QTextCursor cursor(text->document());
+    cursor.setPosition(int(second - 1));
+    cursor.setPosition(int(second + kSentence.size()), QTextCursor::KeepAnchor);
+    text->setTextCursor(cursor);
+    const TextSpan span = viewer.selectedSpan();
+    EXPECT_EQ(span.start, second);
+    EXPECT_EQ(span.end, second + kSentence.trimmed().size());
+    EXPECT_EQ(model->articles.first().quote(span), kSentence.trimmed());
+    // Only spaces: nothing to code.
+    cursor.setPosition(int(second - 1));
+    cursor.setPosition(int(second), QTextCursor::KeepAnchor);
+    text->setTextCursor(cursor);
+    EXPECT_EQ(viewer.selectedSpan().length(), 0);
 }

@@ -1,6 +1,7 @@
 // The Sources and Timeline tables as a reader uses them: dates in words, a header click sorts
 // (dates by the day they stand for, not by their text), the filter box keeps the rows with
 // every word typed, and Esc clears it.
+#include "app/model/document_model_builder.h"
 #include "app/models/article_model.h"
 #include "app/models/event_model.h"
 #include "app/models/model_roles.h"
@@ -88,6 +89,37 @@ TEST(Tables, TheTimelineReadsDatesInWordsSortsByDayAndFiltersByWords)
     EXPECT_EQ(view->model()->rowCount(), holding);
     QTest::keyClick(w.timeline()->filterBox(), Qt::Key_Escape);
     EXPECT_EQ(view->model()->rowCount(), all);
+}
+
+TEST(Tables, ANewSnapshotOfTheSameCountryKeepsTheEventTheReaderWasOn)
+{
+    // A trial coded a claim from the Timeline tab: the table jumped back to its first event.
+    TimelinePane pane;
+    pane.resize(900, 600);
+    pane.show();
+    pane.setDocument(DocumentModelBuilder::build(CorpusOptions{}));
+    pane.setCountry(QStringLiteral("KAZ"));
+    QTableView *view = pane.view();
+    ASSERT_GT(view->model()->rowCount(), 4);
+    const QModelIndex chosen = view->model()->index(3, EventModel::TextColumn);
+    view->setCurrentIndex(chosen);
+    const QString article = chosen.data(ArticleIdRole).toString();
+    const qlonglong start = chosen.data(SpanStartRole).toLongLong();
+    // The same corpus read again: another snapshot, the same event on its row.
+    pane.setDocument(DocumentModelBuilder::build(CorpusOptions{}));
+    QModelIndex current = pane.view()->currentIndex();
+    EXPECT_EQ(current.data(ArticleIdRole).toString(), article);
+    EXPECT_EQ(current.data(SpanStartRole).toLongLong(), start);
+    EXPECT_EQ(current.row(), 3);
+    // Hidden when the snapshot came: found again when shown.
+    pane.hide();
+    pane.setDocument(DocumentModelBuilder::build(CorpusOptions{}));
+    pane.show();
+    current = pane.view()->currentIndex();
+    EXPECT_EQ(current.data(SpanStartRole).toLongLong(), start);
+    // Another country starts at its first event.
+    pane.setCountry(QStringLiteral("BLR"));
+    EXPECT_EQ(pane.view()->currentIndex().row(), 0);
 }
 
 TEST(Tables, TheSourcesSortByDateAndByMentionsAndFilterByWords)

@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -227,7 +228,16 @@ TextSpan SourceViewer::selectedSpan() const
     const QTextCursor cursor = m_text->textCursor();
     if (m_article.isEmpty() || !cursor.hasSelection())
         return {};
-    return {cursor.selectionStart(), cursor.selectionEnd()};
+    // The words, without the spaces or line breaks a selection by hand takes at its ends: a
+    // claim's quote is what its span holds.
+    const QTextDocument *text = m_text->document();
+    int start = cursor.selectionStart();
+    int end = cursor.selectionEnd();
+    while (start < end && text->characterAt(start).isSpace())
+        ++start;
+    while (end > start && text->characterAt(end - 1).isSpace())
+        --end;
+    return {start, end};
 }
 
 void SourceViewer::requestCode()

@@ -37,7 +37,8 @@ public:
     QToolButton *detailsButton() const { return m_details; }
     QToolButton *codeButton() const { return m_code; }
     QAction *codeAction() const { return m_codeAction; }
-    // The words selected, as offsets into the article's text; empty when none.
+    // The words selected, as offsets into the article's text, without spaces at either end;
+    // empty when none.
     TextSpan selectedSpan() const;
 
     // Lines longer than this many characters are shown broken at their next space.

@@ -77,7 +77,13 @@ TimelinePane::TimelinePane(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { showEvidence(current); });
+            [this](const QModelIndex &current) {
+                if (current.isValid()) // (a table emptied keeps the event to find again)
+                    m_currentEvent = {current.data(ArticleIdRole).toString(),
+                                      current.data(SpanStartRole).toLongLong(),
+                                      current.data(SpanEndRole).toLongLong()};
+                showEvidence(current);
+            });
     connect(m_evidence, &EvidenceView::spanRequested, this, &TimelinePane::spanRequested);
     auto request = [this](const QModelIndex &index) {
         Q_EMIT spanRequested({index.data(ArticleIdRole).toString(),
@@ -129,12 +135,35 @@ void TimelinePane::refresh()
     if (!m_stale)
         return;
     m_stale = false;
+    const bool sameCountry = m_country == m_shownCountry;
+    const SpanLink kept = m_currentEvent;
     m_evidence->setDocument(m_document);
     m_model->reload(m_document, m_country);
-    if (m_model->rowCount() == 0)
+    m_shownCountry = m_country;
+    if (m_model->rowCount() == 0) {
         m_evidence->showPlaceholder(tr("The articles date no event for this country."));
-    else
-        m_view->setCurrentIndex(m_view->model()->index(0, EventModel::TextColumn));
+        return;
+    }
+    const QModelIndex found = sameCountry ? rowOf(kept) : QModelIndex();
+    m_view->setCurrentIndex(found.isValid() ? found
+                                            : m_view->model()->index(0, EventModel::TextColumn));
+    if (found.isValid())
+        m_view->scrollTo(found);
+}
+
+QModelIndex TimelinePane::rowOf(const SpanLink &event) const
+{
+    if (event.article.isEmpty())
+        return {};
+    QAbstractItemModel *rows = m_view->model();
+    const QModelIndexList sameArticle = rows->match(
+        rows->index(0, EventModel::TextColumn), ArticleIdRole, event.article, -1, Qt::MatchExactly);
+    for (const QModelIndex &index : sameArticle) {
+        if (index.data(SpanStartRole).toLongLong() == event.start &&
+            index.data(SpanEndRole).toLongLong() == event.end)
+            return index;
+    }
+    return {};
 }
 
 void TimelinePane::showEvidence(const QModelIndex &index)

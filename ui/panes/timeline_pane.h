@@ -1,7 +1,8 @@
 // ui: the selected country's dated events in order — date, type, countries, sentence,
 // source — with the current event's full sentence below. Clicking an event asks for the
 // source viewer at its sentence. Sorted by date until a header click sorts otherwise; the
-// filter box keeps the events whose row holds the words typed.
+// filter box keeps the events whose row holds the words typed. A new snapshot of the same
+// country (a claim coded, the corpus reloaded) keeps the event the reader was on.
 #pragma once
 
 #include "app/model/document_model.h"
@@ -38,9 +39,12 @@ Q_SIGNALS:
 private:
     void showEvidence(const QModelIndex &index);
     void refresh(); // the table for the pending document and country, when they changed
+    QModelIndex rowOf(const SpanLink &event) const; // the table's row of `event`, if any
 
     DocumentModelPtr m_document;
     QString m_country;
+    QString m_shownCountry;  // the table's, until a refresh
+    SpanLink m_currentEvent; // the last event the reader was on (empty article: none)
     bool m_stale = false;
 
     EventModel *m_model;
