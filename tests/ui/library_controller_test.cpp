@@ -4,6 +4,7 @@
 #include "app/corpus/boilerplate_rules.h"
 #include "app/library/library_import.h"
 #include "app/library/library_import_job.h"
+#include "app/model/document_model_builder.h"
 #include "ui/library_controller.h"
 #include "ui/panes/article_metadata_dialog.h"
 #include "ui/panes/load_progress.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -245,6 +247,29 @@ TEST(LibraryController, F2InTheSourceViewerEditsALibraryArticleOnly)
     EXPECT_EQ(w.document()->article(QStringLiteral("tbilisi"))->meta.title,
               QStringLiteral("Notes from Tbilisi"));
     EXPECT_TRUE(viewer->metadataText().contains(QLatin1String("Notes from Tbilisi")));
+}
+
+TEST(LibraryController, TheArticleDetailsHaveRoomForATitleAndShowEachFromItsStart)
+{
+    // A trial's dialog was 500 pixels wide: its title read "N General Assembly", its window
+    // title "Article D… n-vote.txt".
+    const DocumentModelPtr model = DocumentModelBuilder::build(CorpusOptions{});
+    Article article = model->articles.first();
+    article.meta.title = QStringLiteral("UN General Assembly votes on Ukraine, and what the "
+                                        "post-Soviet states said of them");
+    ArticleMetadataDialog dialog(article);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    QLineEdit *title = dialog.field(QStringLiteral("title"));
+    // (the text's own margins and frame take some 10 pixels)
+    EXPECT_GE(title->width() - 10,
+              title->fontMetrics().horizontalAdvance(article.meta.title.left(48)));
+    EXPECT_EQ(title->cursorPosition(), 0); // "UN General…", not its end
+    EXPECT_FALSE(dialog.windowTitle().contains(article.file));
+    bool fileNamed = false;
+    for (QLabel *label : dialog.findChildren<QLabel *>())
+        fileNamed = fileNamed || label->text().contains(article.file);
+    EXPECT_TRUE(fileNamed);
 }
 
 TEST(LibraryController, ACopyOfABuiltInArticleDroppedOnTheWindowIsRefusedNamingIt)

@@ -20,9 +20,18 @@ ArticleMetadataDialog::ArticleMetadataDialog(const Article &article, QWidget *pa
     , m_url(new QLineEdit(article.meta.url, this))
     , m_problem(new QLabel(this))
 {
-    setWindowTitle(tr("Article Details — %1").arg(article.file));
+    // The file named in the dialog, whole: a window manager cuts a long title in its middle.
+    setWindowTitle(tr("Article Details"));
+    auto *file = new QLabel(tr("File: %1").arg(article.file), this);
+    file->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    file->setWordWrap(true);
     m_published->setPlaceholderText(tr("YYYY-MM-DD, or empty when unknown"));
     m_short->setPlaceholderText(tr("how lists and charts name it"));
+    // Room for a title of about sixty characters, each shown from its start.
+    for (QLineEdit *edit : {m_title, m_short, m_publisher, m_author, m_published, m_url}) {
+        edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * kFieldCharacters);
+        edit->setCursorPosition(0);
+    }
     auto *form = new QFormLayout;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&hort name:"), m_short);
@@ -32,6 +41,7 @@ ArticleMetadataDialog::ArticleMetadataDialog(const Article &article, QWidget *pa
     form->addRow(tr("&Address (URL):"), m_url);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(file);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);

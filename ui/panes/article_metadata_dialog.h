@@ -14,6 +14,9 @@ class ArticleMetadataDialog : public QDialog {
 public:
     ArticleMetadataDialog(const Article &article, QWidget *parent = nullptr);
 
+    // Each field has room for this many characters of average width at least.
+    static constexpr int kFieldCharacters = 60;
+
     ArticleMetadata metadata() const;
     QString problem() const; // why the fields cannot be kept (a date that is none); empty if fine
 
