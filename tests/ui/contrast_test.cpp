@@ -1,10 +1,12 @@
 // Every highlight and chip with text on it reads in both themes: WCAG AA, a contrast of 4.5:1,
 // computed here from the colours the widgets draw with.
+#include "app/models/event_model.h"
 #include "ui/compare/comparison_view.h"
 #include "ui/compare/country_picker.h"
 #include "ui/panes/country_header.h"
 #include "ui/panes/country_list_pane.h"
 #include "ui/panes/source_viewer.h"
+#include "ui/panes/timeline_pane.h"
 #include "ui/style/palette.h"
 #include "ui/style/theme.h"
 #include "window_fixture.h"
@@ -13,6 +15,9 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QRegularExpression>
+#include <QSet>
+#include <QTabWidget>
+#include <QTableView>
 #include <QToolButton>
 
 #include <gtest/gtest.h>
@@ -66,6 +71,30 @@ TEST_P(Contrast, TheSourceViewersHighlightsReadOnTheirBackground)
             << foreground.name().toStdString() << " on " << background.name().toStdString();
     }
     EXPECT_GT(highlights, 0); // Kazakhstan is mentioned in the article shown
+}
+
+TEST_P(Contrast, TheTimelinesEventTypesReadOnItsRows)
+{
+    // The type column's words in the charts' colours: "statement" was yellow on white (1.85:1).
+    WindowFixture f;
+    MainWindow &w = f.window();
+    w.countryList()->selectCountry(QStringLiteral("KAZ"));
+    w.tabs()->setCurrentWidget(w.timeline());
+    QTableView *view = w.timeline()->view();
+    const QColor rows[] = {view->palette().color(QPalette::Base),
+                           view->palette().color(QPalette::AlternateBase)};
+    QSet<QString> types;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QModelIndex type = view->model()->index(r, EventModel::TypeColumn);
+        const QColor text = type.data(Qt::ForegroundRole).value<QColor>();
+        ASSERT_TRUE(text.isValid());
+        types.insert(type.data().toString());
+        for (const QColor &row : rows)
+            EXPECT_GE(ratio(text, row), kAA)
+                << type.data().toString().toStdString() << " " << text.name().toStdString()
+                << " on " << row.name().toStdString();
+    }
+    EXPECT_GE(types.size(), 3); // (several types, each in its own colour)
 }
 
 TEST_P(Contrast, TheHeadersBadgesReadOnTheirColour)

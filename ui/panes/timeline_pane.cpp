@@ -8,6 +8,7 @@
 
 #include "ui/style/table_style.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QSplitter>
@@ -18,14 +19,19 @@ using namespace ModelRoles;
 
 namespace {
 
-// Colours the type column with the shared event-type palette.
+// Colours the type column with the shared event-type palette, each made readable on the rows
+// of the theme (the charts' yellow "statement" read 1.85:1 on white).
 class EventTypeColours : public QIdentityProxyModel {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::ForegroundRole && index.column() == EventModel::TypeColumn)
-            return Palette::eventType(index.data(EventTypeRole).toString());
+        if (role == Qt::ForegroundRole && index.column() == EventModel::TypeColumn) {
+            const QPalette rows = QGuiApplication::palette();
+            return Palette::readableOn(
+                Palette::eventType(index.data(EventTypeRole).toString()),
+                {rows.color(QPalette::Base), rows.color(QPalette::AlternateBase)});
+        }
         if (role == Qt::FontRole && index.column() == EventModel::TypeColumn) {
             QFont bold;
             bold.setBold(true);

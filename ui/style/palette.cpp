@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <cmath>
 #include <iterator>
 
@@ -219,6 +220,25 @@ QColor textOn(const QColor &background)
 {
     const QColor black(Qt::black), white(Qt::white);
     return contrast(black, background) >= contrast(white, background) ? black : white;
+}
+
+QColor readableOn(const QColor &colour, const QVector<QColor> &backgrounds)
+{
+    constexpr double kAA = 4.5;
+    const auto leastContrast = [&backgrounds](const QColor &c) {
+        double least = 21;
+        for (const QColor &background : backgrounds)
+            least = std::min(least, contrast(c, background));
+        return least;
+    };
+    // Darker on light backgrounds, lighter on dark ones: the way the text contrasts more.
+    const bool darker = backgrounds.isEmpty() || textOn(backgrounds.first()) == QColor(Qt::black);
+    QColor hsl = colour.toHsl();
+    for (int step = 0; step < 100 && leastContrast(hsl) < kAA; ++step) {
+        const double lightness = hsl.lightnessF() + (darker ? -0.02 : 0.02);
+        hsl.setHslF(hsl.hslHueF(), hsl.hslSaturationF(), std::clamp(lightness, 0.0, 1.0));
+    }
+    return hsl.toRgb();
 }
 
 } // namespace Palette

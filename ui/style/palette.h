@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QHash>
 #include <QString>
+#include <QVector>
 
 struct SeriesMeaning;
 
@@ -45,5 +46,8 @@ double contrast(const QColor &a, const QColor &b);
 // Black or white, whichever contrasts more with `background`: text on a chip or highlight,
 // always at least 4.58:1 (the square root of 21), so AA in either theme.
 QColor textOn(const QColor &background);
+// `colour` made darker (on light backgrounds) or lighter (on dark ones), its hue kept, until it
+// reads as text on each of `backgrounds` (AA, 4.5:1): a chart's colour used for words.
+QColor readableOn(const QColor &colour, const QVector<QColor> &backgrounds);
 
 } // namespace Palette
