@@ -121,7 +121,15 @@ int search(const Request &request, const DocumentModelPtr &model)
         snippet.replace(QLatin1Char('\t'), QLatin1Char(' '));
         out << hit.article << '\t' << hit.span.start << '\t' << hit.span.end << '\t' << snippet
             << Qt::endl;
+        if (hit.moreInArticle > 0) // what was left out is said, on stderr (stdout stays hits)
+            CommandLine::error() << "--search: " << hit.article << ": " << hit.moreInArticle
+                                 << " more hits in this article are not "
+                                 << "listed (the first " << ArticleSearch::kHitsPerArticle
+                                 << " of each article are)" << Qt::endl;
     }
+    if (result.more)
+        CommandLine::error() << "--search: more hits follow; the first " << result.hits.size()
+                             << " are listed" << Qt::endl;
     return result.hits.isEmpty() ? 1 : 0;
 }
 

@@ -230,7 +230,9 @@ SearchResult ArticleSearch::find(const QString &text, int limit, int from) const
             if (!article)
                 continue;
             const QString words = article->text.toString();
-            for (const TextSpan &span : spansIn(words, query)) {
+            const QVector<TextSpan> spans = spansIn(words, query);
+            const qsizetype listed = std::min<qsizetype>(spans.size(), kHitsPerArticle);
+            for (qsizetype k = 0; k < listed; ++k) {
                 if (skipped < from) {
                     ++skipped;
                     continue;
@@ -239,11 +241,37 @@ SearchResult ArticleSearch::find(const QString &text, int limit, int from) const
                     result.more = true;
                     return result;
                 }
-                result.hits.append(hitAt(*article, words, span));
+                result.hits.append(hitAt(*article, words, spans.at(k)));
+                if (k == listed - 1)
+                    result.hits.last().moreInArticle = int(spans.size() - listed);
             }
         }
         if (read < articles)
             break; // every article found was read
+    }
+    return result;
+}
+
+SearchResult ArticleSearch::findIn(const QString &article, const QString &text, int limit,
+                                   int from) const
+{
+    SearchResult result;
+    const SearchQuery query = SearchQuery::parse(text);
+    if (!query.isValid()) {
+        result.error = query.error;
+        return result;
+    }
+    const Article *found = m_model->article(article);
+    if (!found)
+        return result;
+    const QString words = found->text.toString();
+    const QVector<TextSpan> spans = spansIn(words, query);
+    for (qsizetype k = std::max(0, from); k < spans.size(); ++k) {
+        if (result.hits.size() >= limit) {
+            result.more = true;
+            break;
+        }
+        result.hits.append(hitAt(*found, words, spans.at(k)));
     }
     return result;
 }

@@ -20,6 +20,9 @@ struct SearchHit {
     TextSpan span;       // of the matched words, in the article's text
     QString snippet;     // the words around it, on one line
     QString snippetHtml; // the same, escaped, the match in <b>
+    // On the last hit listed of an article with more than ArticleSearch::kHitsPerArticle: how
+    // many of its hits were left out of the list (ArticleSearch::findIn gives them).
+    int moreInArticle = 0;
 };
 
 struct SearchResult {
@@ -31,6 +34,9 @@ struct SearchResult {
 class ArticleSearch {
 public:
     static constexpr int kPageSize = 200; // hits the window lists at a time
+    // Hits of one article listed among the others: an article that holds the words 60,000
+    // times (a page saved without its paragraphs) would otherwise fill every page.
+    static constexpr int kHitsPerArticle = 20;
     enum class Index { Now, InBackground };
     explicit ArticleSearch(DocumentModelPtr model, Index index = Index::Now);
     ~ArticleSearch();
@@ -51,9 +57,11 @@ public:
     QFuture<QString> indexing() const { return m_indexing; }
     bool isReady() const { return !m_indexing.isValid() || m_indexing.isFinished(); }
 
-    // Hits `from` to `from + limit` (a page: the first comes at once, the next when asked).
-    // While the index is made, an error says so.
+    // Hits `from` to `from + limit` (a page: the first comes at once, the next when asked), at
+    // most kHitsPerArticle of each article. While the index is made, an error says so.
     SearchResult find(const QString &text, int limit = 2000, int from = 0) const;
+    // The hits of `article` alone, all of them, `from` to `from + limit`.
+    SearchResult findIn(const QString &article, const QString &text, int limit, int from) const;
 
     // Where the terms of `query` occur in `text` (every occurrence of each term, in order).
     static QVector<TextSpan> spansIn(const QString &text, const SearchQuery &query);

@@ -3,12 +3,15 @@
 #include "indexing_hold.h"
 #include "test_support.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QThreadPool>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using TestSupport::builtinModel;
 
@@ -26,6 +29,25 @@ int occurrences(const QString &pattern)
             it.next();
             ++n;
         }
+    }
+    return n;
+}
+
+// The hits a search lists of `pattern`: each article's occurrences, at most
+// ArticleSearch::kHitsPerArticle of them.
+int listedOccurrences(const QString &pattern)
+{
+    const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption |
+                                             QRegularExpression::UseUnicodePropertiesOption);
+    int n = 0;
+    for (const Article &a : builtinModel()->articles) {
+        int inArticle = 0;
+        auto it = re.globalMatch(a.text.toString());
+        while (it.hasNext()) {
+            it.next();
+            ++inArticle;
+        }
+        n += std::min(inArticle, ArticleSearch::kHitsPerArticle);
     }
     return n;
 }
@@ -65,7 +87,8 @@ TEST(ArticleSearch, FindsEveryOccurrenceOfAPhraseAtItsOffsets)
     const ArticleSearch search(builtinModel());
     const SearchResult result = search.find(QStringLiteral("\"did not take part\""));
     ASSERT_TRUE(result.error.isEmpty()) << result.error.toStdString();
-    EXPECT_EQ(result.hits.size(), occurrences(QStringLiteral("\\bdid\\s+not\\s+take\\s+part\\b")));
+    EXPECT_EQ(result.hits.size(),
+              listedOccurrences(QStringLiteral("\\bdid\\s+not\\s+take\\s+part\\b")));
     EXPECT_GT(result.hits.size(), 0);
     for (const SearchHit &hit : result.hits) {
         const Article *a = builtinModel()->article(hit.article);
@@ -81,7 +104,7 @@ TEST(ArticleSearch, APrefixFindsEveryWordItBegins)
     const ArticleSearch search(builtinModel());
     const SearchResult result = search.find(QStringLiteral("abstain*"));
     ASSERT_TRUE(result.error.isEmpty()) << result.error.toStdString();
-    EXPECT_EQ(result.hits.size(), occurrences(QStringLiteral("\\babstain\\w*")));
+    EXPECT_EQ(result.hits.size(), listedOccurrences(QStringLiteral("\\babstain\\w*")));
     for (const SearchHit &hit : result.hits) {
         const Article *a = builtinModel()->article(hit.article);
         EXPECT_TRUE(a->quote(hit.span).toLower().startsWith(QStringLiteral("abstain")));
@@ -94,7 +117,8 @@ TEST(ArticleSearch, HitsComeInPagesThatAddUpToTheWholeList)
 {
     const ArticleSearch search(builtinModel());
     const QString query = QStringLiteral("Russia*");
-    const int total = occurrences(QStringLiteral("\\bRussia\\w*"));
+    const int total = listedOccurrences(QStringLiteral("\\bRussia\\w*"));
+    ASSERT_LT(total, occurrences(QStringLiteral("\\bRussia\\w*"))); // (some article has more)
     ASSERT_GT(total, 40);
     QVector<SearchHit> paged;
     for (int from = 0;; from += 40) {
@@ -116,6 +140,69 @@ TEST(ArticleSearch, HitsComeInPagesThatAddUpToTheWholeList)
     }
 }
 
+TEST(ArticleSearch, AnArticleOfThousandsOfHitsLeavesTheOthersTheirPlace)
+{
+    // A trial imported a page of 60,000 "abstained": its hits filled the whole list, and the
+    // five other articles that hold the word were never shown.
+    QTemporaryDir dir;
+    const QString sentence = QStringLiteral("Kazakhstan abstained on 2 March 2022. ");
+    constexpr int kMany = 3000;
+    TestSupport::writeFile(dir, QStringLiteral("many.txt"), sentence.repeated(kMany).toUtf8());
+    TestSupport::writeFile(dir, QStringLiteral("one.txt"),
+                           "A note\n\nArmenia abstained as well, officials said.\n");
+    TestSupport::writeFile(dir, QStringLiteral("two.txt"),
+                           "Another note\n\nKyrgyzstan abstained. Tajikistan abstained.\n");
+    const DocumentModelPtr model = DocumentModelBuilder::build(CorpusOptions(false, {dir.path()}));
+    ASSERT_EQ(model->articles.size(), 3);
+    const ArticleSearch search(model);
+    const SearchResult result = search.find(QStringLiteral("abstained"), 200);
+    ASSERT_TRUE(result.error.isEmpty()) << result.error.toStdString();
+    QHash<QString, int> perArticle;
+    for (const SearchHit &hit : result.hits)
+        ++perArticle[hit.article];
+    EXPECT_EQ(perArticle.size(), 3); // every article that holds the word is listed
+    EXPECT_EQ(perArticle.value(QStringLiteral("many")), ArticleSearch::kHitsPerArticle);
+    EXPECT_EQ(perArticle.value(QStringLiteral("one")), 1);
+    EXPECT_EQ(perArticle.value(QStringLiteral("two")), 2);
+    EXPECT_FALSE(result.more);
+    // The big article's last hit listed says how many were left out; findIn gives them, at
+    // their offsets.
+    int leftOut = 0;
+    for (const SearchHit &hit : result.hits) {
+        if (hit.article == QStringLiteral("many"))
+            leftOut = std::max(leftOut, hit.moreInArticle);
+        else
+            EXPECT_EQ(hit.moreInArticle, 0);
+    }
+    EXPECT_EQ(leftOut, kMany - ArticleSearch::kHitsPerArticle);
+    const SearchResult rest = search.findIn(QStringLiteral("many"), QStringLiteral("abstained"),
+                                            kMany, ArticleSearch::kHitsPerArticle);
+    ASSERT_EQ(rest.hits.size(), leftOut);
+    EXPECT_FALSE(rest.more);
+    const Article *many = model->article(QStringLiteral("many"));
+    for (qsizetype i = 0; i < rest.hits.size(); ++i) {
+        const qsizetype at = (i + ArticleSearch::kHitsPerArticle) * sentence.size() +
+                             sentence.indexOf(QStringLiteral("abstained"));
+        EXPECT_EQ(rest.hits.at(i).span.start, at);
+        EXPECT_EQ(many->quote(rest.hits.at(i).span), QStringLiteral("abstained"));
+    }
+    const SearchResult page = search.findIn(QStringLiteral("many"), QStringLiteral("abstained"),
+                                            100, ArticleSearch::kHitsPerArticle);
+    EXPECT_EQ(page.hits.size(), 100);
+    EXPECT_TRUE(page.more);
+
+    // The command line lists the same, and says on stderr what it left out.
+    const TestSupport::AppRun run =
+        TestSupport::runApp({QStringLiteral("--no-builtin"), QStringLiteral("--corpus"), dir.path(),
+                             QStringLiteral("--search"), QStringLiteral("abstained")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_EQ(run.out.count('\n'), ArticleSearch::kHitsPerArticle + 3);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("many: %1 more hits in this article")
+                                     .arg(kMany - ArticleSearch::kHitsPerArticle)
+                                     .toUtf8()))
+        << run.err.toStdString();
+}
+
 TEST(SearchCommand, PrintsEachHitWithItsOffsetsAndSaysWhenThereIsNone)
 {
     const TestSupport::AppRun run =
@@ -123,7 +210,7 @@ TEST(SearchCommand, PrintsEachHitWithItsOffsetsAndSaysWhenThereIsNone)
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QStringList lines =
         QString::fromUtf8(run.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    EXPECT_EQ(lines.size(), occurrences(QStringLiteral("\\bdid\\s+not\\s+take\\s+part\\b")));
+    EXPECT_EQ(lines.size(), listedOccurrences(QStringLiteral("\\bdid\\s+not\\s+take\\s+part\\b")));
     for (const QString &line : lines) {
         const QStringList fields = line.split(QLatin1Char('\t'));
         ASSERT_EQ(fields.size(), 4) << line.toStdString();
@@ -202,7 +289,7 @@ TEST(ArticleSearch, ASnapshotOfTheSameArticlesIsServedByTheIndexMade)
     ASSERT_NE(filtered, model);
     EXPECT_TRUE(search.adopt(filtered));
     const SearchResult hits = search.find(QStringLiteral("\"did not take part\""));
-    EXPECT_EQ(hits.hits.size(), occurrences(QStringLiteral("did not take part")));
+    EXPECT_EQ(hits.hits.size(), listedOccurrences(QStringLiteral("did not take part")));
     const DocumentModelPtr rebuilt = DocumentModelBuilder::build(CorpusOptions(true, {}));
     EXPECT_FALSE(search.adopt(rebuilt));
     EXPECT_FALSE(search.adopt(nullptr));

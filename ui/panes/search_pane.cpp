@@ -24,6 +24,11 @@ constexpr int kArticleRole = Qt::UserRole + 2;
 constexpr int kStartRole = Qt::UserRole + 3;
 constexpr int kEndRole = Qt::UserRole + 4;
 constexpr int kMoreRole = Qt::UserRole + 5; // the last row, when more hits follow
+// A row after an article's hits listed, when it holds more: the article, the index of its next
+// hit, how many are left.
+constexpr int kArticleMoreRole = Qt::UserRole + 6;
+constexpr int kArticleFromRole = Qt::UserRole + 7;
+constexpr int kArticleLeftRole = Qt::UserRole + 8;
 
 // Draws a hit's rich text (the source in bold-free small caps of its own, the match in bold) in
 // the item's palette, selected or not.
@@ -132,6 +137,8 @@ void SearchPane::listHits(const QString &query, bool focusHits)
     ++m_listShown;
     m_shownQuery = query;
     m_articlesShown.clear();
+    m_pageHitsListed = 0;
+    m_hitsListed = 0;
     if (!m_document)
         return;
     showPage();
@@ -180,32 +187,23 @@ void SearchPane::showPage()
     }
     if (m_hits->count() > 0 && m_hits->item(m_hits->count() - 1)->data(kMoreRole).toBool())
         delete m_hits->takeItem(m_hits->count() - 1);
-    const int from = m_hits->count();
-    const SearchResult result = m_search->find(m_shownQuery, ArticleSearch::kPageSize, from);
+    const SearchResult result =
+        m_search->find(m_shownQuery, ArticleSearch::kPageSize, m_pageHitsListed);
     if (!result.error.isEmpty()) {
         m_message->setText(result.error);
         return;
     }
     for (const SearchHit &hit : result.hits) {
-        const Article *article = m_document->article(hit.article);
-        if (!article)
+        ++m_pageHitsListed;
+        if (!addHit(hit, m_hits->count()))
             continue;
-        m_articlesShown.insert(hit.article);
-        const QString date = SourceDate::ofArticle(article->meta).text();
-        auto *item = new QListWidgetItem(m_hits);
-        item->setText(article->label() + QStringLiteral(": ") + hit.snippet); // for keyboard search
-        item->setData(kHtmlRole, QStringLiteral("<small>%1%2</small><br>%3")
-                                     .arg(article->label().toHtmlEscaped(),
-                                          date.isEmpty() ? QString() : QStringLiteral(" · ") + date,
-                                          hit.snippetHtml));
-        item->setData(kArticleRole, hit.article);
-        item->setData(kStartRole, hit.span.start);
-        item->setData(kEndRole, hit.span.end);
-        item->setToolTip(article->meta.title);
+        if (hit.moreInArticle > 0)
+            addArticleMore(hit.article, ArticleSearch::kHitsPerArticle, hit.moreInArticle,
+                           m_hits->count());
     }
     const QString found =
         tr("%1 in %2")
-            .arg(Wording::counted(m_hits->count(), tr("hit"), tr("hits")),
+            .arg(Wording::counted(m_hitsListed, tr("hit"), tr("hits")),
                  Wording::counted(m_articlesShown.size(), tr("article"), tr("articles")));
     if (result.more) {
         auto *more = new QListWidgetItem(m_hits);
@@ -213,20 +211,98 @@ void SearchPane::showPage()
         more->setText(text);
         more->setData(kHtmlRole, QStringLiteral("<i>%1</i>").arg(text.toHtmlEscaped()));
         more->setData(kMoreRole, true);
-        m_message->setText(tr("The first %1, the best matches first; Enter or a click opens the "
-                              "source there.")
-                               .arg(found));
+        m_message->setText(tr("The first %1, the best matches first (at most %2 of an article "
+                              "until asked); Enter or a click opens the source there.")
+                               .arg(found)
+                               .arg(ArticleSearch::kHitsPerArticle));
     } else {
-        m_message->setText(m_hits->count() == 0
+        m_message->setText(m_hitsListed == 0
                                ? tr("No article has all of these words.")
                                : tr("%1; Enter or a click opens the source there.").arg(found));
     }
+}
+
+bool SearchPane::addHit(const SearchHit &hit, int row)
+{
+    const Article *article = m_document->article(hit.article);
+    if (!article)
+        return false;
+    m_articlesShown.insert(hit.article);
+    ++m_hitsListed;
+    const QString date = SourceDate::ofArticle(article->meta).text();
+    auto *item = new QListWidgetItem;
+    item->setText(article->label() + QStringLiteral(": ") + hit.snippet); // for keyboard search
+    item->setData(kHtmlRole, QStringLiteral("<small>%1%2</small><br>%3")
+                                 .arg(article->label().toHtmlEscaped(),
+                                      date.isEmpty() ? QString() : QStringLiteral(" · ") + date,
+                                      hit.snippetHtml));
+    item->setData(kArticleRole, hit.article);
+    item->setData(kStartRole, hit.span.start);
+    item->setData(kEndRole, hit.span.end);
+    item->setToolTip(article->meta.title);
+    m_hits->insertItem(row, item);
+    return true;
+}
+
+void SearchPane::addArticleMore(const QString &articleId, int from, int left, int row)
+{
+    const Article *article = m_document->article(articleId);
+    auto *item = new QListWidgetItem;
+    const QString text =
+        tr("Show %1 more in %2…")
+            .arg(Wording::counted(std::min(left, ArticleSearch::kPageSize), tr("hit"), tr("hits")),
+                 article ? article->label() : articleId);
+    const QString count =
+        left > ArticleSearch::kPageSize ? tr(" (of %1 left)").arg(left) : QString();
+    item->setText(text + count);
+    item->setData(kHtmlRole,
+                  QStringLiteral("<i>%1</i>").arg(QString(text + count).toHtmlEscaped()));
+    item->setData(kArticleMoreRole, articleId);
+    item->setData(kArticleFromRole, from);
+    item->setData(kArticleLeftRole, left);
+    m_hits->insertItem(row, item);
+}
+
+// An article's next hits, listed in place of the row that offered them.
+void SearchPane::showMoreOf(QListWidgetItem *item)
+{
+    const int row = m_hits->row(item);
+    const QString article = item->data(kArticleMoreRole).toString();
+    const int from = item->data(kArticleFromRole).toInt();
+    const int left = item->data(kArticleLeftRole).toInt();
+    const SearchResult result =
+        m_search->findIn(article, m_shownQuery, ArticleSearch::kPageSize, from);
+    if (!result.error.isEmpty() || result.hits.isEmpty())
+        return;
+    delete m_hits->takeItem(row);
+    int at = row;
+    for (const SearchHit &hit : result.hits)
+        at += addHit(hit, at) ? 1 : 0;
+    if (result.more)
+        addArticleMore(article, from + int(result.hits.size()), left - int(result.hits.size()), at);
+    m_hits->setCurrentRow(row); // the first of them
+    m_hits->scrollToItem(m_hits->item(row));
+    m_message->setText(
+        tr("%1 in %2; Enter or a click opens the source there.")
+            .arg(Wording::counted(m_hitsListed, tr("hit"), tr("hits")),
+                 Wording::counted(m_articlesShown.size(), tr("article"), tr("articles"))));
 }
 
 void SearchPane::open(QListWidgetItem *item)
 {
     if (!item)
         return;
+    if (!item->data(kArticleMoreRole).toString().isEmpty()) {
+        if (m_pagePending)
+            return;
+        m_pagePending = true; // (later, as a page is: a click may come twice)
+        QTimer::singleShot(0, this, [this, item, list = m_listShown] {
+            m_pagePending = false;
+            if (list == m_listShown && m_hits->row(item) >= 0)
+                showMoreOf(item);
+        });
+        return;
+    }
     if (item->data(kMoreRole).toBool()) {
         // Later: a click may be told both as a click and as an activation, and the row goes.
         if (m_pagePending)

@@ -1,6 +1,7 @@
 // ui: Search Articles — a query field over every article of the snapshot (words, "phrases",
 // prefix*), the hits listed with their article, date and a snippet with the match in bold;
-// Enter or a click on a hit opens the source viewer at the match.
+// Enter or a click on a hit opens the source viewer at the match. An article's hits past the
+// first ArticleSearch::kHitsPerArticle are offered in a row of their own, listed when asked.
 #pragma once
 
 #include "app/model/document_model.h"
@@ -12,6 +13,7 @@
 #include <memory>
 
 class ArticleSearch;
+struct SearchHit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -43,14 +45,19 @@ private:
     void open(QListWidgetItem *item);
     void listHits(const QString &query, bool focusHits);
     void showPage();
+    bool addHit(const SearchHit &hit, int row); // false: its article is not in the snapshot
+    void addArticleMore(const QString &article, int from, int left, int row);
+    void showMoreOf(QListWidgetItem *item);
 
     DocumentModelPtr m_document;
     std::unique_ptr<ArticleSearch> m_search; // made at the first search of a snapshot
     QString m_shownQuery;                    // the query whose hits are listed
     QSet<QString> m_articlesShown;           // the articles of the hits listed
-    bool m_pagePending = false;              // the next page is asked for
-    bool m_waitingForIndex = false;          // the first page waits for the index
-    int m_snapshots = 0;                     // counts the snapshots searched, one per document
+    int m_pageHitsListed = 0;   // hits of the query's pages listed (an article's more: not counted)
+    int m_hitsListed = 0;       // every hit listed
+    bool m_pagePending = false; // the next page is asked for
+    bool m_waitingForIndex = false; // the first page waits for the index
+    int m_snapshots = 0;            // counts the snapshots searched, one per document
     int m_indexInBackgroundFrom = kIndexInBackgroundFrom;
     int m_listShown = 0; // counts the lists of hits shown, one per search
     QLineEdit *m_query;
