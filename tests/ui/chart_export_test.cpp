@@ -5,11 +5,13 @@
 #include "ui/charts/chart_factory.h"
 #include "ui/style/palette.h"
 
+#include <QAbstractAxis>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFile>
+#include <QFontInfo>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
 #include <QSet>
@@ -143,6 +145,53 @@ TEST(ChartExporter, SvgParsesAndNamesTheSources)
     // The SVG's title is the chart's, without the markup of the title drawn above the chart.
     EXPECT_TRUE(svg.contains("<title>UN General Assembly votes on Ukraine, March 2022</title>"))
         << svg.left(600).toStdString();
+}
+
+TEST(ChartExporter, SvgTextIsAsBigAsTheLayoutsAndInAFontOtherProgramsFind)
+{
+    // A trial opened an SVG export elsewhere: its labels were three quarters of their size
+    // (9 for 9 points, the layout's 12 pixels), ragged beside the axis, in "Sans Serif", which
+    // browsers do not know.
+    QTemporaryDir dir;
+    const Exported e = make("unga-votes");
+    ChartExportOptions options;
+    options.format = ChartExportOptions::Format::Svg;
+    const QString path = dir.filePath(QStringLiteral("votes.svg"));
+    QString error;
+    ASSERT_TRUE(ChartExporter(e.chart.get(), e.title, e.caption).write(path, options, &error));
+    const QFont labels = e.chart->axes(Qt::Vertical).first()->labelsFont();
+    const QFontInfo measured(labels);
+    // The font of each text, from the group around it.
+    QXmlStreamReader xml(read(path));
+    QVector<QXmlStreamAttributes> groups;
+    QString sizeOfKazakhstan;
+    QSet<QString> families;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("g"))
+            groups.append(xml.attributes());
+        else if (token == QXmlStreamReader::EndElement && xml.name() == QLatin1String("g"))
+            groups.removeLast();
+        else if (token == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text")) {
+            const QXmlStreamAttributes font = groups.isEmpty() ? xml.attributes() : groups.last();
+            families.insert(font.value(QLatin1String("font-family")).toString());
+            const QString size = font.value(QLatin1String("font-size")).toString();
+            if (xml.readElementText() == QLatin1String("Kazakhstan"))
+                sizeOfKazakhstan = size;
+        }
+    }
+    ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_EQ(sizeOfKazakhstan.toDouble(), measured.pixelSize()) << sizeOfKazakhstan.toStdString();
+    ASSERT_FALSE(families.isEmpty());
+    for (const QString &family : families) {
+        const QStringList names = family.split(QStringLiteral(", "));
+        ASSERT_EQ(names.size(), 2) << family.toStdString();
+        EXPECT_EQ(names.first(), measured.family()) << family.toStdString();
+        EXPECT_TRUE(QStringList({QStringLiteral("sans-serif"), QStringLiteral("serif"),
+                                 QStringLiteral("monospace")})
+                        .contains(names.last()))
+            << family.toStdString();
+    }
 }
 
 TEST(ChartExporter, PdfIsAVectorPdf)

@@ -9,14 +9,17 @@
 #include <QChart>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QSvgGenerator>
 
 #include <memory>
+#include <utility>
 
 namespace {
 
@@ -34,6 +37,34 @@ QFont captionFont(const QSize &size)
     QFont font;
     font.setPixelSize(std::clamp(size.width() / 90, 10, 16));
     return font;
+}
+
+// `svg` with each font family named as another program can find it: the face the layout measured
+// its text in, then a generic family. QSvgGenerator writes the family asked for, such as
+// fontconfig's "Sans Serif", which a browser does not know (it falls back to its own default,
+// often a serif).
+QByteArray withFamiliesFound(QByteArray svg)
+{
+    static const QByteArray attribute = "font-family=\"";
+    QSet<QByteArray> families;
+    for (qsizetype at = svg.indexOf(attribute); at >= 0; at = svg.indexOf(attribute, at + 1)) {
+        const qsizetype start = at + attribute.size();
+        const qsizetype end = svg.indexOf('"', start);
+        if (end < 0)
+            break;
+        families.insert(svg.mid(start, end - start));
+    }
+    for (const QByteArray &family : std::as_const(families)) {
+        const QFontInfo face{QFont(QString::fromUtf8(family))};
+        const QString generic = face.fixedPitch()                  ? QStringLiteral("monospace")
+                                : face.styleHint() == QFont::Serif ? QStringLiteral("serif")
+                                                                   : QStringLiteral("sans-serif");
+        const QString named = QStringLiteral("%1, %2").arg(face.family(), generic);
+        const QByteArray before = attribute + family + '"';
+        const QByteArray after = attribute + named.toHtmlEscaped().toUtf8() + '"';
+        svg.replace(before, after);
+    }
+    return svg;
 }
 
 } // namespace
@@ -118,12 +149,13 @@ QByteArray ChartExporter::svg(const ChartExportOptions &options) const
     generator.setOutputDevice(&buffer);
     generator.setSize(options.size);
     generator.setViewBox(QRect(QPoint(0, 0), options.size));
+    generator.setResolution(96); // as the PDF: a point is 4/3 of a pixel, as in the layout
     generator.setTitle(m_title);
     generator.setDescription(m_caption);
     QPainter painter(&generator);
     paint(&painter, options.size, options.dark);
     painter.end();
-    return buffer.data();
+    return withFamiliesFound(buffer.data());
 }
 
 bool ChartExporter::writePdf(const QString &path, const ChartExportOptions &options,
