@@ -132,7 +132,7 @@ void LibraryController::imported(const ImportReport &report)
         m_problems.append({report.library, 0, problem});
     for (const ImportOutcome &o : report.outcomes) {
         if (o.result != ImportOutcome::Result::Imported)
-            m_problems.append({o.path, 0, o.message});
+            m_problems.append(Problem::fromLine(o.path, o.message)); // its file, line, words
     }
     const QString imported = Wording::counted(report.imported(), tr("article"), tr("articles"));
     QString text = report.cancelled ? tr("Import cancelled: %1 imported before it stopped; "

@@ -106,6 +106,9 @@ void MainWindow::restoreState()
         QTimer::singleShot(
             0, this, [this] { resizeDocks({m_viewerDock}, {width() * 3 / 10}, Qt::Horizontal); });
     }
+    // The problems of the last session are not this one's: the dock comes back when a load or
+    // an import has some (an empty one took a third of the window at every start).
+    m_problemsDock->hide();
     m_splitter->restoreState(m_settings->value(QStringLiteral("window/splitter")).toByteArray());
     m_rememberedChart = m_settings->value(QStringLiteral("window/chart")).toString();
     m_tabs->setCurrentIndex(m_settings->value(QStringLiteral("window/tab"), 0).toInt());

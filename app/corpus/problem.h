@@ -10,6 +10,9 @@ struct Problem {
     QString message; // what is wrong, in words a user understands
 
     QString toString() const;
+    // The problem a line such as toString() gives says, about `file`: "FILE:LINE: message" and
+    // "FILE: message" are split into their parts; another line is the message whole.
+    static Problem fromLine(const QString &file, const QString &line);
 };
 
 using Problems = QVector<Problem>;

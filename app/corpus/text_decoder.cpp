@@ -132,16 +132,44 @@ bool onlyAsciiSpace(QByteArrayView bytes)
                        [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); });
 }
 
-// Bytes that are not UTF-8 but mostly in 0xC0–0xFF are letters of a single-byte code page.
+// The length of the UTF-8 sequence that starts at `at` (2 to 4), or 0 where none does.
+qsizetype utf8SequenceAt(const QByteArray &bytes, qsizetype at)
+{
+    const auto c = static_cast<unsigned char>(bytes.at(at));
+    const qsizetype length = c >= 0xC2 && c <= 0xDF   ? 2
+                             : c >= 0xE0 && c <= 0xEF ? 3
+                             : c >= 0xF0 && c <= 0xF4 ? 4
+                                                      : 0;
+    if (length == 0 || at + length > bytes.size())
+        return 0;
+    for (qsizetype k = 1; k < length; ++k) {
+        if ((static_cast<unsigned char>(bytes.at(at + k)) & 0xC0) != 0x80)
+            return 0;
+    }
+    return length;
+}
+
+// Text in a single-byte code page (Windows-1251, Latin-1, …): most of its bytes over 0x7F stand
+// alone, in no UTF-8 sequence ("café" in Latin-1 is "caf\xE9"; "Минск" in Windows-1251 is
+// "\xCC\xE8\xED\xF1\xEA"). A UTF-8 text with a stray byte has its other letters in sequences.
 bool looksSingleByteEncoded(const QByteArray &bytes)
 {
-    qsizetype high = 0, letters = 0;
-    for (const char ch : bytes) {
-        const auto c = static_cast<unsigned char>(ch);
-        high += c >= 0x80 ? 1 : 0;
-        letters += c >= 0xC0 ? 1 : 0;
+    qsizetype alone = 0, inSequences = 0;
+    for (qsizetype i = 0; i < bytes.size();) {
+        if (static_cast<unsigned char>(bytes.at(i)) < 0x80) {
+            ++i;
+            continue;
+        }
+        const qsizetype sequence = utf8SequenceAt(bytes, i);
+        if (sequence > 0) {
+            inSequences += sequence;
+            i += sequence;
+        } else {
+            ++alone;
+            ++i;
+        }
     }
-    return high > 0 && letters * 10 >= high * 7;
+    return alone > 0 && alone * 10 >= (alone + inSequences) * 7;
 }
 
 QString invalidUtf8Message(const QByteArray &body, qsizetype bad)

@@ -143,6 +143,23 @@ TEST(BadInput, LineEndsAndUtf16ReadLikeTheSameArticleInUtf8)
     }
 }
 
+TEST(BadInput, AProblemsLineIsSplitIntoItsFileLineAndWords)
+{
+    const QString file = QStringLiteral("/tmp/a: b.txt"); // a colon in the name too
+    const Problem withLine{file, 3, QStringLiteral("the text is not valid UTF-8: here")};
+    const Problem whole{file, 0, QStringLiteral("is empty")};
+    for (const Problem &p : {withLine, whole}) {
+        const Problem read = Problem::fromLine(file, p.toString());
+        EXPECT_EQ(read.file, p.file);
+        EXPECT_EQ(read.line, p.line);
+        EXPECT_EQ(read.message, p.message);
+    }
+    // A line about another file, or in no such form, is the message whole.
+    const QString other = QStringLiteral("/tmp/other.txt: is empty");
+    EXPECT_EQ(Problem::fromLine(file, other).message, other);
+    EXPECT_EQ(Problem::fromLine(file, other).line, 0);
+}
+
 TEST(BadInput, BrokenManifestsAreProblemsAndTheArticleStillLoads)
 {
     struct Case {

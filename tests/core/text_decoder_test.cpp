@@ -78,6 +78,27 @@ TEST(TextDecoder, InvalidUtf8NamesTheLine)
     EXPECT_TRUE(onlyMessage(d).contains(QStringLiteral("not valid UTF-8")));
 }
 
+TEST(TextDecoder, ASingleByteCodePageIsNamedAsTheLikelyCause)
+{
+    // A trial's Latin-1 file ("Belarus\xA0and", "caf\xE9") got no hint; its Windows-1251 one did.
+    const QString hint = QStringLiteral("single-byte encoding");
+    for (const char *text : {"Belarus\xA0"
+                             "and Kazakhstan: caf\xE9 diplomacy, \xAB quoted \xBB\n",
+                             "\xC1\xE5\xEB\xE0\xF0\xF3\xF1\xFC is Belarus\n",
+                             "M\xFCnchen, \xA7 4, 10\xB0"
+                             "C\n"}) {
+        const DecodedText d = TextDecoder::decode(QByteArray(text), "single-byte.txt");
+        EXPECT_FALSE(d.text.has_value()) << text;
+        EXPECT_TRUE(onlyMessage(d).contains(hint)) << onlyMessage(d).toStdString();
+    }
+    // UTF-8 letters with one stray byte: not a code page, no such hint.
+    const DecodedText stray = TextDecoder::decode(
+        QByteArray("\xD0\x9C\xD0\xB8\xD0\xBD\xD1\x81\xD0\xBA and caf\xC3\xA9, then \xE9\n"),
+        "stray.txt");
+    EXPECT_FALSE(stray.text.has_value());
+    EXPECT_FALSE(onlyMessage(stray).contains(hint)) << onlyMessage(stray).toStdString();
+}
+
 TEST(TextDecoder, TruncatedUtf8SequenceIsInvalid)
 {
     const DecodedText d = TextDecoder::decode("Russia\xE2\x80", "cut.txt");

@@ -291,6 +291,35 @@ TEST(LibraryController, ACopyOfABuiltInArticleDroppedOnTheWindowIsRefusedNamingI
         << problemTexts(w).join(QLatin1Char('\n')).toStdString();
 }
 
+TEST(LibraryController, AnImportsProblemsGiveTheirFileAndLineApartAndTheDockIsNotRemembered)
+{
+    // A trial's Problems pane repeated each file's path in its message, left the Line column
+    // empty, cut long messages, and came back empty at the next start.
+    QTemporaryDir dir;
+    const QString bad = write(dir.filePath(QStringLiteral("notes.txt")),
+                              "A note\n\nline two\ncaf\xE9 on line four\n");
+    WindowFixture f;
+    MainWindow &w = f.window();
+    QSignalSpy loaded(&w, &MainWindow::documentLoaded);
+    w.importArticles({bad});
+    ASSERT_TRUE(loaded.wait(20000));
+    ASSERT_TRUE(w.problemsDock()->isVisible());
+    QTreeWidget *view = w.problems()->view();
+    ASSERT_EQ(w.problems()->count(), 1);
+    const QTreeWidgetItem *item = view->topLevelItem(0);
+    EXPECT_EQ(item->text(0), bad);
+    EXPECT_EQ(item->text(1), QStringLiteral("4"));
+    EXPECT_TRUE(item->text(2).startsWith(QStringLiteral("the text is not valid UTF-8")))
+        << item->text(2).toStdString();
+    EXPECT_FALSE(item->text(2).contains(bad));
+    EXPECT_TRUE(view->wordWrap());
+    // The dock takes a few lines of the window, not a quarter of it.
+    EXPECT_LT(w.problemsDock()->height(), w.height() / 4);
+
+    f.restart(); // shown when the window closed; the new start has no problem
+    EXPECT_FALSE(f.window().problemsDock()->isVisible());
+}
+
 TEST(LibraryController, AWindowOnAFileThatIsNoLibraryStartsWithTheBuiltInCorpusAndKeepsTheFile)
 {
     QTemporaryDir dir;

@@ -15,6 +15,8 @@ ProblemsPane::ProblemsPane(QWidget *parent)
     m_view->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_view->header()->setStretchLastSection(true);
+    m_view->setWordWrap(true); // a long message in lines, not cut with "…"
+    m_view->setUniformRowHeights(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
@@ -43,4 +45,11 @@ int ProblemsPane::count() const
     for (int i = 0; i < m_view->topLevelItemCount(); ++i)
         n += m_view->topLevelItem(i)->flags() != Qt::NoItemFlags ? 1 : 0;
     return n;
+}
+
+QSize ProblemsPane::sizeHint() const
+{
+    // A dock of six lines or so at first, not a quarter of the window.
+    const int line = fontMetrics().lineSpacing() + 4;
+    return {QWidget::sizeHint().width(), m_view->header()->sizeHint().height() + 6 * line};
 }

@@ -16,6 +16,7 @@ public:
     void setProblems(const Problems &problems);
     int count() const;
     QTreeWidget *view() const { return m_view; }
+    QSize sizeHint() const override;
 
 private:
     QTreeWidget *m_view;
