@@ -61,9 +61,14 @@ SearchQuery SearchQuery::parse(const QString &text)
     qsizetype i = 0;
     const auto fail = [&query](const QString &why) {
         query.terms.clear();
+        query.excluded.clear();
         query.error = why;
         return query;
     };
+    const QString orMisplaced =
+        QStringLiteral("OR goes between two words or phrases, as in Tbilisi OR Yerevan");
+    bool orPending = false;  // the next term is an alternative of the one before
+    bool notPending = false; // the next term must not occur
     while (i < text.size()) {
         const QChar c = text.at(i);
         if (c.isSpace()) {
@@ -72,6 +77,7 @@ SearchQuery SearchQuery::parse(const QString &text)
         }
         SearchTerm term;
         QStringView body;
+        bool leaveOut = false;
         const bool phrase = c == QLatin1Char('"') || c == QChar(0x201c) || c == QChar(0x201d);
         if (c == QLatin1Char('"') || c == QChar(0x201c) || c == QChar(0x201d)) {
             qsizetype close = i + 1;
@@ -91,6 +97,24 @@ SearchQuery SearchQuery::parse(const QString &text)
                 ++end;
             body = QStringView(text).mid(i, end - i);
             i = end;
+            if (body == QLatin1String("AND"))
+                continue; // every term must occur anyway
+            if (body == QLatin1String("OR")) {
+                if (query.terms.isEmpty() || orPending || notPending)
+                    return fail(orMisplaced);
+                orPending = true;
+                continue;
+            }
+            if (body == QLatin1String("NOT")) {
+                if (orPending)
+                    return fail(orMisplaced);
+                notPending = true;
+                continue;
+            }
+            if (body.size() > 1 && body.startsWith(QLatin1Char('-'))) {
+                leaveOut = true;
+                body = body.mid(1);
+            }
             if (body.endsWith(QLatin1Char('*'))) {
                 term.prefix = true;
                 body.chop(1);
@@ -112,21 +136,63 @@ SearchQuery SearchQuery::parse(const QString &text)
                 return fail(QStringLiteral("'*' goes at the end of a word, as in abstain*"));
             continue;
         }
-        query.terms.append(term);
+        if (leaveOut || notPending) {
+            if (orPending)
+                return fail(orMisplaced);
+            query.excluded.append(term);
+        } else {
+            term.group = orPending               ? query.terms.last().group
+                         : query.terms.isEmpty() ? 0
+                                                 : query.terms.last().group + 1;
+            query.terms.append(term);
+        }
+        orPending = notPending = false;
     }
+    if (orPending)
+        return fail(orMisplaced);
+    if (notPending)
+        return fail(QStringLiteral("NOT goes before the word or phrase to leave out, as in "
+                                   "NOT Russia"));
+    if (query.terms.isEmpty() && !query.excluded.isEmpty())
+        return fail(QStringLiteral("say what to find, not only what to leave out: NOT and '-' "
+                                   "leave out what follows them"));
     if (query.terms.isEmpty())
         return fail(QStringLiteral("type words to search for, a \"quoted phrase\" or a prefix "
                                    "such as abstain*"));
     return query;
 }
 
+namespace {
+
+QString quoted(const SearchTerm &term)
+{
+    // Words are letters and digits only, so a double quote never occurs inside one.
+    return QLatin1Char('"') + term.words.join(QLatin1Char(' ')) + QLatin1Char('"') +
+           (term.prefix ? QStringLiteral("*") : QString());
+}
+
+} // namespace
+
 QString SearchQuery::toFts5() const
 {
-    QStringList parts;
-    for (const SearchTerm &term : terms) {
-        // Words are letters and digits only, so a double quote never occurs inside one.
-        parts.append(QLatin1Char('"') + term.words.join(QLatin1Char(' ')) + QLatin1Char('"') +
-                     (term.prefix ? QStringLiteral("*") : QString()));
+    QStringList groups;
+    for (qsizetype i = 0; i < terms.size();) {
+        QStringList alternatives;
+        const int group = terms.at(i).group;
+        for (; i < terms.size() && terms.at(i).group == group; ++i)
+            alternatives.append(quoted(terms.at(i)));
+        groups.append(alternatives.size() == 1
+                          ? alternatives.first()
+                          : QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
+                                QLatin1Char(')'));
     }
-    return parts.join(QStringLiteral(" AND "));
+    QString fts5 = groups.join(QStringLiteral(" AND "));
+    if (!excluded.isEmpty()) {
+        QStringList left;
+        for (const SearchTerm &term : excluded)
+            left.append(quoted(term));
+        fts5 = QLatin1Char('(') + fts5 + QStringLiteral(") NOT (") +
+               left.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return fts5;
 }

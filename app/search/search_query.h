@@ -1,6 +1,8 @@
 // Search stage: what a user types into Search Articles — words, "quoted phrases" and prefixes
-// (abstain*), all of which must occur — parsed into terms, written as an SQLite FTS5 query that
-// the user's text cannot break, and the words of a text as the index splits and folds them.
+// (abstain*), all of which must occur, "Tbilisi OR Yerevan" for either, NOT word or -word for
+// words that must not (AND, the default, is read and dropped; lower-case "or", "and" and "not"
+// are words) — parsed into terms, written as an SQLite FTS5 query that the user's text cannot
+// break, and the words of a text as the index splits and folds them.
 #pragma once
 
 #include <QString>
@@ -11,15 +13,18 @@
 struct SearchTerm {
     QStringList words;   // case-folded; a phrase has several, in order
     bool prefix = false; // the last word may be the start of a longer one
+    int group = 0;       // terms of one group are alternatives (OR); every group must occur
 };
 
 struct SearchQuery {
-    QVector<SearchTerm> terms;
+    QVector<SearchTerm> terms;    // to find, each in its group
+    QVector<SearchTerm> excluded; // not to be in an article found (NOT word, -word)
     QString error; // why the text is no query ("a quotation mark is not closed"); empty if it is
 
     static SearchQuery parse(const QString &text);
     bool isValid() const { return error.isEmpty() && !terms.isEmpty(); }
-    // `"did not take part" AND "abstain"*`: every term quoted, so nothing typed is FTS5 syntax.
+    // `"did not take part" AND ("abstain"* OR "absent") NOT ("favour")`: every term quoted, so
+    // nothing typed is FTS5 syntax.
     QString toFts5() const;
 };
 

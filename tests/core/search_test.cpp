@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QThreadPool>
@@ -76,10 +77,70 @@ TEST(SearchQuery, AMalformedQueryIsAMessageNotAnError)
         EXPECT_FALSE(q.error.isEmpty()) << bad;
     }
     // What FTS5 would read as its own syntax is only words here.
-    const SearchQuery q = SearchQuery::parse(QStringLiteral("NEAR(a b) OR NOT col:x"));
+    const SearchQuery q = SearchQuery::parse(QStringLiteral("NEAR(a b) col:x ^start or not"));
     ASSERT_TRUE(q.isValid());
-    EXPECT_EQ(q.toFts5(),
-              QStringLiteral("\"near a\" AND \"b\" AND \"or\" AND \"not\" AND \"col x\""));
+    EXPECT_EQ(q.toFts5(), QStringLiteral("\"near a\" AND \"b\" AND \"col x\" AND \"start\" AND "
+                                         "\"or\" AND \"not\""));
+    // The operators read in capitals, where they stand between or before terms.
+    for (const char *bad : {"OR Tbilisi", "Tbilisi OR", "Tbilisi OR OR Yerevan", "NOT", "-Russia",
+                            "NOT Russia", "Tbilisi OR NOT Yerevan", "Tbilisi NOT"}) {
+        const SearchQuery b = SearchQuery::parse(QString::fromUtf8(bad));
+        EXPECT_FALSE(b.isValid()) << bad;
+        EXPECT_FALSE(b.error.isEmpty()) << bad;
+    }
+}
+
+TEST(SearchQuery, ReadsOrNotAndTheDashAndDropsAnd)
+{
+    // A trial typed "Tbilisi OR Yerevan" (no hits), "Zelensky AND Tokayev" (every "and" a hit)
+    // and "-Russia" (Russia found).
+    const SearchQuery q = SearchQuery::parse(
+        QStringLiteral("Tbilisi OR Yerevan AND abstained NOT \"voted in favour\" -Russia*"));
+    ASSERT_TRUE(q.isValid()) << q.error.toStdString();
+    ASSERT_EQ(q.terms.size(), 3);
+    EXPECT_EQ(q.terms.at(0).group, q.terms.at(1).group); // either
+    EXPECT_NE(q.terms.at(1).group, q.terms.at(2).group); // and this
+    ASSERT_EQ(q.excluded.size(), 2);
+    EXPECT_TRUE(q.excluded.at(1).prefix);
+    EXPECT_EQ(q.toFts5(), QStringLiteral("((\"tbilisi\" OR \"yerevan\") AND \"abstained\") NOT "
+                                         "(\"voted in favour\" OR \"russia\"*)"));
+    EXPECT_EQ(SearchQuery::parse(QStringLiteral("Zelensky AND Tokayev")).toFts5(),
+              QStringLiteral("\"zelensky\" AND \"tokayev\""));
+}
+
+TEST(ArticleSearch, EitherWordFindsTheArticlesOfEachAndNotLeavesOut)
+{
+    const ArticleSearch search(builtinModel());
+    // The articles that hold a word, by a regular expression here.
+    const auto holding = [](const QString &word) {
+        QSet<QString> ids;
+        const QRegularExpression re(QStringLiteral("\\b%1\\b").arg(word),
+                                    QRegularExpression::CaseInsensitiveOption);
+        for (const Article &a : builtinModel()->articles) {
+            if (re.match(a.text.toString()).hasMatch())
+                ids.insert(a.id);
+        }
+        return ids;
+    };
+    const auto found = [&search](const QString &query) {
+        QSet<QString> ids;
+        const SearchResult result = search.find(query);
+        EXPECT_TRUE(result.error.isEmpty()) << result.error.toStdString();
+        for (const SearchHit &hit : result.hits)
+            ids.insert(hit.article);
+        return ids;
+    };
+    const QSet<QString> tokayev = holding(QStringLiteral("Tokayev"));
+    const QSet<QString> lukashenko = holding(QStringLiteral("Lukashenko"));
+    ASSERT_FALSE(tokayev.contains(lukashenko)); // (else either proves nothing)
+    ASSERT_FALSE(lukashenko.contains(tokayev));
+    EXPECT_EQ(found(QStringLiteral("Tokayev OR Lukashenko")), tokayev + lukashenko);
+    const QSet<QString> moldova = holding(QStringLiteral("Moldova"));
+    const QSet<QString> withoutTokayev = moldova - tokayev;
+    ASSERT_FALSE(withoutTokayev.isEmpty());
+    ASSERT_NE(withoutTokayev, moldova);
+    EXPECT_EQ(found(QStringLiteral("Moldova NOT Tokayev")), withoutTokayev);
+    EXPECT_EQ(found(QStringLiteral("Moldova -Tokayev")), withoutTokayev);
 }
 
 TEST(ArticleSearch, FindsEveryOccurrenceOfAPhraseAtItsOffsets)

@@ -78,7 +78,8 @@ SearchPane::SearchPane(QWidget *parent)
     , m_message(new QLabel(this))
     , m_hits(new QListWidget(this))
 {
-    m_query->setPlaceholderText(tr("Search the articles: words, \"a phrase\", abstain*"));
+    m_query->setPlaceholderText(
+        tr("Search the articles: words, \"a phrase\", abstain*, A OR B, NOT word"));
     m_query->setClearButtonEnabled(true);
     m_message->setWordWrap(true);
     m_hits->setItemDelegate(new HitDelegate(m_hits));
