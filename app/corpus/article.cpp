@@ -54,3 +54,11 @@ QString Article::label() const
         return meta.publisher;
     return meta.title.isEmpty() ? file : meta.title;
 }
+
+QString Article::labelAndTitle(const QString &separator) const
+{
+    const QString shortName = label();
+    if (meta.title.isEmpty() || meta.title == shortName)
+        return shortName;
+    return shortName + separator + meta.title;
+}

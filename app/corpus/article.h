@@ -99,6 +99,9 @@ struct Article {
     int contextYear() const;
     // A short name for lists and charts: the manifest's, else the publisher, else the file.
     QString label() const;
+    // "label — title", or the title alone when the label is the title (no publisher, no short
+    // name): a source line that does not say its title twice.
+    QString labelAndTitle(const QString &separator = QStringLiteral(" — ")) const;
     // The file as a user finds it: the built-in corpus's file name, else the path through the
     // folder it was read from. Problems and tooltips name an article's file this way.
     QString shownPath() const;

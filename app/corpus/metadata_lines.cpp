@@ -66,21 +66,35 @@ Dateline datelineOf(QStringView line)
     static const PcrePattern note(QStringLiteral("\\s*[|·•]\\s*[^|·•]{0,30}$"));
     if (const auto m = note.match(rest); m.hasMatch() && m.capturedStart() > 0)
         rest = rest.first(m.capturedStart());
-    // "Astana, 10 March 2022": the place before the date.
-    static const PcrePattern place(
-        QStringLiteral("^(\\p{Lu}[\\p{L}.'’]+(?:[ "
-                       "-]\\p{Lu}[\\p{L}.'’]+){0,2}),\\s*(?=\\d|\\p{Lu}\\p{Ll}+\\s+\\d)"),
+    // "*Dniester Daily — 4 March 2022*": a line in Markdown's emphasis is read without it.
+    for (const QLatin1String mark :
+         {QLatin1String("**"), QLatin1String("__"), QLatin1String("*"), QLatin1String("_")}) {
+        if (rest.size() > 2 * mark.size() && rest.startsWith(mark) && rest.endsWith(mark)) {
+            rest = rest.sliced(mark.size(), rest.size() - 2 * mark.size()).trimmed();
+            break;
+        }
+    }
+    // "Astana, 10 March 2022": the place before the date. "Dniester Daily — 4 March 2022": a
+    // name before a dash, more often the publisher's than a place: the date is read, the name is
+    // not taken for a place.
+    static const PcrePattern named(
+        QStringLiteral(
+            "^(\\p{Lu}[\\p{L}.'’]+(?:[ "
+            "-]\\p{Lu}[\\p{L}.'’]+){0,2})(,|\\s*[—–])\\s*(?=\\d|\\p{Lu}\\p{Ll}+\\s+\\d)"),
         kUnicode);
     Dateline result;
-    if (const auto m = place.match(rest); m.hasMatch()) {
-        result.place = m.captured(1);
+    bool afterAName = false;
+    if (const auto m = named.match(rest); m.hasMatch()) {
+        if (m.captured(2) == QLatin1String(","))
+            result.place = m.captured(1);
+        afterAName = true;
         rest = rest.mid(m.capturedEnd());
     }
     const auto dates = DateParser(0).find(rest);
     const DateMention *date = onlyFullDate(dates);
     // The line must be the date and little else ("31 March 2022", "Published: 2 May 2022.",
     // "Policy brief, 2 June 2022").
-    if (!date || rest.size() - date->span.length() > (result.place.isEmpty() ? 16 : 12))
+    if (!date || rest.size() - date->span.length() > (afterAName ? 12 : 16))
         return {};
     result.date = date->range.from;
     return result;

@@ -21,9 +21,11 @@ QVariant ArticleChoiceModel::data(const QModelIndex &index, int role) const
     const Article &a = m_document->articles.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QString(a.label() + QStringLiteral(" — ") + a.meta.title);
+        return a.labelAndTitle();
     case Qt::ToolTipRole:
-        return QString(a.meta.publisher + QStringLiteral(" — ") + a.meta.title);
+        return a.meta.publisher.isEmpty()
+                   ? a.labelAndTitle()
+                   : QString(a.meta.publisher + QStringLiteral(" — ") + a.meta.title);
     case ModelRoles::ArticleIdRole:
         return a.id;
     default:

@@ -189,10 +189,8 @@ QVariant PositionModel::claimData(const Claim &c, int column, int role) const
     case Qt::ToolTipRole:
         if (column == DateColumn)
             return c.date.explanation();
-        return QString(
-            (article ? QStringLiteral("%1 — %2").arg(article->meta.publisher, article->meta.title)
-                     : c.article) +
-            QStringLiteral("\n") + EvidenceMarks::whoseLine(c, m_document->claimFilter.me));
+        return QString((article ? article->labelAndTitle() : c.article) + QStringLiteral("\n") +
+                       EvidenceMarks::whoseLine(c, m_document->claimFilter.me));
     case Qt::FontRole:
         return column == DateColumn ? dateFont(c.date) : QVariant();
     case DateTextRole:

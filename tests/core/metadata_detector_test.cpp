@@ -113,6 +113,37 @@ TEST(MetadataDetector, ADatelineAfterALongHeadlineIsALineOfItsOwn)
     EXPECT_EQ(a.meta.place, QStringLiteral("Astana"));
 }
 
+// A trial's Markdown articles opened "Dniester Daily — 4 March 2022", plain or in italics: no
+// date was read, and the article fell back to its year.
+TEST(MetadataDetector, ADateAfterANameAndADashIsTheArticlesDate)
+{
+    for (const QString &line : {QStringLiteral("Dniester Daily — 4 March 2022"),
+                                QStringLiteral("*Dniester Daily – 4 March 2022*"),
+                                QStringLiteral("__Dniester Daily—4 March 2022__")}) {
+        const Article a =
+            articleFromText(QStringLiteral("# Chisinau condemns the invasion\n\n") + line +
+                            QStringLiteral("\n\nMoldova condemned it again.\n"));
+        EXPECT_EQ(a.meta.published, QDate(2022, 3, 4)) << line.toStdString();
+        EXPECT_TRUE(a.meta.place.isEmpty()) << a.meta.place.toStdString(); // a name, not a place
+        EXPECT_EQ(a.meta.title, QStringLiteral("Chisinau condemns the invasion"));
+    }
+    // A longer line after the dash is no dateline.
+    const Article sentence = articleFromText(
+        QStringLiteral("Notes\n\nChisinau — 4 March 2022 was the day the talks began in earnest "
+                       "and nobody came.\n\nBody text.\n"));
+    EXPECT_FALSE(sentence.meta.published.isValid());
+}
+
+// An article with no publisher is named by its title: its source line says the title once.
+TEST(MetadataDetector, ASourceLineWithoutAPublisherSaysItsTitleOnce)
+{
+    Article a = articleFromText(QStringLiteral("Kazakhstan stays on the fence\n\nBody text.\n"));
+    ASSERT_TRUE(a.meta.publisher.isEmpty());
+    EXPECT_EQ(a.labelAndTitle(), QStringLiteral("Kazakhstan stays on the fence"));
+    a.meta.publisher = QStringLiteral("Astana Observer");
+    EXPECT_EQ(a.labelAndTitle(), QStringLiteral("Astana Observer — Kazakhstan stays on the fence"));
+}
+
 // "Gas imports to stop by 2027" names a target: the article's year is its first full date's.
 TEST(MetadataDetector, TheYearIsTheFirstFullDatesNotAFutureTargets)
 {

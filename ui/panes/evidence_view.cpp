@@ -228,11 +228,16 @@ QString EvidenceView::itemHtml(int index, const QString &muted) const
         article && !article->meta.publisher.isEmpty() && article->meta.publisher != article->label()
             ? QStringLiteral(", ") + article->meta.publisher.toHtmlEscaped()
             : QString();
+    // (The title once where it is the label too: an article without a publisher.)
+    const QString titled =
+        article && article->labelAndTitle() != article->label()
+            ? QStringLiteral("%1 — <i>%2</i>")
+                  .arg(article->label().toHtmlEscaped(), article->meta.title.toHtmlEscaped())
+        : article ? QStringLiteral("<i>%1</i>").arg(article->label().toHtmlEscaped())
+                  : QString();
     const QString source =
-        article ? QStringLiteral("%1 — <i>%2</i>%3%4")
-                      .arg(article->label().toHtmlEscaped(), article->meta.title.toHtmlEscaped(),
-                           publisher,
-                           articleDate.isEmpty() ? QString() : QStringLiteral(", ") + articleDate)
+        article ? titled + publisher +
+                      (articleDate.isEmpty() ? QString() : QStringLiteral(", ") + articleDate)
                 : item.article.toHtmlEscaped();
     // A claim says when it was made when its sentence gives a date; otherwise the article's
     // date beside the source stands for it. An event's label carries its date already.
