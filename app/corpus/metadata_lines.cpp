@@ -74,13 +74,13 @@ Dateline datelineOf(QStringView line)
             break;
         }
     }
-    // "Astana, 10 March 2022": the place before the date. "Dniester Daily — 4 March 2022": a
-    // name before a dash, more often the publisher's than a place: the date is read, the name is
-    // not taken for a place.
+    // "Astana, 10 March 2022": the place before the date. "Dniester Daily — 4 March 2022" (or
+    // " - ", as typed; a hyphen with no space before it is inside a name): a name before a dash,
+    // more often the publisher's than a place: the date is read, the name is not taken for a place.
     static const PcrePattern named(
         QStringLiteral(
             "^(\\p{Lu}[\\p{L}.'’]+(?:[ "
-            "-]\\p{Lu}[\\p{L}.'’]+){0,2})(,|\\s*[—–])\\s*(?=\\d|\\p{Lu}\\p{Ll}+\\s+\\d)"),
+            "-]\\p{Lu}[\\p{L}.'’]+){0,2})(,|\\s*[—–]|\\s+-)\\s*(?=\\d|\\p{Lu}\\p{Ll}+\\s+\\d)"),
         kUnicode);
     Dateline result;
     bool afterAName = false;

@@ -67,8 +67,9 @@ SearchQuery SearchQuery::parse(const QString &text)
     };
     const QString orMisplaced =
         QStringLiteral("OR goes between two words or phrases, as in Tbilisi OR Yerevan");
-    bool orPending = false;  // the next term is an alternative of the one before
-    bool notPending = false; // the next term must not occur
+    bool orPending = false;   // the next term is an alternative of the one before
+    bool notPending = false;  // the next term must not occur
+    bool lastLeftOut = false; // the last term read is one to leave out (OR cannot follow it)
     while (i < text.size()) {
         const QChar c = text.at(i);
         if (c.isSpace()) {
@@ -92,15 +93,22 @@ SearchQuery SearchQuery::parse(const QString &text)
             if (body.contains(QLatin1Char('*')))
                 return fail(QStringLiteral("'*' goes after a word or a phrase, as in abstain*"));
         } else {
+            const auto isQuote = [](QChar q) {
+                return q == QLatin1Char('"') || q == QChar(0x201c) || q == QChar(0x201d);
+            };
             qsizetype end = i;
-            while (end < text.size() && !text.at(end).isSpace() && text.at(end) != QLatin1Char('"'))
+            while (end < text.size() && !text.at(end).isSpace() && !isQuote(text.at(end)))
                 ++end;
             body = QStringView(text).mid(i, end - i);
             i = end;
+            if (body == QLatin1String("-") && i < text.size() && isQuote(text.at(i))) {
+                notPending = true; // -"a phrase": the phrase is left out
+                continue;
+            }
             if (body == QLatin1String("AND"))
                 continue; // every term must occur anyway
             if (body == QLatin1String("OR")) {
-                if (query.terms.isEmpty() || orPending || notPending)
+                if (query.terms.isEmpty() || orPending || notPending || lastLeftOut)
                     return fail(orMisplaced);
                 orPending = true;
                 continue;
@@ -136,7 +144,8 @@ SearchQuery SearchQuery::parse(const QString &text)
                 return fail(QStringLiteral("'*' goes at the end of a word, as in abstain*"));
             continue;
         }
-        if (leaveOut || notPending) {
+        lastLeftOut = leaveOut || notPending;
+        if (lastLeftOut) {
             if (orPending)
                 return fail(orMisplaced);
             query.excluded.append(term);

@@ -119,7 +119,8 @@ TEST(MetadataDetector, ADateAfterANameAndADashIsTheArticlesDate)
 {
     for (const QString &line : {QStringLiteral("Dniester Daily — 4 March 2022"),
                                 QStringLiteral("*Dniester Daily – 4 March 2022*"),
-                                QStringLiteral("__Dniester Daily—4 March 2022__")}) {
+                                QStringLiteral("__Dniester Daily—4 March 2022__"),
+                                QStringLiteral("Dniester Daily - 4 March 2022")}) {
         const Article a =
             articleFromText(QStringLiteral("# Chisinau condemns the invasion\n\n") + line +
                             QStringLiteral("\n\nMoldova condemned it again.\n"));

@@ -106,6 +106,16 @@ TEST(SearchQuery, ReadsOrNotAndTheDashAndDropsAnd)
                                          "(\"voted in favour\" OR \"russia\"*)"));
     EXPECT_EQ(SearchQuery::parse(QStringLiteral("Zelensky AND Tokayev")).toFts5(),
               QStringLiteral("\"zelensky\" AND \"tokayev\""));
+    // A phrase left out with a dash, in straight or curly quotation marks.
+    for (const QString &phrase : {QStringLiteral("Moldova -\"Russian Federation\""),
+                                  QStringLiteral("Moldova -“Russian Federation”")}) {
+        const SearchQuery left = SearchQuery::parse(phrase);
+        ASSERT_TRUE(left.isValid()) << left.error.toStdString();
+        EXPECT_EQ(left.toFts5(), QStringLiteral("(\"moldova\") NOT (\"russian federation\")"))
+            << phrase.toStdString();
+    }
+    // OR joins two terms to find, never one left out.
+    EXPECT_FALSE(SearchQuery::parse(QStringLiteral("Moldova -Tokayev OR Lukashenko")).isValid());
 }
 
 TEST(ArticleSearch, EitherWordFindsTheArticlesOfEachAndNotLeavesOut)

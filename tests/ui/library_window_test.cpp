@@ -206,10 +206,10 @@ TEST(LibraryWindow, AnArticlesHitsPastTheFirstFewAreListedInPlaceWhenAsked)
             offer = r;
     }
     ASSERT_GE(offer, ArticleSearch::kHitsPerArticle); // after an article's first hits
-    const QString article = hits->item(offer - 1)->data(Qt::UserRole + 2).toString();
+    const QString article = hits->item(offer - 1)->data(SearchPane::kHitArticleRole).toString();
     ASSERT_FALSE(article.isEmpty());
     for (int r = offer - ArticleSearch::kHitsPerArticle; r < offer; ++r)
-        EXPECT_EQ(hits->item(r)->data(Qt::UserRole + 2).toString(), article) << r;
+        EXPECT_EQ(hits->item(r)->data(SearchPane::kHitArticleRole).toString(), article) << r;
     // How many: the article's occurrences, counted here, less those listed.
     static const QRegularExpression russia(QStringLiteral("\\bRussia\\w*"),
                                            QRegularExpression::CaseInsensitiveOption);
@@ -225,8 +225,8 @@ TEST(LibraryWindow, AnArticlesHitsPastTheFirstFewAreListedInPlaceWhenAsked)
                   (inArticle - ArticleSearch::kHitsPerArticle > ArticleSearch::kPageSize ? 1 : 0));
     QSet<qlonglong> starts;
     for (int r = offer - ArticleSearch::kHitsPerArticle; r < offer + added; ++r) {
-        EXPECT_EQ(hits->item(r)->data(Qt::UserRole + 2).toString(), article) << r;
-        starts.insert(hits->item(r)->data(Qt::UserRole + 3).toLongLong());
+        EXPECT_EQ(hits->item(r)->data(SearchPane::kHitArticleRole).toString(), article) << r;
+        starts.insert(hits->item(r)->data(SearchPane::kHitStartRole).toLongLong());
     }
     EXPECT_EQ(starts.size(), ArticleSearch::kHitsPerArticle + added); // none twice
     EXPECT_EQ(hits->currentRow(), offer);                             // the first of them

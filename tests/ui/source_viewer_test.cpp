@@ -106,6 +106,16 @@ TEST(SourceViewer, AnArticleOfTensOfThousandsOfMentionsHighlightsThoseInView)
     const qsizetype start = lastMention - 100 * kSentence.size();
     viewer.showSpan({model->articles.first().id, start, start + kSentence.size() - 1});
     EXPECT_EQ(text->textCursor().selectedText(), kSentence.trimmed());
+
+    // Words selected across a line the view broke are the article's: a space, no line break.
+    const QString article = model->articles.first().text.toString();
+    const qsizetype broken = SourceViewer::shownText(article).indexOf(QLatin1Char('\n'));
+    ASSERT_GT(broken, 0);
+    QTextCursor across(text->document());
+    across.setPosition(int(broken - 10));
+    across.setPosition(int(broken + 10), QTextCursor::KeepAnchor);
+    text->setTextCursor(across);
+    EXPECT_EQ(viewer.selectedText(), article.mid(broken - 10, 20));
 }
 
 TEST(SourceViewer, ASelectionIsTheWordsWithoutTheSpacesAtItsEnds)

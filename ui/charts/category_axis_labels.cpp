@@ -171,13 +171,13 @@ private:
                 continue;
             const QStringList lines = linesWithin(label.text, metrics, room, mostLines);
             // The lines stacked, centred on the row; each beside the plot.
-            double top = y - metrics.height() * double(lines.size()) / 2;
+            double lineTop = y - metrics.height() * double(lines.size()) / 2;
             for (const QString &line : lines) {
                 QGraphicsSimpleTextItem *item = add(line, font);
                 const double width = metrics.horizontalAdvance(line);
                 const double x = onRight ? plot.right() + kPadding : plot.left() - kPadding - width;
-                item->setPos(std::round(x), std::round(top));
-                top += metrics.height();
+                item->setPos(std::round(x), std::round(lineTop));
+                lineTop += metrics.height();
             }
         }
     }

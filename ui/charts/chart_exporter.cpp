@@ -56,9 +56,10 @@ QByteArray withFamiliesFound(QByteArray svg)
     }
     for (const QByteArray &family : std::as_const(families)) {
         const QFontInfo face{QFont(QString::fromUtf8(family))};
-        const QString generic = face.fixedPitch()                  ? QStringLiteral("monospace")
-                                : face.styleHint() == QFont::Serif ? QStringLiteral("serif")
-                                                                   : QStringLiteral("sans-serif");
+        const QString serif = QFontInfo(QFont(QStringLiteral("serif"))).family();
+        const QString generic = face.fixedPitch()        ? QStringLiteral("monospace")
+                                : face.family() == serif ? QStringLiteral("serif")
+                                                         : QStringLiteral("sans-serif");
         const QString named = QStringLiteral("%1, %2").arg(face.family(), generic);
         const QByteArray before = attribute + family + '"';
         const QByteArray after = attribute + named.toHtmlEscaped().toUtf8() + '"';

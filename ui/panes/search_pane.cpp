@@ -20,8 +20,8 @@
 namespace {
 
 constexpr int kHtmlRole = Qt::UserRole + 1;
-constexpr int kArticleRole = Qt::UserRole + 2;
-constexpr int kStartRole = Qt::UserRole + 3;
+constexpr int kArticleRole = SearchPane::kHitArticleRole;
+constexpr int kStartRole = SearchPane::kHitStartRole;
 constexpr int kEndRole = Qt::UserRole + 4;
 constexpr int kMoreRole = Qt::UserRole + 5; // the last row, when more hits follow
 // A row after an article's hits listed, when it holds more: the article, the index of its next
@@ -109,9 +109,15 @@ void SearchPane::setDocument(DocumentModelPtr document)
         ++m_snapshots;
         m_waitingForIndex = false;
     }
-    // The same query over the new snapshot; the keyboard stays where the user has it.
-    if (!m_query->text().trimmed().isEmpty())
+    // The same query over the new snapshot; the keyboard stays where the user has it. With no
+    // query, hits of the old snapshot are not left to be opened (or paged) in the new one.
+    if (!m_query->text().trimmed().isEmpty()) {
         listHits(m_query->text(), false);
+    } else if (!m_search) {
+        m_hits->clear();
+        ++m_listShown;
+        m_message->clear();
+    }
 }
 
 void SearchPane::focusQuery()
@@ -202,10 +208,7 @@ void SearchPane::showPage()
             addArticleMore(hit.article, ArticleSearch::kHitsPerArticle, hit.moreInArticle,
                            m_hits->count());
     }
-    const QString found =
-        tr("%1 in %2")
-            .arg(Wording::counted(m_hitsListed, tr("hit"), tr("hits")),
-                 Wording::counted(m_articlesShown.size(), tr("article"), tr("articles")));
+    const QString found = foundText();
     if (result.more) {
         auto *more = new QListWidgetItem(m_hits);
         const QString text = tr("Show the next %1 hits…").arg(ArticleSearch::kPageSize);
@@ -218,7 +221,7 @@ void SearchPane::showPage()
                                .arg(ArticleSearch::kHitsPerArticle));
     } else {
         m_message->setText(m_hitsListed == 0
-                               ? tr("No article has all of these words.")
+                               ? tr("No article matches the query.")
                                : tr("%1; Enter or a click opens the source there.").arg(found));
     }
 }
@@ -265,12 +268,26 @@ void SearchPane::addArticleMore(const QString &articleId, int from, int left, in
 }
 
 // An article's next hits, listed in place of the row that offered them.
-void SearchPane::showMoreOf(QListWidgetItem *item)
+QString SearchPane::foundText() const
 {
-    const int row = m_hits->row(item);
-    const QString article = item->data(kArticleMoreRole).toString();
-    const int from = item->data(kArticleFromRole).toInt();
-    const int left = item->data(kArticleLeftRole).toInt();
+    return tr("%1 in %2")
+        .arg(Wording::counted(m_hitsListed, tr("hit"), tr("hits")),
+             Wording::counted(m_articlesShown.size(), tr("article"), tr("articles")));
+}
+
+void SearchPane::showMoreOf(const QString &article, int from)
+{
+    // The row that offers them, found again: the list may have changed since it was clicked.
+    int row = -1;
+    for (int r = 0; r < m_hits->count() && row < 0; ++r) {
+        const QListWidgetItem *item = m_hits->item(r);
+        if (item->data(kArticleMoreRole).toString() == article &&
+            item->data(kArticleFromRole).toInt() == from)
+            row = r;
+    }
+    if (row < 0 || !m_search)
+        return;
+    const int left = m_hits->item(row)->data(kArticleLeftRole).toInt();
     const SearchResult result =
         m_search->findIn(article, m_shownQuery, ArticleSearch::kPageSize, from);
     if (!result.error.isEmpty() || result.hits.isEmpty())
@@ -283,10 +300,7 @@ void SearchPane::showMoreOf(QListWidgetItem *item)
         addArticleMore(article, from + int(result.hits.size()), left - int(result.hits.size()), at);
     m_hits->setCurrentRow(row); // the first of them
     m_hits->scrollToItem(m_hits->item(row));
-    m_message->setText(
-        tr("%1 in %2; Enter or a click opens the source there.")
-            .arg(Wording::counted(m_hitsListed, tr("hit"), tr("hits")),
-                 Wording::counted(m_articlesShown.size(), tr("article"), tr("articles"))));
+    m_message->setText(tr("%1; Enter or a click opens the source there.").arg(foundText()));
 }
 
 void SearchPane::open(QListWidgetItem *item)
@@ -297,11 +311,14 @@ void SearchPane::open(QListWidgetItem *item)
         if (m_pagePending)
             return;
         m_pagePending = true; // (later, as a page is: a click may come twice)
-        QTimer::singleShot(0, this, [this, item, list = m_listShown] {
-            m_pagePending = false;
-            if (list == m_listShown && m_hits->row(item) >= 0)
-                showMoreOf(item);
-        });
+        QTimer::singleShot(0, this,
+                           [this, list = m_listShown,
+                            article = item->data(kArticleMoreRole).toString(),
+                            from = item->data(kArticleFromRole).toInt()] {
+                               m_pagePending = false;
+                               if (list == m_listShown)
+                                   showMoreOf(article, from);
+                           });
         return;
     }
     if (item->data(kMoreRole).toBool()) {

@@ -37,6 +37,9 @@ public:
     // hits are listed when it is made); below, at the first search. For tests.
     void setIndexInBackgroundFrom(int articles) { m_indexInBackgroundFrom = articles; }
     static constexpr int kIndexInBackgroundFrom = 500;
+    // A hit row's article id and the start of its match, for tests.
+    static constexpr int kHitArticleRole = Qt::UserRole + 2;
+    static constexpr int kHitStartRole = Qt::UserRole + 3;
 
 Q_SIGNALS:
     void spanRequested(const SpanLink &link);
@@ -47,7 +50,8 @@ private:
     void showPage();
     bool addHit(const SearchHit &hit, int row); // false: its article is not in the snapshot
     void addArticleMore(const QString &article, int from, int left, int row);
-    void showMoreOf(QListWidgetItem *item);
+    void showMoreOf(const QString &article, int from); // the next hits of `article` from `from`
+    QString foundText() const;                         // "N hits in M articles"
 
     DocumentModelPtr m_document;
     std::unique_ptr<ArticleSearch> m_search; // made at the first search of a snapshot

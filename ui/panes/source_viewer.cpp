@@ -177,8 +177,12 @@ void SourceViewer::showSpan(const SpanLink &link)
 
 QString SourceViewer::selectedText() const
 {
-    return m_text->textCursor().selectedText().replace(QChar::ParagraphSeparator,
-                                                       QLatin1Char('\n'));
+    // From the article's text: a line shown broken (shownText) has a space there, not a break.
+    const QTextCursor cursor = m_text->textCursor();
+    const Article *article = m_document ? m_document->article(m_article) : nullptr;
+    if (article && cursor.hasSelection())
+        return article->quote({cursor.selectionStart(), cursor.selectionEnd()});
+    return cursor.selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
 }
 
 QString SourceViewer::metadataText() const
