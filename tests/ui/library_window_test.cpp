@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPair>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
@@ -202,7 +203,7 @@ TEST(LibraryWindow, AnArticlesHitsPastTheFirstFewAreListedInPlaceWhenAsked)
     int offer = -1;
     for (int r = 0; r < hits->count() && offer < 0; ++r) {
         if (hits->item(r)->text().startsWith(QStringLiteral("Show ")) &&
-            hits->item(r)->text().contains(QStringLiteral(" more in ")))
+            hits->item(r)->text().contains(QStringLiteral(" more hits in ")))
             offer = r;
     }
     ASSERT_GE(offer, ArticleSearch::kHitsPerArticle); // after an article's first hits
@@ -233,6 +234,62 @@ TEST(LibraryWindow, AnArticlesHitsPastTheFirstFewAreListedInPlaceWhenAsked)
     QTest::keyClick(hits, Qt::Key_Return);
     EXPECT_EQ(w.sourceViewer()->currentArticle(), article);
     EXPECT_TRUE(w.sourceViewer()->selectedText().toLower().startsWith(QStringLiteral("russia")));
+}
+
+TEST(LibraryWindow, AnArticlesHitsListedInPlaceLeaveThePagesAsTheyWere)
+{
+    // Fifteen articles naming Russia twenty-five times each: a page of 200 hits (ten articles,
+    // each followed by a row offering its other five), then the next page's row. Listing one
+    // article's five moves no hit of the next page nor repeats one.
+    QTemporaryDir dir;
+    constexpr int kArticles = 15;
+    constexpr int kMore = 5;
+    for (int i = 0; i < kArticles; ++i) {
+        QFile file(dir.filePath(QStringLiteral("note-%1.txt").arg(i)));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("Note %1\n\n").arg(i).toUtf8() +
+                   QStringLiteral("Russia named it again in note %1. ")
+                       .arg(i)
+                       .toUtf8()
+                       .repeated(ArticleSearch::kHitsPerArticle + kMore));
+    }
+    WindowFixture f(CorpusOptions(false, {dir.path()}));
+    MainWindow &w = f.window();
+    ASSERT_EQ(w.document()->articles.size(), kArticles);
+    w.search()->search(QStringLiteral("Russia"));
+    QListWidget *hits = w.search()->hits();
+    const auto rowStartingWith = [hits](const QString &text) {
+        for (int r = 0; r < hits->count(); ++r) {
+            if (hits->item(r)->text().startsWith(text))
+                return r;
+        }
+        return -1;
+    };
+    const auto hitRows = [hits] {
+        QSet<QPair<QString, qlonglong>> listed;
+        int rows = 0;
+        for (int r = 0; r < hits->count(); ++r) {
+            const QString article = hits->item(r)->data(SearchPane::kHitArticleRole).toString();
+            if (article.isEmpty())
+                continue; // a row offering more
+            ++rows;
+            listed.insert({article, hits->item(r)->data(SearchPane::kHitStartRole).toLongLong()});
+        }
+        EXPECT_EQ(listed.size(), rows); // none twice
+        return rows;
+    };
+    ASSERT_EQ(hitRows(), ArticleSearch::kPageSize);
+    const int offer = rowStartingWith(QStringLiteral("Show 5 more hits in "));
+    ASSERT_GE(offer, 0) << w.search()->message().toStdString();
+    hits->setCurrentRow(offer);
+    QTest::keyClick(hits, Qt::Key_Return);
+    QTRY_COMPARE(hitRows(), ArticleSearch::kPageSize + kMore);
+    const int next = rowStartingWith(QStringLiteral("Show the next"));
+    ASSERT_EQ(next, hits->count() - 1);
+    hits->setCurrentRow(next);
+    QTest::keyClick(hits, Qt::Key_Return);
+    QTRY_COMPARE(rowStartingWith(QStringLiteral("Show the next")), -1);
+    EXPECT_EQ(hitRows(), kArticles * ArticleSearch::kHitsPerArticle + kMore);
 }
 
 // A big library's search index is made on a worker thread: the search says so at once, the

@@ -252,10 +252,10 @@ void SearchPane::addArticleMore(const QString &articleId, int from, int left, in
 {
     const Article *article = m_document->article(articleId);
     auto *item = new QListWidgetItem;
-    const QString text =
-        tr("Show %1 more in %2…")
-            .arg(Wording::counted(std::min(left, ArticleSearch::kPageSize), tr("hit"), tr("hits")),
-                 article ? article->label() : articleId);
+    const int shown = std::min(left, ArticleSearch::kPageSize);
+    const QString name = article ? article->label() : articleId;
+    const QString text = shown == 1 ? tr("Show 1 more hit in %1…").arg(name)
+                                    : tr("Show %1 more hits in %2…").arg(shown).arg(name);
     const QString count =
         left > ArticleSearch::kPageSize ? tr(" (of %1 left)").arg(left) : QString();
     item->setText(text + count);
