@@ -60,6 +60,19 @@ QByteArray read(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// `e` exported as an SVG at the default size: the file's bytes (none when it was not written).
+QByteArray svgOf(const Exported &e)
+{
+    QTemporaryDir dir;
+    ChartExportOptions options;
+    options.format = ChartExportOptions::Format::Svg;
+    const QString path = dir.filePath(QStringLiteral("chart.svg"));
+    QString error;
+    if (!ChartExporter(e.chart.get(), e.title, e.caption).write(path, options, &error))
+        ADD_FAILURE() << error.toStdString();
+    return read(path);
+}
+
 } // namespace
 
 TEST(ChartExporter, PngHasExactlySizeTimesScalePixelsAndIsNotBlank)
@@ -124,14 +137,8 @@ TEST(ChartExporter, PdfIsTitledByTheChartAndMadeByPositionExplorer)
 
 TEST(ChartExporter, SvgParsesAndNamesTheSources)
 {
-    QTemporaryDir dir;
     const Exported e = make("unga-votes");
-    ChartExportOptions options;
-    options.format = ChartExportOptions::Format::Svg;
-    const QString path = dir.filePath(QStringLiteral("votes.svg"));
-    QString error;
-    ASSERT_TRUE(ChartExporter(e.chart.get(), e.title, e.caption).write(path, options, &error));
-    const QByteArray svg = read(path);
+    const QByteArray svg = svgOf(e);
     QXmlStreamReader xml(svg);
     int elements = 0;
     while (!xml.atEnd()) {
@@ -152,17 +159,13 @@ TEST(ChartExporter, SvgTextIsAsBigAsTheLayoutsAndInAFontOtherProgramsFind)
     // A trial opened an SVG export elsewhere: its labels were three quarters of their size
     // (9 for 9 points, the layout's 12 pixels), ragged beside the axis, in "Sans Serif", which
     // browsers do not know.
-    QTemporaryDir dir;
     const Exported e = make("unga-votes");
-    ChartExportOptions options;
-    options.format = ChartExportOptions::Format::Svg;
-    const QString path = dir.filePath(QStringLiteral("votes.svg"));
-    QString error;
-    ASSERT_TRUE(ChartExporter(e.chart.get(), e.title, e.caption).write(path, options, &error));
+    const QByteArray svg = svgOf(e);
+    ASSERT_FALSE(svg.isEmpty());
     const QFont labels = e.chart->axes(Qt::Vertical).first()->labelsFont();
     const QFontInfo measured(labels);
     // The font of each text, from the group around it.
-    QXmlStreamReader xml(read(path));
+    QXmlStreamReader xml(svg);
     QVector<QXmlStreamAttributes> groups;
     QString sizeOfKazakhstan;
     QSet<QString> families;

@@ -44,6 +44,18 @@ QString write(const QTemporaryDir &dir, const QString &name, const QByteArray &b
     return file.fileName();
 }
 
+// `count` notes in `dir`, each naming Russia `times` times in sentences of its own.
+void writeNotes(const QTemporaryDir &dir, int count, int times)
+{
+    for (int i = 0; i < count; ++i) {
+        QFile file(dir.filePath(QStringLiteral("note-%1.txt").arg(i)));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(
+            QStringLiteral("Note %1\n\n").arg(i).toUtf8() +
+            QStringLiteral("Russia named it again in note %1. ").arg(i).toUtf8().repeated(times));
+    }
+}
+
 } // namespace
 
 TEST(LibraryWindow, FilesDroppedOnTheWindowAreImportedAndJoinTheCorpus)
@@ -244,15 +256,7 @@ TEST(LibraryWindow, AnArticlesHitsListedInPlaceLeaveThePagesAsTheyWere)
     QTemporaryDir dir;
     constexpr int kArticles = 15;
     constexpr int kMore = 5;
-    for (int i = 0; i < kArticles; ++i) {
-        QFile file(dir.filePath(QStringLiteral("note-%1.txt").arg(i)));
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("Note %1\n\n").arg(i).toUtf8() +
-                   QStringLiteral("Russia named it again in note %1. ")
-                       .arg(i)
-                       .toUtf8()
-                       .repeated(ArticleSearch::kHitsPerArticle + kMore));
-    }
+    writeNotes(dir, kArticles, ArticleSearch::kHitsPerArticle + kMore);
     WindowFixture f(CorpusOptions(false, {dir.path()}));
     MainWindow &w = f.window();
     ASSERT_EQ(w.document()->articles.size(), kArticles);
@@ -381,15 +385,7 @@ TEST(LibraryWindow, ManyHitsComeAPageAtATimeAndTheLastRowShowsTheNext)
     // Fifteen articles, each naming Russia twenty times: 300 hits, more than a page holds.
     QTemporaryDir dir;
     constexpr int kArticles = 15;
-    for (int i = 0; i < kArticles; ++i) {
-        QFile file(dir.filePath(QStringLiteral("note-%1.txt").arg(i)));
-        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("Note %1\n\n").arg(i).toUtf8() +
-                   QStringLiteral("Russia named it again in note %1. ")
-                       .arg(i)
-                       .toUtf8()
-                       .repeated(ArticleSearch::kHitsPerArticle));
-    }
+    writeNotes(dir, kArticles, ArticleSearch::kHitsPerArticle);
     WindowFixture f(CorpusOptions(false, {dir.path()}));
     MainWindow &w = f.window();
     ASSERT_EQ(w.document()->articles.size(), kArticles);
