@@ -228,13 +228,13 @@ QString EvidenceView::itemHtml(int index, const QString &muted) const
         article && !article->meta.publisher.isEmpty() && article->meta.publisher != article->label()
             ? QStringLiteral(", ") + article->meta.publisher.toHtmlEscaped()
             : QString();
-    // (The title once where it is the label too: an article without a publisher.)
-    const QString titled =
-        article && article->labelAndTitle() != article->label()
-            ? QStringLiteral("%1 — <i>%2</i>")
-                  .arg(article->label().toHtmlEscaped(), article->meta.title.toHtmlEscaped())
-        : article ? QStringLiteral("<i>%1</i>").arg(article->label().toHtmlEscaped())
-                  : QString();
+    // The title once where it is the label too (an article without a publisher).
+    QString titled;
+    if (article && article->labelAndTitle() == article->label())
+        titled = QStringLiteral("<i>%1</i>").arg(article->label().toHtmlEscaped());
+    else if (article)
+        titled = QStringLiteral("%1 — <i>%2</i>")
+                     .arg(article->label().toHtmlEscaped(), article->meta.title.toHtmlEscaped());
     const QString source =
         article ? titled + publisher +
                       (articleDate.isEmpty() ? QString() : QStringLiteral(", ") + articleDate)
