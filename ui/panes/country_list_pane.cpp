@@ -100,9 +100,9 @@ CountryListPane::CountryListPane(QWidget *parent)
     });
     connect(m_bloc, &QComboBox::currentIndexChanged, this,
             [this] { refilter([this] { m_proxy->setBloc(m_bloc->currentData().toString()); }); });
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_view, &QTreeView::expandAll);
-    connect(m_proxy, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_view, &QTreeView::expandAll);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CountryListPane::showGroups);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CountryListPane::showGroups);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CountryListPane::showGroups);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -115,13 +115,54 @@ CountryListPane::CountryListPane(QWidget *parent)
 
 bool CountryListPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched != m_filter)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
     // A line edit takes Ctrl+K for "delete to the end of the line"; here it compares.
-    if (watched == m_filter && event->type() == QEvent::ShortcutOverride) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_K && key->modifiers() == Qt::ControlModifier)
-            return true; // not accepted: the window's shortcut runs
+    if (event->type() == QEvent::ShortcutOverride && key->key() == Qt::Key_K &&
+        key->modifiers() == Qt::ControlModifier)
+        return true; // not accepted: the window's shortcut runs
+    if (event->type() == QEvent::ShortcutOverride && key->key() == Qt::Key_Escape &&
+        !m_filter->text().isEmpty()) {
+        event->accept(); // Esc empties the filter before any shortcut of the window's
+        return true;
+    }
+    if (event->type() == QEvent::KeyPress && key->modifiers() == Qt::NoModifier) {
+        if (key->key() == Qt::Key_Down) {
+            enterList();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+            m_filter->clear();
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CountryListPane::enterList()
+{
+    if (visibleCountryCount() == 0)
+        return;
+    m_view->setFocus(Qt::TabFocusReason);
+    if (!currentCountry().isEmpty() && m_view->selectionModel()->isSelected(m_view->currentIndex()))
+        return;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const QModelIndex group = m_proxy->index(r, 0);
+        if (m_proxy->rowCount(group) > 0) {
+            selectCountry(m_proxy->index(0, 0, group).data(IsoRole).toString());
+            return;
+        }
+    }
+}
+
+void CountryListPane::showGroups()
+{
+    m_view->expandAll();
+    // A group's heading is one line across the row: "Parties to the war" is never cut to the
+    // width of the names under it.
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        m_view->setFirstColumnSpanned(r, QModelIndex(), true);
 }
 
 void CountryListPane::updateCompareButton()
@@ -172,7 +213,7 @@ void CountryListPane::setDocument(DocumentModelPtr document)
 {
     const QString previous = currentCountry();
     m_model->setDocument(std::move(document));
-    m_view->expandAll();
+    showGroups();
     if (!previous.isEmpty())
         selectCountry(previous);
 }
@@ -241,7 +282,7 @@ void CountryListPane::refilter(const std::function<void()> &change)
 {
     m_filtering = true;
     change();
-    m_view->expandAll();
+    showGroups();
     m_filtering = false;
     const int visible = visibleCountryCount();
     m_noMatch->setVisible(visible == 0);

@@ -37,7 +37,8 @@ public:
     QPushButton *compareButton() const { return m_compare; }
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override; // Ctrl+K in the filter box
+    // In the filter box: Ctrl+K compares, Down goes into the list, Esc empties it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void countrySelected(const QString &iso);
@@ -51,6 +52,10 @@ private:
     void fillStanceFilter();
     void updateCompareButton();
     void showContextMenu(const QPoint &pos);
+    // The focus into the list, on the current country, else on the first one listed.
+    void enterList();
+    // Every group open, its heading across the whole row.
+    void showGroups();
     // Applies a filter change without letting the view's moving cursor pick another country.
     void refilter(const std::function<void()> &change);
 

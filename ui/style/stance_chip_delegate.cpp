@@ -8,6 +8,21 @@
 
 using namespace ModelRoles;
 
+namespace {
+
+int chipDiameter(const QFontMetrics &metrics)
+{
+    return metrics.height() * 2 / 3;
+}
+
+// The room before a country's name: the chip and the space around it.
+int chipRoom(const QFontMetrics &metrics)
+{
+    return chipDiameter(metrics) + 8;
+}
+
+} // namespace
+
 void StanceChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                const QModelIndex &index) const
 {
@@ -22,10 +37,9 @@ void StanceChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
         return;
     }
     // Leave room for the chip, draw the item, then the chip in the gap.
-    const int chip = opt.fontMetrics.height() * 2 / 3;
-    const int gap = chip + 8;
+    const int chip = chipDiameter(opt.fontMetrics);
     QStyleOptionViewItem shifted = opt;
-    shifted.rect.adjust(gap, 0, 0, 0);
+    shifted.rect.adjust(chipRoom(opt.fontMetrics), 0, 0, 0);
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     QStyleOptionViewItem background = opt;
     background.text.clear();
@@ -53,7 +67,9 @@ QSize StanceChipDelegate::sizeHint(const QStyleOptionViewItem &option,
                                    const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
-    size.rwidth() += option.fontMetrics.height();
+    // A heading spans its row and has no chip; a name is drawn after its chip's room.
+    if (!index.data(IsGroupRole).toBool())
+        size.rwidth() += chipRoom(option.fontMetrics);
     size.setHeight(std::max(size.height(), option.fontMetrics.height() + 8));
     return size;
 }
