@@ -3,6 +3,7 @@
 #include "app/corpus/date_parser.h"
 #include "app/corpus/metadata_lines.h"
 #include "app/corpus/pcre_pattern.h"
+#include "app/corpus/publication_names.h"
 #include "app/corpus/subject_check.h"
 
 #include <QHash>
@@ -63,6 +64,16 @@ bool isTitleCandidate(QStringView line)
            !MetadataLines::isMetadataLine(line);
 }
 
+// The built-in words that end a publication's name (a test checks that they parse cleanly).
+const PublicationNames &publications()
+{
+    static const PublicationNames names = [] {
+        Problems ignored;
+        return PublicationNames::builtin(&ignored);
+    }();
+    return names;
+}
+
 // A title line without the Markdown around it: "# Title", "## Title ##", "**Title**".
 QString titleText(QStringView line)
 {
@@ -99,8 +110,13 @@ ArticleMetadata MetadataDetector::detect(const Article &given)
         if (!meta.published.isValid() && !p.boilerplate) {
             const MetadataLines::Dateline dateline = MetadataLines::datelineOf(line);
             meta.published = dateline.date;
-            if (meta.place.isEmpty())
+            // "Astana Observer, 3 March 2022": a publication's name, not a place.
+            if (publications().isPublication(dateline.name)) {
+                if (meta.publisher.isEmpty())
+                    meta.publisher = dateline.name;
+            } else if (meta.place.isEmpty()) {
                 meta.place = dateline.place;
+            }
         }
         // A site's name stands above its navigation bar: the headline comes after both; the
         // site is the publisher.

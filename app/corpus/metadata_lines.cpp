@@ -61,7 +61,7 @@ Dateline datelineOf(QStringView line)
     static const PcrePattern iso(
         QStringLiteral("^(?:[A-Za-z ]{0,16}:\\s*)?(\\d{4}-\\d{2}-\\d{2})$"));
     if (const auto m = iso.match(rest); m.hasMatch())
-        return {QDate::fromString(m.captured(1), Qt::ISODate), {}};
+        return {QDate::fromString(m.captured(1), Qt::ISODate), {}, {}};
     // A short note after a bar or a dot ("| 5 min read", "· Updated") is left out.
     static const PcrePattern note(QStringLiteral("\\s*[|·•]\\s*[^|·•]{0,30}$"));
     if (const auto m = note.match(rest); m.hasMatch() && m.capturedStart() > 0)
@@ -85,8 +85,9 @@ Dateline datelineOf(QStringView line)
     Dateline result;
     bool afterAName = false;
     if (const auto m = named.match(rest); m.hasMatch()) {
+        result.name = m.captured(1);
         if (m.captured(2) == QLatin1String(","))
-            result.place = m.captured(1);
+            result.place = result.name;
         afterAName = true;
         rest = rest.mid(m.capturedEnd());
     }

@@ -18,6 +18,9 @@ constexpr int kHeadLines = 8;
 struct Dateline {
     QDate date;    // invalid when the line is no dateline
     QString place; // "Astana"; empty when the line names none
+    // The name before the date, after which a comma or a dash comes: "Astana", "Dniester
+    // Daily" (a dash's name is not taken for a place: it is more often the publisher's).
+    QString name;
 };
 
 // The authors of a by-line ("Jane Roe", "Kaarel Tamm and Ilze Berzina"); empty when none.

@@ -1,6 +1,6 @@
 // Extraction stage: finds mentions of the gazetteer's entities in an article (whole words,
-// longest term first), outside boilerplate and outside exclusion phrases such as
-// "Minsk agreements".
+// longest term first), outside boilerplate, outside exclusion phrases such as
+// "Minsk agreements" and outside a publication's name ("Astana Observer": PublicationNames).
 #pragma once
 
 #include "app/corpus/article.h"
@@ -8,6 +8,7 @@
 #include "app/extract/interned_names.h"
 
 #include "app/corpus/pcre_pattern.h"
+#include "app/corpus/publication_names.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -40,11 +41,13 @@ static_assert(sizeof(Mention) <= 24, "a mention stays small: a big library holds
 
 class MentionFinder {
 public:
-    explicit MentionFinder(const Gazetteer &gazetteer);
+    explicit MentionFinder(const Gazetteer &gazetteer,
+                           const PublicationNames &publications = builtinPublications());
 
     QVector<Mention> find(const Article &article) const;
 
 private:
+    static const PublicationNames &builtinPublications();
     QVector<TextSpan> exclusionSpans(const QString &text) const;
 
     struct Term {
@@ -69,4 +72,5 @@ private:
     }
     std::bitset<1 << 16> m_mayStartATerm;
     PcrePattern m_exclusions;
+    PublicationNames m_publications;
 };

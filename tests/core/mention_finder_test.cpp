@@ -51,6 +51,25 @@ TEST(MentionFinder, MinskAgreementsAreNotBelarus)
                     .contains(QStringLiteral("BLR")));
 }
 
+// A place or country right before a publication's word names the publication
+// (resources/publication_words.json), not the country.
+TEST(MentionFinder, APublicationNamedAfterAPlaceIsNoMentionOfItsCountry)
+{
+    EXPECT_EQ(entitiesIn(QStringLiteral("The Astana Observer reported that Kazakhstan abstained.")),
+              QStringList{QStringLiteral("KAZ")});
+    const QVector<Mention> found =
+        mentionsIn(QStringLiteral("According to the Kyiv Independent, Moldova applied."));
+    ASSERT_EQ(found.size(), 1);
+    EXPECT_EQ(found.first().entity(), QStringLiteral("MDA"));
+    // Near misses: the word in lower case, after a stop, or only the start of a longer word.
+    EXPECT_EQ(entitiesIn(QStringLiteral("Troops left Astana. Observer missions stayed.")),
+              QStringList{QStringLiteral("KAZ")});
+    EXPECT_EQ(entitiesIn(QStringLiteral("Kazakhstan today abstained.")),
+              QStringList{QStringLiteral("KAZ")});
+    EXPECT_EQ(entitiesIn(QStringLiteral("Kazakhstan Observers came.")),
+              QStringList{QStringLiteral("KAZ")});
+}
+
 TEST(MentionFinder, GfsisFooterIsNotGeorgia)
 {
     const auto model = builtinModel();

@@ -135,6 +135,27 @@ TEST(MetadataDetector, ADateAfterANameAndADashIsTheArticlesDate)
     EXPECT_FALSE(sentence.meta.published.isValid());
 }
 
+// A name that ends in a publication's word ("Observer", "Daily"; resources/publication_words.json)
+// before a dateline's date is the publisher's; another name before a comma is the place.
+TEST(MetadataDetector, APublicationsNameBeforeTheDateIsThePublisherNotAPlace)
+{
+    for (const QString &line : {QStringLiteral("Astana Observer, 3 March 2022"),
+                                QStringLiteral("Astana Observer — 3 March 2022")}) {
+        const Article a = articleFromText(QStringLiteral("Kazakhstan keeps its distance\n\n") +
+                                          line + QStringLiteral("\n\nKazakhstan said so.\n"));
+        EXPECT_EQ(a.meta.publisher, QStringLiteral("Astana Observer")) << line.toStdString();
+        EXPECT_TRUE(a.meta.place.isEmpty()) << a.meta.place.toStdString();
+        EXPECT_EQ(a.meta.published, QDate(2022, 3, 3));
+    }
+    const Article twoWords = articleFromText(QStringLiteral(
+        "Kazakhstan keeps its distance\n\nUst Kamenogorsk, 3 March 2022\n\nIt said so.\n"));
+    EXPECT_EQ(twoWords.meta.place, QStringLiteral("Ust Kamenogorsk"));
+    const Article city = articleFromText(
+        QStringLiteral("Kazakhstan keeps its distance\n\nAstana, 3 March 2022\n\nIt said so.\n"));
+    EXPECT_EQ(city.meta.place, QStringLiteral("Astana"));
+    EXPECT_TRUE(city.meta.publisher.isEmpty());
+}
+
 // An article with no publisher is named by its title: its source line says the title once.
 TEST(MetadataDetector, ASourceLineWithoutAPublisherSaysItsTitleOnce)
 {

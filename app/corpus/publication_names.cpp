@@ -1,0 +1,68 @@
+#include "app/corpus/publication_names.h"
+
+#include "app/corpus/builtin_resource.h"
+#include "app/corpus/json_lines.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace {
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_');
+}
+
+} // namespace
+
+PublicationNames::PublicationNames() = default;
+
+PublicationNames PublicationNames::fromJson(const QByteArray &json, const QString &fileName,
+                                            Problems *problems)
+{
+    PublicationNames names;
+    const std::optional<QJsonObject> root = JsonLines::parseObject(
+        json, fileName, QStringLiteral("no publication's name is recognised"), problems);
+    if (!root)
+        return names;
+    for (const QJsonValue &word : root->value(QLatin1String("words")).toArray()) {
+        const QString text = word.toString();
+        if (text.isEmpty() || !std::all_of(text.cbegin(), text.cend(), isWordChar)) {
+            problems->append(
+                {fileName, 0,
+                 QStringLiteral("\"%1\" in \"words\" is not a word; it is ignored").arg(text)});
+            continue;
+        }
+        names.m_words.insert(text);
+    }
+    return names;
+}
+
+PublicationNames PublicationNames::builtin(Problems *problems)
+{
+    return parseBuiltinOnce<PublicationNames>(QStringLiteral("publication_words.json"),
+                                              &PublicationNames::fromJson, problems);
+}
+
+bool PublicationNames::isPublicationWord(QStringView word) const
+{
+    return !word.isEmpty() && m_words.contains(word.toString());
+}
+
+bool PublicationNames::isPublication(QStringView name) const
+{
+    const QStringView trimmed = name.trimmed();
+    const qsizetype space = trimmed.lastIndexOf(QLatin1Char(' '));
+    return space > 0 && isPublicationWord(trimmed.sliced(space + 1));
+}
+
+qsizetype PublicationNames::publicationWordEnd(QStringView text, qsizetype at) const
+{
+    if (at + 2 >= text.size() || text.at(at) != QLatin1Char(' ') || !text.at(at + 1).isUpper())
+        return -1;
+    qsizetype end = at + 1;
+    while (end < text.size() && isWordChar(text.at(end)))
+        ++end;
+    return isPublicationWord(text.sliced(at + 1, end - at - 1)) ? end : -1;
+}
