@@ -111,6 +111,33 @@ bool looksLikeHeading(QStringView paragraph)
     return false;
 }
 
+// The length of a Markdown heading's opening marks with the spaces after them ("## "), else 0.
+qsizetype headingMarksLength(QStringView paragraph)
+{
+    qsizetype n = 0;
+    while (n < paragraph.size() && n < 7 && paragraph.at(n) == QLatin1Char('#'))
+        ++n;
+    if (n == 0 || n > 6 || n >= paragraph.size() || !paragraph.at(n).isSpace())
+        return 0; // "#hashtag", "####### seven" are words
+    while (n < paragraph.size() && paragraph.at(n).isSpace())
+        ++n;
+    return n;
+}
+
+// A heading's closing marks ("A heading ##") are not its words either: the paragraph's end
+// before them and the spaces before them.
+qsizetype endBeforeClosingMarks(QStringView paragraph)
+{
+    qsizetype end = paragraph.size();
+    while (end > 0 && paragraph.at(end - 1) == QLatin1Char('#'))
+        --end;
+    if (end == paragraph.size() || end == 0 || !paragraph.at(end - 1).isSpace())
+        return paragraph.size(); // "C#", "No. #": the marks belong to a word
+    while (end > 0 && paragraph.at(end - 1).isSpace())
+        --end;
+    return end;
+}
+
 } // namespace
 
 bool TextStructure::isBulletStart(QStringView line)
@@ -161,10 +188,16 @@ QVector<TextSpan> TextStructure::splitSentences(const QString &text, const TextS
 {
     QVector<TextSpan> result;
     qsizetype start = paragraph.start;
-    if (isBulletStart(QStringView(text).mid(paragraph.start, paragraph.length()))) {
+    qsizetype paragraphEnd = paragraph.end;
+    const QStringView whole = QStringView(text).mid(paragraph.start, paragraph.length());
+    if (isBulletStart(whole)) {
         start += 1;
         while (start < paragraph.end && text.at(start).isSpace())
             ++start;
+    } else if (const qsizetype marks = headingMarksLength(whole); marks > 0) {
+        // "## On 3 March, Armenia abstained ##": the heading's words, without Markdown's marks.
+        start += marks;
+        paragraphEnd = paragraph.start + endBeforeClosingMarks(whole);
     }
     auto addSentence = [&](qsizetype end) {
         while (end > start && text.at(end - 1).isSpace())
@@ -173,10 +206,10 @@ QVector<TextSpan> TextStructure::splitSentences(const QString &text, const TextS
             result.append({start, end});
     };
     int parentheses = 0; // a full stop inside brackets does not end the sentence
-    for (qsizetype i = start; i < paragraph.end; ++i) {
+    for (qsizetype i = start; i < paragraphEnd; ++i) {
         // The characters passed over change nothing below.
-        i = nextBracketOrEnding(QStringView(text).utf16(), i, paragraph.end);
-        if (i >= paragraph.end)
+        i = nextBracketOrEnding(QStringView(text).utf16(), i, paragraphEnd);
+        if (i >= paragraphEnd)
             break;
         if (text.at(i) == QLatin1Char('('))
             ++parentheses;
@@ -185,16 +218,16 @@ QVector<TextSpan> TextStructure::splitSentences(const QString &text, const TextS
         if (parentheses > 0 || !endsSentence(text.at(i)))
             continue;
         qsizetype j = i + 1;
-        while (j < paragraph.end && (endsSentence(text.at(j)) || kClosers.contains(text.at(j))))
+        while (j < paragraphEnd && (endsSentence(text.at(j)) || kClosers.contains(text.at(j))))
             ++j;
-        if (j >= paragraph.end)
+        if (j >= paragraphEnd)
             break;
         if (!text.at(j).isSpace())
             continue;
         qsizetype next = j;
-        while (next < paragraph.end && text.at(next).isSpace())
+        while (next < paragraphEnd && text.at(next).isSpace())
             ++next;
-        if (next >= paragraph.end)
+        if (next >= paragraphEnd)
             break;
         const QChar n = text.at(next);
         if (!(n.isUpper() || n.isDigit() || kOpeners.contains(n)))
@@ -210,7 +243,7 @@ QVector<TextSpan> TextStructure::splitSentences(const QString &text, const TextS
         start = next;
         i = next - 1;
     }
-    addSentence(paragraph.end);
+    addSentence(paragraphEnd);
     return result;
 }
 
