@@ -1,11 +1,65 @@
 #include "app/extract/article_years.h"
 
+#include "app/corpus/pcre_pattern.h"
+
 #include <algorithm>
+
+namespace {
+
+// Whether a weekday at `span` is part of a date found already ("Tuesday, 1 March", "1 March,
+// Tuesday"): then the date is that date's alone.
+bool besideADate(const TextSpan &span, const QVector<DateMention> &dates)
+{
+    return std::any_of(dates.cbegin(), dates.cend(), [&](const DateMention &d) {
+        return d.span.start - span.end <= 3 && span.start - d.span.end <= 3;
+    });
+}
+
+// "on Tuesday", "Tuesday", "last Tuesday": the day of that name in the week up to `published`
+// (the day itself included, but for "last"). "next Tuesday", "every Tuesday", "Tuesday's vote"
+// (a thing's name) and "Tuesdays" date nothing. Added to `dates`, which stay in text order.
+void addWeekdays(QStringView text, qsizetype offset, QDate published, QVector<DateMention> *dates)
+{
+    if (!text.contains(QLatin1String("day")))
+        return; // every weekday's name ends so: most clauses are passed over here
+    static const PcrePattern weekday(QStringLiteral(
+        "\\b(?:([Ll]ast|[Nn]ext|[Cc]oming|[Ee]very|[Ee]ach)\\s+)?"
+        "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!['’]s\\b)"));
+    static const QStringList names = {QStringLiteral("Monday"),    QStringLiteral("Tuesday"),
+                                      QStringLiteral("Wednesday"), QStringLiteral("Thursday"),
+                                      QStringLiteral("Friday"),    QStringLiteral("Saturday"),
+                                      QStringLiteral("Sunday")};
+    const QVector<DateMention> found = *dates;
+    for (auto it = weekday.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const QStringView before = m.capturedView(1);
+        if (!before.isEmpty() && before.compare(QLatin1String("last"), Qt::CaseInsensitive) != 0)
+            continue;
+        const TextSpan span{offset + m.capturedStart(), offset + m.capturedEnd()};
+        if (besideADate(span, found))
+            continue;
+        const int dayOfWeek = int(names.indexOf(m.captured(2))) + 1; // Monday is 1
+        int back = (published.dayOfWeek() - dayOfWeek + 7) % 7;
+        if (back == 0 && !before.isEmpty())
+            back = 7; // "last Thursday", said on a Thursday: a week before
+        DateMention date;
+        date.span = span;
+        date.range = {published.addDays(-back), published.addDays(-back)};
+        date.precision = DateMention::Precision::Day;
+        const auto at = std::upper_bound(
+            dates->begin(), dates->end(), span.start,
+            [](qsizetype start, const DateMention &d) { return start < d.span.start; });
+        dates->insert(at, date);
+    }
+}
+
+} // namespace
 
 ArticleYears::ArticleYears(const Article &article, int referenceYear)
     : m_contextYear(article.contextYear())
     , m_referenceYear(referenceYear)
     , m_notAfter(article.meta.published.isValid() ? article.meta.published : article.meta.period.to)
+    , m_published(article.meta.published)
 {
     if (m_contextYear > 0)
         return;
@@ -30,6 +84,8 @@ ArticleYears::Dates ArticleYears::datesIn(QStringView text, qsizetype offset) co
     Dates result;
     if (m_contextYear > 0) {
         result.dates = DateParser(m_contextYear, m_notAfter).find(text, offset);
+        if (m_published.isValid())
+            addWeekdays(text, offset, m_published, &result.dates);
         return result;
     }
     if (const int year = yearAt(offset)) {

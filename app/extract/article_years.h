@@ -2,6 +2,8 @@
 // publication date or period); else from the nearest date in its text that gives a year (the
 // one before, else the one after); else the corpus's reference year (the gazetteer's frame),
 // and then the year is marked assumed. With none of these such dates are skipped.
+// In an article of a known day, a weekday ("on Tuesday", "last Tuesday") is a day of the week
+// up to it, as news dates what happened in the days before it is published.
 #pragma once
 
 #include "app/corpus/article.h"
@@ -26,6 +28,7 @@ private:
     int m_contextYear = 0;
     int m_referenceYear = 0;
     QDate m_notAfter;
+    QDate m_published; // the publication's day, when the metadata give it
     struct YearAt {
         qsizetype offset;
         int year;

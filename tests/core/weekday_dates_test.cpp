@@ -1,0 +1,77 @@
+// News dates what happened in the days before it by the weekday: in an article of a known day,
+// "on Tuesday" is the Tuesday of the week up to it. Each form on a short text of its own.
+#include "app/extract/event_extractor.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+// The events of `body` in an article published on Thursday 3 March 2022 (its dateline).
+QVector<Event> eventsPublishedOnThursday(const QString &body)
+{
+    const auto model = TestSupport::builtinModel();
+    const Article article = TestSupport::articleFromText(
+        QStringLiteral("Kazakhstan keeps its distance\n\nAstana, 3 March 2022\n\n") + body);
+    EXPECT_EQ(article.meta.published, QDate(2022, 3, 3));
+    EXPECT_EQ(QDate(2022, 3, 3).dayOfWeek(), Qt::Thursday);
+    Problems problems;
+    static const EventClassifier classifier = EventClassifier::builtin(&problems);
+    const MentionFinder finder(model->gazetteer);
+    return EventExtractor(model->gazetteer, classifier).extract(article, finder.find(article));
+}
+
+} // namespace
+
+TEST(WeekdayDates, OnAWeekdayIsThatDayInTheWeekUpToThePublication)
+{
+    const auto events = eventsPublishedOnThursday(
+        QStringLiteral("On Tuesday, Kazakhstan abstained in the vote. Armenia said on Thursday "
+                       "that it would stay out. Uzbekistan met Tajikistan on Friday."));
+    ASSERT_EQ(events.size(), 3);
+    EXPECT_EQ(events[0].date.from, QDate(2022, 3, 1));  // two days before
+    EXPECT_EQ(events[1].date.from, QDate(2022, 3, 3));  // the day itself
+    EXPECT_EQ(events[2].date.from, QDate(2022, 2, 25)); // six days before: never after it
+    EXPECT_EQ(events[0].date.from, events[0].date.to);
+}
+
+TEST(WeekdayDates, LastWeekdayIsBeforeThePublicationDay)
+{
+    const auto events = eventsPublishedOnThursday(
+        QStringLiteral("Last Thursday, Kazakhstan abstained in the vote. Armenia voted against "
+                       "it last Monday."));
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(events[0].date.from, QDate(2022, 2, 24)); // a week before, not the day itself
+    EXPECT_EQ(events[1].date.from, QDate(2022, 2, 28));
+}
+
+TEST(WeekdayDates, AFutureARepeatedOrANamedWeekdayDatesNothing)
+{
+    EXPECT_TRUE(eventsPublishedOnThursday(
+                    QStringLiteral("Kazakhstan will vote next Monday. Armenia votes every "
+                                   "Tuesday. Tuesday's vote was close. Georgia met on Tuesdays."))
+                    .isEmpty());
+}
+
+TEST(WeekdayDates, AWeekdayBesideADateIsThatDatesOnly)
+{
+    const auto events = eventsPublishedOnThursday(
+        QStringLiteral("On Tuesday, 22 February, Kazakhstan abstained in the vote."));
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events[0].date.from, QDate(2022, 2, 22));
+}
+
+TEST(WeekdayDates, AnArticleOfNoKnownDayDatesNoWeekday)
+{
+    const auto model = TestSupport::builtinModel();
+    Article article = TestSupport::articleFromText(
+        QStringLiteral("Kazakhstan keeps its distance\n\nOn Tuesday, Kazakhstan abstained in the "
+                       "vote. In 2022 it said so again."));
+    ASSERT_FALSE(article.meta.published.isValid());
+    Problems problems;
+    static const EventClassifier classifier = EventClassifier::builtin(&problems);
+    const MentionFinder finder(model->gazetteer);
+    EXPECT_TRUE(EventExtractor(model->gazetteer, classifier)
+                    .extract(article, finder.find(article))
+                    .isEmpty());
+}
