@@ -22,6 +22,15 @@ bool introducesAList(QStringView clause)
     return clause.trimmed().endsWith(QLatin1Char(':'));
 }
 
+// Where a part of the clause after "but", "while", "whereas" or "yet" begins (at the word),
+// else -1: "…welcomed in Kyiv, but Azerbaijan kept silent".
+qsizetype contrastStart(QStringView clause)
+{
+    static const PcrePattern re(QStringLiteral("(?:,\\s*|\\s+)\\K(?:but|while|whereas|yet)\\s"));
+    const auto m = re.match(clause);
+    return m.hasMatch() ? m.capturedStart() : -1;
+}
+
 // "The leaders of the post-Soviet countries met on 4 March": countries the gazetteer cannot
 // name; the clause does not speak of those named before it.
 bool speaksOfOtherCountries(QStringView clause)
@@ -171,15 +180,26 @@ void EventReader::readUndated(TextSpan clause, QStringView text, const ArticleYe
         return;
     // The asides are looked for only where they could take a country away.
     QStringList namedHere = m_participants.named(m_sentence, clause, foreign);
+    QVector<TextSpan> notTakingPart = foreign;
     if (!namedHere.isEmpty()) {
         const bool military =
             !m_events.isEmpty() && m_events.last().type == QLatin1String("military");
-        namedHere = m_participants.named(
-            m_sentence, clause,
-            EventDating::merged(foreign + m_participants.asides(text, clause.start, military)));
+        notTakingPart =
+            EventDating::merged(foreign + m_participants.asides(text, clause.start, military));
+        namedHere = m_participants.named(m_sentence, clause, notTakingPart);
     }
     if (!m_events.isEmpty() && m_classifier.speaksOfTheEventAgain(text)) {
         // "The resolution was supported by 141 (including Georgia, …)": still that event.
+        // "That decision was welcomed in Kyiv, but Azerbaijan kept silent": a part after "but",
+        // "while" or "whereas" tells of someone else, unless its own verb is of the event's kind
+        // ("…, while Belarus voted against").
+        if (const qsizetype contrast = contrastStart(text);
+            contrast > 0 && !namedHere.isEmpty() &&
+            m_classifier.classify(text.sliced(contrast)) != m_events.last().type)
+            namedHere = m_participants.named(
+                m_sentence, clause,
+                EventDating::merged(notTakingPart +
+                                    QVector<TextSpan>{{clause.start + contrast, clause.end}}));
         addMissing(m_events.last().countries, namedHere);
         m_lastEvent = m_events.last().countries;
         m_lastEventHere = m_lastEvent;

@@ -12,13 +12,9 @@ namespace {
 
 QVector<Event> eventsOf(const QString &text)
 {
-    const auto model = TestSupport::builtinModel();
     Article article = TestSupport::articleFromText(text);
     article.meta.year = 2022;
-    Problems problems;
-    static const EventClassifier classifier = EventClassifier::builtin(&problems);
-    const MentionFinder finder(model->gazetteer);
-    return EventExtractor(model->gazetteer, classifier).extract(article, finder.find(article));
+    return TestSupport::eventsOfArticle(article);
 }
 
 QSet<QString> countriesOf(const Event &e)

@@ -2,6 +2,7 @@
 
 #include "app/corpus/boilerplate_rules.h"
 #include "app/corpus/corpus_loader.h"
+#include "app/extract/event_extractor.h"
 #include "app/model/document_model_builder.h"
 
 #include <QFile>
@@ -38,6 +39,15 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
 const Position *position(const DocumentModel &model, const char *iso, const char *dimension)
 {
     return model.position(QLatin1String(iso), QLatin1String(dimension));
+}
+
+QVector<Event> eventsOfArticle(const Article &article)
+{
+    const auto model = builtinModel();
+    Problems problems;
+    static const EventClassifier classifier = EventClassifier::builtin(&problems);
+    const MentionFinder finder(model->gazetteer);
+    return EventExtractor(model->gazetteer, classifier).extract(article, finder.find(article));
 }
 
 QVector<const Event *> eventsIn(const DocumentModel &model, const char *iso, const char *article)

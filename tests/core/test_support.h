@@ -15,6 +15,9 @@ DocumentModelPtr builtinModel();
 // An article made from text as the corpus loader would make it (no manifest entry).
 Article articleFromText(const QString &text, const QString &file = QStringLiteral("test.txt"));
 
+// The events of `article` as the built-in gazetteer and event types read them.
+QVector<Event> eventsOfArticle(const Article &article);
+
 // Writes bytes to dir/name and returns the path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
 

@@ -10,15 +10,11 @@ namespace {
 // The events of `body` in an article published on Thursday 3 March 2022 (its dateline).
 QVector<Event> eventsPublishedOnThursday(const QString &body)
 {
-    const auto model = TestSupport::builtinModel();
     const Article article = TestSupport::articleFromText(
         QStringLiteral("Kazakhstan keeps its distance\n\nAstana, 3 March 2022\n\n") + body);
     EXPECT_EQ(article.meta.published, QDate(2022, 3, 3));
     EXPECT_EQ(QDate(2022, 3, 3).dayOfWeek(), Qt::Thursday);
-    Problems problems;
-    static const EventClassifier classifier = EventClassifier::builtin(&problems);
-    const MentionFinder finder(model->gazetteer);
-    return EventExtractor(model->gazetteer, classifier).extract(article, finder.find(article));
+    return TestSupport::eventsOfArticle(article);
 }
 
 } // namespace
@@ -63,15 +59,9 @@ TEST(WeekdayDates, AWeekdayBesideADateIsThatDatesOnly)
 
 TEST(WeekdayDates, AnArticleOfNoKnownDayDatesNoWeekday)
 {
-    const auto model = TestSupport::builtinModel();
-    Article article = TestSupport::articleFromText(
+    const Article article = TestSupport::articleFromText(
         QStringLiteral("Kazakhstan keeps its distance\n\nOn Tuesday, Kazakhstan abstained in the "
                        "vote. In 2022 it said so again."));
     ASSERT_FALSE(article.meta.published.isValid());
-    Problems problems;
-    static const EventClassifier classifier = EventClassifier::builtin(&problems);
-    const MentionFinder finder(model->gazetteer);
-    EXPECT_TRUE(EventExtractor(model->gazetteer, classifier)
-                    .extract(article, finder.find(article))
-                    .isEmpty());
+    EXPECT_TRUE(TestSupport::eventsOfArticle(article).isEmpty());
 }
