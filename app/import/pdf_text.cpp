@@ -6,6 +6,18 @@
 
 namespace PdfText {
 
+namespace {
+
+// Whether a line can open a paragraph of its own: it begins with a capital or a digit
+// ("Astana, 3 March 2022", "Kazakhstan has not…"), not in the middle of a sentence.
+bool opensALine(const QString &line)
+{
+    const QString t = line.trimmed();
+    return !t.isEmpty() && (t.front().isUpper() || t.front().isDigit());
+}
+
+} // namespace
+
 QString joinLines(const QStringList &lines)
 {
     qsizetype longest = 0;
@@ -18,8 +30,8 @@ QString joinLines(const QStringList &lines)
             text += paragraph.trimmed() + QStringLiteral("\n\n");
         paragraph.clear();
     };
-    for (const QString &raw : lines) {
-        const QString line = raw.trimmed();
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
         if (line.isEmpty()) {
             endParagraph();
             continue;
@@ -33,6 +45,9 @@ QString joinLines(const QStringList &lines)
         const bool ends = enders.contains(line.back());
         if (ends && line.size() < longest * 0.8)
             endParagraph();
+        else if (!ends && line.size() < longest * 0.6 && paragraph == line &&
+                 opensALine(i + 1 < lines.size() ? lines.at(i + 1) : QString()))
+            endParagraph(); // a title, a dateline, a heading: a short line of its own
     }
     endParagraph();
     return text;

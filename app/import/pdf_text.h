@@ -13,7 +13,9 @@ namespace PdfText {
 ImportResult read(const QByteArray &bytes, const QString &shownName);
 
 // Lines of extracted text as paragraphs: a line ending a sentence that is clearly shorter than
-// the page's full lines ends its paragraph; a word broken by a hyphen at a line end is joined.
+// the page's full lines ends its paragraph; a short line that ends no sentence and is followed
+// by one opening with a capital or a digit is a paragraph of its own (a title, a dateline, a
+// heading); a word broken by a hyphen at a line end is joined.
 QString joinLines(const QStringList &lines);
 
 } // namespace PdfText
