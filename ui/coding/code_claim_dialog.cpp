@@ -48,8 +48,10 @@ CodeClaimDialog::CodeClaimDialog(const DocumentModel &model, const Claim &claim,
     for (const Dimension &d : model.dimensions.all())
         m_dimension->addItem(d.own ? tr("%1 (yours)").arg(d.label) : d.label, d.id);
     m_dimension->setCurrentIndex(std::max(0, m_dimension->findData(claim.dimension)));
+    // A new claim starts with no value: the coder chooses what the words say, never a default.
+    m_value->setPlaceholderText(tr("Choose what the words say…"));
     fillValues();
-    m_value->setCurrentIndex(std::max(0, m_value->findData(claim.value)));
+    m_value->setCurrentIndex(m_value->findData(claim.value));
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &CodeClaimDialog::fillValues);
     m_memo->setPlainText(claim.note);
     m_memo->setPlaceholderText(tr("Why these words say so; what to check (optional)"));
@@ -78,6 +80,13 @@ CodeClaimDialog::CodeClaimDialog(const DocumentModel &model, const Claim &claim,
     buttons->button(QDialogButtonBox::Ok)->setText(editing ? tr("&Save") : tr("&Code"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    const auto needValue = [this, ok] {
+        ok->setEnabled(m_value->currentIndex() >= 0);
+        ok->setToolTip(ok->isEnabled() ? QString() : tr("Choose a value first"));
+    };
+    connect(m_value, &QComboBox::currentIndexChanged, this, needValue);
+    needValue();
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(buttons);
@@ -99,7 +108,7 @@ void CodeClaimDialog::fillValues()
                              v.id);
         }
     }
-    m_value->setCurrentIndex(std::max(0, m_value->findData(previous)));
+    m_value->setCurrentIndex(m_value->findData(previous)); // none when this dimension has not
 }
 
 void CodeClaimDialog::offerSpan(const QString &article, const TextSpan &span, const QString &quote)
