@@ -153,6 +153,23 @@ TEST(CountryColour, EveryBuiltInCountryHasItsOwnColourInItsRegion)
         slotsOfRegion[e.region].insert(e.colour);
     }
     EXPECT_GT(countries, 10);
+    // Neighbours are compared most: in a region of up to four countries no two colours are
+    // near ("Armenia and Georgia look alike" had been 25 apart). Central Asia's five take the
+    // five colours that are neither Russia's nor Ukraine's: two of those pairs are nearer.
+    for (auto it = slotsOfRegion.cbegin(); it != slotsOfRegion.cend(); ++it) {
+        if (it.value().size() > 4)
+            continue;
+        const QList<int> slots = it.value().values();
+        for (int a = 0; a < slots.size(); ++a) {
+            for (int b = a + 1; b < slots.size(); ++b) {
+                const QColor one = Palette::country(slots.at(a), {});
+                const QColor other = Palette::country(slots.at(b), {});
+                EXPECT_GE(deltaE(linearOf(one), linearOf(other)), 40.0)
+                    << it.key().toStdString() << ": " << one.name().toStdString() << " and "
+                    << other.name().toStdString();
+            }
+        }
+    }
 }
 
 TEST(CountryColour, ACountryWithoutAColourTakesTheSameOneEveryTime)
