@@ -16,10 +16,12 @@
 #include <QChartView>
 #include <QGraphicsRectItem>
 #include <QHorizontalStackedBarSeries>
+#include <QScatterSeries>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -118,6 +120,30 @@ TEST(ChartRows, TheFirstLaneOfTheTimelineIsOnTop)
     ASSERT_NE(lanes, nullptr);
     EXPECT_EQ(lanes->endValue(QStringLiteral("Kazakhstan")), 1.0); // the higher lane
     EXPECT_EQ(lanes->endValue(QStringLiteral("Belarus")), 0.0);
+}
+
+TEST(ChartRows, TypesOnOneDayOfALaneAreDrawnApartWithinIt)
+{
+    ChartData data = rowsOf(ChartData::Kind::Timeline, 2);
+    for (const char *type : {"meeting", "statement"}) {
+        ChartSeries series = ChartSeries::named(QLatin1String(type), {});
+        series.dates = {QDate(2022, 3, 2)};
+        series.values = {0}; // both in the first lane, on one day
+        series.evidence = {{}};
+        data.series.append(series);
+    }
+    const std::unique_ptr<QChart> chart(ChartFactory::create(data, false));
+    QVector<QPointF> drawn;
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *points = qobject_cast<QScatterSeries *>(series))
+            drawn += points->points();
+    }
+    ASSERT_EQ(drawn.size(), 2);
+    EXPECT_EQ(drawn[0].x(), drawn[1].x());
+    EXPECT_NE(drawn[0].y(), drawn[1].y()); // neither hides the other
+    const double lane = ChartRows::position(data, 0);
+    for (const QPointF &p : drawn)
+        EXPECT_LT(std::abs(p.y() - lane), 0.5); // within the first lane
 }
 
 TEST(ChartRows, AClickOrHoverOnADrawnBarNamesTheDataRowItDraws)

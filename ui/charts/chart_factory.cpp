@@ -1,5 +1,6 @@
 #include "ui/charts/chart_factory.h"
 
+#include "app/charts/timeline_spread.h"
 #include "app/corpus/date_text.h"
 #include "ui/charts/category_axis_labels.h"
 #include "ui/charts/chart_mark_signals.h"
@@ -306,6 +307,8 @@ void buildTimeline(QChart *chart, const ChartData &data, ChartMarkSignals *marks
     chart->addAxis(time, Qt::AlignBottom);
     chart->addAxis(lanes, Qt::AlignLeft);
     QDateTime first, last;
+    // Types on one day in one lane are drawn apart within it, never on top of one another.
+    const QVector<QVector<double>> spread = TimelineSpread::offsets(data);
     for (int s = 0; s < data.series.size(); ++s) {
         const ChartSeries &series = data.series.at(s);
         auto *points = new QScatterSeries;
@@ -318,7 +321,8 @@ void buildTimeline(QChart *chart, const ChartData &data, ChartMarkSignals *marks
         for (int i = 0; i < series.dates.size(); ++i) {
             const QDateTime when(series.dates.at(i), QTime(12, 0));
             points->append(double(when.toMSecsSinceEpoch()),
-                           ChartRows::position(data, int(series.values.at(i))));
+                           ChartRows::position(data, int(series.values.at(i))) +
+                               spread.at(s).at(i));
             first = first.isValid() ? std::min(first, when) : when;
             last = last.isValid() ? std::max(last, when) : when;
         }
