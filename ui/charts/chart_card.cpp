@@ -24,12 +24,6 @@
 
 #include <memory>
 
-namespace {
-
-constexpr int kViewMinimumHeight = 220; // pixels: a chart stays a chart
-
-} // namespace
-
 ChartCard::ChartCard(QSettings *settings, QWidget *parent)
     : QWidget(parent)
     , m_settings(settings)
@@ -48,7 +42,7 @@ ChartCard::ChartCard(QSettings *settings, QWidget *parent)
     copyButton->setToolTip(tr("Copy this chart to the clipboard as an image"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setMinimumHeight(kViewMinimumHeight);
+    m_view->setMinimumHeight(m_viewMinimumHeight);
     m_caption->setWordWrap(true);
     m_caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont small = m_caption->font();
@@ -129,6 +123,12 @@ void ChartCard::setDocument(DocumentModelPtr document)
     m_document = std::move(document);
     m_evidence->setDocument(m_document);
     rebuild();
+}
+
+void ChartCard::setViewMinimumHeight(int pixels)
+{
+    m_viewMinimumHeight = pixels;
+    m_view->setMinimumSize(0, pixels);
 }
 
 void ChartCard::setCountries(const QStringList &countries)
@@ -283,7 +283,7 @@ void ChartCard::drawChart()
     connect(marks, &ChartMarkSignals::hovered, this, &ChartCard::showMarkTip);
     // QChartView only ever raises its minimum to its chart's, and a chart's legend in many rows
     // raises the chart's: a new chart starts from the card's own minimum again.
-    m_view->setMinimumSize(0, kViewMinimumHeight);
+    m_view->setMinimumSize(0, m_viewMinimumHeight);
     m_view->setChart(chart);
     delete old;
     m_chartStale = false;

@@ -34,6 +34,9 @@ public:
     // worker thread; below, at once (it takes milliseconds).
     static constexpr qsizetype kBuildInBackgroundFrom = 5000;
     void setBuildInBackgroundFrom(qsizetype items) { m_backgroundFrom = items; }
+    // The least height of the chart itself (220 px unless set): where a table beside it comes
+    // first, the chart may give way further.
+    void setViewMinimumHeight(int pixels);
 
     void setDocument(DocumentModelPtr document);
     void setCountries(const QStringList &countries);
@@ -106,7 +109,8 @@ private:
     // The flag of the build on the worker thread (null when none runs): set, it stops it.
     std::shared_ptr<std::atomic<bool>> m_building;
     qsizetype m_backgroundFrom = kBuildInBackgroundFrom;
-    bool m_cancelled = false;  // the user stopped the build: none starts until asked again
-    bool m_chartStale = false; // m_data changed while the card was hidden
-    bool m_dataStale = false;  // document, countries or chart changed while the card was hidden
+    int m_viewMinimumHeight = 220; // pixels: a chart stays a chart
+    bool m_cancelled = false;      // the user stopped the build: none starts until asked again
+    bool m_chartStale = false;     // m_data changed while the card was hidden
+    bool m_dataStale = false;      // document, countries or chart changed while the card was hidden
 };

@@ -34,6 +34,7 @@ namespace {
 const QString kCountriesKey = QStringLiteral("compare/countries");
 const QString kOnlyDifferencesKey = QStringLiteral("compare/hideAgreeing");
 const QString kSplitterKey = QStringLiteral("compare/splitter");
+constexpr int kChartMinimumHeight = 120; // pixels
 } // namespace
 
 ComparisonView::ComparisonView(QSettings *settings, QWidget *parent)
@@ -69,8 +70,12 @@ ComparisonView::ComparisonView(QSettings *settings, QWidget *parent)
 
     m_comparisonChart->setChart(QStringLiteral("comparison"));
     m_monthsChart->setChart(QStringLiteral("events-per-month"));
-    for (ChartCard *card : {m_comparisonChart, m_monthsChart})
+    for (ChartCard *card : {m_comparisonChart, m_monthsChart}) {
         connect(card, &ChartCard::spanRequested, this, &ComparisonView::spanRequested);
+        // The table comes first: in a short window the charts give way to a strip before it.
+        card->setViewMinimumHeight(kChartMinimumHeight);
+    }
+
     // Each chart gets the whole width: side by side they would be too small to read.
     auto *charts = new QTabWidget(this);
     charts->setDocumentMode(true);
@@ -182,8 +187,18 @@ void ComparisonView::display(const QStringList &wanted)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     m_comparisonChart->setCountries(countries);
     m_monthsChart->setCountries(countries);
+    keepRowsInView();
     updateHint();
     Q_EMIT countriesChanged(countries);
+}
+
+void ComparisonView::keepRowsInView()
+{
+    // Three whole rows however short the window: the splitter takes the room from the charts.
+    int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
+    for (int r = 0; r < std::min(3, m_model->rowCount()); ++r)
+        height += static_cast<QAbstractItemView *>(m_table)->sizeHintForRow(r); // (public there)
+    m_table->setMinimumHeight(height);
 }
 
 void ComparisonView::focusPicker()

@@ -53,6 +53,7 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
 
 private:
+    void keepRowsInView(); // the table's least height: three whole rows
     void display(const QStringList &wanted);
     void openCell(const QModelIndex &index);
     void showCellMenu(const QPoint &pos);

@@ -1,0 +1,51 @@
+// The Compare tab keeps its table readable when the window is short of room: at 1280×800 with
+// the Problems dock open, the table still shows several whole rows; the charts give way first.
+#include "ui/compare/comparison_view.h"
+#include "ui/panes/problems_pane.h"
+#include "window_fixture.h"
+
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+// The rows of `table` shown whole in its viewport.
+int wholeRowsShown(QTableView *table)
+{
+    int whole = 0;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const int top = table->rowViewportPosition(r);
+        if (top >= 0 && top + table->rowHeight(r) <= table->viewport()->height())
+            ++whole;
+    }
+    return whole;
+}
+
+} // namespace
+
+TEST(CompareLayout, WithTheProblemsDockOpenTheTableShowsThreeWholeRows)
+{
+    QTemporaryDir dir;
+    QFile empty(dir.filePath(QStringLiteral("empty.txt")));
+    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    WindowFixture f(CorpusOptions{true, {dir.path()}});
+    MainWindow &w = f.window();
+    ASSERT_TRUE(w.problemsDock()->isVisible());
+    ComparisonView *view = w.comparison();
+    w.tabs()->setCurrentWidget(view);
+    view->setCountries({QStringLiteral("BLR"), QStringLiteral("KAZ"), QStringLiteral("ARM")});
+    // 1280×800, and a laptop's 1366×768 less its panel.
+    for (const QSize size : {QSize(1280, 800), QSize(1280, 700)}) {
+        w.resize(size);
+        QCoreApplication::processEvents();
+        EXPECT_GE(wholeRowsShown(view->table()), 3) << size.height();
+        EXPECT_EQ(w.height(), size.height()) << "the window grew to keep the charts' height";
+    }
+}
