@@ -49,6 +49,29 @@ QVector<TextSpan> coordinated(QStringView text, TextSpan clause, const QVector<D
     return parts;
 }
 
+// "ASTANA — ", "MOSCOW, Russia (AP) – ": the dateline that opens a report's first paragraph
+// says where it was written from, before the first sentence's words. Its length, else 0.
+qsizetype datelineLead(QStringView sentence)
+{
+    static const PcrePattern lead(
+        QStringLiteral("^\\p{Lu}{2,}(?:[ -]\\p{Lu}{2,}){0,2}(?:,(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3})?"
+                       "(?:\\s+\\([^()]{1,24}\\))?\\s*[—–]\\s*(?=\\S)"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (sentence.size() < 4 || !sentence.front().isUpper() || !sentence.at(1).isUpper())
+        return 0; // most sentences are passed over here
+    const auto m = lead.match(sentence);
+    return m.hasMatch() ? m.capturedEnd() : 0;
+}
+
+// Whether one of `mentions` (in text order) starts at `at`: "NATO — " names a party, not a place.
+bool mentionStartsAt(const QVector<Mention> &mentions, qsizetype at)
+{
+    const auto found =
+        std::lower_bound(mentions.cbegin(), mentions.cend(), at,
+                         [](const Mention &m, qsizetype start) { return m.span.start < start; });
+    return found != mentions.cend() && found->span.start == at;
+}
+
 } // namespace
 
 EventExtractor::EventExtractor(const Gazetteer &gazetteer, const EventClassifier &classifier)
@@ -108,7 +131,16 @@ QVector<Event> EventExtractor::extract(const Article &given, const QVector<Menti
         if (isMetadata)
             continue;
         reader.startSentence(i);
-        for (const TextSpan &clause : clauses(article, sentence)) {
+        QVector<TextSpan> sentenceClauses = clauses(article, sentence);
+        // A dateline's lead is no part of the first clause, and its place no party to the event.
+        if (sentence.span.start == paragraph.span.start &&
+            sentenceClauses.first().start == sentence.span.start) {
+            const qsizetype lead = datelineLead(article.slice(sentence.span));
+            if (lead > 0 && lead < sentenceClauses.first().length() &&
+                !mentionStartsAt(mentions, sentence.span.start))
+                sentenceClauses.first().start += lead;
+        }
+        for (const TextSpan &clause : std::as_const(sentenceClauses)) {
             const ArticleYears::Dates found = years.datesIn(article.slice(clause), clause.start);
             const QVector<TextSpan> parts = coordinated(article.slice(clause), clause, found.dates);
             for (const TextSpan &part : parts) {
