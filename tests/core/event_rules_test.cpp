@@ -422,6 +422,13 @@ TEST(EventTypes, VerbsOfSanctionsApplicationsAndReferendums)
                      "to Ukraine."),
               QStringLiteral("military"));
     EXPECT_EQ(typeOf("On 5 March, Azerbaijan rejected the claim."), QStringLiteral("statement"));
+    // A refusal is a stance stated, not the act refused; one of sanctions stays a sanction.
+    EXPECT_EQ(typeOf("On 5 March, Armenia refused a request to send troops."),
+              QStringLiteral("statement"));
+    EXPECT_EQ(typeOf("On 6 March, Kazakhstan declined to deploy troops."),
+              QStringLiteral("statement"));
+    EXPECT_EQ(typeOf("On 7 March, Kazakhstan refused to join the sanctions."),
+              QStringLiteral("sanction"));
 }
 
 // By-lines and datelines date the article; they tell of no event.
