@@ -1,7 +1,8 @@
-// Charts stage: where a timeline's points of several types on one day in one lane are drawn
-// apart. Each series is an event type; a point of it on a day and lane that other types share
-// is moved up or down within its lane, so that none hides another (the lone ones stay on the
-// lane's line). The offsets are in lanes; the lane itself stays the point's value.
+// Charts stage: where a timeline's points on one day in one lane are drawn apart. Each series
+// is an event type; a point on a day and lane that other points share (of other types, or of
+// its own type at another precision) is moved up or down within its lane, so that none hides
+// another (the lone ones stay on the lane's line). The offsets are in lanes; the lane itself
+// stays the point's value.
 #pragma once
 
 #include "app/charts/chart_data.h"

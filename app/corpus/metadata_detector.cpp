@@ -64,16 +64,6 @@ bool isTitleCandidate(QStringView line)
            !MetadataLines::isMetadataLine(line);
 }
 
-// The built-in words that end a publication's name (a test checks that they parse cleanly).
-const PublicationNames &publications()
-{
-    static const PublicationNames names = [] {
-        Problems ignored;
-        return PublicationNames::builtin(&ignored);
-    }();
-    return names;
-}
-
 // A title line without the Markdown around it: "# Title", "## Title ##", "**Title**".
 QString titleText(QStringView line)
 {
@@ -111,7 +101,7 @@ ArticleMetadata MetadataDetector::detect(const Article &given)
             const MetadataLines::Dateline dateline = MetadataLines::datelineOf(line);
             meta.published = dateline.date;
             // "Astana Observer, 3 March 2022": a publication's name, not a place.
-            if (publications().isPublication(dateline.name)) {
+            if (PublicationNames::shared().isPublication(dateline.name)) {
                 if (meta.publisher.isEmpty())
                     meta.publisher = dateline.name;
             } else if (meta.place.isEmpty()) {

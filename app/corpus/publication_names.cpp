@@ -45,6 +45,15 @@ PublicationNames PublicationNames::builtin(Problems *problems)
                                               &PublicationNames::fromJson, problems);
 }
 
+const PublicationNames &PublicationNames::shared()
+{
+    static const PublicationNames names = [] {
+        Problems ignored;
+        return builtin(&ignored);
+    }();
+    return names;
+}
+
 bool PublicationNames::isPublicationWord(QStringView word) const
 {
     return !word.isEmpty() && m_words.contains(word.toString());
@@ -64,5 +73,7 @@ qsizetype PublicationNames::publicationWordEnd(QStringView text, qsizetype at) c
     qsizetype end = at + 1;
     while (end < text.size() && isWordChar(text.at(end)))
         ++end;
+    if (end < text.size() && (text.at(end) == QLatin1Char('-') || text.at(end) == QChar(0x2010)))
+        return -1; // "Georgia Post-Election Crisis": a word of another compound
     return isPublicationWord(text.sliced(at + 1, end - at - 1)) ? end : -1;
 }

@@ -18,6 +18,9 @@ public:
     static PublicationNames fromJson(const QByteArray &json, const QString &fileName,
                                      Problems *problems);
     static PublicationNames builtin(Problems *problems);
+    // The built-in words, for the stages that report no problem of a resource of their own (a
+    // test keeps the built-in file's at none).
+    static const PublicationNames &shared();
 
     // Whether `word` (exactly as written) ends a publication's name.
     bool isPublicationWord(QStringView word) const;

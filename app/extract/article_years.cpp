@@ -15,32 +15,59 @@ bool besideADate(const TextSpan &span, const QVector<DateMention> &dates)
     });
 }
 
+// Whether `clause` tells of what is still to come ("will vote on Friday", "is due to meet",
+// "plans to"): a weekday in it is one of the days ahead, which the week before cannot date.
+bool speaksOfTheFuture(QStringView clause)
+{
+    static const PcrePattern future(QStringLiteral(
+        "\\b(?:will|shall|(?:is|are|was|were) (?:due |set |scheduled |expected )?to|due to|"
+        "expected to|plans? to|planned to|scheduled|going to)\\b|[’']ll\\b"));
+    return future.match(clause).hasMatch();
+}
+
 // "on Tuesday", "Tuesday", "last Tuesday": the day of that name in the week up to `published`
-// (the day itself included, but for "last"). "next Tuesday", "every Tuesday", "Tuesday's vote"
-// (a thing's name) and "Tuesdays" date nothing. Added to `dates`, which stay in text order.
+// (the day itself included, but for "last"). These date nothing: "next Tuesday", "every
+// Tuesday", "this Tuesday", "by/until/before/from Tuesday" (a limit or a start, often ahead),
+// "Tuesday's vote" (a thing's name), "Tuesdays", a weekday in a name ("Good Friday", "Super
+// Tuesday": after a capitalised word other than "On" and "Last"), and any in a clause that
+// speaks of the future. Added to `dates`, which stay in text order.
 void addWeekdays(QStringView text, qsizetype offset, QDate published, QVector<DateMention> *dates)
 {
     if (!text.contains(QLatin1String("day")))
         return; // every weekday's name ends so: most clauses are passed over here
-    static const PcrePattern weekday(QStringLiteral(
-        "\\b(?:([Ll]ast|[Nn]ext|[Cc]oming|[Ee]very|[Ee]ach)\\s+)?"
-        "(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b(?!['’]s\\b)"));
+    static const PcrePattern weekday(
+        QStringLiteral(
+            "(?:\\b(\\p{L}+)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
+            "(?!['’]s\\b)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     static const QStringList names = {QStringLiteral("Monday"),    QStringLiteral("Tuesday"),
                                       QStringLiteral("Wednesday"), QStringLiteral("Thursday"),
                                       QStringLiteral("Friday"),    QStringLiteral("Saturday"),
                                       QStringLiteral("Sunday")};
+    static const QStringList notADay = {QStringLiteral("next"),   QStringLiteral("coming"),
+                                        QStringLiteral("every"),  QStringLiteral("each"),
+                                        QStringLiteral("this"),   QStringLiteral("by"),
+                                        QStringLiteral("until"),  QStringLiteral("till"),
+                                        QStringLiteral("before"), QStringLiteral("from")};
+    if (speaksOfTheFuture(text))
+        return;
     const QVector<DateMention> found = *dates;
     for (auto it = weekday.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        const QStringView before = m.capturedView(1);
-        if (!before.isEmpty() && before.compare(QLatin1String("last"), Qt::CaseInsensitive) != 0)
+        const QString before = m.captured(1).toLower();
+        if (notADay.contains(before))
             continue;
-        const TextSpan span{offset + m.capturedStart(), offset + m.capturedEnd()};
+        const bool last = before == QLatin1String("last");
+        if (!m.capturedView(1).isEmpty() && m.capturedView(1).front().isUpper() && !last &&
+            before != QLatin1String("on"))
+            continue; // "Good Friday", "Super Tuesday"
+        const qsizetype start = last ? m.capturedStart(1) : m.capturedStart(2);
+        const TextSpan span{offset + start, offset + m.capturedEnd()};
         if (besideADate(span, found))
             continue;
         const int dayOfWeek = int(names.indexOf(m.captured(2))) + 1; // Monday is 1
         int back = (published.dayOfWeek() - dayOfWeek + 7) % 7;
-        if (back == 0 && !before.isEmpty())
+        if (back == 0 && last)
             back = 7; // "last Thursday", said on a Thursday: a week before
         DateMention date;
         date.span = span;

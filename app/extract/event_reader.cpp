@@ -22,11 +22,14 @@ bool introducesAList(QStringView clause)
     return clause.trimmed().endsWith(QLatin1Char(':'));
 }
 
-// Where a part of the clause after "but", "while", "whereas" or "yet" begins (at the word),
-// else -1: "…welcomed in Kyiv, but Azerbaijan kept silent".
+// Where a part of the clause after "but", "while", "whereas" or ", yet" begins (at the word),
+// else -1: "…welcomed in Kyiv, but Azerbaijan kept silent". Not "not only … but also", "but
+// even", nor "yet" without a comma ("has not yet been put to a vote").
 qsizetype contrastStart(QStringView clause)
 {
-    static const PcrePattern re(QStringLiteral("(?:,\\s*|\\s+)\\K(?:but|while|whereas|yet)\\s"));
+    static const PcrePattern re(
+        QStringLiteral("(?:,\\s*|\\s+(?=(?:but|while|whereas)\\s))\\K(?:but|while|whereas|yet)\\s+"
+                       "(?!(?:also|even)\\b)"));
     const auto m = re.match(clause);
     return m.hasMatch() ? m.capturedStart() : -1;
 }
@@ -191,11 +194,16 @@ void EventReader::readUndated(TextSpan clause, QStringView text, const ArticleYe
     if (!m_events.isEmpty() && m_classifier.speaksOfTheEventAgain(text)) {
         // "The resolution was supported by 141 (including Georgia, …)": still that event.
         // "That decision was welcomed in Kyiv, but Azerbaijan kept silent": a part after "but",
-        // "while" or "whereas" tells of someone else, unless its own verb is of the event's kind
-        // ("…, while Belarus voted against").
-        if (const qsizetype contrast = contrastStart(text);
-            contrast > 0 && !namedHere.isEmpty() &&
-            m_classifier.classify(text.sliced(contrast)) != m_events.last().type)
+        // "while", "whereas" or ", yet" tells of someone else, unless its own verb is of the
+        // event's kind ("…, while Belarus voted against") or of the kind of the part before
+        // ("…welcomed in Kyiv, while Chisinau also welcomed it").
+        const qsizetype contrast = contrastStart(text);
+        const auto takesNoPart = [&] {
+            const QString after = m_classifier.classify(text.sliced(contrast));
+            return after != m_events.last().type &&
+                   after != m_classifier.classify(text.first(contrast));
+        };
+        if (contrast > 0 && !namedHere.isEmpty() && takesNoPart())
             namedHere = m_participants.named(
                 m_sentence, clause,
                 EventDating::merged(notTakingPart +

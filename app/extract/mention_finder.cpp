@@ -66,16 +66,6 @@ quint64 MentionFinder::wordKey(QStringView word)
            word.back().unicode();
 }
 
-const PublicationNames &MentionFinder::builtinPublications()
-{
-    // Its problems are the built-in file's, which a test keeps at none.
-    static const PublicationNames names = [] {
-        Problems ignored;
-        return PublicationNames::builtin(&ignored);
-    }();
-    return names;
-}
-
 MentionFinder::MentionFinder(const Gazetteer &gazetteer, const PublicationNames &publications)
     : m_publications(publications)
 {

@@ -42,12 +42,11 @@ static_assert(sizeof(Mention) <= 24, "a mention stays small: a big library holds
 class MentionFinder {
 public:
     explicit MentionFinder(const Gazetteer &gazetteer,
-                           const PublicationNames &publications = builtinPublications());
+                           const PublicationNames &publications = PublicationNames::shared());
 
     QVector<Mention> find(const Article &article) const;
 
 private:
-    static const PublicationNames &builtinPublications();
     QVector<TextSpan> exclusionSpans(const QString &text) const;
 
     struct Term {

@@ -2,6 +2,8 @@
 
 #include "app/import/pdf_reader_module.h"
 
+#include <QVector>
+
 #include <algorithm>
 
 namespace PdfText {
@@ -21,8 +23,15 @@ bool opensALine(const QString &line)
 QString joinLines(const QStringList &lines)
 {
     qsizetype longest = 0;
-    for (const QString &line : lines)
+    QVector<qsizetype> lengths;
+    for (const QString &line : lines) {
         longest = std::max(longest, line.trimmed().size());
+        if (!line.trimmed().isEmpty())
+            lengths.append(line.trimmed().size());
+    }
+    // The length of most lines: a column's, where a title or an abstract spans the page.
+    std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2, lengths.end());
+    const qsizetype usual = lengths.isEmpty() ? 0 : lengths.at(lengths.size() / 2);
     QString text;
     QString paragraph;
     const auto endParagraph = [&] {
@@ -45,7 +54,7 @@ QString joinLines(const QStringList &lines)
         const bool ends = enders.contains(line.back());
         if (ends && line.size() < longest * 0.8)
             endParagraph();
-        else if (!ends && line.size() < longest * 0.6 && paragraph == line &&
+        else if (!ends && line.size() < usual * 0.6 && paragraph == line &&
                  opensALine(i + 1 < lines.size() ? lines.at(i + 1) : QString()))
             endParagraph(); // a title, a dateline, a heading: a short line of its own
     }

@@ -1,6 +1,7 @@
 // A sentence that speaks of the event just told again ("That decision was welcomed in Kyiv")
 // adds the countries it names, but not those of a part about someone else after "but",
-// "while" or "whereas" — unless that part's own verb is of the event's kind.
+// "while", "whereas" or ", yet" — unless that part's own verb is of the event's kind, or of the
+// kind of the part before it.
 #include "app/extract/event_extractor.h"
 #include "test_support.h"
 
@@ -44,11 +45,25 @@ TEST(EventContinuations, APartWhoseVerbIsOfTheEventsKindStillTakesPart)
               (QSet<QString>{QStringLiteral("MDA"), QStringLiteral("BLR")}));
 }
 
-TEST(EventContinuations, AWordThatOnlyContainsAConjunctionCutsNothing)
+TEST(EventContinuations, APartThatDoesWhatThePartBeforeDidStillTakesPart)
 {
-    // "meanwhile", "butter": not "while" and "but" as words.
     EXPECT_EQ(countriesOfTheOnlyEvent(QStringLiteral(
-                  "Georgia applied for membership on 3 March. That decision was welcomed "
-                  "meanwhile in Kyiv and Baku.")),
-              (QSet<QString>{QStringLiteral("GEO"), QStringLiteral("UKR"), QStringLiteral("AZE")}));
+                  "Georgia applied for membership on 3 March. That decision was welcomed in Kyiv, "
+                  "while Chisinau also welcomed it.")),
+              (QSet<QString>{QStringLiteral("GEO"), QStringLiteral("UKR"), QStringLiteral("MDA")}));
+}
+
+TEST(EventContinuations, NoContrastIsReadWhereTheWordsAreNoneOrGoOn)
+{
+    const QSet<QString> all{QStringLiteral("GEO"), QStringLiteral("UKR"), QStringLiteral("MDA")};
+    for (const char *continuation :
+         {"That decision was welcomed meanwhile in Kyiv and Chisinau.", // "while" in a word
+          "That decision was welcomed not only in Kyiv but also in Chisinau.",
+          "That decision, not yet final, was welcomed in Kyiv and Chisinau."}) {
+        EXPECT_EQ(
+            countriesOfTheOnlyEvent(QStringLiteral("Georgia applied for membership on 3 March. ") +
+                                    QString::fromUtf8(continuation)),
+            all)
+            << continuation;
+    }
 }

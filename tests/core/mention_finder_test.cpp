@@ -68,6 +68,10 @@ TEST(MentionFinder, APublicationNamedAfterAPlaceIsNoMentionOfItsCountry)
               QStringList{QStringLiteral("KAZ")});
     EXPECT_EQ(entitiesIn(QStringLiteral("Kazakhstan Observers came.")),
               QStringList{QStringLiteral("KAZ")});
+    // A title-case headline: a verb, and a word of a compound, after the country.
+    EXPECT_EQ(entitiesIn(QStringLiteral("Armenia, Azerbaijan Express Concern; Georgia "
+                                        "Post-Election Crisis Deepens")),
+              (QStringList{QStringLiteral("ARM"), QStringLiteral("AZE"), QStringLiteral("GEO")}));
 }
 
 TEST(MentionFinder, GfsisFooterIsNotGeorgia)

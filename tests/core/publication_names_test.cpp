@@ -36,6 +36,7 @@ TEST(PublicationNames, TheWordAfterATermEndsThePublicationsName)
     EXPECT_EQ(names.publicationWordEnd(QStringLiteral("Astana Observers"), 6), -1);
     EXPECT_EQ(names.publicationWordEnd(QStringLiteral("Astana  Observer"), 6), -1);
     EXPECT_EQ(names.publicationWordEnd(QStringLiteral("Astana"), 6), -1);
+    EXPECT_EQ(names.publicationWordEnd(QStringLiteral("Astana Observer-Election"), 6), -1);
 }
 
 TEST(PublicationNames, AMalformedFileOrWordIsAProblemNamingTheFile)

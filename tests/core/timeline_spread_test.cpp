@@ -28,8 +28,8 @@ TEST(TimelineSpread, TwoTypesOnOneDayInOneLaneAreDrawnApartTheRestStayOnTheLine)
                     typeWithPoints({{kDay, 1}})};                      // a vote in another lane
     const auto offsets = TimelineSpread::offsets(chart);
     ASSERT_EQ(offsets.size(), 3);
-    EXPECT_DOUBLE_EQ(offsets[0][0], -TimelineSpread::kStep / 2);
-    EXPECT_DOUBLE_EQ(offsets[1][0], TimelineSpread::kStep / 2);
+    EXPECT_DOUBLE_EQ(offsets[0][0], -0.1); // a fifth of a lane apart
+    EXPECT_DOUBLE_EQ(offsets[1][0], 0.1);
     EXPECT_DOUBLE_EQ(offsets[0][1], 0.0);
     EXPECT_DOUBLE_EQ(offsets[2][0], 0.0);
 }
@@ -44,7 +44,7 @@ TEST(TimelineSpread, ManyTypesOnOneDayStayWithinTheirLane)
     for (const auto &series : offsets)
         all.append(series.at(0));
     std::sort(all.begin(), all.end());
-    EXPECT_NEAR(all.last() - all.first(), TimelineSpread::kWidestSpread, 1e-9);
+    EXPECT_NEAR(all.last() - all.first(), 0.6, 1e-9);
     EXPECT_LT(all.last() - all.first(), 1.0); // clear of the next lane's points
     for (int i = 1; i < all.size(); ++i)
         EXPECT_GT(all.at(i), all.at(i - 1));          // none on another

@@ -4,6 +4,7 @@
 #include "ui/panes/problems_pane.h"
 #include "window_fixture.h"
 
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QFile>
@@ -48,4 +49,10 @@ TEST(CompareLayout, WithTheProblemsDockOpenTheTableShowsThreeWholeRows)
         EXPECT_GE(wholeRowsShown(view->table()), 3) << size.height();
         EXPECT_EQ(w.height(), size.height()) << "the window grew to keep the charts' height";
     }
+    // The rows left when those where all agree are hidden are taller (their cells say more):
+    // three of them still fit.
+    view->onlyDifferences()->click();
+    QCoreApplication::processEvents();
+    ASSERT_GE(view->table()->model()->rowCount(), 3);
+    EXPECT_GE(wholeRowsShown(view->table()), 3);
 }

@@ -50,6 +50,10 @@ TEST(CountryList, DownFromTheFilterKeepsTheCountryChosenWhenItIsListed)
     QTest::keyClick(list->filterEdit(), Qt::Key_Down);
     EXPECT_TRUE(list->view()->hasFocus());
     EXPECT_EQ(list->currentCountry(), QStringLiteral("MDA"));
+    // The arrow key as macOS tells it, with the keypad's modifier.
+    list->focusFilter();
+    QTest::keyClick(list->filterEdit(), Qt::Key_Down, Qt::KeypadModifier);
+    EXPECT_TRUE(list->view()->hasFocus());
 }
 
 TEST(CountryList, DownFromAFilterThatMatchesNothingStaysInTheBox)

@@ -108,7 +108,8 @@ void CodeClaimDialog::fillValues()
                              v.id);
         }
     }
-    m_value->setCurrentIndex(m_value->findData(previous)); // none when this dimension has not
+    // -1 (the placeholder, set before the values) when this dimension has no such value.
+    m_value->setCurrentIndex(m_value->findData(previous));
 }
 
 void CodeClaimDialog::offerSpan(const QString &article, const TextSpan &span, const QString &quote)

@@ -121,6 +121,11 @@ ComparisonView::ComparisonView(QSettings *settings, QWidget *parent)
     // sends: the source would open twice).
     connect(m_table, &QTableView::clicked, this, &ComparisonView::openCell);
     m_table->installEventFilter(this);
+    // The rows shown, and their heights (their text wraps to the columns' width), change.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &ComparisonView::keepRowsInView);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ComparisonView::keepRowsInView);
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ComparisonView::keepRowsInView);
+    connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ComparisonView::keepRowsInView);
     connect(m_table, &QWidget::customContextMenuRequested, this, &ComparisonView::showCellMenu);
 }
 
@@ -159,6 +164,8 @@ void ComparisonView::showEvent(QShowEvent *event)
 
 bool ComparisonView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table && event->type() == QEvent::Resize)
+        keepRowsInView();
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
@@ -187,18 +194,21 @@ void ComparisonView::display(const QStringList &wanted)
         m_table->horizontalHeader()->setSectionResizeMode(c, QHeaderView::Stretch);
     m_comparisonChart->setCountries(countries);
     m_monthsChart->setCountries(countries);
-    keepRowsInView();
+    keepRowsInView(); // the columns' widths are set
     updateHint();
     Q_EMIT countriesChanged(countries);
 }
 
 void ComparisonView::keepRowsInView()
 {
-    // Three whole rows however short the window: the splitter takes the room from the charts.
+    // Three whole rows of those shown however short the window: the splitter takes the room
+    // from the charts. (QTableView hides sizeHintForRow, public in QAbstractItemView.)
+    const QAbstractItemView *table = m_table;
     int height = m_table->horizontalHeader()->sizeHint().height() + 2 * m_table->frameWidth();
-    for (int r = 0; r < std::min(3, m_model->rowCount()); ++r)
-        height += static_cast<QAbstractItemView *>(m_table)->sizeHintForRow(r); // (public there)
-    m_table->setMinimumHeight(height);
+    for (int r = 0; r < std::min(3, m_filter->rowCount()); ++r)
+        height += table->sizeHintForRow(r);
+    if (height != m_table->minimumHeight())
+        m_table->setMinimumHeight(height);
 }
 
 void ComparisonView::focusPicker()

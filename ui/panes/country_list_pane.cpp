@@ -115,24 +115,28 @@ CountryListPane::CountryListPane(QWidget *parent)
 
 bool CountryListPane::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched != m_filter)
+    const bool isKey =
+        event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress;
+    if (watched != m_filter || !isKey)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
-    // A line edit takes Ctrl+K for "delete to the end of the line"; here it compares.
-    if (event->type() == QEvent::ShortcutOverride && key->key() == Qt::Key_K &&
-        key->modifiers() == Qt::ControlModifier)
-        return true; // not accepted: the window's shortcut runs
-    if (event->type() == QEvent::ShortcutOverride && key->key() == Qt::Key_Escape &&
-        !m_filter->text().isEmpty()) {
-        event->accept(); // Esc empties the filter before any shortcut of the window's
-        return true;
-    }
-    if (event->type() == QEvent::KeyPress && key->modifiers() == Qt::NoModifier) {
+    // (macOS tells the arrow keys with the keypad's modifier.)
+    const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+    const bool escapeEmpties = key->key() == Qt::Key_Escape && !m_filter->text().isEmpty();
+    if (event->type() == QEvent::ShortcutOverride) {
+        // A line edit takes Ctrl+K for "delete to the end of the line"; here it compares.
+        if (key->key() == Qt::Key_K && modifiers == Qt::ControlModifier)
+            return true; // not accepted: the window's shortcut runs
+        if (escapeEmpties) {
+            event->accept(); // Esc empties the filter before any shortcut of the window's
+            return true;
+        }
+    } else if (modifiers == Qt::NoModifier) {
         if (key->key() == Qt::Key_Down) {
             enterList();
             return true;
         }
-        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+        if (escapeEmpties) {
             m_filter->clear();
             return true;
         }
