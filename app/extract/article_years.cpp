@@ -25,47 +25,78 @@ bool speaksOfTheFuture(QStringView clause)
     return future.match(clause).hasMatch();
 }
 
+// The weekdays named in `text`, as whole words ("Tuesdays" is none, nor "Tuesday's": a thing's
+// name), each with its number (Monday 1). Found at each "day", by the "y" that the SIMD search
+// for one character looks for.
+QVector<std::pair<TextSpan, int>> weekdaysIn(QStringView text)
+{
+    static const QStringList names = {QStringLiteral("Monday"),    QStringLiteral("Tuesday"),
+                                      QStringLiteral("Wednesday"), QStringLiteral("Thursday"),
+                                      QStringLiteral("Friday"),    QStringLiteral("Saturday"),
+                                      QStringLiteral("Sunday")};
+    QVector<std::pair<TextSpan, int>> found;
+    for (qsizetype y = text.indexOf(QLatin1Char('y'), 5); y >= 0;
+         y = text.indexOf(QLatin1Char('y'), y + 1)) {
+        if (text.at(y - 1) != QLatin1Char('a') || text.at(y - 2) != QLatin1Char('d'))
+            continue;
+        const qsizetype end = y + 1;
+        qsizetype start = y - 2;
+        while (start > 0 && text.at(start - 1).isLetter())
+            --start;
+        if (end < text.size() && text.at(end).isLetterOrNumber())
+            continue;
+        const QStringView after = text.sliced(end);
+        if ((after.startsWith(QLatin1String("'s")) || after.startsWith(u"’s")) &&
+            (after.size() == 2 || !after.at(2).isLetterOrNumber()))
+            continue; // "Tuesday's vote"
+        const qsizetype number = names.indexOf(text.sliced(start, end - start));
+        if (number >= 0)
+            found.append({{start, end}, int(number) + 1});
+    }
+    return found;
+}
+
+// The word right before `at` in `text` (across spaces), and where it starts.
+std::pair<QStringView, qsizetype> wordBefore(QStringView text, qsizetype at)
+{
+    qsizetype end = at;
+    while (end > 0 && text.at(end - 1).isSpace())
+        --end;
+    qsizetype start = end;
+    while (start > 0 && text.at(start - 1).isLetter())
+        --start;
+    return {text.sliced(start, end - start), start};
+}
+
 // "on Tuesday", "Tuesday", "last Tuesday": the day of that name in the week up to `published`
 // (the day itself included, but for "last"). These date nothing: "next Tuesday", "every
 // Tuesday", "this Tuesday", "by/until/before/from Tuesday" (a limit or a start, often ahead),
 // "Tuesday's vote" (a thing's name), "Tuesdays", a weekday in a name ("Good Friday", "Super
 // Tuesday": after a capitalised word other than "On" and "Last"), and any in a clause that
 // speaks of the future. Added to `dates`, which stay in text order.
-void addWeekdays(QStringView text, qsizetype offset, QDate published, QVector<DateMention> *dates)
+void addWeekdays(QStringView text, qsizetype offset, QDate published,
+                 const QVector<std::pair<TextSpan, int>> &weekdays, QVector<DateMention> *dates)
 {
-    if (!text.contains(QLatin1String("day")))
-        return; // every weekday's name ends so: most clauses are passed over here
-    static const PcrePattern weekday(
-        QStringLiteral(
-            "(?:\\b(\\p{L}+)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b"
-            "(?!['’]s\\b)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    static const QStringList names = {QStringLiteral("Monday"),    QStringLiteral("Tuesday"),
-                                      QStringLiteral("Wednesday"), QStringLiteral("Thursday"),
-                                      QStringLiteral("Friday"),    QStringLiteral("Saturday"),
-                                      QStringLiteral("Sunday")};
+    if (speaksOfTheFuture(text))
+        return;
     static const QStringList notADay = {QStringLiteral("next"),   QStringLiteral("coming"),
                                         QStringLiteral("every"),  QStringLiteral("each"),
                                         QStringLiteral("this"),   QStringLiteral("by"),
                                         QStringLiteral("until"),  QStringLiteral("till"),
                                         QStringLiteral("before"), QStringLiteral("from")};
-    if (speaksOfTheFuture(text))
-        return;
     const QVector<DateMention> found = *dates;
-    for (auto it = weekday.globalMatch(text); it.hasNext();) {
-        const auto m = it.next();
-        const QString before = m.captured(1).toLower();
+    for (const auto &[inArticle, dayOfWeek] : weekdays) {
+        const TextSpan named{inArticle.start - offset, inArticle.end - offset};
+        const auto [word, wordStart] = wordBefore(text, named.start);
+        const QString before = word.toString().toLower();
         if (notADay.contains(before))
             continue;
         const bool last = before == QLatin1String("last");
-        if (!m.capturedView(1).isEmpty() && m.capturedView(1).front().isUpper() && !last &&
-            before != QLatin1String("on"))
+        if (!word.isEmpty() && word.front().isUpper() && !last && before != QLatin1String("on"))
             continue; // "Good Friday", "Super Tuesday"
-        const qsizetype start = last ? m.capturedStart(1) : m.capturedStart(2);
-        const TextSpan span{offset + start, offset + m.capturedEnd()};
+        const TextSpan span{offset + (last ? wordStart : named.start), offset + named.end};
         if (besideADate(span, found))
             continue;
-        const int dayOfWeek = int(names.indexOf(m.captured(2))) + 1; // Monday is 1
         int back = (published.dayOfWeek() - dayOfWeek + 7) % 7;
         if (back == 0 && last)
             back = 7; // "last Thursday", said on a Thursday: a week before
@@ -88,6 +119,8 @@ ArticleYears::ArticleYears(const Article &article, int referenceYear)
     , m_notAfter(article.meta.published.isValid() ? article.meta.published : article.meta.period.to)
     , m_published(article.meta.published)
 {
+    if (m_published.isValid())
+        m_weekdays = weekdaysIn(article.text.view()); // the text scanned once, not each clause
     if (m_contextYear > 0)
         return;
     for (const DateMention &d : DateParser(0).find(article.text.view())) {
@@ -111,8 +144,16 @@ ArticleYears::Dates ArticleYears::datesIn(QStringView text, qsizetype offset) co
     Dates result;
     if (m_contextYear > 0) {
         result.dates = DateParser(m_contextYear, m_notAfter).find(text, offset);
-        if (m_published.isValid())
-            addWeekdays(text, offset, m_published, &result.dates);
+        // The weekdays of this clause, of those the article names (most name none).
+        const auto first = std::lower_bound(
+            m_weekdays.cbegin(), m_weekdays.cend(), offset,
+            [](const std::pair<TextSpan, int> &w, qsizetype at) { return w.first.start < at; });
+        auto last = first;
+        while (last != m_weekdays.cend() && last->first.end <= offset + text.size())
+            ++last;
+        if (first != last)
+            addWeekdays(text, offset, m_published, QVector<std::pair<TextSpan, int>>(first, last),
+                        &result.dates);
         return result;
     }
     if (const int year = yearAt(offset)) {

@@ -29,6 +29,7 @@ private:
     int m_referenceYear = 0;
     QDate m_notAfter;
     QDate m_published; // the publication's day, when the metadata give it
+    QVector<std::pair<TextSpan, int>> m_weekdays; // then, its weekdays' names and numbers
     struct YearAt {
         qsizetype offset;
         int year;
