@@ -34,8 +34,9 @@ PublicationNames PublicationNames::fromJson(const QByteArray &json, const QStrin
                  QStringLiteral("\"%1\" in \"words\" is not a word; it is ignored").arg(text)});
             continue;
         }
-        names.m_words.insert(text);
+        names.m_words.append(text);
     }
+    std::sort(names.m_words.begin(), names.m_words.end());
     return names;
 }
 
@@ -56,7 +57,12 @@ const PublicationNames &PublicationNames::shared()
 
 bool PublicationNames::isPublicationWord(QStringView word) const
 {
-    return !word.isEmpty() && m_words.contains(word.toString());
+    // (Called at every mention followed by a capital: no copy of the word is made.)
+    return !word.isEmpty() &&
+           std::binary_search(m_words.cbegin(), m_words.cend(), word,
+                              [](const auto &a, const auto &b) {
+                                  return QStringView(a).compare(QStringView(b)) < 0;
+                              });
 }
 
 bool PublicationNames::isPublication(QStringView name) const
@@ -66,10 +72,8 @@ bool PublicationNames::isPublication(QStringView name) const
     return space > 0 && isPublicationWord(trimmed.sliced(space + 1));
 }
 
-qsizetype PublicationNames::publicationWordEnd(QStringView text, qsizetype at) const
+qsizetype PublicationNames::wordEndAfterSpace(QStringView text, qsizetype at) const
 {
-    if (at + 2 >= text.size() || text.at(at) != QLatin1Char(' ') || !text.at(at + 1).isUpper())
-        return -1;
     qsizetype end = at + 1;
     while (end < text.size() && isWordChar(text.at(end)))
         ++end;

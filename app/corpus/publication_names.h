@@ -6,8 +6,8 @@
 
 #include "app/corpus/problem.h"
 
-#include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 class PublicationNames {
@@ -28,8 +28,16 @@ public:
     bool isPublication(QStringView name) const;
     // The end of the publication's name that `text` goes on to at `at` — a space, then one of
     // the words as a whole word ("Astana| Observer reported") — else -1.
-    qsizetype publicationWordEnd(QStringView text, qsizetype at) const;
+    qsizetype publicationWordEnd(QStringView text, qsizetype at) const
+    {
+        // Most mentions are followed by no space and capital: answered here, without a call.
+        if (at + 2 >= text.size() || text.at(at) != QLatin1Char(' ') || !text.at(at + 1).isUpper())
+            return -1;
+        return wordEndAfterSpace(text, at);
+    }
 
 private:
-    QSet<QString> m_words;
+    qsizetype wordEndAfterSpace(QStringView text, qsizetype at) const;
+
+    QStringList m_words; // sorted: looked up without a copy of the word
 };
