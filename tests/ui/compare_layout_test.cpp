@@ -7,7 +7,6 @@
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDockWidget>
-#include <QFile>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -33,10 +32,7 @@ int wholeRowsShown(QTableView *table)
 TEST(CompareLayout, WithTheProblemsDockOpenTheTableShowsThreeWholeRows)
 {
     QTemporaryDir dir;
-    QFile empty(dir.filePath(QStringLiteral("empty.txt")));
-    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
-    empty.close();
-    WindowFixture f(CorpusOptions{true, {dir.path()}});
+    WindowFixture f(CorpusOptions{true, {folderWithAnEmptyArticle(dir)}});
     MainWindow &w = f.window();
     ASSERT_TRUE(w.problemsDock()->isVisible());
     ComparisonView *view = w.comparison();

@@ -409,10 +409,7 @@ TEST(MainWindow, TheFirstLoadIsFollowedFromTheStart)
 TEST(MainWindow, OpensWithABadFileAndShowsTheProblem)
 {
     QTemporaryDir dir;
-    QFile empty(dir.filePath(QStringLiteral("empty.txt")));
-    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
-    empty.close();
-    WindowFixture f(CorpusOptions{true, {dir.path()}});
+    WindowFixture f(CorpusOptions{true, {folderWithAnEmptyArticle(dir)}});
     MainWindow &w = f.window();
     EXPECT_EQ(w.problems()->count(), 1);
     EXPECT_TRUE(w.problemsDock()->isVisible());

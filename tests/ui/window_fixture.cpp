@@ -2,6 +2,7 @@
 
 #include "app/models/model_roles.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -34,6 +35,13 @@ void WindowFixture::restart()
     m_window.reset();
     m_settings.reset();
     open();
+}
+
+QString folderWithAnEmptyArticle(const QTemporaryDir &dir)
+{
+    QFile empty(dir.filePath(QStringLiteral("empty.txt")));
+    EXPECT_TRUE(empty.open(QIODevice::WriteOnly));
+    return dir.path();
 }
 
 QModelIndex countryIndex(QTreeView *view, const QString &iso)

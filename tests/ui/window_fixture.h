@@ -32,6 +32,10 @@ private:
 
 class QTreeView;
 
+// Writes an empty article into `dir`, which a corpus of that folder reports as its one problem;
+// returns the folder.
+QString folderWithAnEmptyArticle(const QTemporaryDir &dir);
+
 // The country list's row for `iso` (invalid when it is not listed).
 QModelIndex countryIndex(QTreeView *view, const QString &iso);
 // Clicks a country in the list, with modifiers such as Ctrl to add it to the selection.

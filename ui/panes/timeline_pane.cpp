@@ -9,6 +9,7 @@
 #include "ui/style/table_style.h"
 
 #include <QGuiApplication>
+#include <QHash>
 #include <QHeaderView>
 #include <QIdentityProxyModel>
 #include <QSplitter>
@@ -20,18 +21,15 @@ using namespace ModelRoles;
 namespace {
 
 // Colours the type column with the shared event-type palette, each made readable on the rows
-// of the theme (the charts' yellow "statement" read 1.85:1 on white).
+// of the theme (the charts' yellow "statement" read 1.85:1 on white). A type's readable colour
+// is worked out once for the rows' colours of the theme shown, not at every paint.
 class EventTypeColours : public QIdentityProxyModel {
 public:
     using QIdentityProxyModel::QIdentityProxyModel;
     QVariant data(const QModelIndex &index, int role) const override
     {
-        if (role == Qt::ForegroundRole && index.column() == EventModel::TypeColumn) {
-            const QPalette rows = QGuiApplication::palette();
-            return Palette::readableOn(
-                Palette::eventType(index.data(EventTypeRole).toString()),
-                {rows.color(QPalette::Base), rows.color(QPalette::AlternateBase)});
-        }
+        if (role == Qt::ForegroundRole && index.column() == EventModel::TypeColumn)
+            return readable(index.data(EventTypeRole).toString());
         if (role == Qt::FontRole && index.column() == EventModel::TypeColumn) {
             QFont bold;
             bold.setBold(true);
@@ -39,6 +37,25 @@ public:
         }
         return QIdentityProxyModel::data(index, role);
     }
+
+private:
+    QColor readable(const QString &type) const
+    {
+        const QPalette palette = QGuiApplication::palette();
+        const QList<QColor> rows{palette.color(QPalette::Base),
+                                 palette.color(QPalette::AlternateBase)};
+        if (rows != m_rows) { // another theme
+            m_rows = rows;
+            m_readable.clear();
+        }
+        auto found = m_readable.constFind(type);
+        if (found == m_readable.constEnd())
+            found = m_readable.insert(type, Palette::readableOn(Palette::eventType(type), rows));
+        return *found;
+    }
+
+    mutable QList<QColor> m_rows;
+    mutable QHash<QString, QColor> m_readable;
 };
 
 } // namespace
