@@ -13,9 +13,7 @@ namespace {
 
 QSet<QString> countriesOfTheOnlyEvent(const QString &text)
 {
-    Article article = TestSupport::articleFromText(text);
-    article.meta.year = 2022;
-    const QVector<Event> events = TestSupport::eventsOfArticle(article);
+    const QVector<Event> events = TestSupport::eventsOfText(text);
     EXPECT_EQ(events.size(), 1);
     return events.isEmpty()
                ? QSet<QString>{}

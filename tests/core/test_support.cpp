@@ -50,6 +50,13 @@ QVector<Event> eventsOfArticle(const Article &article)
     return EventExtractor(model->gazetteer, classifier).extract(article, finder.find(article));
 }
 
+QVector<Event> eventsOfText(const QString &text)
+{
+    Article article = articleFromText(text);
+    article.meta.year = 2022;
+    return eventsOfArticle(article);
+}
+
 QVector<const Event *> eventsIn(const DocumentModel &model, const char *iso, const char *article)
 {
     QVector<const Event *> result;

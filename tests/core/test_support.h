@@ -17,6 +17,8 @@ Article articleFromText(const QString &text, const QString &file = QStringLitera
 
 // The events of `article` as the built-in gazetteer and event types read them.
 QVector<Event> eventsOfArticle(const Article &article);
+// The events of an article made from `text`, of the year 2022.
+QVector<Event> eventsOfText(const QString &text);
 
 // Writes bytes to dir/name and returns the path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
