@@ -92,6 +92,8 @@ ArticleMetadata MetadataDetector::detect(const Article &given)
             meta.author = MetadataLines::authorOf(line);
             if (!meta.author.isEmpty() && !meta.published.isValid())
                 meta.published = MetadataLines::byLineDate(line);
+            if (!meta.author.isEmpty() && meta.publisher.isEmpty())
+                meta.publisher = MetadataLines::publisherOfByLine(line);
         }
         if (meta.publisher.isEmpty())
             meta.publisher = publisherFrom(line);

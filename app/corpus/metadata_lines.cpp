@@ -21,6 +21,34 @@ const DateMention *onlyFullDate(const QVector<DateMention> &dates)
     return &dates.first();
 }
 
+// "*Dniester Daily — 4 March 2022*", "_By Jane Roe — 3 March 2022_": a line in Markdown's
+// emphasis, without it.
+QStringView withoutEmphasis(QStringView line)
+{
+    for (const QLatin1String mark :
+         {QLatin1String("**"), QLatin1String("__"), QLatin1String("*"), QLatin1String("_")}) {
+        if (line.size() > 2 * mark.size() && line.startsWith(mark) && line.endsWith(mark))
+            return line.sliced(mark.size(), line.size() - 2 * mark.size()).trimmed();
+    }
+    return line;
+}
+
+// A by-line's pieces after the names, between bars or dashes: "By Jane Roe | Reuters | 4 March
+// 2022" gives "Reuters" and "4 March 2022".
+QList<QStringView> byLinePieces(QStringView line)
+{
+    static const PcrePattern separator(QStringLiteral("\\s+[|·•—–]\\s+"));
+    QList<QStringView> pieces;
+    qsizetype from = 0;
+    for (auto it = separator.globalMatch(line); it.hasNext();) {
+        const auto m = it.next();
+        pieces.append(line.sliced(from, m.capturedStart() - from));
+        from = m.capturedEnd();
+    }
+    pieces.append(line.sliced(from));
+    return pieces.mid(1); // the first is the names
+}
+
 } // namespace
 
 // Metadata lines are short: a long line is none, and is not searched.
@@ -39,13 +67,29 @@ QString authorOf(QStringView line)
                        "%1)*)\\s*(?:[,|·•–—-].*)?$")
             .arg(name),
         kUnicode);
-    const auto m = authorLine.match(line.trimmed());
+    const auto m = authorLine.match(withoutEmphasis(line.trimmed()));
     return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
+QString publisherOfByLine(QStringView line)
+{
+    if (authorOf(line).isEmpty())
+        return {};
+    // A piece of one to five capitalised words that is no date: "Reuters", "The Diplomat".
+    static const PcrePattern name(
+        QStringLiteral("^\\p{Lu}[\\p{L}.&'’-]*(?:\\s+[\\p{Lu}&][\\p{L}.&'’-]*){0,4}$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    for (const QStringView piece : byLinePieces(withoutEmphasis(line.trimmed()))) {
+        const QStringView t = piece.trimmed();
+        if (name.match(t).hasMatch() && DateParser(0).find(t).isEmpty())
+            return t.toString();
+    }
+    return {};
 }
 
 QDate byLineDate(QStringView line)
 {
-    for (const DateMention &d : DateParser(0).find(line)) {
+    for (const DateMention &d : DateParser(0).find(withoutEmphasis(line.trimmed()))) {
         if (d.yearExplicit && d.precision == DateMention::Precision::Day)
             return d.range.from;
     }
@@ -66,14 +110,7 @@ Dateline datelineOf(QStringView line)
     static const PcrePattern note(QStringLiteral("\\s*[|·•]\\s*[^|·•]{0,30}$"));
     if (const auto m = note.match(rest); m.hasMatch() && m.capturedStart() > 0)
         rest = rest.first(m.capturedStart());
-    // "*Dniester Daily — 4 March 2022*": a line in Markdown's emphasis is read without it.
-    for (const QLatin1String mark :
-         {QLatin1String("**"), QLatin1String("__"), QLatin1String("*"), QLatin1String("_")}) {
-        if (rest.size() > 2 * mark.size() && rest.startsWith(mark) && rest.endsWith(mark)) {
-            rest = rest.sliced(mark.size(), rest.size() - 2 * mark.size()).trimmed();
-            break;
-        }
-    }
+    rest = withoutEmphasis(rest);
     // "Astana, 10 March 2022": the place before the date. "Dniester Daily — 4 March 2022" (or
     // " - ", as typed; a hyphen with no space before it is inside a name): a name before a dash,
     // more often the publisher's than a place: the date is read, the name is not taken for a place.

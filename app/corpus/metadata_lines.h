@@ -29,6 +29,9 @@ QString authorOf(QStringView line);
 Dateline datelineOf(QStringView line);
 // The date a by-line carries ("By Jane Roe | 2 March 2022").
 QDate byLineDate(QStringView line);
+// The publication a by-line names between bars or dashes ("By Jane Roe | Reuters | 2 March
+// 2022", "By Jane Roe — The Diplomat — 2 March 2022"); empty when none.
+QString publisherOfByLine(QStringView line);
 bool isNavigation(QStringView line);
 // Any of the above.
 bool isMetadataLine(QStringView line);

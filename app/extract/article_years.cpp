@@ -15,14 +15,21 @@ bool besideADate(const TextSpan &span, const QVector<DateMention> &dates)
     });
 }
 
-// Whether `clause` tells of what is still to come ("will vote on Friday", "is due to meet",
-// "plans to"): a weekday in it is one of the days ahead, which the week before cannot date.
-bool speaksOfTheFuture(QStringView clause)
+// Whether the weekday at `at` in `clause` is one of the days ahead: a word of the future comes
+// before it ("will vote on Friday", "is due to meet on Monday", "plans to") with no past verb
+// of saying between them ("…will not recognise them, an official said on Thursday" is past).
+bool isAhead(QStringView clause, qsizetype at)
 {
     static const PcrePattern future(QStringLiteral(
-        "\\b(?:will|shall|(?:is|are|was|were) (?:due |set |scheduled |expected )?to|due to|"
-        "expected to|plans? to|planned to|scheduled|going to)\\b|[’']ll\\b"));
-    return future.match(clause).hasMatch();
+        "\\b(?:will|shall|(?:is|are|was|were) (?:due |set |scheduled |expected |going )?to|due to|"
+        "expected to|plans? to|planned to|scheduled)\\b|[’']ll\\b"));
+    static const PcrePattern saying(QStringLiteral(
+        "\\b(?:said|told|announced|stated|added|noted|reported|confirmed|wrote|declared)\\b"));
+    const QStringView before = clause.first(at);
+    qsizetype lastFuture = -1;
+    for (auto it = future.globalMatch(before); it.hasNext();)
+        lastFuture = it.next().capturedEnd();
+    return lastFuture >= 0 && !saying.match(before.sliced(lastFuture)).hasMatch();
 }
 
 // The weekdays named in `text`, as whole words ("Tuesdays" is none, nor "Tuesday's": a thing's
@@ -72,13 +79,11 @@ std::pair<QStringView, qsizetype> wordBefore(QStringView text, qsizetype at)
 // (the day itself included, but for "last"). These date nothing: "next Tuesday", "every
 // Tuesday", "this Tuesday", "by/until/before/from Tuesday" (a limit or a start, often ahead),
 // "Tuesday's vote" (a thing's name), "Tuesdays", a weekday in a name ("Good Friday", "Super
-// Tuesday": after a capitalised word other than "On" and "Last"), and any in a clause that
-// speaks of the future. Added to `dates`, which stay in text order.
+// Tuesday": after a capitalised word other than "On" and "Last"), and one of the days ahead
+// (isAhead). Added to `dates`, which stay in text order.
 void addWeekdays(QStringView text, qsizetype offset, QDate published,
                  const QVector<std::pair<TextSpan, int>> &weekdays, QVector<DateMention> *dates)
 {
-    if (speaksOfTheFuture(text))
-        return;
     static const QStringList notADay = {QStringLiteral("next"),   QStringLiteral("coming"),
                                         QStringLiteral("every"),  QStringLiteral("each"),
                                         QStringLiteral("this"),   QStringLiteral("by"),
@@ -87,6 +92,8 @@ void addWeekdays(QStringView text, qsizetype offset, QDate published,
     const QVector<DateMention> found = *dates;
     for (const auto &[inArticle, dayOfWeek] : weekdays) {
         const TextSpan named{inArticle.start - offset, inArticle.end - offset};
+        if (isAhead(text, named.start))
+            continue;
         const auto [word, wordStart] = wordBefore(text, named.start);
         const QString before = word.toString().toLower();
         if (notADay.contains(before))

@@ -74,6 +74,15 @@ TEST(MentionFinder, APublicationNamedAfterAPlaceIsNoMentionOfItsCountry)
               (QStringList{QStringLiteral("ARM"), QStringLiteral("AZE"), QStringLiteral("GEO")}));
 }
 
+TEST(MentionFinder, TheWireServicesSpellingOfALeaderNamesHisCountry)
+{
+    // Reuters writes "Zelenskiy"; others "Zelensky" or "Zelenskyy".
+    for (const char *name : {"Zelenskiy", "Zelensky", "Zelenskyy", "Volodymyr Zelenskiy"})
+        EXPECT_EQ(entitiesIn(QStringLiteral("Tokayev spoke with %1.").arg(QLatin1String(name))),
+                  (QStringList{QStringLiteral("KAZ"), QStringLiteral("UKR")}))
+            << name;
+}
+
 TEST(MentionFinder, GfsisFooterIsNotGeorgia)
 {
     const auto model = builtinModel();

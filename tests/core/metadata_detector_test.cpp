@@ -156,6 +156,30 @@ TEST(MetadataDetector, APublicationsNameBeforeTheDateIsThePublisherNotAPlace)
     EXPECT_TRUE(city.meta.publisher.isEmpty());
 }
 
+// A by-line's piece between bars or dashes that is a name, not a date, is the publisher.
+TEST(MetadataDetector, APublicationBetweenTheByLinesBarsIsThePublisher)
+{
+    const Article bars = articleFromText(QStringLiteral(
+        "Kazakhstan keeps its distance\n\nBy Olzhas Auyezov | Reuters | 4 March 2022\n\nBody.\n"));
+    EXPECT_EQ(bars.meta.author, QStringLiteral("Olzhas Auyezov"));
+    EXPECT_EQ(bars.meta.publisher, QStringLiteral("Reuters"));
+    EXPECT_EQ(bars.meta.published, QDate(2022, 3, 4));
+    const Article dashes = articleFromText(
+        QStringLiteral("Central Asia waits\n\n_By John Smith — The Diplomat — March 18, "
+                       "2022_\n\nBody.\n"));
+    EXPECT_EQ(dashes.meta.author, QStringLiteral("John Smith"));
+    EXPECT_EQ(dashes.meta.publisher, QStringLiteral("The Diplomat"));
+    EXPECT_EQ(dashes.meta.published, QDate(2022, 3, 18));
+    // No such piece: a date alone, or a note in lower case.
+    for (const char *line :
+         {"By Jane Roe and John Doe, 2 March 2022", "By Jane Roe | 5 min read"}) {
+        const Article none = articleFromText(QStringLiteral("A title here\n\n") +
+                                             QLatin1String(line) + QStringLiteral("\n\nBody.\n"));
+        EXPECT_EQ(none.meta.author.left(8), QStringLiteral("Jane Roe")) << line;
+        EXPECT_TRUE(none.meta.publisher.isEmpty()) << line;
+    }
+}
+
 // An article with no publisher is named by its title: its source line says the title once.
 TEST(MetadataDetector, ASourceLineWithoutAPublisherSaysItsTitleOnce)
 {

@@ -54,6 +54,19 @@ TEST(WeekdayDates, AFutureARepeatedOrANamedWeekdayDatesNothing)
     }
 }
 
+TEST(WeekdayDates, AWordOfTheFutureBeforeAPastSayingOrAfterTheWeekdayKeepsIt)
+{
+    const auto said = eventsPublishedOnThursday(
+        QStringLiteral("Kazakhstan will not recognise the republics, a senior official said on "
+                       "Thursday."));
+    ASSERT_EQ(said.size(), 1);
+    EXPECT_EQ(said[0].date.from, QDate(2022, 3, 3));
+    const auto after =
+        eventsPublishedOnThursday(QStringLiteral("Armenia said on Monday it will stay neutral."));
+    ASSERT_EQ(after.size(), 1);
+    EXPECT_EQ(after[0].date.from, QDate(2022, 2, 28));
+}
+
 TEST(WeekdayDates, AWeekdayBesideADateIsThatDatesOnly)
 {
     const auto events = eventsPublishedOnThursday(
