@@ -151,13 +151,17 @@ void CountryListPane::enterList()
     m_view->setFocus(Qt::TabFocusReason);
     if (!currentCountry().isEmpty() && m_view->selectionModel()->isSelected(m_view->currentIndex()))
         return;
+    selectCountry(firstListedCountry());
+}
+
+QString CountryListPane::firstListedCountry() const
+{
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         const QModelIndex group = m_proxy->index(r, 0);
-        if (m_proxy->rowCount(group) > 0) {
-            selectCountry(m_proxy->index(0, 0, group).data(IsoRole).toString());
-            return;
-        }
+        if (m_proxy->rowCount(group) > 0)
+            return m_proxy->index(0, 0, group).data(IsoRole).toString();
     }
+    return {};
 }
 
 void CountryListPane::showGroups()
@@ -216,8 +220,7 @@ void CountryListPane::fillStanceFilter()
 void CountryListPane::setDocument(DocumentModelPtr document)
 {
     const QString previous = currentCountry();
-    m_model->setDocument(std::move(document));
-    showGroups();
+    m_model->setDocument(std::move(document)); // its reset shows the groups
     if (!previous.isEmpty())
         selectCountry(previous);
 }
@@ -299,10 +302,7 @@ void CountryListPane::refilter(const std::function<void()> &change)
         m_filtering = false;
     } else if (visible == 1) {
         // One match: that is the country the user is looking for.
-        for (int r = 0; r < m_proxy->rowCount(); ++r) {
-            if (m_proxy->rowCount(m_proxy->index(r, 0)) == 1)
-                selectCountry(m_proxy->index(0, 0, m_proxy->index(r, 0)).data(IsoRole).toString());
-        }
+        selectCountry(firstListedCountry());
     } else {
         m_view->selectionModel()->clearSelection();
     }

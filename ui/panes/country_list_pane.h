@@ -54,6 +54,8 @@ private:
     void showContextMenu(const QPoint &pos);
     // The focus into the list, on the current country, else on the first one listed.
     void enterList();
+    // The first country the list shows (empty when none).
+    QString firstListedCountry() const;
     // Every group open, its heading across the whole row.
     void showGroups();
     // Applies a filter change without letting the view's moving cursor pick another country.
