@@ -70,11 +70,7 @@ QString titleText(QStringView line)
     static const QRegularExpression heading(QStringLiteral("^#{1,6}\\s+|\\s+#+\\s*$"));
     QString title = line.toString();
     title.remove(heading);
-    for (const QLatin1String strong : {QLatin1String("**"), QLatin1String("__")}) {
-        if (title.size() > 4 && title.startsWith(strong) && title.endsWith(strong))
-            title = title.mid(2, title.size() - 4);
-    }
-    return title.trimmed();
+    return MetadataLines::withoutEmphasis(QStringView(title).trimmed()).toString();
 }
 
 } // namespace

@@ -21,18 +21,6 @@ const DateMention *onlyFullDate(const QVector<DateMention> &dates)
     return &dates.first();
 }
 
-// "*Dniester Daily — 4 March 2022*", "_By Jane Roe — 3 March 2022_": a line in Markdown's
-// emphasis, without it.
-QStringView withoutEmphasis(QStringView line)
-{
-    for (const QLatin1String mark :
-         {QLatin1String("**"), QLatin1String("__"), QLatin1String("*"), QLatin1String("_")}) {
-        if (line.size() > 2 * mark.size() && line.startsWith(mark) && line.endsWith(mark))
-            return line.sliced(mark.size(), line.size() - 2 * mark.size()).trimmed();
-    }
-    return line;
-}
-
 // A by-line's pieces after the names, between bars or dashes: "By Jane Roe | Reuters | 4 March
 // 2022" gives "Reuters" and "4 March 2022".
 QList<QStringView> byLinePieces(QStringView line)
@@ -50,6 +38,18 @@ QList<QStringView> byLinePieces(QStringView line)
 }
 
 } // namespace
+
+// "*Dniester Daily — 4 March 2022*", "_By Jane Roe — 3 March 2022_": a line in Markdown's
+// emphasis, without it.
+QStringView withoutEmphasis(QStringView line)
+{
+    for (const QLatin1String mark :
+         {QLatin1String("**"), QLatin1String("__"), QLatin1String("*"), QLatin1String("_")}) {
+        if (line.size() > 2 * mark.size() && line.startsWith(mark) && line.endsWith(mark))
+            return line.sliced(mark.size(), line.size() - 2 * mark.size()).trimmed();
+    }
+    return line;
+}
 
 // Metadata lines are short: a long line is none, and is not searched.
 constexpr qsizetype kLongestLine = 200;

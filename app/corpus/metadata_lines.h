@@ -23,6 +23,9 @@ struct Dateline {
     QString name;
 };
 
+// `line` without the Markdown emphasis around it ("*Dniester Daily — 4 March 2022*", "**A
+// title**"), else as it is.
+QStringView withoutEmphasis(QStringView line);
 // The authors of a by-line ("Jane Roe", "Kaarel Tamm and Ilze Berzina"); empty when none.
 QString authorOf(QStringView line);
 // A line that is a date and little else, maybe with a place before it and a short note after.
