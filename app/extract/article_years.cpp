@@ -3,6 +3,7 @@
 #include "app/corpus/pcre_pattern.h"
 
 #include <algorithm>
+#include <span>
 
 namespace {
 
@@ -82,7 +83,7 @@ std::pair<QStringView, qsizetype> wordBefore(QStringView text, qsizetype at)
 // Tuesday": after a capitalised word other than "On" and "Last"), and one of the days ahead
 // (isAhead). Added to `dates`, which stay in text order.
 void addWeekdays(QStringView text, qsizetype offset, QDate published,
-                 const QVector<std::pair<TextSpan, int>> &weekdays, QVector<DateMention> *dates)
+                 std::span<const std::pair<TextSpan, int>> weekdays, QVector<DateMention> *dates)
 {
     static const QStringList notADay = {QStringLiteral("next"),   QStringLiteral("coming"),
                                         QStringLiteral("every"),  QStringLiteral("each"),
@@ -159,8 +160,7 @@ ArticleYears::Dates ArticleYears::datesIn(QStringView text, qsizetype offset) co
         while (last != m_weekdays.cend() && last->first.end <= offset + text.size())
             ++last;
         if (first != last)
-            addWeekdays(text, offset, m_published, QVector<std::pair<TextSpan, int>>(first, last),
-                        &result.dates);
+            addWeekdays(text, offset, m_published, std::span(first, last), &result.dates);
         return result;
     }
     if (const int year = yearAt(offset)) {

@@ -25,9 +25,10 @@ QString joinLines(const QStringList &lines)
     qsizetype longest = 0;
     QVector<qsizetype> lengths;
     for (const QString &line : lines) {
-        longest = std::max(longest, line.trimmed().size());
-        if (!line.trimmed().isEmpty())
-            lengths.append(line.trimmed().size());
+        const qsizetype length = line.trimmed().size();
+        longest = std::max(longest, length);
+        if (length > 0)
+            lengths.append(length);
     }
     // The length of most lines: a column's, where a title or an abstract spans the page.
     std::nth_element(lengths.begin(), lengths.begin() + lengths.size() / 2, lengths.end());
