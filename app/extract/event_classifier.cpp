@@ -63,6 +63,8 @@ EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fi
             verbs.append(verb);
             classifier.m_verbTypes.append(type);
         }
+        if (o.value(QLatin1String("absenceIsRecorded")).toBool())
+            classifier.m_absenceRecorded.append(type);
         for (const QString &noun : validPatterns(o.value(QLatin1String("patterns")).toArray(),
                                                  QStringLiteral("pattern"), fileName, problems)) {
             nouns.append(noun);
@@ -81,6 +83,12 @@ EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fi
         if (!patterns.isEmpty())
             classifier.m_overrides.append({type, IndexedAlternation(patterns, kOptions)});
     }
+    const QJsonValue negation = root->value(QLatin1String("negation"));
+    if (!negation.isUndefined() && !negation.isObject())
+        problems->append({fileName, 0,
+                          QStringLiteral("\"negation\" should be an object; no event is read as "
+                                         "denied")});
+    classifier.m_negation = Negation::parse(negation.toObject(), fileName, problems);
     classifier.m_continuation =
         IndexedAlternation(validPatterns(root->value(QLatin1String("continuations")).toArray(),
                                          QStringLiteral("continuation"), fileName, problems),
@@ -94,26 +102,39 @@ EventClassifier EventClassifier::builtin(Problems *problems)
                                              &EventClassifier::parse, problems);
 }
 
-QString EventClassifier::classify(QStringView clause) const
+EventClassifier::Reading EventClassifier::read(QStringView clause) const
 {
     for (const Override &rule : m_overrides) {
         if (rule.patterns.first(clause).found())
-            return rule.type;
+            return {rule.type};
     }
+    const auto denied = [&](const IndexedAlternation::Match &match, const QString &type) {
+        return !m_absenceRecorded.contains(type) &&
+               m_negation.denies(clause, match.start, match.end);
+    };
     // The verb that comes first names the event; of two at one place, the type listed first.
-    if (const IndexedAlternation::Match verb = m_verbs.first(clause); verb.found())
-        return m_verbTypes.at(verb.pattern);
+    // A denied verb gives way to the next one.
+    const IndexedAlternation::Match firstVerb = m_verbs.first(clause);
+    for (IndexedAlternation::Match verb = firstVerb; verb.found();
+         verb = m_verbs.first(clause, verb.start + 1)) {
+        if (!denied(verb, m_verbTypes.at(verb.pattern)))
+            return {m_verbTypes.at(verb.pattern)};
+    }
+    if (firstVerb.found())
+        return {m_verbTypes.at(firstVerb.pattern), true};
     // Else the first type (in the file's order) one of whose patterns is found.
-    if (const IndexedAlternation::Match noun = m_nouns.firstListed(clause); noun.found())
-        return m_nounTypes.at(noun.pattern);
-    return QStringLiteral("other");
+    if (const IndexedAlternation::Match noun = m_nouns.firstListed(clause); noun.found()) {
+        const QString &type = m_nounTypes.at(noun.pattern);
+        return {type, denied(noun, type)};
+    }
+    return {QStringLiteral("other")};
 }
 
-QString EventClassifier::classify(QStringView clause, qsizetype offset,
-                                  const QVector<TextSpan> &ignored) const
+EventClassifier::Reading EventClassifier::read(QStringView clause, qsizetype offset,
+                                               const QVector<TextSpan> &ignored) const
 {
     if (ignored.isEmpty())
-        return classify(clause);
+        return read(clause);
     QString own = clause.toString();
     for (const TextSpan &part : ignored) {
         const qsizetype from = std::max<qsizetype>(part.start - offset, 0);
@@ -121,7 +142,7 @@ QString EventClassifier::classify(QStringView clause, qsizetype offset,
         if (from < to)
             own.replace(from, to - from, QString(to - from, QLatin1Char(' ')));
     }
-    return classify(own);
+    return read(own);
 }
 
 bool EventClassifier::speaksOfTheEventAgain(QStringView sentence) const

@@ -9,6 +9,7 @@
 #include "app/corpus/article.h"
 #include "app/corpus/problem.h"
 #include "app/extract/indexed_alternation.h"
+#include "app/extract/negation.h"
 
 #include <QStringList>
 #include <QVector>
@@ -19,10 +20,20 @@ public:
                                  Problems *problems);
     static EventClassifier builtin(Problems *problems);
 
-    QString classify(QStringView clause) const;
-    // The type of `clause` (starting at `offset` in its article) with the words of `ignored`
+    // What a clause tells: its event's type, and whether it tells that the event did not
+    // happen ("Kyrgyzstan did not join sanctions", "Turkmenistan made no statement"). The verb
+    // that names the event is the first one not denied; when every verb found is denied (or,
+    // without a verb, the pattern that decides), the event was not done — unless its type
+    // records absences: "Azerbaijan did not vote" is in the vote's record.
+    struct Reading {
+        QString type;
+        bool notDone = false;
+    };
+    Reading read(QStringView clause) const;
+    // The reading of `clause` (starting at `offset` in its article) with the words of `ignored`
     // (article spans, sorted) left out.
-    QString classify(QStringView clause, qsizetype offset, const QVector<TextSpan> &ignored) const;
+    Reading read(QStringView clause, qsizetype offset, const QVector<TextSpan> &ignored) const;
+    QString classify(QStringView clause) const { return read(clause).type; }
     bool speaksOfTheEventAgain(QStringView sentence) const;
     static QStringList allTypes(); // every type, in display order, "other" last
 
@@ -40,4 +51,6 @@ private:
     IndexedAlternation m_nouns;
     QStringList m_nounTypes;
     IndexedAlternation m_continuation;
+    Negation m_negation;
+    QStringList m_absenceRecorded; // types whose events keep those that did not take part
 };

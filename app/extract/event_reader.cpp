@@ -145,7 +145,14 @@ void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
     const QVector<TextSpan> circumstanceParts =
         EventParticipants::circumstanceAndQuotes(text, clause.start);
     const QVector<TextSpan> notTyped = EventDating::merged(foreign + circumstanceParts);
-    event.type = m_classifier.classify(text, clause.start, notTyped);
+    const EventClassifier::Reading reading = m_classifier.read(text, clause.start, notTyped);
+    // "Kyrgyzstan did not join sanctions on Wednesday": nothing happened to mark. Another
+    // happening all the same: "the same day" after it has no event's day to take.
+    if (reading.notDone) {
+        m_eventBefore = false;
+        return;
+    }
+    event.type = reading.type;
     const QVector<TextSpan> notTakingPart = EventDating::merged(
         foreign + m_participants.asides(text, clause.start, event.type == QLatin1String("military"),
                                         circumstanceParts));
@@ -199,9 +206,9 @@ void EventReader::readUndated(TextSpan clause, QStringView text, const ArticleYe
         // ("…welcomed in Kyiv, while Chisinau also welcomed it").
         const qsizetype contrast = contrastStart(text);
         const auto takesNoPart = [&] {
-            const QString after = m_classifier.classify(text.sliced(contrast));
-            return after != m_events.last().type &&
-                   after != m_classifier.classify(text.first(contrast));
+            const EventClassifier::Reading after = m_classifier.read(text.sliced(contrast));
+            return after.notDone || (after.type != m_events.last().type &&
+                                     after.type != m_classifier.classify(text.first(contrast)));
         };
         if (contrast > 0 && !namedHere.isEmpty() && takesNoPart())
             namedHere = m_participants.named(
