@@ -19,7 +19,7 @@ struct Leader {
 
 struct GazetteerTerm {
     QString text;
-    QString category; // name, demonym, capital, place, leader, official, party
+    QString category; // name, demonym, capital, place, leader, official, party, institution
 };
 
 struct Entity {

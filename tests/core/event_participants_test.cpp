@@ -1,5 +1,6 @@
 // EventParticipants: the parts of a clause that speak of someone without making them a party.
 #include "app/extract/event_participants.h"
+#include "test_support.h"
 
 #include <QRegularExpression>
 
@@ -40,5 +41,28 @@ TEST(EventParticipants, AQuotationOfFiveWordsOrMoreIsAnAside)
                 }
             }
         }
+    }
+}
+
+// A country acts through its legislature and its state companies: named alone ("The Saeima",
+// "SOCAR"), they make it a party, where the war's target had been the only country read.
+TEST(EventParticipants, ALegislatureOrStateCompanyNamedAloneMakesItsCountryAParty)
+{
+    const struct {
+        const char *text;
+        const char *country;
+    } cases[] = {
+        {"The Saeima on 3 March 2022 adopted a statement condemning Russia's attack on Ukraine.",
+         "LVA"},
+        {"The state oil company SOCAR said on 26 February 2022 that it would give free fuel to "
+         "ambulances in Ukraine.",
+         "AZE"},
+        {"The Verkhovna Rada on 3 March 2022 called on Kazakhstan to join the sanctions.", "UKR"},
+    };
+    for (const auto &c : cases) {
+        const QVector<Event> events = TestSupport::eventsOfText(QString::fromUtf8(c.text));
+        ASSERT_EQ(events.size(), 1) << c.text;
+        EXPECT_TRUE(events[0].countries.contains(QLatin1String(c.country)))
+            << c.text << " → " << events[0].countries.join(QLatin1Char(',')).toStdString();
     }
 }
