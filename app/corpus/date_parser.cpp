@@ -12,6 +12,11 @@ namespace {
 
 const QString kMonth = QStringLiteral(
     "(?:January|February|March|April|May|June|July|August|September|October|November|December)");
+// Beside a day, a month may be abbreviated as the wire services write it: "Feb. 24", "24 Feb
+// 2022", "Sept. 5". A bare month ("in March") is named in full.
+const QString kDayMonth =
+    QStringLiteral("(?:%1|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b))")
+        .arg(kMonth);
 const QString kDash = QStringLiteral("\\s*[-–—]\\s*");
 
 // "February 24", "February 24-28", "February 21 – March 3, 2022", "May 9, 1945", "June 29-July 1"
@@ -20,7 +25,7 @@ const PcrePattern &monthDayPattern()
     static const PcrePattern re(
         QStringLiteral("\\b(%1)\\s+(\\d{1,2})(?!\\d)(?:%2(?:(%1)\\s+)?(\\d{1,2})(?!\\d))?"
                        "(?:,?\\s+(\\d{4})\\b)?(?!\\s*(?:%1)\\b)")
-            .arg(kMonth, kDash));
+            .arg(kDayMonth, kDash));
     return re;
 }
 
@@ -33,7 +38,7 @@ const PcrePattern &dayMonthPattern()
             "\\b(\\d{1,2})(?:(?:%2|(?<=between \\d|between \\d\\d|from \\d|from \\d\\d)\\s+"
             "(?:and|to|until|till)\\s+)(\\d{1,2})(?:\\s+(%1))?)?\\s+"
             "(%1)(?:,?\\s+(\\d{4})\\b)?")
-            .arg(kMonth, kDash));
+            .arg(kDayMonth, kDash));
     return re;
 }
 
@@ -113,8 +118,16 @@ bool monthNameAt(QStringView text, qsizetype i)
     case 'N':
     case 'D':
         for (const QString &name : monthNames()) {
-            if (i + name.size() <= text.size() && text[i] == name[0] && text[i + 1] == name[1] &&
-                text.sliced(i).startsWith(name))
+            if (i + 3 > text.size() || text[i] != name[0] || text[i + 1] != name[1] ||
+                text[i + 2] != name[2])
+                continue;
+            // The name in full, or its first three letters (four of "Sept") ending a word.
+            if (text.sliced(i).startsWith(name))
+                return true;
+            qsizetype end = i + 3;
+            if (name[0] == QLatin1Char('S') && end < text.size() && text[end] == QLatin1Char('t'))
+                ++end;
+            if (end == text.size() || !text[end].isLetter())
                 return true;
         }
         return false;
@@ -166,6 +179,14 @@ int DateParser::monthNumber(QStringView name)
     const QStringList &names = monthNames();
     for (int i = 0; i < names.size(); ++i) {
         if (name == names.at(i))
+            return i + 1;
+    }
+    // "Feb.", "Feb", "Sept.": the abbreviations kDayMonth reads.
+    const QStringView letters = name.endsWith(QLatin1Char('.')) ? name.chopped(1) : name;
+    if (letters == QLatin1String("Sept"))
+        return 9;
+    for (int i = 0; i < names.size(); ++i) {
+        if (letters.size() == 3 && names.at(i).startsWith(letters))
             return i + 1;
     }
     return 0;

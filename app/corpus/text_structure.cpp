@@ -88,6 +88,31 @@ bool isAbbreviation(QStringView word)
     return word.size() <= longest && known.contains(word.toString());
 }
 
+// "…applied on 22 Feb. The decision…": a month's abbreviation after a day's number ends the
+// sentence when a word follows, not a year ("22 Feb. 2022"). Before a day ("Feb. 24") it does
+// not. `wordStart` is where the abbreviation starts, `next` the character after its stop.
+bool endsADate(QStringView text, qsizetype wordStart, QStringView word, QChar next)
+{
+    static const QSet<QString> months = {
+        QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"),
+        QStringLiteral("Apr"), QStringLiteral("Jun"), QStringLiteral("Jul"),
+        QStringLiteral("Aug"), QStringLiteral("Sep"), QStringLiteral("Sept"),
+        QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
+    if (next.isDigit() || !months.contains(word.toString()))
+        return false;
+    qsizetype at = wordStart;
+    if (at == 0 || !text.at(at - 1).isSpace())
+        return false;
+    while (at > 0 && text.at(at - 1).isSpace())
+        --at;
+    qsizetype digits = 0;
+    while (at > 0 && text.at(at - 1).isDigit()) {
+        --at;
+        ++digits;
+    }
+    return digits >= 1 && digits <= 2 && (at == 0 || !text.at(at - 1).isLetterOrNumber());
+}
+
 bool isBlank(QStringView line)
 {
     return line.trimmed().isEmpty();
@@ -236,7 +261,8 @@ QVector<TextSpan> TextStructure::splitSentences(const QString &text, const TextS
             qsizetype w = i;
             while (w > start && (text.at(w - 1).isLetter() || text.at(w - 1) == QLatin1Char('.')))
                 --w;
-            if (isAbbreviation(QStringView(text).mid(w, i - w)))
+            const QStringView word = QStringView(text).mid(w, i - w);
+            if (isAbbreviation(word) && !endsADate(text, w, word, n))
                 continue;
         }
         addSentence(j);

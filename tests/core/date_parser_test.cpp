@@ -219,12 +219,15 @@ TEST(DateParser, ThousandsOfDatesInOneLineAreAllFound)
 
 // Sentences that name no month skip the patterns; capitals that only begin like a month's
 // name ("Mayor", "Marching", "Junes") are no date, and a month after them still is.
-TEST(DateParser, OnlyAMonthsWholeNameMakesADate)
+// A word that opens with a month's name or its abbreviation is no month. (An abbreviation
+// that is a whole word, beside a day, is: abbreviated_months_test.cpp.)
+TEST(DateParser, AWordThatOpensWithAMonthsNameIsNoMonth)
 {
     const DateParser parser(2022);
     EXPECT_TRUE(
         parser.find(QStringLiteral("The Mayor of Almaty, 24 delegates, no date.")).isEmpty());
-    EXPECT_TRUE(parser.find(QStringLiteral("Marching on 24 Dec, Augusta Octavia.")).isEmpty());
+    EXPECT_TRUE(
+        parser.find(QStringLiteral("Marching on 24 Decembrists, Augusta Octavia.")).isEmpty());
     const auto dates = parser.find(QStringLiteral("The Mayor spoke on 24 February."));
     ASSERT_EQ(dates.size(), 1);
     EXPECT_EQ(dates.first().range.from, QDate(2022, 2, 24));
