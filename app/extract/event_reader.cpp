@@ -55,6 +55,33 @@ bool goesOn(QStringView clause)
     return re.match(clause).hasMatch();
 }
 
+// "…approved an aid package on 2 March, Sandu said.", "…, the ministry said in a statement.":
+// a short attribution that ends the clause says who told of the event. When the event's date
+// is not in it, its verb does not name the event and its speaker is no party. Its span (in the
+// article), else an empty one.
+TextSpan trailingAttribution(QStringView clause, qsizetype offset,
+                             const QVector<DateMention> &dates)
+{
+    static const PcrePattern re(
+        QStringLiteral(
+            ",\\s*(?!(?:and|but|while|whereas|which|who|as|after|before|when|although|though|"
+            "if|because|since)\\b)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*\\s+){1,5}(?:said|says|told "
+            "(?:reporters|journalists)|added|stated|wrote|reported|confirmed|announced)\\b"
+            "(?:\\s+(?:on|in|at|to|late|earlier|later|last|this|yesterday|today)\\b[^,;]{0,40})?"
+            "\\W*$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (!clause.contains(QLatin1Char(',')) || dates.isEmpty())
+        return {};
+    const auto m = re.match(clause);
+    if (!m.hasMatch())
+        return {};
+    const TextSpan part{offset + m.capturedStart(), offset + m.capturedEnd()};
+    const bool datedHere = std::any_of(dates.cbegin(), dates.cend(), [&](const DateMention &d) {
+        return d.span.start >= part.start;
+    });
+    return datedHere ? TextSpan{} : part;
+}
+
 } // namespace
 
 EventReader::EventReader(const Article &article, const EventParticipants &participants,
@@ -142,8 +169,11 @@ void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
         readUndated(clause, text, found, foreign);
         return;
     }
-    const QVector<TextSpan> circumstanceParts =
+    QVector<TextSpan> circumstanceParts =
         EventParticipants::circumstanceAndQuotes(text, clause.start);
+    if (const TextSpan attribution = trailingAttribution(text, clause.start, found.dates);
+        attribution.length() > 0)
+        circumstanceParts = EventDating::merged(circumstanceParts + QVector<TextSpan>{attribution});
     const QVector<TextSpan> notTyped = EventDating::merged(foreign + circumstanceParts);
     const EventClassifier::Reading reading = m_classifier.read(text, clause.start, notTyped);
     // "Kyrgyzstan did not join sanctions on Wednesday": nothing happened to mark. Another

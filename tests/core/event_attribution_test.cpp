@@ -1,0 +1,52 @@
+// "…approved an aid package on 2 March, Sandu said.": a short attribution that ends a clause
+// tells who reported the event. When the event's date is not in it, its verb names no event
+// (the package is aid, not a statement) and its speaker is no party (the Kremlin that reports
+// Kazakhstan's aid takes no part in it). Dated itself ("…, Tokayev said on 1 March"), it is
+// the event: a statement.
+#include "app/extract/event_extractor.h"
+#include "test_support.h"
+
+#include <gtest/gtest.h>
+
+namespace {
+
+Event onlyEventOf(const char *text)
+{
+    const QVector<Event> events = TestSupport::eventsOfText(QString::fromUtf8(text));
+    EXPECT_EQ(events.size(), 1) << text;
+    return events.value(0);
+}
+
+} // namespace
+
+TEST(EventAttribution, AnAttributionAfterTheDatedEventDoesNotNameItsType)
+{
+    EXPECT_EQ(onlyEventOf("Moldovan President Maia Sandu approved a humanitarian aid package on 2 "
+                          "March 2022, Sandu said.")
+                  .type,
+              QStringLiteral("humanitarian"));
+    EXPECT_EQ(onlyEventOf("Georgia applied for EU membership on 3 March 2022, the foreign "
+                          "ministry said in a statement.")
+                  .type,
+              QStringLiteral("application"));
+}
+
+TEST(EventAttribution, TheSpeakerOfAnAttributionIsNoParty)
+{
+    EXPECT_EQ(onlyEventOf("Kazakhstan sent humanitarian aid to Ukraine on 2 March 2022, the "
+                          "Kremlin said.")
+                  .countries,
+              (QStringList{QStringLiteral("KAZ"), QStringLiteral("UKR")}));
+    EXPECT_EQ(onlyEventOf("Uzbekistan sent 10 tonnes of medicine to Ukraine on 4 March 2022, "
+                          "Russia's foreign ministry told reporters.")
+                  .countries,
+              (QStringList{QStringLiteral("UZB"), QStringLiteral("UKR")}));
+}
+
+TEST(EventAttribution, AnAttributionThatHoldsTheDateIsTheEvent)
+{
+    const Event event =
+        onlyEventOf("Kazakhstan will not send troops to Ukraine, Tokayev said on 1 March 2022.");
+    EXPECT_EQ(event.type, QStringLiteral("statement"));
+    EXPECT_EQ(event.date.from, QDate(2022, 3, 1));
+}
