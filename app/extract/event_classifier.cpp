@@ -63,6 +63,12 @@ EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fi
             verbs.append(verb);
             classifier.m_verbTypes.append(type);
         }
+        const QStringList continuations =
+            validPatterns(o.value(QLatin1String("continuations")).toArray(),
+                          QStringLiteral("continuation"), fileName, problems);
+        if (!continuations.isEmpty())
+            classifier.m_continuationOfType.insert(type,
+                                                   IndexedAlternation(continuations, kOptions));
         if (o.value(QLatin1String("absenceIsRecorded")).toBool())
             classifier.m_absenceRecorded.append(type);
         for (const QString &noun : validPatterns(o.value(QLatin1String("patterns")).toArray(),
@@ -145,9 +151,12 @@ EventClassifier::Reading EventClassifier::read(QStringView clause, qsizetype off
     return read(own);
 }
 
-bool EventClassifier::speaksOfTheEventAgain(QStringView sentence) const
+bool EventClassifier::speaksOfTheEventAgain(QStringView sentence, const QString &type) const
 {
-    return m_continuation.first(sentence).found();
+    if (m_continuation.first(sentence).found())
+        return true;
+    const auto own = m_continuationOfType.constFind(type);
+    return own != m_continuationOfType.cend() && own->first(sentence).found();
 }
 
 QStringList EventClassifier::allTypes()

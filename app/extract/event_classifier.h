@@ -11,6 +11,7 @@
 #include "app/extract/indexed_alternation.h"
 #include "app/extract/negation.h"
 
+#include <QHash>
 #include <QStringList>
 #include <QVector>
 
@@ -34,7 +35,10 @@ public:
     // (article spans, sorted) left out.
     Reading read(QStringView clause, qsizetype offset, const QVector<TextSpan> &ignored) const;
     QString classify(QStringView clause) const { return read(clause).type; }
-    bool speaksOfTheEventAgain(QStringView sentence) const;
+    // Whether an undated sentence right after an event of type `type` speaks of that event
+    // again: one of the file's "continuations", or of the type's own ("Belarus voted against
+    // it" after a vote).
+    bool speaksOfTheEventAgain(QStringView sentence, const QString &type) const;
     static QStringList allTypes(); // every type, in display order, "other" last
 
 private:
@@ -51,6 +55,7 @@ private:
     IndexedAlternation m_nouns;
     QStringList m_nounTypes;
     IndexedAlternation m_continuation;
+    QHash<QString, IndexedAlternation> m_continuationOfType;
     Negation m_negation;
     QStringList m_absenceRecorded; // types whose events keep those that did not take part
 };

@@ -228,7 +228,7 @@ void EventReader::readUndated(TextSpan clause, QStringView text, const ArticleYe
             EventDating::merged(foreign + m_participants.asides(text, clause.start, military));
         namedHere = m_participants.named(m_sentence, clause, notTakingPart);
     }
-    if (!m_events.isEmpty() && m_classifier.speaksOfTheEventAgain(text)) {
+    if (!m_events.isEmpty() && m_classifier.speaksOfTheEventAgain(text, m_events.last().type)) {
         // "The resolution was supported by 141 (including Georgia, …)": still that event.
         // "That decision was welcomed in Kyiv, but Azerbaijan kept silent": a part after "but",
         // "while", "whereas" or ", yet" tells of someone else, unless its own verb is of the

@@ -65,3 +65,37 @@ TEST(EventContinuations, NoContrastIsReadWhereTheWordsAreNoneOrGoOn)
             << continuation;
     }
 }
+
+// A vote's breakdown follows it in sentences of their own, undated: those that voted for or
+// against it, abstained or did not vote take part in it. After an event of another kind, such
+// a sentence speaks of no event of its own.
+TEST(EventContinuations, AVotesBreakdownAfterItTakesPartInIt)
+{
+    const QString vote =
+        QStringLiteral("The UN General Assembly adopted a resolution on 2 March 2022. ");
+    const struct {
+        const char *breakdown;
+        QStringList countries;
+    } cases[] = {
+        {"Belarus joined Russia and Syria in voting against the resolution.",
+         {QStringLiteral("BLR"), QStringLiteral("RUS")}},
+        {"Georgia and Moldova voted in favour.", {QStringLiteral("GEO"), QStringLiteral("MDA")}},
+        {"Kazakhstan and Armenia were among the 35 countries abstaining.",
+         {QStringLiteral("KAZ"), QStringLiteral("ARM")}},
+        {"Azerbaijan did not vote.", {QStringLiteral("AZE")}},
+    };
+    for (const auto &c : cases) {
+        const QVector<Event> events =
+            TestSupport::eventsOfText(vote + QString::fromUtf8(c.breakdown));
+        ASSERT_EQ(events.size(), 1) << c.breakdown;
+        EXPECT_EQ(events[0].type, QStringLiteral("vote"));
+        EXPECT_EQ(events[0].countries, c.countries) << c.breakdown;
+    }
+}
+
+TEST(EventContinuations, AVotesBreakdownAfterAnotherKindOfEventAddsNoOne)
+{
+    EXPECT_EQ(countriesOfTheOnlyEvent(QStringLiteral(
+                  "Georgia applied for membership on 3 March 2022. Moldova voted against it.")),
+              (QSet<QString>{QStringLiteral("GEO")}));
+}

@@ -127,8 +127,10 @@ TEST(EventTypes, ASecondTypeFromOneFileIsReadAndAnInvalidVerbReported)
     EXPECT_EQ(classifier.classify(QStringLiteral("Aliyev phoned Putin after the summit")),
               QStringLiteral("call"));
     EXPECT_EQ(classifier.classify(QStringLiteral("The summit ended")), QStringLiteral("meeting"));
-    EXPECT_TRUE(classifier.speaksOfTheEventAgain(QStringLiteral("The summit was long.")));
-    EXPECT_FALSE(classifier.speaksOfTheEventAgain(QStringLiteral("A storm came.")));
+    EXPECT_TRUE(classifier.speaksOfTheEventAgain(QStringLiteral("The summit was long."),
+                                                 QStringLiteral("meeting")));
+    EXPECT_FALSE(classifier.speaksOfTheEventAgain(QStringLiteral("A storm came."),
+                                                  QStringLiteral("meeting")));
 }
 
 // Hostile text: a clause of thousands of words with an unclosed quotation and many dates is
