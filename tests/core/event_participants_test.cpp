@@ -66,3 +66,31 @@ TEST(EventParticipants, ALegislatureOrStateCompanyNamedAloneMakesItsCountryAPart
             << c.text << " → " << events[0].countries.join(QLatin1Char(',')).toStdString();
     }
 }
+
+// The war told as a happening ("after Russia invaded neighbouring Ukraine", "a week after Russia
+// launched its full-scale invasion") or its places ("the Ukrainian town of Bucha") is the
+// background of another event: the countries named in it take no part. The invasion itself is
+// a military event of both.
+TEST(EventParticipants, TheWarToldAsBackgroundMakesNoParty)
+{
+    const struct {
+        const char *text;
+        QStringList countries;
+    } cases[] = {
+        {"Armenia called for dialogue on 25 February 2022, after Russia invaded neighbouring "
+         "Ukraine.",
+         {QStringLiteral("ARM")}},
+        {"Kazakhstan on 5 April 2022 condemned the killings in the Ukrainian town of Bucha.",
+         {QStringLiteral("KAZ")}},
+        {"Georgia applied for EU membership on 3 March 2022, a week after Russia launched its "
+         "full-scale invasion.",
+         {QStringLiteral("GEO")}},
+        {"Russia invaded Ukraine on 24 February 2022.",
+         {QStringLiteral("RUS"), QStringLiteral("UKR")}},
+    };
+    for (const auto &c : cases) {
+        const QVector<Event> events = TestSupport::eventsOfText(QString::fromUtf8(c.text));
+        ASSERT_EQ(events.size(), 1) << c.text;
+        EXPECT_EQ(events[0].countries, c.countries) << c.text;
+    }
+}

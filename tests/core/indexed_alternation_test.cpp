@@ -66,7 +66,7 @@ QStringList sampleTexts(const QStringList &patterns)
               QStringLiteral("2"),       QStringLiteral("of"),      QStringLiteral("on")};
     std::mt19937 random(17);
     std::uniform_int_distribution<qsizetype> pick(0, words.size() - 1);
-    for (int t = 0; t < 3000; ++t) {
+    for (int t = 0; t < 4000; ++t) {
         QString text;
         for (int w = 0; w < 12; ++w) {
             QString word = words.at(pick(random));
