@@ -14,9 +14,16 @@ const QString kMonth = QStringLiteral(
     "(?:January|February|March|April|May|June|July|August|September|October|November|December)");
 // Beside a day, a month may be abbreviated as the wire services write it: "Feb. 24", "24 Feb
 // 2022", "Sept. 5". A bare month ("in March") is named in full.
-const QString kDayMonth =
-    QStringLiteral("(?:%1|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|\\b))")
-        .arg(kMonth);
+// Each with its month; "Sept" before "Sep", as the expression tries them in order.
+constexpr std::pair<const char *, int> kAbbreviations[] = {
+    {"Jan", 1}, {"Feb", 2},  {"Mar", 3}, {"Apr", 4},  {"Jun", 6},  {"Jul", 7},
+    {"Aug", 8}, {"Sept", 9}, {"Sep", 9}, {"Oct", 10}, {"Nov", 11}, {"Dec", 12}};
+const QString kDayMonth = [] {
+    QStringList letters;
+    for (const auto &[abbreviation, month] : kAbbreviations)
+        letters.append(QLatin1String(abbreviation));
+    return QStringLiteral("(?:%1|(?:%2)(?:\\.|(?![A-Za-z])))").arg(kMonth, letters.join(u'|'));
+}();
 const QString kDash = QStringLiteral("\\s*[-–—]\\s*");
 
 // "February 24", "February 24-28", "February 21 – March 3, 2022", "May 9, 1945", "June 29-July 1"
@@ -24,7 +31,7 @@ const PcrePattern &monthDayPattern()
 {
     static const PcrePattern re(
         QStringLiteral("\\b(%1)\\s+(\\d{1,2})(?!\\d)(?:%2(?:(%1)\\s+)?(\\d{1,2})(?!\\d))?"
-                       "(?:,?\\s+(\\d{4})\\b)?(?!\\s*(?:%1)\\b)")
+                       "(?:,?\\s+(\\d{4})\\b)?(?!\\s*(?:%1)(?![A-Za-z]))")
             .arg(kDayMonth, kDash));
     return re;
 }
@@ -182,12 +189,14 @@ int DateParser::monthNumber(QStringView name)
             return i + 1;
     }
     // "Feb.", "Feb", "Sept.": the abbreviations kDayMonth reads.
-    const QStringView letters = name.endsWith(QLatin1Char('.')) ? name.chopped(1) : name;
-    if (letters == QLatin1String("Sept"))
-        return 9;
-    for (int i = 0; i < names.size(); ++i) {
-        if (letters.size() == 3 && names.at(i).startsWith(letters))
-            return i + 1;
+    return abbreviatedMonth(name.endsWith(QLatin1Char('.')) ? name.chopped(1) : name);
+}
+
+int DateParser::abbreviatedMonth(QStringView letters)
+{
+    for (const auto &[abbreviation, month] : kAbbreviations) {
+        if (letters == QLatin1String(abbreviation))
+            return month;
     }
     return 0;
 }

@@ -30,8 +30,11 @@ public:
     QVector<DateMention> find(QStringView text, qsizetype offset = 0,
                               QVector<TextSpan> *impossible = nullptr) const;
 
-    // Month number (1–12) of an English month name, 0 when it is none.
+    // Month number (1–12) of an English month name, or of its abbreviation with or without
+    // its stop ("Feb.", "Sept"); 0 when it is none.
     static int monthNumber(QStringView name);
+    // The month a wire report's abbreviation names ("Feb" 2, "Sept" 9; without its stop), else 0.
+    static int abbreviatedMonth(QStringView letters);
 
 private:
     int resolveYear(int month, int day, const QString &explicitYear, bool *isExplicit) const;

@@ -1,5 +1,6 @@
 #include "app/corpus/text_structure.h"
 
+#include "app/corpus/date_parser.h"
 #include "app/corpus/metadata_lines.h"
 #include "app/corpus/subject_check.h"
 #include "app/corpus/utf16_lanes.h"
@@ -68,16 +69,12 @@ qsizetype nextLineBreak(const char16_t *units, qsizetype from, qsizetype end)
 bool isAbbreviation(QStringView word)
 {
     static const QSet<QString> known = {
-        QStringLiteral("Mr"),   QStringLiteral("Ms"),    QStringLiteral("Mrs"),
-        QStringLiteral("Dr"),   QStringLiteral("St"),    QStringLiteral("Gen"),
-        QStringLiteral("Col"),  QStringLiteral("Lt"),    QStringLiteral("Prof"),
-        QStringLiteral("No"),   QStringLiteral("vs"),    QStringLiteral("etc"),
-        QStringLiteral("e.g"),  QStringLiteral("i.e"),   QStringLiteral("U.S"),
-        QStringLiteral("U.N"),  QStringLiteral("Jan"),   QStringLiteral("Feb"),
-        QStringLiteral("Mar"),  QStringLiteral("Apr"),   QStringLiteral("Jun"),
-        QStringLiteral("Jul"),  QStringLiteral("Aug"),   QStringLiteral("Sep"),
-        QStringLiteral("Sept"), QStringLiteral("Oct"),   QStringLiteral("Nov"),
-        QStringLiteral("Dec"),  QStringLiteral("approx")};
+        QStringLiteral("Mr"),  QStringLiteral("Ms"),    QStringLiteral("Mrs"),
+        QStringLiteral("Dr"),  QStringLiteral("St"),    QStringLiteral("Gen"),
+        QStringLiteral("Col"), QStringLiteral("Lt"),    QStringLiteral("Prof"),
+        QStringLiteral("No"),  QStringLiteral("vs"),    QStringLiteral("etc"),
+        QStringLiteral("e.g"), QStringLiteral("i.e"),   QStringLiteral("U.S"),
+        QStringLiteral("U.N"), QStringLiteral("approx")};
     static const qsizetype longest =
         std::max_element(known.cbegin(), known.cend(), [](const QString &a, const QString &b) {
             return a.size() < b.size();
@@ -85,20 +82,17 @@ bool isAbbreviation(QStringView word)
     if (word.size() == 1 && word.front().isUpper())
         return true; // an initial, as in "A. Lukashenko"
     // (A longer word is not looked up: most words before a full stop are.)
-    return word.size() <= longest && known.contains(word.toString());
+    return word.size() <= longest &&
+           (known.contains(word.toString()) || DateParser::abbreviatedMonth(word) > 0);
 }
 
-// "…applied on 22 Feb. The decision…": a month's abbreviation after a day's number ends the
-// sentence when a word follows, not a year ("22 Feb. 2022"). Before a day ("Feb. 24") it does
-// not. `wordStart` is where the abbreviation starts, `next` the character after its stop.
-bool endsADate(QStringView text, qsizetype wordStart, QStringView word, QChar next)
+// "…applied on 22 Feb. The decision…": the stop of a month's abbreviation after a day's number
+// ends the sentence when a word follows, not a year ("22 Feb. 2022"). Before a day ("Feb. 24")
+// it does not. `wordStart` is where the abbreviation starts, `next` the character after its
+// stop.
+bool stopEndsSentenceAfterDay(QStringView text, qsizetype wordStart, QStringView word, QChar next)
 {
-    static const QSet<QString> months = {
-        QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"),
-        QStringLiteral("Apr"), QStringLiteral("Jun"), QStringLiteral("Jul"),
-        QStringLiteral("Aug"), QStringLiteral("Sep"), QStringLiteral("Sept"),
-        QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
-    if (next.isDigit() || !months.contains(word.toString()))
+    if (next.isDigit() || DateParser::abbreviatedMonth(word) == 0)
         return false;
     qsizetype at = wordStart;
     if (at == 0 || !text.at(at - 1).isSpace())
@@ -262,7 +256,7 @@ QVector<TextSpan> TextStructure::splitSentences(const QString &text, const TextS
             while (w > start && (text.at(w - 1).isLetter() || text.at(w - 1) == QLatin1Char('.')))
                 --w;
             const QStringView word = QStringView(text).mid(w, i - w);
-            if (isAbbreviation(word) && !endsADate(text, w, word, n))
+            if (isAbbreviation(word) && !stopEndsSentenceAfterDay(text, w, word, n))
                 continue;
         }
         addSentence(j);

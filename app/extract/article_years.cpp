@@ -76,11 +76,40 @@ std::pair<QStringView, qsizetype> wordBefore(QStringView text, qsizetype at)
     return {text.sliced(start, end - start), start};
 }
 
+// The word right after `at` in `text` (across spaces).
+QStringView wordAfter(QStringView text, qsizetype at)
+{
+    qsizetype start = at;
+    while (start < text.size() && text.at(start).isSpace())
+        ++start;
+    qsizetype end = start;
+    while (end < text.size() && text.at(end).isLetter())
+        ++end;
+    return text.sliced(start, end - start);
+}
+
+// "Kazakhstan Tuesday said…", "Moldova Friday applied…": a weekday between a capitalised subject
+// and its verb in the past dates the verb, as "on Tuesday" would. A verb in the past ends in
+// "-ed" or is one of the common irregular ones a report uses.
+bool opensAPastVerb(QStringView word)
+{
+    static const QStringList irregular = {
+        QStringLiteral("said"),  QStringLiteral("met"),   QStringLiteral("sent"),
+        QStringLiteral("told"),  QStringLiteral("held"),  QStringLiteral("made"),
+        QStringLiteral("gave"),  QStringLiteral("took"),  QStringLiteral("spoke"),
+        QStringLiteral("wrote"), QStringLiteral("began"), QStringLiteral("became"),
+        QStringLiteral("froze"), QStringLiteral("left"),  QStringLiteral("sought")};
+    if (word.isEmpty() || !word.front().isLower())
+        return false;
+    return (word.size() > 3 && word.endsWith(QLatin1String("ed"))) || irregular.contains(word);
+}
+
 // "on Tuesday", "Tuesday", "last Tuesday": the day of that name in the week up to `published`
 // (the day itself included, but for "last"). These date nothing: "next Tuesday", "every
 // Tuesday", "this Tuesday", "by/until/before/from Tuesday" (a limit or a start, often ahead),
 // "Tuesday's vote" (a thing's name), "Tuesdays", a weekday in a name ("Good Friday", "Super
-// Tuesday": after a capitalised word other than "On" and "Last"), and one of the days ahead
+// Tuesday": after a capitalised word other than "On" and "Last", unless a verb in the past
+// follows: "Kazakhstan Tuesday said"), and one of the days ahead
 // (isAhead). Added to `dates`, which stay in text order.
 void addWeekdays(QStringView text, qsizetype offset, QDate published,
                  std::span<const std::pair<TextSpan, int>> weekdays, QVector<DateMention> *dates)
@@ -100,7 +129,8 @@ void addWeekdays(QStringView text, qsizetype offset, QDate published,
         if (notADay.contains(before))
             continue;
         const bool last = before == QLatin1String("last");
-        if (!word.isEmpty() && word.front().isUpper() && !last && before != QLatin1String("on"))
+        if (!word.isEmpty() && word.front().isUpper() && !last && before != QLatin1String("on") &&
+            !opensAPastVerb(wordAfter(text, named.end)))
             continue; // "Good Friday", "Super Tuesday"
         const TextSpan span{offset + (last ? wordStart : named.start), offset + named.end};
         if (besideADate(span, found))

@@ -53,6 +53,7 @@ EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fi
         return classifier;
     QStringList verbs;
     QStringList nouns;
+    QHash<QString, QStringList> continuationsOfType; // a type listed twice: both lists
     for (const QJsonValue &value : root->value(QLatin1String("types")).toArray()) {
         const QJsonObject o = value.toObject();
         const QString type = o.value(QLatin1String("type")).toString();
@@ -63,19 +64,27 @@ EventClassifier EventClassifier::parse(const QByteArray &json, const QString &fi
             verbs.append(verb);
             classifier.m_verbTypes.append(type);
         }
-        const QStringList continuations =
+        continuationsOfType[type] +=
             validPatterns(o.value(QLatin1String("continuations")).toArray(),
                           QStringLiteral("continuation"), fileName, problems);
-        if (!continuations.isEmpty())
-            classifier.m_continuationOfType.insert(type,
-                                                   IndexedAlternation(continuations, kOptions));
-        if (o.value(QLatin1String("absenceIsRecorded")).toBool())
+        const QJsonValue absence = o.value(QLatin1String("absenceIsRecorded"));
+        if (!absence.isUndefined() && !absence.isBool())
+            problems->append({fileName, 0,
+                              QStringLiteral("\"absenceIsRecorded\" of type \"%1\" should be "
+                                             "true or false; read as false")
+                                  .arg(type)});
+        if (absence.toBool() && !classifier.m_absenceRecorded.contains(type))
             classifier.m_absenceRecorded.append(type);
         for (const QString &noun : validPatterns(o.value(QLatin1String("patterns")).toArray(),
                                                  QStringLiteral("pattern"), fileName, problems)) {
             nouns.append(noun);
             classifier.m_nounTypes.append(type);
         }
+    }
+    for (auto it = continuationsOfType.cbegin(); it != continuationsOfType.cend(); ++it) {
+        if (!it.value().isEmpty())
+            classifier.m_continuationOfType.insert(it.key(),
+                                                   IndexedAlternation(it.value(), kOptions));
     }
     classifier.m_verbs = IndexedAlternation(verbs, kOptions);
     classifier.m_nouns = IndexedAlternation(nouns, kOptions);

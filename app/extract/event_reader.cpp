@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace {
 
 void addMissing(QStringList &list, const QStringList &more)
@@ -55,10 +57,12 @@ bool goesOn(QStringView clause)
     return re.match(clause).hasMatch();
 }
 
+constexpr qsizetype kLongestAttribution = 120; // ", Kazakhstan's foreign ministry said in…"
+
 // "…approved an aid package on 2 March, Sandu said.", "…, the ministry said in a statement.":
 // a short attribution that ends the clause says who told of the event. When the event's date
-// is not in it, its verb does not name the event and its speaker is no party. Its span (in the
-// article), else an empty one.
+// is not in it (the event dated by a date or by "the same day" before it), its verb does not
+// name the event and its speaker is no party. Its span (in the article), else an empty one.
 TextSpan trailingAttribution(QStringView clause, qsizetype offset,
                              const QVector<DateMention> &dates)
 {
@@ -70,9 +74,33 @@ TextSpan trailingAttribution(QStringView clause, qsizetype offset,
             "(?:\\s+(?:on|in|at|to|late|earlier|later|last|this|yesterday|today)\\b[^,;]{0,40})?"
             "\\W*$"),
         QRegularExpression::UseUnicodePropertiesOption);
-    if (!clause.contains(QLatin1Char(',')) || dates.isEmpty())
+    // Its words and its end hold no comma: it opens at the clause's last one, if anywhere.
+    const qsizetype lastComma = clause.lastIndexOf(QLatin1Char(','));
+    if (lastComma < 0 || clause.size() - lastComma > kLongestAttribution)
         return {};
-    const auto m = re.match(clause);
+    // Most clauses end in no verb of telling: its words are looked at before the expression runs.
+    static const QLatin1StringView verbs[] = {
+        QLatin1StringView("said"),     QLatin1StringView("says"),
+        QLatin1StringView("told"),     QLatin1StringView("added"),
+        QLatin1StringView("stated"),   QLatin1StringView("wrote"),
+        QLatin1StringView("reported"), QLatin1StringView("confirmed"),
+        QLatin1StringView("announced")};
+    bool tells = false;
+    for (qsizetype at = lastComma; at < clause.size() && !tells;) {
+        while (at < clause.size() && !clause.at(at).isLetter())
+            ++at;
+        qsizetype end = at;
+        while (end < clause.size() && clause.at(end).isLetter())
+            ++end;
+        const QStringView word = clause.sliced(at, end - at);
+        tells = std::any_of(std::begin(verbs), std::end(verbs), [&](QLatin1StringView verb) {
+            return word.size() == verb.size() && word == verb;
+        });
+        at = end;
+    }
+    if (!tells)
+        return {};
+    const auto m = re.match(clause, lastComma);
     if (!m.hasMatch())
         return {};
     const TextSpan part{offset + m.capturedStart(), offset + m.capturedEnd()};
@@ -171,8 +199,12 @@ void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
     }
     QVector<TextSpan> circumstanceParts =
         EventParticipants::circumstanceAndQuotes(text, clause.start);
+    // The attribution is left out only where the words before it tell of something: "On 2
+    // March, Tokayev said in an address" is his statement.
     if (const TextSpan attribution = trailingAttribution(text, clause.start, found.dates);
-        attribution.length() > 0)
+        attribution.length() > 0 &&
+        m_classifier.read(text.first(attribution.start - clause.start)).type !=
+            QLatin1String("other"))
         circumstanceParts = EventDating::merged(circumstanceParts + QVector<TextSpan>{attribution});
     const QVector<TextSpan> notTyped = EventDating::merged(foreign + circumstanceParts);
     const EventClassifier::Reading reading = m_classifier.read(text, clause.start, notTyped);

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace {
 
 constexpr qsizetype kWordsLookedBack = 3;
@@ -30,11 +32,12 @@ QStringList wordList(const QJsonObject &object, const QString &key, const QStrin
     return words;
 }
 
-QSet<QString> wordSet(const QJsonObject &object, const QString &key, const QString &fileName,
-                      Problems *problems)
+// Whether `word` is one of `list` (lower case), whatever its case.
+bool isOneOf(QStringView word, const QStringList &list)
 {
-    const QStringList words = wordList(object, key, fileName, problems);
-    return QSet<QString>(words.cbegin(), words.cend());
+    return std::any_of(list.cbegin(), list.cend(), [&](const QString &w) {
+        return word.size() == w.size() && word.compare(w, Qt::CaseInsensitive) == 0;
+    });
 }
 
 bool isWordCharacter(QChar c)
@@ -78,23 +81,21 @@ QStringView wordAfter(QStringView text, qsizetype from)
 Negation Negation::parse(const QJsonObject &negation, const QString &fileName, Problems *problems)
 {
     Negation result;
-    result.m_words = wordSet(negation, QStringLiteral("words"), fileName, problems);
+    result.m_words = wordList(negation, QStringLiteral("words"), fileName, problems);
     result.m_endings = wordList(negation, QStringLiteral("endings"), fileName, problems);
-    result.m_notDenying = wordSet(negation, QStringLiteral("notDenying"), fileName, problems);
-    result.m_boundaries = wordSet(negation, QStringLiteral("boundaries"), fileName, problems);
+    result.m_notDenying = wordList(negation, QStringLiteral("notDenying"), fileName, problems);
+    result.m_boundaries = wordList(negation, QStringLiteral("boundaries"), fileName, problems);
+    result.m_cancelledBy = wordList(negation, QStringLiteral("cancelledBy"), fileName, problems);
     return result;
 }
 
 bool Negation::isDenying(QStringView word) const
 {
-    const QString lower = word.toString().toLower();
-    if (m_words.contains(lower))
+    if (isOneOf(word, m_words))
         return true;
-    for (const QString &ending : m_endings) {
-        if (lower.size() > ending.size() && lower.endsWith(ending))
-            return true;
-    }
-    return false;
+    return std::any_of(m_endings.cbegin(), m_endings.cend(), [&](const QString &ending) {
+        return word.size() > ending.size() && word.endsWith(ending, Qt::CaseInsensitive);
+    });
 }
 
 bool Negation::denies(QStringView clause, qsizetype start, qsizetype end) const
@@ -104,30 +105,44 @@ bool Negation::denies(QStringView clause, qsizetype start, qsizetype end) const
     const auto deniesHere = [&](qsizetype wordStart) {
         const qsizetype wordStop = wordEnd(clause, wordStart);
         return isDenying(clause.sliced(wordStart, wordStop - wordStart)) &&
-               !m_notDenying.contains(wordAfter(clause, wordStop).toString().toLower());
+               !isOneOf(wordAfter(clause, wordStop), m_notDenying);
     };
-    // Inside the match: "sent no troops".
-    for (qsizetype at = start; at < end;) {
-        while (at < end && !isWordCharacter(clause.at(at)))
-            ++at;
-        if (at >= end)
-            break;
-        if (deniesHere(at))
-            return true;
-        at = wordEnd(clause, at);
-    }
-    // Before it: "did not join", "has not yet formally joined", "made no statement".
-    qsizetype from = start;
-    for (qsizetype looked = 0; looked < kWordsLookedBack; ++looked) {
-        const qsizetype word = wordBefore(clause, from);
-        if (word < 0)
-            return false;
-        if (deniesHere(word))
-            return true;
-        if (m_boundaries.contains(
-                clause.sliced(word, wordEnd(clause, word) - word).toString().toLower()))
-            return false;
-        from = word;
-    }
-    return false;
+    const auto deniedInside = [&] { // "sent no troops"
+        for (qsizetype at = start; at < end;) {
+            while (at < end && !isWordCharacter(clause.at(at)))
+                ++at;
+            if (at >= end)
+                return false;
+            if (deniesHere(at))
+                return true;
+            at = wordEnd(clause, at);
+        }
+        return false;
+    };
+    const auto deniedBefore = [&] { // "did not join", "has not yet formally joined"
+        qsizetype from = start;
+        for (qsizetype looked = 0; looked < kWordsLookedBack; ++looked) {
+            const qsizetype word = wordBefore(clause, from);
+            if (word < 0)
+                return false;
+            if (deniesHere(word))
+                return true;
+            if (isOneOf(clause.sliced(word, wordEnd(clause, word) - word), m_boundaries))
+                return false;
+            from = word;
+        }
+        return false;
+    };
+    const auto doneLater = [&] { // "did not apply for membership until 3 March"
+        for (qsizetype at = end; at < clause.size();) {
+            while (at < clause.size() && !isWordCharacter(clause.at(at)))
+                ++at;
+            const qsizetype stop = wordEnd(clause, at);
+            if (stop > at && isOneOf(clause.sliced(at, stop - at), m_cancelledBy))
+                return true;
+            at = stop;
+        }
+        return false;
+    };
+    return (deniedInside() || deniedBefore()) && !doneLater();
 }

@@ -5,13 +5,14 @@
 // A match of a verb or pattern is denied when a denying word ("not", "never", "no", a word
 // ending in "n't") is inside it, or among the three words before it with no punctuation and no
 // word that opens another part of the sentence ("and", "but", "which", …) between them; and
-// the word after the denying one does not take its force away ("not only", "no longer").
+// the word after the denying one does not take its force away ("not only", "no longer", "did
+// not hesitate to"), nor a word after the match says the event came later ("did not apply
+// until 3 March").
 #pragma once
 
 #include "app/corpus/problem.h"
 
 #include <QJsonObject>
-#include <QSet>
 #include <QStringList>
 #include <QStringView>
 
@@ -27,8 +28,10 @@ public:
 private:
     bool isDenying(QStringView word) const;
 
-    QSet<QString> m_words;      // "not", "never", "no", … (lower case)
-    QStringList m_endings;      // "n't", … (lower case)
-    QSet<QString> m_notDenying; // "only", "longer", … after a denying word
-    QSet<QString> m_boundaries; // "and", "but", "which", …: the words before are another part's
+    // Compared without case, and without a copy of the word: this runs on every dated clause.
+    QStringList m_words;       // "not", "never", "no", …
+    QStringList m_endings;     // "n't", …
+    QStringList m_notDenying;  // "only", "longer", "hesitate", … after a denying word
+    QStringList m_boundaries;  // "and", "but", "which", …: the words before are another part's
+    QStringList m_cancelledBy; // "until", …: after the match, it says the event came later
 };

@@ -2,6 +2,7 @@
 // adds the countries it names, but not those of a part about someone else after "but",
 // "while", "whereas" or ", yet" — unless that part's own verb is of the event's kind, or of the
 // kind of the part before it.
+#include "app/extract/event_classifier.h"
 #include "app/extract/event_extractor.h"
 #include "test_support.h"
 
@@ -98,4 +99,18 @@ TEST(EventContinuations, AVotesBreakdownAfterAnotherKindOfEventAddsNoOne)
     EXPECT_EQ(countriesOfTheOnlyEvent(QStringLiteral(
                   "Georgia applied for membership on 3 March 2022. Moldova voted against it.")),
               (QSet<QString>{QStringLiteral("GEO")}));
+}
+
+TEST(EventContinuations, ATypeListedTwiceKeepsTheContinuationsOfBoth)
+{
+    Problems problems;
+    const EventClassifier classifier = EventClassifier::parse(
+        R"({"types": [{"type": "vote", "continuations": ["\\bvoted against\\b"]},
+                      {"type": "vote", "continuations": ["\\babstained\\b"]}]})",
+        QStringLiteral("event_types.json"), &problems);
+    EXPECT_TRUE(problems.isEmpty());
+    EXPECT_TRUE(classifier.speaksOfTheEventAgain(QStringLiteral("Belarus voted against it."),
+                                                 QStringLiteral("vote")));
+    EXPECT_TRUE(classifier.speaksOfTheEventAgain(QStringLiteral("Armenia abstained."),
+                                                 QStringLiteral("vote")));
 }

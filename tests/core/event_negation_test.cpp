@@ -34,6 +34,7 @@ TEST(EventNegation, AClauseThatTellsNothingWasDoneMakesNoEvent)
              "On 2 March 2022 the ministry reported that Armenia had sent no troops to the region.",
              "Neither Armenia nor Azerbaijan sent troops to Ukraine on 3 March 2022.",
              "Uzbekistan never applied for membership, officials recalled on 3 March 2022.",
+             "Kazakhstan did not impose or join sanctions against Russia on 2 March 2022.",
          }) {
         const QVector<Event> events = TestSupport::eventsOfText(QString::fromUtf8(text));
         EXPECT_TRUE(events.isEmpty()) << text << " → " << describe(events).toStdString();
@@ -72,6 +73,11 @@ TEST(EventNegation, WordsThatTakeTheDenialsForceAwayOrEndItsReachLeaveTheEvent)
          "application"},
         {"Latvia, which has no gas of its own, stopped importing Russian gas on 1 April 2022.",
          "sanction"},
+        {"Kazakhstan sent no fewer than 30 tonnes of humanitarian aid to Ukraine on 3 March "
+         "2022.",
+         "humanitarian"},
+        {"Kazakhstan did not hesitate to join sanctions on 2 March 2022.", "sanction"},
+        {"Moldova did not apply for membership until 3 March 2022.", "application"},
     };
     for (const auto &c : cases) {
         const QVector<Event> events = TestSupport::eventsOfText(QString::fromUtf8(c.text));
@@ -105,4 +111,14 @@ TEST(EventNegation, ListsThatAreNotListsOfWordsAreReportedAndReadAsNone)
         classifier.read(QStringLiteral("Kyrgyzstan has not joined sanctions"));
     EXPECT_EQ(reading.type, QStringLiteral("sanction"));
     EXPECT_FALSE(reading.notDone);
+}
+
+TEST(EventNegation, AnAbsenceRecordedThatIsNotTrueOrFalseIsReported)
+{
+    Problems problems;
+    EventClassifier::parse(R"({"types": [{"type": "vote", "absenceIsRecorded": "yes"}]})",
+                           QStringLiteral("event_types.json"), &problems);
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems[0].message.contains(QLatin1String("absenceIsRecorded")));
+    EXPECT_TRUE(problems[0].message.contains(QLatin1String("\"vote\"")));
 }

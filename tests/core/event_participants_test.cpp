@@ -68,7 +68,8 @@ TEST(EventParticipants, ALegislatureOrStateCompanyNamedAloneMakesItsCountryAPart
 }
 
 // The war told as a happening ("after Russia invaded neighbouring Ukraine", "a week after Russia
-// launched its full-scale invasion") or its places ("the Ukrainian town of Bucha") is the
+// launched its full-scale invasion") or its happenings' places ("the killings in the Ukrainian
+// town of Bucha") is the
 // background of another event: the countries named in it take no part. The invasion itself is
 // a military event of both.
 TEST(EventParticipants, TheWarToldAsBackgroundMakesNoParty)
@@ -82,6 +83,9 @@ TEST(EventParticipants, TheWarToldAsBackgroundMakesNoParty)
          {QStringLiteral("ARM")}},
         {"Kazakhstan on 5 April 2022 condemned the killings in the Ukrainian town of Bucha.",
          {QStringLiteral("KAZ")}},
+        // A place of Ukraine that aid goes to is Ukraine's part in it.
+        {"Kazakhstan sent 20 tonnes of aid to the Ukrainian city of Kharkiv on 3 March 2022.",
+         {QStringLiteral("KAZ"), QStringLiteral("UKR")}},
         {"Georgia applied for EU membership on 3 March 2022, a week after Russia launched its "
          "full-scale invasion.",
          {QStringLiteral("GEO")}},

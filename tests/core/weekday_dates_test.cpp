@@ -83,3 +83,20 @@ TEST(WeekdayDates, AnArticleOfNoKnownDayDatesNoWeekday)
     ASSERT_FALSE(article.meta.published.isValid());
     EXPECT_TRUE(TestSupport::eventsOfArticle(article).isEmpty());
 }
+
+// Wire reports leave out "on": "Kazakhstan Tuesday said…". A weekday between a capitalised
+// subject and its verb in the past dates the verb; before anything else ("Armenia marked Good
+// Friday with Georgia", "the Super Tuesday primaries") the capitalised word is a name's.
+TEST(WeekdayDates, AWeekdayBetweenACapitalisedSubjectAndItsVerbInThePastDatesIt)
+{
+    for (const char *sentence :
+         {"Kazakhstan Tuesday said it would not recognise the republics.",
+          "Kazakhstan Tuesday abstained in the vote.", "Armenia Tuesday met Georgia in Yerevan."}) {
+        const auto events = eventsPublishedOnThursday(QString::fromUtf8(sentence));
+        ASSERT_EQ(events.size(), 1) << sentence;
+        EXPECT_EQ(events[0].date.from, QDate(2022, 3, 1)) << sentence;
+    }
+    EXPECT_TRUE(eventsPublishedOnThursday(QStringLiteral("Georgia held its Super Tuesday "
+                                                         "primaries with Armenia."))
+                    .isEmpty());
+}
