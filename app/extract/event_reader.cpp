@@ -59,7 +59,8 @@ bool goesOn(QStringView clause)
 
 constexpr qsizetype kLongestAttribution = 120; // ", Kazakhstan's foreign ministry said in…"
 
-// "…approved an aid package on 2 March, Sandu said.", "…, the ministry said in a statement.":
+// "…approved an aid package on 2 March, Sandu said.", "…, the ministry said in a statement.",
+// "…, Tokayev told state television.":
 // a short attribution that ends the clause says who told of the event. When the event's date
 // is not in it (the event dated by a date or by "the same day" before it), its verb does not
 // name the event and its speaker is no party. Its span (in the article), else an empty one.
@@ -69,8 +70,9 @@ TextSpan trailingAttribution(QStringView clause, qsizetype offset,
     static const PcrePattern re(
         QStringLiteral(
             ",\\s*(?!(?:and|but|while|whereas|which|who|as|after|before|when|although|though|"
-            "if|because|since)\\b)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*\\s+){1,5}(?:said|says|told "
-            "(?:reporters|journalists)|added|stated|wrote|reported|confirmed|announced)\\b"
+            "if|because|since)\\b)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*\\s+){1,5}(?:said|says|"
+            "told(?:\\s+[\\p{L}\\d][\\p{L}\\d'’.-]*){1,4}|added|stated|wrote|reported|"
+            "confirmed|announced)\\b"
             "(?:\\s+(?:on|in|at|to|late|earlier|later|last|this|yesterday|today)\\b[^,;]{0,40})?"
             "\\W*$"),
         QRegularExpression::UseUnicodePropertiesOption);

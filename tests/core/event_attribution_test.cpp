@@ -56,6 +56,10 @@ TEST(EventAttribution, TheSpeakerOfAnAttributionIsNoParty)
                           "Russia's foreign ministry told reporters.")
                   .countries,
               (QStringList{QStringLiteral("UZB"), QStringLiteral("UKR")}));
+    EXPECT_EQ(onlyEventOf("Kazakhstan sent humanitarian aid to Ukraine on 2 March 2022, Russia's "
+                          "foreign minister told state television.")
+                  .countries,
+              (QStringList{QStringLiteral("KAZ"), QStringLiteral("UKR")}));
 }
 
 TEST(EventAttribution, AnAttributionThatHoldsTheDateIsTheEvent)
