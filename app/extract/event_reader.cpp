@@ -146,7 +146,7 @@ void EventReader::dateEvent(Event &event, QStringView text, const ArticleYears::
         event.date = m_date;
         event.precision = m_precision;
         event.yearAssumed = m_yearAssumed;
-    } else if (found.dates.isEmpty() && m_eventBefore && m_date.isValid()) {
+    } else if (found.dates.isEmpty() && (m_eventBefore || m_dayBefore) && m_date.isValid()) {
         // "On the same day", "the next day": the day of the event just told.
         switch (EventDating::relativeDay(text)) {
         case EventDating::Relative::SameDay:
@@ -210,10 +210,15 @@ void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
         circumstanceParts = EventDating::merged(circumstanceParts + QVector<TextSpan>{attribution});
     const QVector<TextSpan> notTyped = EventDating::merged(foreign + circumstanceParts);
     const EventClassifier::Reading reading = m_classifier.read(text, clause.start, notTyped);
-    // "Kyrgyzstan did not join sanctions on Wednesday": nothing happened to mark. Another
-    // happening all the same: "the same day" after it has no event's day to take.
+    // "Kyrgyzstan did not join sanctions on Wednesday": nothing happened to mark, and nothing
+    // after it speaks of that event again. The story is at its day all the same: "The same
+    // day, Kazakhstan closed its airspace" takes it.
     if (reading.notDone) {
         m_eventBefore = false;
+        m_dayBefore = true;
+        m_date = event.date;
+        m_precision = event.precision;
+        m_yearAssumed = event.yearAssumed;
         return;
     }
     event.type = reading.type;
@@ -229,6 +234,7 @@ void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
                          !EventDating::isAboutTheText(text) && !introducesAList(text);
     if (!isEvent) {
         m_eventBefore = false; // another happening: "the same day" after it has no day to take
+        m_dayBefore = false;
         return;
     }
     event.article = m_article.id;
@@ -242,6 +248,7 @@ void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
     m_lastEvent = countries;
     m_lastEventHere = countries;
     m_eventBefore = true;
+    m_dayBefore = false;
 }
 
 // An undated clause matters only after an event: it may speak of that event again, or tell of
@@ -250,8 +257,13 @@ void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
 void EventReader::readUndated(TextSpan clause, QStringView text, const ArticleYears::Dates &found,
                               const QVector<TextSpan> &foreign)
 {
-    if (!m_eventBefore)
+    if (!m_eventBefore) {
+        // After a clause of something not done, one that names someone or a date of its own
+        // moves the story on from that day.
+        m_dayBefore =
+            m_dayBefore && found.dates.isEmpty() && !m_participants.namesAnyone(m_sentence, clause);
         return;
+    }
     // The asides are looked for only where they could take a country away.
     QStringList namedHere = m_participants.named(m_sentence, clause, foreign);
     QVector<TextSpan> notTakingPart = foreign;

@@ -41,6 +41,7 @@ private:
     DateMention::Precision m_precision = DateMention::Precision::Day;
     bool m_yearAssumed = false;
     bool m_eventBefore = false;  // whether the clause before told the last event (or of it)
+    bool m_dayBefore = false;    // whether it told, instead, that something was not done that day
     QStringList m_lastEvent;     // the countries of the last event of the article
     QStringList m_lastEventHere; // of the last event of the paragraph
 };

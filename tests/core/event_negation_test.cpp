@@ -122,3 +122,19 @@ TEST(EventNegation, AnAbsenceRecordedThatIsNotTrueOrFalseIsReported)
     EXPECT_TRUE(problems[0].message.contains(QLatin1String("absenceIsRecorded")));
     EXPECT_TRUE(problems[0].message.contains(QLatin1String("\"vote\"")));
 }
+
+// Nothing was done, but the story is at that day: "the same day" after it takes it. A clause
+// that names someone in between moves the story on.
+TEST(EventNegation, TheSameDayAfterWhatWasNotDoneIsItsDay)
+{
+    const QVector<Event> events = TestSupport::eventsOfText(QStringLiteral(
+        "Kyrgyzstan did not join sanctions on 2 March 2022. The same day, Kazakhstan closed its "
+        "airspace to Russian airlines."));
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(events[0].type, QStringLiteral("sanction"));
+    EXPECT_EQ(events[0].date.from, QDate(2022, 3, 2));
+    EXPECT_TRUE(TestSupport::eventsOfText(
+                    QStringLiteral("Kyrgyzstan did not join sanctions on 2 March 2022. Armenia "
+                                   "kept silent. The same day, Kazakhstan closed its airspace."))
+                    .isEmpty());
+}
