@@ -125,17 +125,14 @@ bool monthNameAt(QStringView text, qsizetype i)
     case 'N':
     case 'D':
         for (const QString &name : monthNames()) {
-            if (i + 3 > text.size() || text[i] != name[0] || text[i + 1] != name[1] ||
-                text[i + 2] != name[2])
-                continue;
-            // The name in full, or its first three letters (four of "Sept") ending a word.
-            if (text.sliced(i).startsWith(name))
+            if (i + name.size() <= text.size() && text[i] == name[0] && text[i + 1] == name[1] &&
+                text.sliced(i).startsWith(name))
                 return true;
-            qsizetype end = i + 3;
-            if (name[0] == QLatin1Char('S') && end < text.size() && text[end] == QLatin1Char('t'))
-                ++end;
+        }
+        // Else an abbreviation the day forms read ("Feb", "Sept"): a word of its own.
+        for (qsizetype end = i + 1; end <= i + 4; ++end) {
             if (end == text.size() || !text[end].isLetter())
-                return true;
+                return DateParser::abbreviatedMonth(text.sliced(i, end - i)) > 0;
         }
         return false;
     default:

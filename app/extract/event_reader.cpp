@@ -60,33 +60,32 @@ bool goesOn(QStringView clause)
 constexpr qsizetype kLongestAttribution = 120; // ", Kazakhstan's foreign ministry said in…"
 
 // "…approved an aid package on 2 March, Sandu said.", "…, the ministry said in a statement.",
-// "…, Tokayev told state television.":
-// a short attribution that ends the clause says who told of the event. When the event's date
-// is not in it (the event dated by a date or by "the same day" before it), its verb does not
-// name the event and its speaker is no party. Its span (in the article), else an empty one.
+// "…, Tokayev told state television.": a short attribution that ends the clause says who told
+// of the event. When the event's date is not in it (the event dated by a date or by "the same day"
+// before it), its verb does not name the event and its speaker is no party. Its span (in the
+// article), else an empty one.
 TextSpan trailingAttribution(QStringView clause, qsizetype offset,
                              const QVector<DateMention> &dates)
 {
+    // "told" may name whom it was told to: "…, the minister told state television."
+    static const QStringList verbs = {
+        QStringLiteral("said"),     QStringLiteral("says"),      QStringLiteral("told"),
+        QStringLiteral("added"),    QStringLiteral("stated"),    QStringLiteral("wrote"),
+        QStringLiteral("reported"), QStringLiteral("confirmed"), QStringLiteral("announced")};
     static const PcrePattern re(
         QStringLiteral(
             ",\\s*(?!(?:and|but|while|whereas|which|who|as|after|before|when|although|though|"
-            "if|because|since)\\b)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*\\s+){1,5}(?:said|says|"
-            "told(?:\\s+[\\p{L}\\d][\\p{L}\\d'’.-]*){1,4}|added|stated|wrote|reported|"
-            "confirmed|announced)\\b"
+            "if|because|since)\\b)(?:[\\p{L}\\d][\\p{L}\\d'’.-]*\\s+){1,5}(?:%1)\\b"
+            "(?:(?<=told)(?:\\s+[\\p{L}\\d][\\p{L}\\d'’.-]*){1,4})?"
             "(?:\\s+(?:on|in|at|to|late|earlier|later|last|this|yesterday|today)\\b[^,;]{0,40})?"
-            "\\W*$"),
+            "\\W*$")
+            .arg(verbs.join(QLatin1Char('|'))),
         QRegularExpression::UseUnicodePropertiesOption);
     // Its words and its end hold no comma: it opens at the clause's last one, if anywhere.
     const qsizetype lastComma = clause.lastIndexOf(QLatin1Char(','));
     if (lastComma < 0 || clause.size() - lastComma > kLongestAttribution)
         return {};
     // Most clauses end in no verb of telling: its words are looked at before the expression runs.
-    static const QLatin1StringView verbs[] = {
-        QLatin1StringView("said"),     QLatin1StringView("says"),
-        QLatin1StringView("told"),     QLatin1StringView("added"),
-        QLatin1StringView("stated"),   QLatin1StringView("wrote"),
-        QLatin1StringView("reported"), QLatin1StringView("confirmed"),
-        QLatin1StringView("announced")};
     bool tells = false;
     for (qsizetype at = lastComma; at < clause.size() && !tells;) {
         while (at < clause.size() && !clause.at(at).isLetter())
@@ -95,9 +94,7 @@ TextSpan trailingAttribution(QStringView clause, qsizetype offset,
         while (end < clause.size() && clause.at(end).isLetter())
             ++end;
         const QStringView word = clause.sliced(at, end - at);
-        tells = std::any_of(std::begin(verbs), std::end(verbs), [&](QLatin1StringView verb) {
-            return word.size() == verb.size() && word == verb;
-        });
+        tells = verbs.contains(word);
         at = end;
     }
     if (!tells)
@@ -187,6 +184,13 @@ QStringList EventReader::countriesOf(TextSpan clause, QStringView text,
     return countries;
 }
 
+void EventReader::keepDayOf(const Event &event)
+{
+    m_date = event.date;
+    m_precision = event.precision;
+    m_yearAssumed = event.yearAssumed;
+}
+
 void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
 {
     const QStringView text = m_article.slice(clause);
@@ -216,9 +220,7 @@ void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
     if (reading.notDone) {
         m_eventBefore = false;
         m_dayBefore = true;
-        m_date = event.date;
-        m_precision = event.precision;
-        m_yearAssumed = event.yearAssumed;
+        keepDayOf(event);
         return;
     }
     event.type = reading.type;
@@ -242,9 +244,7 @@ void EventReader::read(TextSpan clause, const ArticleYears::Dates &found)
     event.span = clause;
     event.countries = countries;
     m_events.append(event);
-    m_date = event.date;
-    m_precision = event.precision;
-    m_yearAssumed = event.yearAssumed;
+    keepDayOf(event);
     m_lastEvent = countries;
     m_lastEventHere = countries;
     m_eventBefore = true;

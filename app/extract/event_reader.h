@@ -26,6 +26,8 @@ private:
                      const QVector<TextSpan> &foreign);
     void dateEvent(Event &event, QStringView text, const ArticleYears::Dates &found,
                    const QVector<TextSpan> &foreign) const;
+    // The story is at this event's day, for "the same day" and "the next day" after it.
+    void keepDayOf(const Event &event);
     QStringList countriesOf(TextSpan clause, QStringView text,
                             const QVector<TextSpan> &notTakingPart) const;
 
